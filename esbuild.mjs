@@ -1,0 +1,70 @@
+// Builds the three bundles of Summit Search (plus the indexing worker):
+//   dist/extension.js  the VS Code extension (CommonJS, Node; `vscode` and the native jieba engines external)
+//   dist/webview.js    the sidebar's DOM script (browser IIFE)
+//   dist/cli.js        the `summit` command-line tool (Node, with a shebang)
+//   dist/indexWorker.js the worker thread that parses and indexes workspace transcripts
+// usage: node esbuild.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Native modules are loaded from node_modules at run time, never bundled. */
+const native = ['@node-rs/jieba', '@node-rs/jieba/*', 'nodejieba'];
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: true,
+  sourcesContent: false,
+  logLevel: 'info',
+  legalComments: 'none',
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const builds = [
+  {
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/extension.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    external: ['vscode', ...native],
+  },
+  {
+    ...common,
+    entryPoints: ['src/node/indexWorker.ts'],
+    outfile: 'dist/indexWorker.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    external: [...native],
+  },
+  {
+    ...common,
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'dist/webview.js',
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+  },
+  {
+    ...common,
+    entryPoints: ['src/node/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    external: [...native],
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('[watch] rebuilding on change; Ctrl+C to stop');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,2 @@
+// Temporary: the workspace-transcripts issue replaces this with the real indexing worker.
+export {};

@@ -1,0 +1,2 @@
+// Temporary: the sidebar issue replaces this with the real webview script.
+export {};
