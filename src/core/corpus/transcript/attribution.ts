@@ -1,0 +1,120 @@
+/**
+ * Finding direct speech in running Chinese prose: a “…” quotation counts as
+ * speech only when a speech verb (说道, 表示, 指出, 强调, …) introduces it —
+ * 孙杨也说道：“…” — or follows it — “…”，谢桦在致辞中这样说道. Quotation marks
+ * around a single word or slogan (“云端”) are not speech.
+ */
+import { TITLE_WORDS, looksLikeName, splitTitle } from './people';
+
+/** Speech verbs, longest first so that 介绍到 wins over 介绍. */
+export const SPEECH_VERBS = [
+  '还说道', '也说道', '解释道', '介绍道', '介绍到', '分享到', '分享道', '补充道', '总结道', '回忆道', '感叹道', '讲道', '谈道', '谈到', '提到', '说道',
+  '表示', '指出', '强调', '认为', '坦言', '直言', '透露', '提出', '介绍', '分享', '补充', '总结', '说',
+];
+
+const OPEN_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
+
+/** Who a clause before a speech verb names. */
+export interface Attribution {
+  /** The person's name, or null when the clause says 他/她 (the caller decides). */
+  name: string | null;
+  /** True when the clause was a pronoun (他/她). */
+  pronoun: boolean;
+  /** Title and organisation found before the name, if any. */
+  title: string;
+  organization: string;
+}
+
+export interface FoundQuote {
+  /** Span of the words inside the quotation marks. */
+  start: number;
+  end: number;
+  verb: string;
+  /** Who said it according to the text; undefined when the clause names nobody (use the context's speaker). */
+  who?: Attribution;
+}
+
+/** A resolver for short forms (王主任) and known names. */
+export type NameResolver = (phrase: string) => string | undefined;
+
+const FILLER = /(这样|如此|这么|也|还|则|更|又|就|都|均|曾|再次|进一步|同样|最后|首先|接着|随后|[在于][^，。；：“”\n]{1,14}?[中上时里后])+$/;
+
+/**
+ * Reads the clause just before a speech verb and names its person:
+ * "中国数字医疗网副主编孙杨也" → 孙杨 (副主编, 中国数字医疗网); "他" → pronoun;
+ * "王主任" → whatever `resolve` maps it to.
+ */
+export function attribute(clause: string, resolve?: NameResolver): Attribution | undefined {
+  let c = clause.replace(/[\s：:，,]+$/, '');
+  c = c.replace(FILLER, '');
+  if (c === '') return undefined;
+  if (/(他|她)$/.test(c) && !/(其他|其她)$/.test(c)) return { name: null, pronoun: true, title: '', organization: '' };
+  const known = resolve?.(c);
+  if (known) return { name: known, pronoun: false, title: '', organization: '' };
+  for (const w of TITLE_WORDS) {
+    const at = c.lastIndexOf(w);
+    if (at < 0) continue;
+    const after = c.slice(at + w.length);
+    if (looksLikeName(after)) {
+      const { title, organization } = splitTitle(c.slice(0, at + w.length));
+      return { name: after, pronoun: false, title, organization };
+    }
+  }
+  // A bare name right after punctuation or at the start: 张三表示.
+  for (const n of [3, 2, 4]) {
+    const tail = c.slice(-n);
+    if (tail.length === n && looksLikeName(tail) && (c.length === n || /[，。；、：\s）)]/.test(c[c.length - n - 1]))) {
+      return { name: tail, pronoun: false, title: '', organization: '' };
+    }
+  }
+  return undefined;
+}
+
+/** The verb that ends `s`, if any (说 only right before a colon or quotation mark). */
+function verbAtEnd(s: string): { verb: string; before: string } | undefined {
+  const t = s.replace(/[\s：:，,]+$/, '');
+  for (const v of SPEECH_VERBS) {
+    if (t.endsWith(v)) {
+      if (v === '说' && t === s) return undefined;
+      if (v === '提出' && t === s) return undefined;
+      return { verb: v, before: t.slice(0, t.length - v.length) };
+    }
+  }
+  return undefined;
+}
+
+/** Finds attributed quotations in text[from, to). */
+export function findQuotes(text: string, from: number, to: number, resolve?: NameResolver): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  for (let i = from; i < to; i++) {
+    const close = OPEN_CLOSE[text[i]];
+    if (!close) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0 || end >= to) break;
+    const start = i + 1;
+    i = end;
+    const inner = text.slice(start, end);
+    // Single words and slogans are not speech.
+    if (inner.length < 6 && !/[，。！？；,!?]/.test(inner)) continue;
+
+    // Verb before: the clause back to the previous sentence boundary.
+    let b = start - 1;
+    while (b > from && !/[。！？；\n”」]/.test(text[b - 1])) b--;
+    const lead = text.slice(b, start - 1);
+    const before = verbAtEnd(lead);
+    if (before && /[：:，,]\s*$|[说道到示出调为言露绍享充结]$/.test(lead)) {
+      const clause = before.before.split(/[，,；]/).pop() ?? '';
+      out.push({ start, end, verb: before.verb, who: attribute(clause, resolve) });
+      continue;
+    }
+    // Verb after: “…”，谢桦在致辞中这样说道。
+    let e = end + 1;
+    while (e < to && !/[。！？；\n“「]/.test(text[e])) e++;
+    const tail = text.slice(end + 1, e).replace(/^[\s，,]+/, '');
+    if (tail.length > 0 && tail.length <= 40) {
+      const after = verbAtEnd(tail);
+      if (after) out.push({ start, end, verb: after.verb, who: attribute(after.before, resolve) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * Positions and sentences: the small text utilities the Markdown and plain
+ * transcript parsers share. Every span is [start, end) in UTF-16 units of the
+ * original text, so a Location always slices back to what it names.
+ */
+import type { Location } from '../../model';
+
+/** Offsets at which each line starts (line 1 at index 0). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/** The Location of text[offset, offset + length) given the line starts. */
+export function locate(starts: number[], offset: number, length: number): Location {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1, offset, length };
+}
+
+/** One line of the text: [start, end) without its line break. */
+export interface LineSpan {
+  /** 1-based line number. */
+  line: number;
+  start: number;
+  end: number;
+}
+
+export function lines(text: string): LineSpan[] {
+  const out: LineSpan[] = [];
+  let start = 0;
+  let n = 1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      let end = i;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      out.push({ line: n++, start, end });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';']);
+const CLOSERS = new Set(['”', '’', '」', '』', '"', '）', ')']);
+const OPENERS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
+
+/**
+ * Splits text[from, to) into sentences (never across a line break): a sentence
+ * ends at 。！？； (plus any closing quotes or brackets right after), except
+ * inside a “…” quotation, which stays whole. Spans are trimmed of white space;
+ * empty ones are dropped.
+ */
+export function sentences(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  let open: string | null = null;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push([s, e]);
+  };
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '\n') { push(start, i); start = i + 1; open = null; continue; }
+    if (open) {
+      if (ch !== open) continue;
+      open = null;
+      // …设备。” ends its sentence; …“云端”起航 does not.
+      if (SENTENCE_END.has(text[i - 1])) {
+        let e = i + 1;
+        while (e < to && CLOSERS.has(text[e])) e++;
+        if (e < to && /[，,、：:]/.test(text[e])) continue; // “…。”，某某说道。 stays one sentence
+        push(start, e);
+        start = e;
+        i = e - 1;
+      }
+      continue;
+    }
+    if (OPENERS[ch]) {
+      // A quotation that ends a sentence inside it (…。”) closes here; long speech keeps going.
+      open = OPENERS[ch];
+      continue;
+    }
+    if (SENTENCE_END.has(ch)) {
+      let e = i + 1;
+      while (e < to && (SENTENCE_END.has(text[e]) || CLOSERS.has(text[e]))) e++;
+      push(start, e);
+      start = e;
+      i = e - 1;
+    }
+  }
+  push(start, to);
+  return out;
+}
+
+/** Trims white space from a span. */
+export function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert';
+import { parsePlain } from '../../../src/core/corpus/plainParser';
+import { detectFormat } from '../../../src/core/corpus/detectFormat';
+
+/** A plain-text report written for these tests (format 3). */
+const TEXT = [
+  '2019智慧医院建设研讨会',
+  '2019年6月8日，由中国医院协会信息专业委员会主办的“2019智慧医院建设研讨会”在北京国家会议中心召开。',
+  '北京协和医院信息中心主任赵伟表示：“智慧医院的核心是数据互通，而不是堆砌设备。”随后他还说道：“我们正在建设区域医疗平台。”',
+  '“云安全是底线，没有安全就没有上云。”，中国电信医疗行业总监钱芳这样说道。',
+  '会议还讨论了“互联网+医疗”与“云端”的落地。',
+  '',
+].join('\n');
+
+describe('plain-text transcripts', () => {
+  const { corpus, problems } = parsePlain(TEXT, { id: 'ws:a.txt', file: 'a.summit.txt' });
+
+  it('is detected as plain text', () => {
+    assert.strictEqual(detectFormat(TEXT, 'a.summit.txt'), 'plain');
+  });
+
+  it('has one section and every line’s sentences as passages with exact offsets', () => {
+    assert.deepStrictEqual(problems, []);
+    assert.strictEqual(corpus!.sections.length, 1);
+    assert.strictEqual(corpus!.passages.length, 6);
+    for (const p of corpus!.passages) assert.strictEqual(TEXT.slice(p.location.offset, p.location.offset + p.location.length), p.text);
+    assert.deepStrictEqual(corpus!.passages.map((p) => p.location.line), [1, 2, 3, 3, 4, 5]);
+  });
+
+  it('reads the event from the opening', () => {
+    assert.deepStrictEqual(corpus!.event, {
+      name: '2019智慧医院建设研讨会', date: '2019-06-08', venue: '北京国家会议中心',
+      organizers: ['中国医院协会信息专业委员会'], language: 'zh',
+    });
+  });
+
+  it('finds speakers from attributions before and after the quotation', () => {
+    const by = Object.fromEntries(corpus!.speakers.map((s) => [s.name, s]));
+    assert.deepStrictEqual(Object.keys(by), ['赵伟', '钱芳']);
+    assert.deepStrictEqual([by['赵伟'].title, by['赵伟'].organization], ['主任', '北京协和医院信息中心']);
+    assert.strictEqual(by['赵伟'].pinyin, 'zhao wei');
+  });
+
+  it('attributes quotes (他 → the last person named) and ignores scare quotes', () => {
+    assert.deepStrictEqual(corpus!.quotes.map((q) => [q.speaker, q.verb, q.text]), [
+      ['赵伟', '表示', '智慧医院的核心是数据互通，而不是堆砌设备。'],
+      ['赵伟', '还说道', '我们正在建设区域医疗平台。'],
+      ['钱芳', '说道', '云安全是底线，没有安全就没有上云。'],
+    ]);
+    for (const q of corpus!.quotes) assert.strictEqual(TEXT.slice(q.location.offset, q.location.offset + q.location.length), q.text);
+    assert.ok(!corpus!.quotes.some((q) => q.text === '云端' || q.text.includes('互联网+医疗')));
+  });
+
+  it('sets a passage’s speaker only where the text says who speaks', () => {
+    assert.deepStrictEqual(corpus!.passages.map((p) => p.speaker), [null, null, '赵伟', '赵伟', '钱芳', null]);
+  });
+
+  it('keeps text without attributions searchable, with an info note', () => {
+    const r = parsePlain('医院上云是大势所趋。数据安全是重点。', { id: 'b', file: 'b.txt' });
+    assert.strictEqual(r.corpus!.passages.length, 2);
+    assert.deepStrictEqual(r.corpus!.speakers, []);
+    assert.strictEqual(r.problems[0].severity, 'info');
+  });
+
+  it('reports an empty text', () => {
+    const r = parsePlain('  \n\n', { id: 'c', file: 'c.txt' });
+    assert.strictEqual(r.corpus, undefined);
+    assert.strictEqual(r.problems[0].severity, 'error');
+  });
+});
