@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formatCitation, formatForLanguage, resolveFormat, CITATION_FORMATS } from '../../../src/core/cite';
+import { formatAnswerCitation, formatCitation, formatForLanguage, resolveFormat, CITATION_FORMATS } from '../../../src/core/cite';
 import { fixtureCorpus } from './fixture';
 
 const corpus = fixtureCorpus();
@@ -107,5 +107,19 @@ describe('cite: formats', () => {
     assert.equal(resolveFormat('auto', 'latex'), 'latex');
     assert.equal(resolveFormat('bibtex', 'markdown'), 'bibtex');
     assert.equal(resolveFormat('nonsense', 'markdown'), 'markdown');
+  });
+});
+
+describe('cite: answers with evidence', () => {
+  it('Markdown: the answer in bold, then the cited evidence', () => {
+    assert.equal(formatAnswerCitation('周明远', quote, corpus, 'markdown'), `**周明远**\n\n> 成本降了$30%，效率{翻倍}\n>\n> — ${credit}\n`);
+  });
+
+  it('LaTeX: \\textbf answer with its specials escaped', () => {
+    assert.ok(formatAnswerCitation('30%', quote, corpus, 'latex').startsWith('\\textbf{30\\%}\n\n\\begin{quote}\n'));
+  });
+
+  it('BibTeX: only the entry', () => {
+    assert.equal(formatAnswerCitation('周明远', quote, corpus, 'bibtex'), formatCitation(quote, corpus, 'bibtex'));
   });
 });
