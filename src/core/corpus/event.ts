@@ -1,0 +1,36 @@
+/**
+ * Event facts the report states in its opening: the date (2017年4月22日), the event's name
+ * (the quoted name ending in 峰会/大会/论坛/…), the venue (在…酒店召开) and the organisers (由…共同举办).
+ */
+import type { EventInfo } from '../model';
+
+const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const NAME = /[“《]([^“”《》]{2,60}?(?:峰会|大会|论坛|会议|研讨会|年会|交流会|博览会|沙龙))[”》]/;
+const VENUE = /在([^，,。；;“”]{2,40}?(?:大酒店|酒店|宾馆|饭店|会议中心|会展中心|国际会议中心|展览中心|大厦|礼堂|中心|会堂))(?:隆重)?(?:召开|举行|举办|开幕|落幕)/;
+const ORGANISERS = /由(.{2,200}?)(?:共同|联合)?(?:举办|主办|承办)(?=的|了|，|,|。|$)/;
+const ORG_ROLE = /^(?:联合主办方|联合主办单位|主办方|主办单位|承办方|承办单位|指导单位|协办单位|协办方|支持单位|合作单位)[：:]?/;
+/** Cities whose names start a venue or the text (a short list of Chinese municipalities and major cities). */
+const CITY = /^(北京|上海|天津|重庆|广州|深圳|杭州|南京|武汉|成都|西安|苏州|无锡|温州|厦门|青岛|长沙|郑州|济南|沈阳|大连|哈尔滨|昆明|合肥|福州|宁波)/;
+
+export function extractEvent(text: string): Partial<EventInfo> {
+  const out: Partial<EventInfo> = {};
+  const d = DATE.exec(text);
+  if (d) out.date = `${d[1]}-${d[2].padStart(2, '0')}-${d[3].padStart(2, '0')}`;
+  const n = NAME.exec(text);
+  if (n) out.name = n[1].trim();
+  const v = VENUE.exec(text);
+  if (v) {
+    out.venue = v[1].trim();
+    const c = CITY.exec(out.venue);
+    if (c) out.city = c[1];
+  }
+  const o = ORGANISERS.exec(text);
+  if (o) {
+    const names = o[1]
+      .split(/[、，,；;]/)
+      .map((s) => s.trim().replace(ORG_ROLE, '').replace(/^(?:和|及|与)/, '').trim())
+      .filter((s) => s.length >= 2 && s.length <= 40);
+    if (names.length) out.organizers = names;
+  }
+  return out;
+}

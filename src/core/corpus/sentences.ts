@@ -1,0 +1,56 @@
+/**
+ * Sentence splitting for Chinese reports: a sentence ends at 。！？!? (plus any closing
+ * quotation marks or brackets right after it) or at the end of the span — but never inside
+ * a quotation, so “……。……” stays in one sentence with the words around it.
+ */
+import { trimSpan, type Span } from './location';
+
+const OPEN = '“‘「『《（(';
+const CLOSE = '”’」』》）)';
+const ENDERS = '。！？!?';
+const TRAILERS = '”’」』）)';
+/** A runaway quotation (no closing mark) stops protecting its text after this many code units. */
+const MAX_QUOTE = 400;
+/** A short clause ending in a speech verb right after a closing quotation mark. */
+const ATTRIBUTION_AFTER = /^[，,]?[^。！？!?“”]{0,30}?(说|道|到|表示|指出|强调|称)[。！？!?]/;
+
+/** Splits `text[span]` into trimmed sentence spans. */
+export function splitSentences(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  const stack: { ch: string; at: number }[] = [];
+  const push = (end: number) => {
+    const s = trimSpan(text, { start, end });
+    if (s.end > s.start) out.push(s);
+    start = end;
+  };
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i];
+    const open = OPEN.indexOf(ch);
+    if (open >= 0) {
+      stack.push({ ch: CLOSE[open], at: i });
+      continue;
+    }
+    if (CLOSE.includes(ch)) {
+      const k = stack.map((e) => e.ch).lastIndexOf(ch);
+      if (k >= 0) stack.length = k;
+      // “……。” closes a sentence too, unless an attribution follows (“……。”他说。).
+      if (k === 0 && ENDERS.includes(text[i - 1]) && !ATTRIBUTION_AFTER.test(text.slice(i + 1, Math.min(span.end, i + 40)))) {
+        let end = i + 1;
+        while (end < span.end && (ENDERS.includes(text[end]) || TRAILERS.includes(text[end]))) end++;
+        push(end);
+        i = end - 1;
+      }
+      continue;
+    }
+    if (stack.length > 0 && i - stack[0].at > MAX_QUOTE) stack.length = 0;
+    if (stack.length === 0 && ENDERS.includes(ch)) {
+      let end = i + 1;
+      while (end < span.end && (ENDERS.includes(text[end]) || TRAILERS.includes(text[end]))) end++;
+      push(end);
+      i = end - 1;
+    }
+  }
+  push(span.end);
+  return out;
+}

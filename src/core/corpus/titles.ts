@@ -1,0 +1,108 @@
+/**
+ * Job titles and organisations as Chinese reports write them ("organisation + title + name"):
+ * the role words that end a title, and how to split "上海市卫计委信息中心主任" into
+ * organisation (上海市卫计委) and title (信息中心主任).
+ */
+
+/** Words that end a job title, longest first so 副主任 wins over 主任. */
+export const ROLE_WORDS = [
+  '首席执行官', '首席技术官', '首席信息官', '总工程师', '副总经理', '总经理', '副董事长', '董事长', '副总裁', '总裁',
+  '副院长', '院长', '副主任', '主任', '副主编', '主编', '副所长', '所长', '副局长', '局长', '副处长', '处长',
+  '副部长', '部长', '科长', '秘书长', '副会长', '会长', '理事长', '主席', '书记', '总监', '架构师', '工程师',
+  '研究员', '博士', '教授', '院士', '医师', '医生', '经理', '主管', '顾问', '专家', '创始人', '合伙人', '负责人',
+  'CIO', 'CTO', 'CEO', 'CFO', 'COO',
+].sort((a, b) => b.length - a.length);
+
+/** Role word → the short form that follows a surname (王主任, 卢院长, 刘博士). */
+const ALIAS_SUFFIX: [RegExp, string[]][] = [
+  [/主任$/, ['主任']],
+  [/院长$/, ['院长']],
+  [/总监$/, ['总监']],
+  [/主编$/, ['主编']],
+  [/博士$/, ['博士']],
+  [/教授$/, ['教授']],
+  [/院士$/, ['院士']],
+  [/所长$/, ['所长']],
+  [/局长$/, ['局长']],
+  [/处长$/, ['处长']],
+  [/部长$/, ['部长']],
+  [/书记$/, ['书记']],
+  [/(总经理|总裁)$/, ['总']],
+  [/经理$/, ['经理']],
+  [/(医师|医生)$/, ['医生']],
+];
+
+/** Endings that close an organisation's name. */
+const ORG_SUFFIX = /(附属第[一二三四五六七八九十]+医院|人民医院|医院|有限公司|股份公司|公司|集团|研究院|研究所|实验室|大学|学院|卫计委|卫健委|委员会|委|局|厅|协会|学会|联盟|专委会|基金会|网|软件|科技)/g;
+
+/** Two-character surnames; every other surname is the first character. */
+const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '端木', '独孤', '南宫', '西门'];
+
+export function surnameOf(name: string): string {
+  return COMPOUND_SURNAMES.find((s) => name.startsWith(s) && name.length > s.length) ?? name.slice(0, 1);
+}
+
+/** Short forms of a person's name built from the surname and the title: 王力华 + 信息中心副主任 → 王主任. */
+export function titleAliases(name: string, title: string): string[] {
+  if (!/^[\u3400-\u9fff]/.test(name)) return [];
+  const surname = surnameOf(name);
+  const out: string[] = [];
+  for (const [re, suffixes] of ALIAS_SUFFIX) {
+    if (re.test(title)) for (const s of suffixes) out.push(surname + s);
+  }
+  return out;
+}
+
+/** The role word a string ends with, if any. */
+export function endingRole(s: string): string | undefined {
+  return ROLE_WORDS.find((r) => s.endsWith(r));
+}
+
+/** Index just after the last role word in `s`, or -1. */
+export function lastRoleEnd(s: string): number {
+  let best = -1;
+  for (const r of ROLE_WORDS) {
+    const i = s.lastIndexOf(r);
+    if (i >= 0 && i + r.length > best) best = i + r.length;
+  }
+  return best;
+}
+
+/**
+ * Splits "organisation+title" into its parts. The organisation ends at the first organisation
+ * ending (医院, 公司, 卫计委, 研究院, …) that leaves a title ending in a role word; failing that,
+ * at the longest prefix the text mentions elsewhere on its own (戴尔 in "戴尔首席…架构师").
+ */
+export function splitOrgTitle(orgTitle: string, fullText = ''): { organization: string; title: string } {
+  const s = orgTitle.trim();
+  if (!s) return { organization: '', title: '' };
+  if (!endingRole(s)) return { organization: s, title: '' };
+  const role = endingRole(s)!;
+  // Prefer the LAST organisation ending that still leaves at least the role word as title.
+  let cut = -1;
+  ORG_SUFFIX.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORG_SUFFIX.exec(s))) {
+    const end = m.index + m[0].length;
+    if (end <= s.length - role.length) cut = end;
+  }
+  // "信息中心" belongs to the title (信息中心主任), never to the organisation.
+  if (cut > 0) {
+    const dept = s.slice(0, cut).match(/(信息中心|信息科|信息部|研究中心)$/);
+    if (dept) cut -= dept[0].length;
+  }
+  if (cut <= 0 && fullText) {
+    for (let len = s.length - role.length; len >= 2; len--) {
+      const prefix = s.slice(0, len);
+      if (countOccurrences(fullText, prefix) > countOccurrences(fullText, s)) { cut = len; break; }
+    }
+  }
+  if (cut <= 0) return { organization: '', title: s };
+  return { organization: s.slice(0, cut), title: s.slice(cut) };
+}
+
+function countOccurrences(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}

@@ -1,0 +1,61 @@
+/**
+ * Topic tagging: a text is about a topic when one of the topic's signal words occurs in it.
+ * A match on a child topic also tags its ancestors, so parents count their children's passages.
+ */
+import type { Passage, Topic } from '../model';
+
+interface FlatTopic { id: string; words: string[]; ancestors: string[] }
+
+const cache = new WeakMap<Topic[], FlatTopic[]>();
+
+/** Pre-order list of the tree with each topic's lower-cased signal words and its ancestors. */
+function flatten(topics: Topic[]): FlatTopic[] {
+  const hit = cache.get(topics);
+  if (hit) return hit;
+  const out: FlatTopic[] = [];
+  const walk = (nodes: Topic[], ancestors: string[]) => {
+    for (const t of nodes) {
+      out.push({ id: t.id, words: t.keywords.filter((w) => w.trim()).map((w) => w.toLowerCase()), ancestors });
+      walk(t.children ?? [], [...ancestors, t.id]);
+    }
+  };
+  walk(topics, []);
+  cache.set(topics, out);
+  return out;
+}
+
+/** Ids of the topics (and their ancestors) whose Chinese signal words occur in `text`, in tree order. */
+export function tagTopics(text: string, topics: Topic[]): string[] {
+  const flat = flatten(topics);
+  const lower = text.toLowerCase();
+  const ids = new Set<string>();
+  for (const t of flat) {
+    if (t.words.some((w) => lower.includes(w))) {
+      ids.add(t.id);
+      for (const a of t.ancestors) ids.add(a);
+    }
+  }
+  return flat.map((t) => t.id).filter((id) => ids.has(id));
+}
+
+/** Every topic id of a tree, in pre-order. */
+export function topicIds(topics: Topic[]): string[] {
+  return flatten(topics).map((t) => t.id);
+}
+
+/** Finds a topic anywhere in the tree. */
+export function findTopic(topics: Topic[], id: string): Topic | undefined {
+  for (const t of topics) {
+    if (t.id === id) return t;
+    const inner = findTopic(t.children ?? [], id);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** How many passages carry each topic id. */
+export function topicPassageCounts(passages: Passage[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of passages) for (const id of p.topics) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}

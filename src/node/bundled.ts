@@ -1,0 +1,45 @@
+/**
+ * The bundled summit: reads corpus/summit-2017.txt and the curated files next to it
+ * (speakers.json, topics.json, event.json), validates them and hands them to the core parser.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Corpus } from '../core/model';
+import { buildUserDictionary, type UserDictionary } from '../core/corpus/dictionary';
+import { parseReport } from '../core/corpus/reportParser';
+import { parseJson, validateEventFile, validateSpeakersFile, validateTopicsFile, type CuratedData } from '../core/corpus/schema';
+import { corpusDir } from './paths';
+
+export const BUNDLED_ID = 'bundled:summit-2017';
+export const BUNDLED_FILE = 'corpus/summit-2017.txt';
+
+function readJson(dir: string, name: string): unknown {
+  return parseJson(fs.readFileSync(path.join(dir, name), 'utf8'), name);
+}
+
+/** Reads and validates speakers.json, topics.json and event.json; throws CorpusDataError naming file and field. */
+export function loadCuratedData(dir: string = corpusDir()): Required<CuratedData> {
+  const speakers = validateSpeakersFile(readJson(dir, 'speakers.json'), 'speakers.json');
+  const { topics, terms } = validateTopicsFile(readJson(dir, 'topics.json'), 'topics.json');
+  const event = validateEventFile(readJson(dir, 'event.json'), 'event.json');
+  return { speakers, topics, terms, event };
+}
+
+let cached: Corpus | undefined;
+
+/** The parsed bundled transcript, enriched with the curated data (parsed once per process). */
+export function loadBundledCorpus(dir?: string): Corpus {
+  if (cached && !dir) return cached;
+  const root = dir ?? corpusDir();
+  const text = fs.readFileSync(path.join(root, 'summit-2017.txt'), 'utf8').replace(/^\ufeff/, '');
+  const corpus = parseReport(text, { id: BUNDLED_ID, file: BUNDLED_FILE, curated: loadCuratedData(root) });
+  if (!dir) cached = corpus;
+  return corpus;
+}
+
+/** The segmenter user dictionary of the bundled corpus — what corpus/userdict.txt must contain. */
+export function bundledUserDictionary(dir?: string): UserDictionary {
+  const root = dir ?? corpusDir();
+  const corpus = loadBundledCorpus(dir);
+  return buildUserDictionary(corpus.speakers, corpus.topics, loadCuratedData(root).terms);
+}
