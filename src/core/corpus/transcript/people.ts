@@ -5,6 +5,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Role, Speaker, Topic } from '../../model';
+import { tagTopics } from '../topics';
 import type { CuratedInput } from './types';
 
 /** Job-title endings, longest first, as they appear before a name (…主任谢桦). */
@@ -79,16 +80,7 @@ export function makeSpeaker(name: string, title: string, organization: string, r
   return speaker;
 }
 
-/** Topic ids (leaf and ancestors) whose signal words occur in the text; Latin words match case-insensitively. */
+/** Topic ids (leaf and ancestors) whose signal words occur in the text — the same tagging as the report parser's. */
 export function topicsOf(text: string, topics: Topic[]): string[] {
-  const out: string[] = [];
-  const lower = text.toLowerCase();
-  const visit = (t: Topic): boolean => {
-    let hit = (t.keywords ?? []).some((k) => k !== '' && lower.includes(k.toLowerCase()));
-    for (const c of t.children ?? []) if (visit(c)) hit = true;
-    if (hit && !out.includes(t.id)) out.push(t.id);
-    return hit;
-  };
-  for (const t of topics) visit(t);
-  return out;
+  return tagTopics(text, topics);
 }
