@@ -1,0 +1,240 @@
+/**
+ * Answers a question about the record with a span of the transcript, the
+ * sentences that prove it and who said them — or `answer: null` when the best
+ * evidence does not support an answer (a word the question hinges on is not in
+ * the record, or no sentence covers enough of the question).
+ */
+import type { Corpus, Speaker } from '../model';
+import type { Segmenter } from '../segmenter';
+import type { SearchOptions, SearchResult } from '../search/types';
+import type { Answer, Evidence, QuestionType } from './types';
+import { analyzeQuestion, type QuestionAnalysis } from './question';
+import { type Anchor, type ScoredUnit, buildAnchors, missingAnchors, rankUnits } from './retrieve';
+import { type PersonForm, findPeople, personForms } from './people';
+import { type Candidate, type ExtractInput } from './extract/candidate';
+import { extractNumber } from './extract/number';
+import { extractDate } from './extract/date';
+import { describedAs, extractPerson } from './extract/person';
+import { extractOrganization, extractPlace } from './extract/place';
+import { extractHow, extractWhat, extractWhy } from './extract/span';
+import { mergeRanges } from './text';
+
+/** What question answering needs from the search engine (SearchEngine provides it). */
+export interface QaEngine {
+  readonly segmenter?: Segmenter;
+  corpora(): Corpus[];
+  search?(query: string, options?: SearchOptions): SearchResult;
+}
+
+export interface AnswerOptions {
+  /** Only these corpus ids. */
+  corpora?: string[];
+  /** Segmenter for the question (defaults to the engine's). */
+  segmenter?: Segmenter;
+  /** How many evidence sentences to return (default 3). */
+  evidence?: number;
+}
+
+/** Below this share of the question's anchor weight a sentence is not evidence. */
+const MIN_COVERAGE = 0.5;
+/** Below this a candidate span is not an answer. */
+const MIN_CANDIDATE = 0.3;
+/** Below this the combined confidence gives null. */
+const MIN_CONFIDENCE = 0.3;
+
+interface Scored {
+  unit: ScoredUnit;
+  cand: Candidate;
+  score: number;
+}
+
+function extractorFor(type: QuestionType): (input: ExtractInput) => Candidate[] {
+  switch (type) {
+    case 'who': return extractPerson;
+    case 'quantity': return extractNumber;
+    case 'when': return extractDate;
+    case 'where': return extractPlace;
+    case 'organization': return extractOrganization;
+    case 'why': return extractWhy;
+    case 'how': return extractHow;
+    default: return extractWhat;
+  }
+}
+
+function knownPlaces(corpora: Corpus[]): string[] {
+  return corpora.map((c) => c.event?.venue).filter((v): v is string => !!v);
+}
+
+function knownOrgs(speakers: Speaker[]): string[] {
+  return [...new Set(speakers.map((s) => s.organization).filter((o) => o && o.length >= 2))];
+}
+
+/** A photo caption ("title name") at the start of a line, glued to the sentence. */
+function captionOf(su: ScoredUnit, forms: PersonForm[]): [number, number] | undefined {
+  const p = su.unit.passage;
+  if (p.location.column !== 1) return undefined;
+  const m = /^(?:主持人[：:]|嘉宾[：:])?\s*[^\s，。“”、]{2,40}?[ \u3000\u00a0]{1,3}/u.exec(p.text);
+  if (!m) return undefined;
+  const rest = p.text.slice(m[0].length);
+  const f = forms.find((x) => x.full && rest.startsWith(x.form));
+  return f ? [0, m[0].length + f.form.length] : undefined;
+}
+
+/** The content word of the question nearest before the question word that the sentence contains. */
+function keyWord(su: ScoredUnit, anchors: Anchor[]): string | null {
+  let best: Anchor | null = null;
+  let bestSoft: Anchor | null = null;
+  for (const a of anchors) {
+    if (a.side !== 'before' || !su.hits.some((h) => h.word === a.text)) continue;
+    if (a.soft) bestSoft = a;
+    else best = a;
+  }
+  return (best ?? bestSoft)?.text ?? null;
+}
+
+function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[], forms: PersonForm[], speakers: Speaker[], places: string[], orgs: string[]): ExtractInput {
+  const p = su.unit.passage;
+  let before = '';
+  for (let u = su.unit.prev; u; u = u.prev) before = u.passage.text + before;
+  // who-questions read on into the rest of the paragraph: "…，X这样说道。"
+  let text = p.text;
+  if (analysis.type === 'who') {
+    let u = su.unit.next;
+    for (let i = 0; i < 2 && u; i++, u = u.next) text += u.passage.text;
+  }
+  const quotes = su.unit.quotes
+    .map((q) => {
+      const start = q.location.offset - p.location.offset;
+      return { start, end: start + q.location.length, speaker: q.speaker };
+    })
+    .filter((q) => q.start >= 0 && q.start < p.text.length);
+  return {
+    analysis,
+    text,
+    hits: su.hits,
+    key: keyWord(su, anchors),
+    caption: captionOf(su, forms),
+    before,
+    forms,
+    speakers,
+    passageSpeaker: p.speaker,
+    quotes,
+    knownPlaces: places,
+    knownOrgs: orgs,
+  };
+}
+
+/** A question naming a speaker and asking who they are / where they work: their title as the text writes it. */
+function describeSpeaker(analysis: QuestionAnalysis, units: ScoredUnit[], forms: PersonForm[], allUnits: ScoredUnit[]): Scored[] {
+  const asksWho = analysis.type === 'who' && /是谁|什么人|哪位/u.test(analysis.text);
+  const asksTitle = /职务|职位|头衔|身份|title|担任|什么职/u.test(analysis.text);
+  const asksOrg = analysis.type === 'organization' || /单位|来自|哪里的|在哪工作|就职/u.test(analysis.text);
+  if (!asksWho && !asksTitle && !asksOrg) return [];
+  const named = findPeople(analysis.text, forms);
+  if (named.length === 0) return [];
+  const sp = named[0].speaker;
+  const out: Scored[] = [];
+  for (const su of [...units, ...allUnits]) {
+    const text = su.unit.passage.text;
+    for (const m of findPeople(text, forms)) {
+      if (m.speaker !== sp || !m.full) continue;
+      const r = describedAs(text, m);
+      if (!r) continue;
+      let [s, e] = r;
+      let score = 0.8;
+      if (asksOrg && !asksTitle && sp.organization) {
+        const at = text.slice(s, e).indexOf(sp.organization);
+        if (at >= 0) { s += at; e = s + sp.organization.length; score = 0.9; }
+        else score = 0.5;
+      }
+      out.push({ unit: su, cand: { start: s, end: e, text: text.slice(s, e), score }, score });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+function evidenceOf(su: ScoredUnit, span: [number, number] | null): Evidence {
+  const p = su.unit.passage;
+  const ranges: Array<[number, number]> = su.hits.map((h) => [h.start, h.end]);
+  if (span && span[1] > span[0] && span[1] <= p.text.length) ranges.push(span);
+  return {
+    text: p.text,
+    speaker: p.speaker,
+    location: p.location,
+    highlights: mergeRanges(ranges),
+    corpus: su.unit.corpus.id,
+    event: su.unit.corpus.event?.name ?? '',
+    file: su.unit.corpus.file,
+  };
+}
+
+function engineHits(engine: QaEngine, anchors: Anchor[], corporaIds: string[] | undefined) {
+  if (typeof engine.search !== 'function') return [];
+  const query = anchors.filter((a) => !a.absent).map((a) => a.text).join(' ');
+  if (!query.trim()) return [];
+  try {
+    return engine.search(query, { limit: 30, kinds: ['passage', 'quote'], corpora: corporaIds }).results;
+  } catch {
+    return [];
+  }
+}
+
+/** Answers a question from the corpora the engine holds. Never throws for odd input. */
+export function answerQuestion(engine: QaEngine, question: string, options: AnswerOptions = {}): Answer {
+  const segmenter = options.segmenter ?? engine.segmenter;
+  const analysis = analyzeQuestion(String(question ?? '').slice(0, 500), segmenter);
+  const base: Answer = { question, type: analysis.type, answer: null, confidence: 0, evidence: [], alternatives: [] };
+  if (!analysis.text) return base;
+
+  const corpora = engine.corpora().filter((c) => !options.corpora || options.corpora.includes(c.id));
+  if (corpora.length === 0) return base;
+  const speakers = corpora.flatMap((c) => c.speakers ?? []);
+  const forms = personForms(speakers);
+  const anchors = buildAnchors(analysis, corpora, forms);
+  const evidenceCount = options.evidence ?? 3;
+
+  const ranked = rankUnits(corpora, anchors, forms, engineHits(engine, anchors, options.corpora), 12);
+  const closest = (n: number) => ranked.slice(0, n).map((su) => evidenceOf(su, null));
+  if (anchors.length === 0 || ranked.length === 0) return { ...base, evidence: closest(evidenceCount) };
+  if (missingAnchors(anchors).length > 0) return { ...base, evidence: closest(evidenceCount) };
+
+  const places = knownPlaces(corpora);
+  const orgs = knownOrgs(speakers);
+  const extract = extractorFor(analysis.type);
+  const scored: Scored[] = [];
+  const top = ranked[0].coverage;
+  for (const su of ranked) {
+    if (su.coverage < MIN_COVERAGE || su.coverage < top - 0.35 || su.missing.length > 0) continue;
+    for (const cand of extract(inputFor(su, analysis, anchors, forms, speakers, places, orgs))) {
+      if (cand.score < MIN_CANDIDATE) continue;
+      scored.push({ unit: su, cand, score: su.coverage * (0.35 + 0.65 * cand.score) + 0.02 * su.ownCoverage });
+    }
+  }
+  scored.push(...describeSpeaker(analysis, ranked.filter((su) => su.coverage >= MIN_COVERAGE * 0.5), forms, []).map((s) => ({ ...s, score: s.score * Math.max(0.7, s.unit.coverage) })));
+  scored.sort((a, b) => b.score - a.score);
+
+  const best = scored[0];
+  if (!best || best.score < MIN_CONFIDENCE) return { ...base, evidence: closest(evidenceCount) };
+
+  const evidence: Evidence[] = [evidenceOf(best.unit, [best.cand.start, best.cand.end])];
+  for (const s of scored) {
+    if (evidence.length >= evidenceCount) break;
+    if (s.cand.text !== best.cand.text) continue;
+    if (evidence.some((e) => e.location.offset === s.unit.unit.passage.location.offset && e.corpus === s.unit.unit.corpus.id)) continue;
+    evidence.push(evidenceOf(s.unit, [s.cand.start, s.cand.end]));
+  }
+  const alternatives: string[] = [];
+  for (const s of scored) {
+    if (s.cand.text === best.cand.text || alternatives.includes(s.cand.text)) continue;
+    alternatives.push(s.cand.text);
+    if (alternatives.length >= 4) break;
+  }
+  return {
+    question,
+    type: analysis.type,
+    answer: best.cand.text,
+    confidence: Math.round(Math.min(1, best.score) * 100) / 100,
+    evidence,
+    alternatives,
+  };
+}

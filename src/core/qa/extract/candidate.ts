@@ -1,0 +1,78 @@
+/**
+ * What every extractor gets and gives: one evidence sentence with the places its
+ * anchor words matched, and candidate answer spans scored 0..1.
+ */
+import type { Speaker } from '../../model';
+import type { PersonForm } from '../people';
+import type { QuestionAnalysis } from '../question';
+
+/** One evidence sentence prepared for extraction. */
+export interface ExtractInput {
+  analysis: QuestionAnalysis;
+  /** The sentence text (a passage). */
+  text: string;
+  /** [start, end) ranges in `text` where the question's anchor words matched, with the word's side. */
+  hits: Array<{ start: number; end: number; word: string; side: 'before' | 'after'; weight: number }>;
+  /** The question word the answer most directly relates to (the last content word before the question word that the sentence has). */
+  key: string | null;
+  /** A photo caption at the start of the sentence ("title name"), [start, end), not part of the prose. */
+  caption?: [number, number];
+  /** Text of the earlier sentences of the same paragraph (for 该公司-style references). */
+  before?: string;
+  /** Ways the transcript names its speakers. */
+  forms: PersonForm[];
+  speakers: Speaker[];
+  /** The person the passage is by or about, per the corpus model. */
+  passageSpeaker: string | null;
+  /** Quotes inside the sentence, with their speaker. */
+  quotes: Array<{ start: number; end: number; speaker: string | null }>;
+  /** Other places the corpus names (event venue) and organisations (speakers' organisations). */
+  knownPlaces: string[];
+  knownOrgs: string[];
+}
+
+/** A candidate answer: a span of the sentence. */
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  /** 0..1: how well the span fits the question, given its position and form. */
+  score: number;
+}
+
+export function candidate(text: string, start: number, end: number, score: number): Candidate {
+  return { start, end, text: text.slice(start, end), score: Math.max(0, Math.min(1, score)) };
+}
+
+/** Character distance from a range to the nearest anchor hit (Infinity when there are none). */
+export function anchorDistance(input: ExtractInput, start: number, end: number, side?: 'before' | 'after'): number {
+  let best = Infinity;
+  for (const h of input.hits) {
+    if (side && h.side !== side) continue;
+    let d: number;
+    if (h.end <= start) d = start - h.end;
+    else if (end <= h.start) d = h.start - end;
+    else d = 0;
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+/** 1 next to an anchor, falling off with distance. */
+export function proximity(input: ExtractInput, start: number, end: number): number {
+  const d = anchorDistance(input, start, end);
+  return d === Infinity ? 0 : 1 / (1 + d / 8);
+}
+
+/** True when the span is (part of) something the question itself says. */
+export function inQuestion(input: ExtractInput, span: string): boolean {
+  return span.length > 0 && input.analysis.text.includes(span);
+}
+
+/** Best candidates first, overlapping duplicates removed. */
+export function rank(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.score - a.score || a.start - b.start);
+  const out: Candidate[] = [];
+  for (const c of sorted) if (!out.some((o) => o.text === c.text)) out.push(c);
+  return out;
+}

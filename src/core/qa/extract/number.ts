@@ -1,0 +1,93 @@
+/**
+ * Numbers with their unit next to the anchor: 1700+医疗机构 → 1700+, 不到20%的医院 →
+ * 不到20%, 4200张对外开放床位 → 4200张, 30PB+数据 → 30PB+, 三个目标 → 三个.
+ */
+import { MEASURE_WORDS, UNIT_PATTERN } from '../lexicon';
+import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank } from './candidate';
+
+const QUALIFIER = '(?:不到|不足|不超过|超过|逾|近|约|大约|将近|接近|仅|只有|区区|高达|多达|至少|最少|最多|共)';
+const ARABIC = '\\d+(?:[.,]\\d+)*';
+const CN_DIGITS = '[零〇一二两三四五六七八九十百千万亿]+';
+const MEASURES = [...new Set(MEASURE_WORDS)].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const MEASURE = `(?:${MEASURES.join('|')})`;
+
+/** qualifier? (arabic [余多]? [万亿千百]? unit? +? | 百分之N | chinese) measure? +? */
+const NUMBER_RE = new RegExp(
+  `(${QUALIFIER})?(第)?(?:(${ARABIC})(余|多)?([万亿千百])?(${UNIT_PATTERN})?(\\+)?|百分之(${CN_DIGITS}|${ARABIC})|(${CN_DIGITS})(余|多)?)(${MEASURE})?(\\+)?`,
+  'gu',
+);
+
+export interface NumberSpan {
+  start: number;
+  end: number;
+  /** Where the number itself (without qualifier) starts. */
+  numberStart: number;
+  measure: string | null;
+  unit: string | null;
+  ordinal: boolean;
+  chinese: boolean;
+  year: boolean;
+}
+
+/** All number expressions in a text. Chinese numerals count only with a measure word (三个, 百余份). */
+export function findNumbers(text: string): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+    if (m[0] === '') { NUMBER_RE.lastIndex++; continue; }
+    const [, qual, ord, arabic, , , unit, , percentCn, cn, , measure] = m;
+    const start = m.index;
+    const end = start + m[0].length;
+    const numberStart = start + (qual?.length ?? 0) + (ord?.length ?? 0);
+    const chinese = !!cn;
+    if (chinese && !measure && !ord) continue;
+    if (chinese && cn.length === 1 && cn === '万') continue;
+    if (arabic) {
+      const prev = text[start - 1] ?? '';
+      const next = text[end] ?? '';
+      // parts of identifiers (HC3i, 4.0), ranges (1-100)
+      if (/[A-Za-z]/.test(prev) || (/[A-Za-z]/.test(next) && !unit)) continue;
+      if (prev === '-' || next === '-' || next === '.' ) continue;
+    }
+    const year = !!arabic && /^\d{4}$/.test(arabic) && (measure === '年' || text.startsWith('年', end));
+    out.push({ start, end, numberStart, measure: measure ?? null, unit: unit ?? (percentCn ? '%' : null), ordinal: !!ord, chinese, year });
+  }
+  return out;
+}
+
+/** Skips filler between a number and the noun it counts: 的, a measure word, 以上, 多. */
+function afterNumber(text: string, end: number): string {
+  return text.slice(end).replace(/^(?:以上|以下|左右|多)?(?:的)?/u, '');
+}
+
+export function extractNumber(input: ExtractInput): Candidate[] {
+  const { text, analysis } = input;
+  const asksOrdinal = analysis.cue?.word === '第几';
+  const asksPercent = /比例|百分|占比/u.test(analysis.text) || analysis.measure === '%';
+  const asksYear = analysis.measure === '年' && /哪/u.test(analysis.cue?.word ?? '');
+  const focus = analysis.focus ?? '';
+  const focusHead = focus.length > 2 ? focus.slice(-2) : focus;
+  const out: Candidate[] = [];
+  for (const n of findNumbers(text)) {
+    if (n.ordinal !== asksOrdinal && n.ordinal) continue;
+    if (n.year && !asksYear) continue;
+    let score = 0.25;
+    if (analysis.measure) {
+      if (n.measure === analysis.measure) score += 0.35;
+      else if (n.measure && !(analysis.measure === '个' && n.chinese)) score -= 0.15;
+    }
+    if (asksPercent && n.unit === '%') score += 0.3;
+    if (!asksPercent && n.unit === '%' && analysis.measure) score -= 0.1;
+    const rest = afterNumber(text, n.end);
+    if (focus) {
+      if (rest.startsWith(focus)) score += 0.5;
+      else if (focusHead && rest.slice(0, 8).includes(focusHead)) score += 0.3;
+      else if (rest.slice(0, 3).startsWith(focus.slice(0, 1))) score += 0.1;
+    }
+    score += 0.35 * proximity(input, n.start, n.end);
+    const span = text.slice(n.start, n.end);
+    if (inQuestion(input, span) && !/\d/.test(span)) score -= 0.3;
+    out.push(candidate(text, n.start, n.end, score));
+  }
+  return rank(out);
+}

@@ -1,0 +1,108 @@
+/**
+ * People: the speaker of a quote the question cites, a name or alias right next
+ * to the anchor (title + name captions, "… 张三分享到：“…”"), or the host and
+ * panelists by role. Answers name the person as the transcript writes the name.
+ */
+import type { Speaker } from '../../model';
+import { findPeople, type PersonMention } from '../people';
+import { type Candidate, type ExtractInput, anchorDistance, rank } from './candidate';
+
+const SPEECH_VERB = /^(?:在[^，。“]{0,12})?(?:也|还|则|更|又|同时)?(?:说道|说|分享到|分享道|分享|强调|表示|介绍到|介绍道|介绍|讲道|讲|解释道|解释|提到|指出|提出|谈到|坦言|认为|补充道)/u;
+
+function personCandidate(m: PersonMention, start: number, end: number, score: number): Candidate {
+  return { start, end, text: m.speaker.name, score: Math.max(0, Math.min(1, score)) };
+}
+
+/** Sum of the weights of the distinct anchor words among the hits. */
+function distinctWeight(hits: ExtractInput['hits']): number {
+  const seen = new Map<string, number>();
+  for (const h of hits) seen.set(h.word, h.weight);
+  let s = 0;
+  for (const w of seen.values()) s += w;
+  return s;
+}
+
+/** The list item or clause around a span: bounded by 、，。；：“” and spaces. */
+function segmentAround(text: string, start: number, end: number): [number, number] {
+  const stop = /[、，,。；;：:“”\s！!？?]/u;
+  let s = start;
+  while (s > 0 && !stop.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !stop.test(text[e])) e++;
+  return [s, e];
+}
+
+export function extractPerson(input: ExtractInput): Candidate[] {
+  const { text, analysis } = input;
+  const named = new Set(findPeople(analysis.text, input.forms).map((m) => m.speaker.name));
+  const mentions = findPeople(text, input.forms).filter((m) => !named.has(m.speaker.name));
+  const out: Candidate[] = [];
+
+  const total = input.hits.length ? distinctWeight(input.hits) : 1;
+  for (const m of mentions) {
+    const d = anchorDistance(input, m.start, m.end);
+    let score = d === Infinity ? 0.1 : 0.1 + 0.3 / (1 + d / 6);
+    // the anchors in the same list item or clause as the name ("org title name、")
+    const [s, e] = segmentAround(text, m.start, m.end);
+    const local = distinctWeight(input.hits.filter((h) => h.start >= s && h.end <= e)) / total;
+    score += 0.3 * local;
+    // "title name": the anchor words end right before the name
+    if (input.hits.some((h) => h.end <= m.start && m.start - h.end <= 2 && text.slice(h.end, m.start).trim() === '')) score += 0.15;
+    // "name 说道：“…anchor…”": the name introduces speech that holds the anchors
+    const verb = SPEECH_VERB.exec(text.slice(m.end));
+    if (verb) {
+      const inSpeech = input.quotes.some((q) => q.start > m.end && q.start - m.end < 24 && input.hits.some((h) => h.start >= q.start && h.end <= q.end));
+      // "…anchor…，name这样说道。": reported speech that ends the sentence refers back
+      const reported = /^[。！!；;]?$/u.test(text.slice(m.end + verb[0].length, m.end + verb[0].length + 1)) && input.hits.some((h) => h.end <= m.start);
+      score += inSpeech || reported ? 0.35 : 0.1;
+    }
+    // a photo caption names the previous paragraph's subject, not this sentence's
+    if (input.caption && m.end <= input.caption[1] && !input.hits.some((h) => h.end <= m.start)) score -= 0.3;
+    if (analysis.role && m.speaker.role === analysis.role) score += 0.3;
+    out.push(personCandidate(m, m.start, m.end, score));
+  }
+
+  // quoted words of the question found inside a quote: the quote's speaker
+  for (const q of input.quotes) {
+    if (!q.speaker || named.has(q.speaker)) continue;
+    const anchored = input.hits.filter((h) => h.start >= q.start && h.end <= q.end);
+    if (anchored.length === 0) continue;
+    const sp = input.speakers.find((s) => s.name === q.speaker);
+    if (!sp) continue;
+    const mention = mentions.find((m) => m.speaker === sp);
+    const m: PersonMention = mention ?? { speaker: sp, form: sp.name, full: true, start: q.start, end: q.start };
+    out.push(personCandidate(m, m.start, m.end, 0.75 + 0.05 * anchored.length));
+  }
+
+  // the host / panelists by role, when the sentence speaks of that role
+  if (analysis.role) {
+    for (const sp of input.speakers.filter((s) => s.role === analysis.role)) {
+      if (named.has(sp.name)) continue;
+      const m = mentions.find((x) => x.speaker === sp);
+      if (m) continue; // already scored above with the role bonus
+      if (input.hits.length > 0) {
+        out.push({ start: 0, end: 0, text: sp.name, score: 0.45 });
+      }
+    }
+  }
+
+  // the passage's own speaker, when no name is written in it
+  if (out.length === 0 && input.passageSpeaker && !named.has(input.passageSpeaker)) {
+    out.push({ start: 0, end: 0, text: input.passageSpeaker, score: 0.3 });
+  }
+  return rank(out);
+}
+
+/** The words right before a speaker's name in a sentence (their title and organisation, as the text writes them). */
+export function describedAs(text: string, mention: { start: number }): [number, number] | null {
+  let s = mention.start;
+  while (s > 0 && !'、，,。；;：:“”"（(\n'.includes(text[s - 1])) s--;
+  let e = mention.start;
+  while (e > s && /\s/u.test(text[e - 1])) e--;
+  if (e - s < 2 || e - s > 40) return null;
+  return [s, e];
+}
+
+export function speakerByName(speakers: Speaker[], name: string): Speaker | undefined {
+  return speakers.find((s) => s.name === name);
+}

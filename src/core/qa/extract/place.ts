@@ -1,0 +1,132 @@
+/**
+ * Places and organisations: a name that ends in a venue or organisation suffix
+ * (…大酒店, …中心, …医院, …公司, …集团, …联盟), or one the corpus already knows (the
+ * event's venue, the speakers' organisations), near the anchor words.
+ */
+import { LEFT_BOUNDARY_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES } from '../lexicon';
+import { positions } from '../text';
+import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank } from './candidate';
+
+const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9（）()·]/u;
+const BOUNDARIES = [...LEFT_BOUNDARY_WORDS].sort((a, b) => b.length - a.length);
+
+/** Where a name ending at `suffixStart` begins: after the last boundary word in the run before it, or at a place name. */
+function nameStart(text: string, suffixStart: number, maxLen = 24): number {
+  let s = suffixStart;
+  while (s > 0 && suffixStart - s < maxLen && NAME_CHAR.test(text[s - 1])) s--;
+  const run = text.slice(s, suffixStart);
+  // the last boundary word inside the run
+  let cut = 0;
+  for (let i = run.length - 1; i >= 0 && cut === 0; i--) {
+    for (const b of BOUNDARIES) {
+      if (run.startsWith(b, i) && i + b.length <= run.length) {
+        // a place name right after a single-character boundary may itself contain it (在上海 ok; 与 inside a name rare)
+        cut = i + b.length;
+        break;
+      }
+    }
+  }
+  // a known place name inside the run is a better start when it comes after the cut
+  let placeAt = -1;
+  for (const p of PLACE_NAMES) {
+    const i = run.indexOf(p, cut);
+    if (i >= 0 && (placeAt < 0 || i < placeAt)) placeAt = i;
+  }
+  if (placeAt >= 0 && placeAt > cut && placeAt - cut <= 4) cut = placeAt;
+  return s + cut;
+}
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  suffix: string;
+}
+
+/** Names ending in one of the suffixes. */
+export function findNames(text: string, suffixes: string[]): NameSpan[] {
+  const sorted = [...new Set(suffixes)].sort((a, b) => b.length - a.length);
+  const out: NameSpan[] = [];
+  const seenEnd = new Set<number>();
+  for (const suf of sorted) {
+    for (const at of positions(text, suf)) {
+      const end = at + suf.length;
+      if (seenEnd.has(end)) continue;
+      const start = nameStart(text, at);
+      if (end - start <= suf.length) continue; // the bare suffix is no name
+      seenEnd.add(end);
+      out.push({ start, end, suffix: suf });
+    }
+  }
+  return out;
+}
+
+/** The organisation or place kind the question asks for: 医院 in 哪家医院, 酒店 in 哪个酒店. */
+function askedKind(input: ExtractInput): string | null {
+  const after = input.analysis.cue ? input.analysis.text.slice(input.analysis.cue.start) : '';
+  const m = /(?:哪一家|哪家|哪所|哪个|什么|哪些|哪座)[\u4e00-\u9fff]{0,4}?(医院|公司|企业|机构|单位|组织|集团|厂商|联盟|协会|酒店|中心|城市|大学|平台)/u.exec(after);
+  return m ? m[1] : null;
+}
+
+const KIND_SUFFIXES: Record<string, string[]> = {
+  医院: ['医院', '中心'], 公司: ['公司', '集团', '软件', '科技'], 企业: ['公司', '集团', '软件', '科技'],
+  厂商: ['公司', '集团', '软件', '科技'], 集团: ['集团'], 联盟: ['联盟'], 协会: ['协会', '专委会'], 酒店: ['酒店', '宾馆', '饭店'],
+  中心: ['中心'], 大学: ['大学', '学院'], 平台: ['平台'], 城市: ['市'],
+};
+
+function extractNamed(input: ExtractInput, suffixes: string[], known: string[], where: boolean): Candidate[] {
+  const { text } = input;
+  const kind = askedKind(input);
+  const kindSuffixes = kind ? KIND_SUFFIXES[kind] ?? [kind] : null;
+  const spans: NameSpan[] = findNames(text, suffixes);
+  for (const k of known) {
+    for (const at of positions(text, k)) {
+      if (!spans.some((s) => s.start <= at && s.end >= at + k.length)) spans.push({ start: at, end: at + k.length, suffix: '' });
+    }
+  }
+  const out: Candidate[] = [];
+  for (const s of spans) {
+    const span = text.slice(s.start, s.end);
+    if (inQuestion(input, span)) continue;
+    if (ANAPHOR.test(span)) {
+      const resolved = resolveAnaphor(input, span);
+      if (resolved) out.push({ start: s.start, end: s.end, text: resolved, score: 0.2 + 0.45 * proximity(input, s.start, s.end) + 0.1 });
+      continue;
+    }
+    if (input.caption && s.start < input.caption[1]) continue;
+    let score = 0.2 + 0.45 * proximity(input, s.start, s.end);
+    if (kindSuffixes) score += kindSuffixes.some((k) => span.endsWith(k)) ? 0.25 : -0.15;
+    if (known.includes(span)) score += 0.1;
+    const before = text.slice(Math.max(0, s.start - 2), s.start);
+    const afterText = text.slice(s.end, s.end + 3);
+    if (where && /在|于|到/u.test(before)) score += 0.15;
+    if (where && /^(?:召开|举行|举办|开幕|落地|进行)/u.test(afterText)) score += 0.15;
+    // a title follows (…信息中心主任): the name is someone's employer, not a venue
+    if (where && /^(?:主任|副主任|院长|总监|主编|博士|CIO)/u.test(afterText)) score -= 0.3;
+    out.push(candidate(text, s.start, s.end, score));
+  }
+  return rank(out);
+}
+
+/** 该公司, 本院, 此中心: a reference back to a name in an earlier sentence. */
+const ANAPHOR = /^(?:该|本|此|其|这家|这所|这个)/u;
+
+/** The nearest earlier name (in the same paragraph) with the anaphor's suffix. */
+function resolveAnaphor(input: ExtractInput, span: string): string | null {
+  const suffix = span.replace(ANAPHOR, '');
+  if (!suffix || !input.before) return null;
+  const kinds = KIND_SUFFIXES[suffix] ?? [suffix];
+  const names = findNames(input.before, ORG_SUFFIXES).filter((n) => kinds.some((k) => input.before!.slice(n.start, n.end).endsWith(k)));
+  const known = input.knownOrgs.filter((o) => input.before!.includes(o) && kinds.some((k) => o.endsWith(k)));
+  const last = names.sort((a, b) => b.end - a.end)[0];
+  const name = last ? input.before.slice(last.start, last.end) : known[0];
+  return name && !ANAPHOR.test(name) ? name : null;
+}
+
+export function extractPlace(input: ExtractInput): Candidate[] {
+  return extractNamed(input, PLACE_SUFFIXES, input.knownPlaces, true);
+}
+
+export function extractOrganization(input: ExtractInput): Candidate[] {
+  const cands = extractNamed(input, ORG_SUFFIXES, input.knownOrgs, false);
+  return cands;
+}

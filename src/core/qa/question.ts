@@ -1,0 +1,186 @@
+/**
+ * Question analysis: what kind of answer a Chinese question wants (from its
+ * wording) and which content words anchor it in the record.
+ */
+import type { Role } from '../model';
+import type { Segmenter } from '../segmenter';
+import type { QuestionType } from './types';
+import { FUNCTION_CHARS, MEASURE_WORDS, ROLE_WORDS, SOFT_WORDS, STOP_WORDS } from './lexicon';
+import { normalizeQuestion, quotedSpans } from './text';
+
+/** A content word of the question. */
+export interface QuestionWord {
+  text: string;
+  /** Before or after the question word. */
+  side: 'before' | 'after';
+  /** A word of the question's frame (主题, 职务, 举行…) that the record need not contain. */
+  soft: boolean;
+  /** Quoted text from the question: must be found nearly verbatim. */
+  quoted: boolean;
+}
+
+export interface QuestionAnalysis {
+  question: string;
+  /** Normalised question text. */
+  text: string;
+  type: QuestionType;
+  /** The question word as written (谁, 多少, 哪里…), with its position in `text`; null when none. */
+  cue: { word: string; start: number; end: number } | null;
+  /** Measure word after 多少/几 (家, 张, 个…) or the unit asked for (年 for 哪一年). */
+  measure: string | null;
+  /** The noun asked about right after the question word (医疗机构 in 多少家医疗机构, 系统 in 什么系统). */
+  focus: string | null;
+  /** The event role a who-question asks about (主持人 → host). */
+  role: Role | null;
+  /** Content words, in question order. */
+  words: QuestionWord[];
+  /** Text inside quotation marks in the question. */
+  quoted: string[];
+}
+
+interface TypeRule {
+  type: QuestionType;
+  re: RegExp;
+}
+
+/** Ordered: the first rule that matches decides. */
+const TYPE_RULES: TypeRule[] = [
+  { type: 'why', re: /为什么|为何|什么原因|原因是什么|何故/u },
+  { type: 'when', re: /什么时候|什么时间|哪一天|哪天|哪日|哪一年|哪年|何时|何年|几月|几号|哪个月|什么日期|哪个年份|哪些年/u },
+  { type: 'where', re: /在哪里|在哪儿|在哪(?![家个所位些一种])|哪里|哪儿|什么地方|何地|何处|哪个城市|哪座城市|什么城市|哪个地方|什么地点|哪个地点|哪个酒店|哪家酒店|什么酒店/u },
+  { type: 'who', re: /谁|哪一位|哪位|哪些人|什么人|哪几位|哪些专家|哪些嘉宾|哪位专家|哪位嘉宾/u },
+  {
+    type: 'organization',
+    re: /哪一家|哪家|哪所|哪个(?:机构|医院|公司|企业|单位|组织|集团|厂商|部门|联盟|协会|院)|什么(?:机构|公司|企业|单位|组织|厂商|医院|集团|联盟|协会)|哪些(?:机构|医院|公司|企业|单位|厂商|集团)/u,
+  },
+  { type: 'quantity', re: /多少|第几|几|比例|百分之几|占比|多大|多快|多久|多长|多高|多远/u },
+  { type: 'how', re: /如何|怎样|怎么样|怎么|什么方式|什么方法|什么办法|什么手段|通过什么|靠什么|采用什么|以什么/u },
+  { type: 'what', re: /指的是什么|指什么|是什么|什么|哪些|哪个|哪项|哪种|哪类|哪几|是啥|啥/u },
+];
+
+/** Words that belong to the question frame, removed from the content words. */
+const QUESTION_WORDS = [
+  '为什么', '为何', '什么时候', '什么时间', '什么地方', '什么', '哪一天', '哪一年', '哪一家', '哪一位', '哪些', '哪个',
+  '哪里', '哪儿', '哪家', '哪所', '哪位', '哪天', '哪年', '哪日', '哪项', '哪种', '哪类', '哪几', '哪', '谁', '多少',
+  '第几', '几', '何时', '何地', '何处', '如何', '怎样', '怎么样', '怎么', '是否', '吗', '呢', '啥', '多大', '多快',
+  '多久', '多长', '多高', '多远', '比例',
+];
+
+const MEASURES_LONGEST_FIRST = [...new Set(MEASURE_WORDS)].sort((a, b) => b.length - a.length);
+
+/** Detects the question type from its wording. */
+export function detectType(text: string): { type: QuestionType; cue: QuestionAnalysis['cue'] } {
+  for (const rule of TYPE_RULES) {
+    const m = rule.re.exec(text);
+    if (m) return { type: rule.type, cue: { word: m[0], start: m.index, end: m.index + m[0].length } };
+  }
+  return { type: 'other', cue: null };
+}
+
+/** Splits text into word-like tokens: with a segmenter its `cut`, otherwise runs between function characters. */
+function tokenize(text: string, segmenter?: Segmenter): string[] {
+  if (!text) return [];
+  if (segmenter) {
+    try {
+      return segmenter.cut(text).filter((t) => t.trim() !== '');
+    } catch {
+      /* fall through to the plain split */
+    }
+  }
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if (FUNCTION_CHARS.has(ch) || /[\s\p{P}]/u.test(ch)) {
+      if (cur) out.push(cur);
+      cur = '';
+      if (FUNCTION_CHARS.has(ch)) out.push(ch);
+    } else cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function isContent(token: string): boolean {
+  if (/^[\s\p{P}\p{S}]+$/u.test(token)) return false;
+  if (token.length === 1 && FUNCTION_CHARS.has(token)) return false;
+  if (STOP_WORDS.has(token)) return false;
+  if (QUESTION_WORDS.includes(token)) return false;
+  // tokens made only of function characters (了的, 是在…)
+  if ([...token].every((c) => FUNCTION_CHARS.has(c))) return false;
+  return true;
+}
+
+/** Strips question words glued to a token by the segmenter (是什么 → '', 几个 → 个). */
+function stripQuestionWords(token: string): string {
+  let t = token;
+  for (const q of QUESTION_WORDS) if (q.length > 1 || q === '谁' || q === '几' || q === '哪') t = t.split(q).join(' ');
+  return t.trim();
+}
+
+/** Reads measure word and focus noun right after the question word. */
+function readFocus(after: string, type: QuestionType, segmenter?: Segmenter): { measure: string | null; focus: string | null } {
+  let rest = after.replace(/^[的是]/u, '');
+  let measure: string | null = null;
+  if (type === 'quantity' || type === 'when') {
+    for (const m of MEASURES_LONGEST_FIRST) {
+      if (rest.startsWith(m)) {
+        measure = m;
+        rest = rest.slice(m.length);
+        break;
+      }
+    }
+  }
+  if (type === 'when' && !measure) measure = null;
+  const tokens = tokenize(rest, segmenter);
+  const head: string[] = [];
+  for (const t of tokens) {
+    if (!isContent(t) || /[\p{P}\s]/u.test(t)) break;
+    head.push(t);
+    if (head.join('').length >= 8) break;
+  }
+  const focus = head.join('');
+  return { measure, focus: focus || null };
+}
+
+/** Analyses a question. The segmenter, when given, splits content words the way the index does. */
+export function analyzeQuestion(question: string, segmenter?: Segmenter): QuestionAnalysis {
+  const text = normalizeQuestion(question);
+  const { type, cue } = detectType(text);
+  const quoted = quotedSpans(text).map((q) => q.text.trim()).filter((q) => q.length > 0);
+
+  const before = cue ? text.slice(0, cue.start) : text;
+  const after = cue ? text.slice(cue.end) : '';
+  // the cue word sometimes swallows the measure word (哪一年 → 年, 几个 → 个)
+  const { measure: m0, focus } = cue ? readFocus(after, type, segmenter) : { measure: null, focus: null };
+  let measure = m0;
+  if (!measure && cue && type === 'when') {
+    if (/年/u.test(cue.word)) measure = '年';
+    else if (/月/u.test(cue.word)) measure = '月';
+    else if (/天|日|号/u.test(cue.word)) measure = '日';
+  }
+
+  let role: Role | null = null;
+  if (type === 'who') {
+    for (const [w, r] of ROLE_WORDS) if (text.includes(w)) { role = r; break; }
+  }
+
+  const words: QuestionWord[] = [];
+  const seen = new Set<string>();
+  const push = (raw: string, side: 'before' | 'after', isQuoted: boolean) => {
+    for (const part of (isQuoted ? raw : stripQuestionWords(raw)).split(' ')) {
+      const t = part.trim();
+      if (!t || seen.has(t)) continue;
+      if (!isQuoted && !isContent(t)) continue;
+      seen.add(t);
+      words.push({ text: t, side, soft: !isQuoted && SOFT_WORDS.has(t), quoted: isQuoted });
+    }
+  };
+  for (const q of quoted) push(q, cue && text.indexOf(q) >= cue.end ? 'after' : 'before', true);
+  const unquoted = (s: string) => s.replace(/[“"「『《‘][^”"」』》’]*[”"」』》’]/gu, ' ');
+  for (const t of tokenize(unquoted(before), segmenter)) push(t, 'before', false);
+  let afterText = unquoted(after);
+  if (measure && afterText.startsWith(measure)) afterText = afterText.slice(measure.length);
+  for (const t of tokenize(afterText, segmenter)) push(t, 'after', false);
+
+  return { question, text, type, cue, measure, focus, role, words, quoted };
+}

@@ -1,0 +1,261 @@
+/**
+ * Retrieval for question answering: turns the question's content words into
+ * anchors weighted by rarity in the record, then ranks every sentence (passage)
+ * by how much of the anchor weight it covers — itself, or through its neighbours
+ * in the same paragraph and the person it is about. The search engine's own
+ * ranking, when given, adds a small bonus; anchor coverage decides.
+ */
+import type { Corpus, Passage, Quote, Topic } from '../model';
+import type { SearchHit } from '../search/types';
+import { FUNCTION_CHARS, SYNONYMS } from './lexicon';
+import { type PersonForm, findPeople } from './people';
+import type { QuestionAnalysis } from './question';
+import { fold, positions } from './text';
+
+export interface Anchor {
+  /** The word as the question writes it (folded). */
+  text: string;
+  /** Strings that count as this anchor in a sentence: the word and its synonyms (folded). */
+  variants: string[];
+  weight: number;
+  side: 'before' | 'after';
+  soft: boolean;
+  quoted: boolean;
+  /** Not found anywhere in the record (nor any synonym). */
+  absent: boolean;
+  /** Speakers this anchor names (a name or alias). */
+  people: string[];
+  /** Rare in the record (a name, a number, a specific term): evidence must contain it. */
+  specific: boolean;
+}
+
+/** One sentence of a corpus, with its neighbours. */
+export interface Unit {
+  corpus: Corpus;
+  passage: Passage;
+  /** Folded passage text (same positions as passage.text). */
+  folded: string;
+  prev?: Unit;
+  next?: Unit;
+  quotes: Quote[];
+}
+
+export interface AnchorHit {
+  start: number;
+  end: number;
+  word: string;
+  side: 'before' | 'after';
+  weight: number;
+}
+
+export interface ScoredUnit {
+  unit: Unit;
+  /** 0..1 share of the anchor weight the sentence covers (with its context). */
+  coverage: number;
+  /** Share covered by the sentence alone. */
+  ownCoverage: number;
+  hits: AnchorHit[];
+  /** Specific anchors that neither the sentence nor its context contains. */
+  missing: string[];
+  score: number;
+}
+
+/** Builds sentence units for corpora (cached per corpus object). */
+const unitCache = new WeakMap<Corpus, Unit[]>();
+export function unitsOf(corpus: Corpus): Unit[] {
+  const cached = unitCache.get(corpus);
+  if (cached) return cached;
+  const quotesByPassage = new Map<string, Quote[]>();
+  for (const q of corpus.quotes ?? []) {
+    const list = quotesByPassage.get(q.passage) ?? [];
+    list.push(q);
+    quotesByPassage.set(q.passage, list);
+  }
+  const units: Unit[] = [...corpus.passages]
+    .sort((a, b) => a.location.offset - b.location.offset)
+    .map((p) => ({ corpus, passage: p, folded: fold(p.text), quotes: quotesByPassage.get(p.id) ?? [] }));
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const prev = units[i - 1];
+    const next = units[i + 1];
+    if (prev && prev.passage.location.line === u.passage.location.line) u.prev = prev;
+    if (next && next.passage.location.line === u.passage.location.line) u.next = next;
+  }
+  unitCache.set(corpus, units);
+  return units;
+}
+
+function topicSynonyms(word: string, topics: Topic[]): string[] {
+  const out: string[] = [];
+  const visit = (t: Topic) => {
+    const zh = t.keywords ?? [];
+    const en = (t.keywordsEn ?? []).map((k) => fold(k));
+    if (en.includes(word) || fold(t.label?.en ?? '') === word) out.push(...zh, t.label?.zh ?? '');
+    for (const c of t.children ?? []) visit(c);
+  };
+  for (const t of topics) visit(t);
+  return out.filter(Boolean).map(fold);
+}
+
+/** Splits a word the record does not contain into pieces it does contain (greedy longest match, 2+ chars). */
+function splitIntoKnown(word: string, has: (s: string) => boolean): Array<{ text: string; known: boolean }> {
+  const out: Array<{ text: string; known: boolean }> = [];
+  let i = 0;
+  let unknown = '';
+  while (i < word.length) {
+    let len = 0;
+    for (let l = word.length - i; l >= 2; l--) {
+      if (has(word.slice(i, i + l))) { len = l; break; }
+    }
+    if (len === 0) {
+      unknown += word[i];
+      i++;
+      continue;
+    }
+    if (unknown) { out.push({ text: unknown, known: false }); unknown = ''; }
+    out.push({ text: word.slice(i, i + len), known: true });
+    i += len;
+  }
+  if (unknown) out.push({ text: unknown, known: false });
+  return out;
+}
+
+/** Anchors for a question over some corpora, weighted by inverse sentence frequency. */
+export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], forms: PersonForm[]): Anchor[] {
+  const units = corpora.flatMap(unitsOf);
+  const n = Math.max(1, units.length);
+  const allText = corpora.map((c) => fold(c.text)).join('\n');
+  const has = (s: string) => allText.includes(s);
+  const topics = corpora.flatMap((c) => c.topics ?? []);
+  const df = (variants: string[]) => units.filter((u) => variants.some((v) => u.folded.includes(v))).length;
+  const idf = (d: number) => Math.log(1 + n / (d + 0.5));
+
+  const anchors: Anchor[] = [];
+  const specificDf = Math.max(2, Math.round(n * 0.05));
+  const add = (text: string, side: 'before' | 'after', soft: boolean, quoted: boolean, factor = 1) => {
+    if (!text || anchors.some((a) => a.text === text)) return;
+    const syn = [...(SYNONYMS[text] ?? []).map(fold), ...(has(text) ? [] : topicSynonyms(text, topics))];
+    const variants = [text, ...syn.filter((s) => s && s !== text)];
+    const present = variants.filter(has);
+    const absent = present.length === 0;
+    let weight = idf(df(present)) * factor;
+    if (soft) weight *= 0.4;
+    if (quoted) weight *= 1.5;
+    const people = findPeople(text, forms).filter((m) => m.start === 0 && m.end === text.length).map((m) => m.speaker.name);
+    const d = df(present);
+    const specific = !soft && text.length >= 2 && d <= specificDf;
+    anchors.push({ text, variants: present.length ? present : variants, weight, side, soft, quoted, absent, people, specific });
+  };
+
+  // the words right next to the question word carry the relation asked about
+  const lastBefore = [...analysis.words].reverse().find((w) => w.side === 'before' && !w.soft && !w.quoted);
+  const firstAfter = analysis.words.find((w) => w.side === 'after' && !w.soft);
+  for (const w of analysis.words) {
+    const text = fold(w.text);
+    const factor = w === lastBefore ? 1.5 : w === firstAfter ? 1.2 : 1;
+    // numbers and Latin words are atomic: found whole or not at all
+    if (/[0-9a-z]/.test(text) && !/[\u3400-\u9fff]/u.test(text)) {
+      add(text, w.side, false, w.quoted, factor);
+      continue;
+    }
+    if (w.quoted || has(text) || (SYNONYMS[text] ?? []).some((s) => has(fold(s))) || topicSynonyms(text, topics).some(has)) {
+      add(text, w.side, w.soft, w.quoted, factor);
+      continue;
+    }
+    // a word the record lacks: keep the pieces it has, the rest as absent
+    for (const piece of splitIntoKnown(text, has)) {
+      if (piece.known) add(piece.text, w.side, w.soft, false, factor);
+      else if (piece.text.length === 1 && FUNCTION_CHARS.has(piece.text)) continue;
+      else add(piece.text, w.side, w.soft || piece.text.length === 1, false, piece.text.length === 1 ? 0.5 : 1);
+    }
+  }
+  return anchors;
+}
+
+/** Anchors that name something the record never mentions (a hard reason to answer null). */
+export function missingAnchors(anchors: Anchor[]): Anchor[] {
+  return anchors.filter((a) => a.absent && !a.soft && (a.text.length >= 2 || a.quoted));
+}
+
+function matchIn(folded: string, a: Anchor): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const v of a.variants) for (const at of positions(folded, v)) out.push([at, at + v.length]);
+  return out;
+}
+
+/** Share of the anchor's characters found in the text as pieces of 2+ characters. */
+function partialMatch(folded: string, a: Anchor): number {
+  if (a.text.length < 3 || a.quoted) return 0;
+  const pieces = splitIntoKnown(a.text, (s) => folded.includes(s));
+  const known = pieces.filter((p) => p.known).reduce((s, p) => s + p.text.length, 0);
+  return known / a.text.length;
+}
+
+/** Scores one unit for the anchors. */
+export function scoreUnit(unit: Unit, anchors: Anchor[], forms: PersonForm[]): ScoredUnit {
+  let total = 0;
+  let got = 0;
+  let own = 0;
+  const hits: AnchorHit[] = [];
+  const peopleHere = new Set<string>();
+  if (unit.passage.speaker) peopleHere.add(unit.passage.speaker);
+  for (const q of unit.quotes) if (q.speaker) peopleHere.add(q.speaker);
+  for (const m of findPeople(unit.passage.text, forms)) peopleHere.add(m.speaker.name);
+  // 该公司 / 该院 / 其…: the sentence continues the subject of the one before
+  const refersBack = /该(?:公司|院|医院|系统|中心|集团|企业|平台|机构)|^(?:其|他|她|该)/u.test(unit.passage.text);
+  const missing: string[] = [];
+  for (const a of anchors) {
+    total += a.weight;
+    const ranges = matchIn(unit.folded, a);
+    if (ranges.length) {
+      got += a.weight;
+      own += a.weight;
+      for (const [s, e] of ranges) hits.push({ start: s, end: e, word: a.text, side: a.side, weight: a.weight });
+      continue;
+    }
+    let m = 0;
+    const partial = partialMatch(unit.folded, a);
+    if (partial >= 0.5) m = 0.6 * partial;
+    if (a.people.length && a.people.some((p) => unit.passage.speaker === p)) m = Math.max(m, 0.8);
+    const ctx = [unit.prev, unit.next].some((u) => u && matchIn(u.folded, a).length > 0);
+    if (ctx) m = Math.max(m, refersBack && unit.prev && matchIn(unit.prev.folded, a).length ? 0.7 : 0.5);
+    if (a.people.length && a.people.some((p) => peopleHere.has(p))) m = Math.max(m, 0.8);
+    if (a.specific && m < 0.5) missing.push(a.text);
+    got += a.weight * m;
+    own += a.weight * (partial >= 0.5 ? 0.6 * partial : 0);
+  }
+  const coverage = total > 0 ? got / total : 0;
+  const ownCoverage = total > 0 ? own / total : 0;
+  return { unit, coverage, ownCoverage, hits, missing, score: coverage };
+}
+
+/**
+ * Ranks the sentences of the corpora for the anchors. `engineHits`, when given,
+ * are the search engine's results for the question; they add a small rank bonus.
+ */
+export function rankUnits(corpora: Corpus[], anchors: Anchor[], forms: PersonForm[], engineHits: SearchHit[] = [], limit = 12): ScoredUnit[] {
+  const bonus = new Map<string, number>();
+  engineHits.forEach((h, i) => {
+    if (!h.location) return;
+    const key = `${h.corpus}@${h.location.offset}`;
+    if (!bonus.has(key)) bonus.set(key, 0.05 / (1 + i / 3));
+  });
+  const scored: ScoredUnit[] = [];
+  for (const c of corpora) {
+    for (const u of unitsOf(c)) {
+      const s = scoreUnit(u, anchors, forms);
+      if (s.coverage <= 0) continue;
+      // a hit anywhere inside the sentence counts for it
+      let b = 0;
+      for (const h of engineHits) {
+        if (!h.location || h.corpus !== c.id) continue;
+        const off = h.location.offset;
+        const p = u.passage.location;
+        if (off >= p.offset && off < p.offset + p.length) b = Math.max(b, bonus.get(`${h.corpus}@${off}`) ?? 0);
+      }
+      s.score = s.coverage + 0.1 * s.ownCoverage + b;
+      scored.push(s);
+    }
+  }
+  return scored.sort((a, b) => b.score - a.score).slice(0, limit);
+}

@@ -1,0 +1,106 @@
+/**
+ * Small string helpers for question answering. Folding keeps one UTF-16 unit per
+ * unit, so positions found in a folded string are positions in the original.
+ */
+
+/** Folds one character: full-width → half-width (NFKC when it stays one unit), lower case. */
+function foldChar(ch: string): string {
+  const n = ch.normalize('NFKC');
+  const c = n.length === 1 ? n : ch;
+  return c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+}
+
+/** Same-length fold of a string: NFKC per character and lower case. */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
+  return out;
+}
+
+/** Normalises a question: NFKC, trimmed, collapsed spaces, trailing question marks and stops removed. */
+export function normalizeQuestion(question: string): string {
+  return question
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[?？!！。.,，;；:：\s]+$/u, '')
+    .trim();
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+export function isCjk(ch: string): boolean {
+  return CJK.test(ch);
+}
+
+export function isWordChar(ch: string): boolean {
+  return CJK.test(ch) || /[A-Za-z0-9]/.test(ch);
+}
+
+/** Sentence-internal clause stops. */
+export const CLAUSE_STOPS = '，,；;。！!？?：:\n';
+/** Sentence stops. */
+export const SENTENCE_STOPS = '。！!？?\n';
+
+/** All start positions of `needle` in `hay`. */
+export function positions(hay: string, needle: string): number[] {
+  const out: number[] = [];
+  if (!needle) return out;
+  let i = hay.indexOf(needle);
+  while (i >= 0) {
+    out.push(i);
+    i = hay.indexOf(needle, i + 1);
+  }
+  return out;
+}
+
+/** Distance in characters between two ranges (0 when they touch or overlap). */
+export function gap(a: [number, number], b: [number, number]): number {
+  if (a[1] <= b[0]) return b[0] - a[1];
+  if (b[1] <= a[0]) return a[0] - b[1];
+  return 0;
+}
+
+/** Sorts and merges [start, end) ranges. */
+export function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const sorted = ranges.filter((r) => r[1] > r[0]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Array<[number, number]> = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/** Quoted spans: text inside “…”, "…", 「…」, 『…』 or 《…》 (with the span's position, marks excluded). */
+export function quotedSpans(text: string): Array<{ text: string; start: number; end: number; mark: string }> {
+  const out: Array<{ text: string; start: number; end: number; mark: string }> = [];
+  const re = /“([^“”]{1,200})”|"([^"]{1,200})"|「([^「」]{1,200})」|『([^『』]{1,200})』|《([^《》]{1,200})》|‘([^‘’]{1,200})’/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '';
+    out.push({ text: inner, start: m.index + 1, end: m.index + 1 + inner.length, mark: m[0][0] });
+  }
+  return out;
+}
+
+/** The clause of `text` around position `at`: bounded by clause stops. */
+export function clauseAround(text: string, at: number, stops = CLAUSE_STOPS): [number, number] {
+  let s = at;
+  while (s > 0 && !stops.includes(text[s - 1])) s--;
+  let e = at;
+  while (e < text.length && !stops.includes(text[e])) e++;
+  return [s, e];
+}
+
+/** Trims punctuation and spaces from both ends of a range of `text`. */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  const junk = /[\s，,；;。！!？?：:、“”"'‘’（）()「」『』《》…—-]/u;
+  while (start < end && junk.test(text[start])) start++;
+  while (end > start && junk.test(text[end - 1])) end--;
+  // keep quotation marks balanced: a span that opens one takes its closer along
+  const inner = text.slice(start, end);
+  for (const [o, c] of [['“', '”'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['‘', '’']]) {
+    if (inner.split(o).length > inner.split(c).length && text.indexOf(c, end) === end) end++;
+  }
+  return [start, end];
+}

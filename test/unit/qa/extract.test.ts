@@ -1,0 +1,113 @@
+import * as assert from 'node:assert';
+import { findNumbers } from '../../../src/core/qa/extract/number';
+import { findNames } from '../../../src/core/qa/extract/place';
+import { objectAfter } from '../../../src/core/qa/extract/span';
+import { ORG_SUFFIXES, PLACE_SUFFIXES } from '../../../src/core/qa/lexicon';
+import { answerQuestion } from '../../../src/core/qa/answer';
+import { corpusOf, jiebaSegmenter, speaker } from './helpers';
+
+const spans = (text: string) => findNumbers(text).map((n) => text.slice(n.start, n.end));
+
+describe('qa/extract: numbers', () => {
+  it('keeps qualifiers, plus signs, units and measure words', () => {
+    assert.deepStrictEqual(spans('已服务于中国的30多个省市、1700+医疗机构（其中包括500+三级及以上医院）'), ['30多个', '1700+', '500+', '三级']);
+    assert.deepStrictEqual(spans('有不到20%的医院目前尚未尝试云平台的建设，只有区区4%的用户'), ['不到20%', '区区4%']);
+    assert.deepStrictEqual(spans('保护着30PB+数据、2000+客户以及3000+业务系统'), ['30PB+', '2000+', '3000+']);
+    assert.deepStrictEqual(spans('拥有年门急诊406万人次，4200张对外开放床位'), ['406万人次', '4200张']);
+  });
+
+  it('takes Chinese numerals only with a measure word, skips ranges and identifiers', () => {
+    assert.deepStrictEqual(spans('主要是为了达到三个目标，即利用云平台'), ['三个']);
+    assert.deepStrictEqual(spans('不在是0-1初始阶段，而是进入1-100快速发展阶段'), []);
+    assert.deepStrictEqual(spans('联合主办方中国网（HC3i）'), []);
+    assert.deepStrictEqual(spans('收集了百余份医疗行业用户的问卷反馈'), ['百余份']);
+  });
+
+  it('marks years', () => {
+    const ns = findNumbers('戴尔从1995年进入中国市场');
+    assert.strictEqual(ns.length, 1);
+    assert.ok(ns[0].year);
+  });
+});
+
+describe('qa/extract: names of places and organisations', () => {
+  it('starts a name after the word before it', () => {
+    const t = '“2017中国医疗云技术领袖峰会”在上海齐鲁万怡大酒店召开';
+    const names = findNames(t, PLACE_SUFFIXES).map((n) => t.slice(n.start, n.end));
+    assert.ok(names.includes('上海齐鲁万怡大酒店'), names.join(','));
+    const u = '同时还与复旦大学附属肿瘤医院合作，对数据进行处理';
+    assert.ok(findNames(u, ORG_SUFFIXES).map((n) => u.slice(n.start, n.end)).includes('复旦大学附属肿瘤医院'));
+  });
+  it('never returns a bare suffix', () => {
+    const t = '在医院信息化建设过程中';
+    assert.ok(!findNames(t, ORG_SUFFIXES).map((n) => t.slice(n.start, n.end)).some((n) => n === '医院' || n === '在医院'));
+  });
+});
+
+describe('qa/extract: open answers', () => {
+  it('takes a definition after 即指 up to the clause end', () => {
+    const t = '三云即指医疗云、健康云、影像云；三服务即指云管理、云社区、云医药';
+    const r = objectAfter(t, 2)!;
+    assert.strictEqual(t.slice(r[0], r[1]), '医疗云、健康云、影像云');
+  });
+  it('takes a quoted title whole', () => {
+    const t = '共同探讨“大数据来袭，医院上云正当时”。';
+    const r = objectAfter(t, 4)!;
+    assert.strictEqual(t.slice(r[0], r[1]), '大数据来袭，医院上云正当时');
+  });
+  it('takes 第一…第五 points to the end of the sentence', () => {
+    const t = '也提出了自己的几点思考：第一，适合云端的应用；第二，云端资源消耗与合理控制。';
+    const r = objectAfter(t, t.indexOf('思考') + 2)!;
+    assert.ok(t.slice(r[0], r[1]).startsWith('第一') && t.slice(r[0], r[1]).includes('第二'));
+  });
+});
+
+describe('qa/answer on sentences copied from the transcript', () => {
+  const seg = jiebaSegmenter(['医疗机构', '张利俊', '郭旭升', '王力华', '混合云']);
+  const speakers = [
+    speaker('张利俊', '首席企业技术战略架构师', '戴尔'),
+    speaker('郭旭升', '信息中心主任', '上海交通大学医学院附属仁济医院'),
+    speaker('王力华', '信息中心副主任', '北京大学人民医院'),
+    speaker('刘喻', '信息中心副主任', '无锡市人民医院', 'host'),
+  ];
+  const corpus = corpusOf([
+    '本次会议上，邀请了无锡市人民医院信息中心副主任刘喻、戴尔首席企业技术战略架构师张利俊、北京大学人民医院信息中心副主任王力华等共话医疗云。',
+    '戴尔从1995年进入中国市场开始，目前已服务于中国的30多个省市、1700+医疗机构（其中包括500+三级及以上医院）。',
+    '上海交通大学医学院附属仁济医院信息中心主任郭旭升强调：“医护体验始终是硬道理”。',
+    '在医院信息化建设过程中，混合云解决方案在北京大学人民医院落地，信息中心副主任王力华分享到：“起初进行混合云的尝试，主要是为了达到三个目标”。在不断的尝试中，王主任也提出了自己的几点思考：第一，适合云端的应用；第二，云端资源消耗与合理控制。',
+  ], speakers);
+  const engine = { segmenter: seg, corpora: () => [corpus] };
+  const ask = (q: string) => answerQuestion(engine, q);
+
+  it('answers how-many with the number next to the noun', () => {
+    const a = ask('戴尔服务于多少家医疗机构？');
+    assert.strictEqual(a.type, 'quantity');
+    assert.strictEqual(a.answer, '1700+');
+    assert.ok(a.confidence > 0 && a.confidence <= 1);
+    assert.ok(a.evidence[0].text.includes('1700+医疗机构'));
+    const hl = a.evidence[0].highlights.map(([s, e]) => a.evidence[0].text.slice(s, e));
+    assert.ok(hl.some((h) => h.includes('1700+')), hl.join(','));
+  });
+  it('answers who with the quote speaker and with the name after a title', () => {
+    assert.strictEqual(ask('谁强调“医护体验始终是硬道理”？').answer, '郭旭升');
+    assert.strictEqual(ask('谁是戴尔首席企业技术战略架构师？').answer, '张利俊');
+    assert.strictEqual(ask('谁提出了几点思考？').answer, '王力华');
+  });
+  it('answers which hospital, and the count of goals', () => {
+    assert.strictEqual(ask('混合云解决方案在哪家医院落地？').answer, '北京大学人民医院');
+    assert.strictEqual(ask('王力华尝试混合云是为了达到几个目标？').answer, '三个');
+  });
+  it('answers null when the question names what the record lacks', () => {
+    for (const q of ['峰会门票多少钱？', '阿里云在峰会上发布了什么？', '腾讯服务于多少家医疗机构？']) {
+      const a = ask(q);
+      assert.strictEqual(a.answer, null, `${q} → ${a.answer}`);
+      assert.strictEqual(a.confidence, 0);
+    }
+  });
+  it('never throws on empty or huge input', () => {
+    assert.strictEqual(ask('').answer, null);
+    assert.strictEqual(ask('？！。').answer, null);
+    const huge = ask('医院'.repeat(50000) + '有多少？');
+    assert.ok(huge.answer === null || typeof huge.answer === 'string');
+  });
+});
