@@ -57,6 +57,14 @@ export function topicLabel(id: string): string {
   return (isChinese() ? n.label.zh || n.label.en : n.label.en || n.label.zh) || id;
 }
 
+/** The label in the other language (shown muted beside the main one), or ''. */
+export function topicAltLabel(id: string): string {
+  const n = topicById.get(id);
+  if (!n) return '';
+  const alt = isChinese() ? n.label.en : n.label.zh;
+  return alt && alt !== topicLabel(id) ? alt : '';
+}
+
 /** The topic's label in both languages for a tooltip, e.g. "混合云 · Hybrid cloud". */
 export function topicTooltip(id: string): string {
   const n = topicById.get(id);

@@ -54,7 +54,8 @@ function topicItem(node: TopicNode, level: number): HTMLElement {
     row.appendChild(el('span', { class: 'twisty-space' }));
   }
   row.appendChild(el('button', { type: 'button', class: 'topic-label', 'data-action': 'topic', 'data-topic': node.id, title: catalog.topicTooltip(node.id), disabled: node.count === 0 },
-    el('span', { class: 'topic-name' }, catalog.topicLabel(node.id)),
+    el('span', { class: 'topic-name' }, catalog.topicLabel(node.id),
+      el('span', { class: 'topic-alt' }, catalog.topicAltLabel(node.id))),
     el('span', { class: 'badge' }, String(node.count))));
   item.appendChild(row);
   if (hasChildren && open) {

@@ -172,7 +172,7 @@ function onHostMessage(msg: HostMessage): void {
       showPanel({ kind: 'speaker', name: msg.card.name, corpus: msg.card.corpus });
       renderSpeakerCard(speakerCard, msg.card);
       showHits(msg.card.quotes, false, false);
-      setStatus(countText(msg.card.quotes.length));
+      setStatus(msg.card.quotes.length === 1 ? t('oneQuote') : t('quoteCount', msg.card.quotes.length));
       scroller.scrollTop = 0;
       restoreScroll();
       break;

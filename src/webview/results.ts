@@ -72,12 +72,15 @@ function renderHit(hit: SearchHit, id: string, showSpeaker: boolean): HTMLElemen
       name > 0 ? el('span', { class: 'speaker-name' }, highlighted(hit.text.slice(0, name), clip(hit.highlights, 0, name))) : null,
       el('span', { class: name > 0 ? 'speaker-title' : 'result-text' }, highlighted(hit.text.slice(rest), clip(hit.highlights, rest, hit.text.length)))));
   } else {
-    if (showSpeaker) {
-      option.appendChild(el('div', { class: 'result-head' },
+    option.appendChild(showSpeaker
+      ? el('div', { class: 'result-head' },
         icon(KIND_ICON[hit.kind]),
         el('span', { class: 'speaker-name' }, hit.speaker ?? '—'),
-        who ? el('span', { class: 'speaker-title', title: [who.title, who.organization].filter(Boolean).join(' · ') }, who.title || who.organization) : null));
-    }
+        who ? el('span', { class: 'speaker-title', title: [who.title, who.organization].filter(Boolean).join(' · ') }, who.title || who.organization) : null)
+      // Inside a speaker card the person is known: the head says where instead.
+      : el('div', { class: 'result-head' },
+        icon(KIND_ICON[hit.kind]),
+        el('span', { class: 'speaker-title' }, hit.location ? t('line', hit.location.line) : hit.event)));
     const text = el('div', { class: 'result-text' });
     text.appendChild(highlighted(hit.text, hit.highlights));
     if (hit.kind === 'quote') text.classList.add('quote-text');
@@ -88,7 +91,7 @@ function renderHit(hit: SearchHit, id: string, showSpeaker: boolean): HTMLElemen
   for (const topicId of catalog.mostSpecific(hit.topics).slice(0, 4)) {
     meta.appendChild(el('span', { class: 'chip', title: catalog.topicTooltip(topicId) }, catalog.topicLabel(topicId)));
   }
-  const where = [hit.event, hit.location ? `L${hit.location.line}` : ''].filter(Boolean).join(' · ');
+  const where = showSpeaker ? [hit.event, hit.location ? `L${hit.location.line}` : ''].filter(Boolean).join(' · ') : '';
   if (where) meta.appendChild(el('span', { class: 'where', title: `${hit.file}${hit.location ? `:${hit.location.line}:${hit.location.column}` : ''}` }, where));
   if (hit.partial) meta.appendChild(el('span', { class: 'partial', title: t('partial') }, icon('info')));
   option.appendChild(meta);

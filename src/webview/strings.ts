@@ -43,6 +43,7 @@ const en = {
   results: 'Results',
   error: 'Something went wrong: {0}',
   partial: 'Not every word matched',
+  line: 'Line {0}',
 };
 
 export type StringKey = keyof typeof en;
@@ -88,6 +89,7 @@ const zh: Record<StringKey, string> = {
   results: '结果',
   error: '出错了：{0}',
   partial: '并非所有词都匹配',
+  line: '第 {0} 行',
 };
 
 let table: Record<StringKey, string> = en;
