@@ -1,4 +1,7 @@
 import type { Command } from '../command';
+import { speakersCommand } from './speakers';
+import { quotesCommand } from './quotes';
+import { topicsCommand } from './topics';
 
 /** Every `summit` command, in the order `summit --help` lists them. Each lives in its own file. */
-export const commands: Command[] = [];
+export const commands: Command[] = [speakersCommand, quotesCommand, topicsCommand];

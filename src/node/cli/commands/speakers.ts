@@ -1,0 +1,80 @@
+/**
+ * `summit speakers [NAME] [--json] [--corpus PATH] [--no-bundled]`
+ * Everyone in the transcript(s): title, organisation, role, their quotes and topics.
+ * --json: [{ name, title, organization, role, quotes: [{ text, location }], topics: [ids] }].
+ * NAME (name, alias such as 王主任, or pinyin) shows one person.
+ */
+import type { Corpus, Speaker, Topic } from '../../../core/model';
+import { topicIds, findTopic } from '../../../core/corpus/topics';
+import { parseOptions } from '../args';
+import type { Command } from '../command';
+import { clip, loadCorpora, resolveSpeakerNames, where } from '../corpora';
+
+const ALLOWED = ['--json', '--corpus', '--no-bundled', '--segmenter'];
+
+export interface SpeakerJson {
+  name: string;
+  title: string;
+  organization: string;
+  role: Speaker['role'];
+  quotes: { text: string; location: { line: number; column: number; offset: number; length: number } }[];
+  topics: string[];
+}
+
+/** One speaker of one corpus in the JSON shape of `summit speakers --json`. */
+export function speakerJson(corpus: Corpus, s: Speaker): SpeakerJson {
+  const tagged = new Set(corpus.passages.filter((p) => p.speaker === s.name).flatMap((p) => p.topics));
+  for (const q of corpus.quotes) if (q.speaker === s.name) for (const t of q.topics) tagged.add(t);
+  return {
+    name: s.name,
+    title: s.title,
+    organization: s.organization,
+    role: s.role,
+    quotes: corpus.quotes.filter((q) => q.speaker === s.name).map((q) => ({ text: q.text, location: { ...q.location } })),
+    topics: topicIds(corpus.topics).filter((id) => tagged.has(id)),
+  };
+}
+
+const ROLE_LABEL: Record<Speaker['role'], string> = { speaker: 'speaker', host: 'host', panelist: 'panelist' };
+
+function label(topics: Topic[], id: string): string {
+  return findTopic(topics, id)?.label.zh ?? id;
+}
+
+function human(corpus: Corpus, s: Speaker, j: SpeakerJson): string {
+  const lines = [`${s.name} (${s.pinyin}) — ${ROLE_LABEL[s.role]}`];
+  const post = [s.title, s.organization].filter(Boolean).join('，');
+  if (post) lines.push(`  ${post}${s.en?.title || s.en?.organization ? `  [${[s.en?.title, s.en?.organization].filter(Boolean).join(', ')}]` : ''}`);
+  if (s.aliases.length) lines.push(`  also called: ${s.aliases.join('、')}`);
+  if (j.topics.length) lines.push(`  topics: ${j.topics.map((id) => label(corpus.topics, id)).join('、')}`);
+  if (j.quotes.length) {
+    lines.push(`  quotes (${j.quotes.length}):`);
+    for (const q of j.quotes) lines.push(`    “${clip(q.text, 60)}”  ${where(corpus, q.location)}`);
+  }
+  return lines.join('\n');
+}
+
+export const speakersCommand: Command = {
+  name: 'speakers',
+  usage: 'speakers [NAME] [--json]',
+  summary: 'who spoke: title, organisation, role, quotes and topics',
+  async run(argv: string[]): Promise<number> {
+    const opts = parseOptions(argv, ALLOWED);
+    const corpora = await loadCorpora(opts);
+    const only = opts.text !== undefined ? resolveSpeakerNames(corpora, opts.text) : undefined;
+    const rows = corpora.flatMap((c) => c.speakers.filter((s) => !only || only.has(s.name)).map((s) => ({ c, s, j: speakerJson(c, s) })));
+    if (opts.json) {
+      process.stdout.write(`${JSON.stringify(rows.map((r) => r.j), null, 2)}\n`);
+      return 0;
+    }
+    const blocks: string[] = [];
+    for (const c of corpora) {
+      const mine = rows.filter((r) => r.c === c);
+      if (!mine.length) continue;
+      if (corpora.length > 1 || !only) blocks.push(`${c.event.name} — ${c.file} — ${mine.length} ${mine.length === 1 ? 'person' : 'people'}\n`);
+      blocks.push(mine.map((r) => human(c, r.s, r.j)).join('\n\n') + '\n');
+    }
+    process.stdout.write(blocks.join('\n'));
+    return 0;
+  },
+};
