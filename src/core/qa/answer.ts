@@ -17,7 +17,8 @@ import { extractDate } from './extract/date';
 import { describedAs, extractPerson } from './extract/person';
 import { extractOrganization, extractPlace } from './extract/place';
 import { extractHow, extractWhat, extractWhy } from './extract/span';
-import { mergeRanges } from './text';
+import { ROLE_WORDS } from './lexicon';
+import { lineColumn, mergeRanges } from './text';
 
 /** What question answering needs from the search engine (SearchEngine provides it). */
 export interface QaEngine {
@@ -33,6 +34,8 @@ export interface AnswerOptions {
   segmenter?: Segmenter;
   /** How many evidence sentences to return (default 3). */
   evidence?: number;
+  /** Receives one line per scored candidate (for tuning and debugging). */
+  trace?: (line: string) => void;
 }
 
 /** Below this share of the question's anchor weight a sentence is not evidence. */
@@ -92,6 +95,13 @@ function keyWord(su: ScoredUnit, anchors: Anchor[]): string | null {
   return (best ?? bestSoft)?.text ?? null;
 }
 
+/** The anchors next to the question word: the last content word before it and the first after it (not the asked-for noun). */
+function relationWords(anchors: Anchor[], analysis: QuestionAnalysis): string[] {
+  const before = anchors.filter((a) => a.side === 'before' && !a.soft && !a.quoted && a.people.length === 0);
+  const after = anchors.filter((a) => a.side === 'after' && !a.soft && !(analysis.focus ?? '').endsWith(a.text));
+  return [before[before.length - 1], after[0]].filter((a): a is Anchor => !!a).map((a) => a.text);
+}
+
 function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[], forms: PersonForm[], speakers: Speaker[], places: string[], orgs: string[]): ExtractInput {
   const p = su.unit.passage;
   let before = '';
@@ -113,6 +123,7 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
     text,
     hits: su.hits,
     key: keyWord(su, anchors),
+    relations: relationWords(anchors, analysis),
     caption: captionOf(su, forms),
     before,
     forms,
@@ -151,6 +162,53 @@ function describeSpeaker(analysis: QuestionAnalysis, units: ScoredUnit[], forms:
     }
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+interface RoleAnswer {
+  name: string;
+  evidence: Evidence;
+  score: number;
+}
+
+/**
+ * Who chaired / sat on the panel: the speaker model's role, proved by the place
+ * the text names the role next to the person (主持人：… 刘喻).
+ */
+function answerByRole(analysis: QuestionAnalysis, corpora: Corpus[]): RoleAnswer[] {
+  if (analysis.type !== 'who' || !analysis.role) return [];
+  const words = ROLE_WORDS.filter(([, r]) => r === analysis.role).map(([w]) => w);
+  const out: RoleAnswer[] = [];
+  for (const c of corpora) {
+    const holders = (c.speakers ?? []).filter((s) => s.role === analysis.role);
+    if (holders.length !== 1) continue; // several panelists: answered from the sentence that lists them
+    const sp = holders[0];
+    for (const w of words) {
+      for (let at = c.text.indexOf(w); at >= 0; at = c.text.indexOf(w, at + 1)) {
+        const lineEnd = c.text.indexOf('\n', at);
+        const window = c.text.slice(at, Math.min(lineEnd < 0 ? c.text.length : lineEnd, at + 80));
+        const nameAt = window.indexOf(sp.name);
+        if (nameAt < 0) continue;
+        const text = window.slice(0, nameAt + sp.name.length);
+        const { line, column } = lineColumn(c.text, at);
+        out.push({
+          name: sp.name,
+          score: 0.9,
+          evidence: {
+            text,
+            speaker: sp.name,
+            location: { line, column, offset: at, length: text.length },
+            highlights: [[0, w.length], [nameAt, nameAt + sp.name.length]],
+            corpus: c.id,
+            event: c.event?.name ?? '',
+            file: c.file,
+          },
+        });
+        break;
+      }
+      if (out.length) break;
+    }
+  }
+  return out;
 }
 
 function evidenceOf(su: ScoredUnit, span: [number, number] | null): Evidence {
@@ -212,6 +270,16 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
   }
   scored.push(...describeSpeaker(analysis, ranked.filter((su) => su.coverage >= MIN_COVERAGE * 0.5), forms, []).map((s) => ({ ...s, score: s.score * Math.max(0.7, s.unit.coverage) })));
   scored.sort((a, b) => b.score - a.score);
+  if (options.trace) {
+    options.trace(`anchors ${anchors.map((a) => `${a.text}:${a.weight.toFixed(2)}`).join(' ')}`);
+    for (const s of scored.slice(0, 12)) options.trace(`${s.score.toFixed(3)} cov=${s.unit.coverage.toFixed(2)} cand=${s.cand.score.toFixed(2)} ${s.unit.unit.passage.id} ${s.cand.text}`);
+  }
+
+  const byRole = answerByRole(analysis, corpora);
+  if (byRole.length && (!scored[0] || byRole[0].score >= scored[0].score)) {
+    const alternatives = [...new Set([...byRole.slice(1).map((r) => r.name), ...scored.map((s) => s.cand.text)])].filter((n) => n !== byRole[0].name).slice(0, 4);
+    return { question, type: analysis.type, answer: byRole[0].name, confidence: byRole[0].score, evidence: [byRole[0].evidence, ...closest(evidenceCount - 1)], alternatives };
+  }
 
   const best = scored[0];
   if (!best || best.score < MIN_CONFIDENCE) return { ...base, evidence: closest(evidenceCount) };

@@ -131,6 +131,10 @@ function readFocus(after: string, type: QuestionType, segmenter?: Segmenter): { 
     }
   }
   if (type === 'when' && !measure) measure = null;
+  if (type === 'organization' || type === 'where') {
+    const kind = /^[\u4e00-\u9fff]{0,4}?(医院|公司|企业|机构|单位|组织|集团|厂商|联盟|协会|酒店|中心|城市|大学|平台|部门|地方|地点)/u.exec(rest);
+    return { measure: null, focus: kind ? rest.slice(0, kind[0].length) : null };
+  }
   const tokens = tokenize(rest, segmenter);
   const head: string[] = [];
   for (const t of tokens) {

@@ -7,7 +7,7 @@
  */
 import type { Corpus, Passage, Quote, Topic } from '../model';
 import type { SearchHit } from '../search/types';
-import { FUNCTION_CHARS, SYNONYMS } from './lexicon';
+import { FUNCTION_CHARS, PLACE_NAMES, SYNONYMS } from './lexicon';
 import { type PersonForm, findPeople } from './people';
 import type { QuestionAnalysis } from './question';
 import { fold, positions } from './text';
@@ -27,6 +27,8 @@ export interface Anchor {
   people: string[];
   /** Rare in the record (a name, a number, a specific term): evidence must contain it. */
   specific: boolean;
+  /** Names a place, a person or is a Latin/number token: the sentence itself must hold it, a neighbour will not do. */
+  entity: boolean;
 }
 
 /** One sentence of a corpus, with its neighbours. */
@@ -143,8 +145,9 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
     if (quoted) weight *= 1.5;
     const people = findPeople(text, forms).filter((m) => m.start === 0 && m.end === text.length).map((m) => m.speaker.name);
     const d = df(present);
-    const specific = !soft && text.length >= 2 && d <= specificDf;
-    anchors.push({ text, variants: present.length ? present : variants, weight, side, soft, quoted, absent, people, specific });
+    const entity = !soft && (PLACE_NAMES.includes(text) || people.length > 0 || /^[0-9a-z.+%-]{2,}$/u.test(text));
+    const specific = entity || (!soft && text.length >= 2 && d <= specificDf);
+    anchors.push({ text, variants: present.length ? present : variants, weight, side, soft, quoted, absent, people, specific, entity });
   };
 
   // the words right next to the question word carry the relation asked about
@@ -208,8 +211,10 @@ export function scoreUnit(unit: Unit, anchors: Anchor[], forms: PersonForm[]): S
     total += a.weight;
     const ranges = matchIn(unit.folded, a);
     if (ranges.length) {
-      got += a.weight;
-      own += a.weight;
+      // a synonym counts less than the word itself
+      const exact = unit.folded.includes(a.text) ? 1 : 0.75;
+      got += a.weight * exact;
+      own += a.weight * exact;
       for (const [s, e] of ranges) hits.push({ start: s, end: e, word: a.text, side: a.side, weight: a.weight });
       continue;
     }
@@ -217,10 +222,16 @@ export function scoreUnit(unit: Unit, anchors: Anchor[], forms: PersonForm[]): S
     const partial = partialMatch(unit.folded, a);
     if (partial >= 0.5) m = 0.6 * partial;
     if (a.people.length && a.people.some((p) => unit.passage.speaker === p)) m = Math.max(m, 0.8);
-    const ctx = [unit.prev, unit.next].some((u) => u && matchIn(u.folded, a).length > 0);
-    if (ctx) m = Math.max(m, refersBack && unit.prev && matchIn(unit.prev.folded, a).length ? 0.7 : 0.5);
-    if (a.people.length && a.people.some((p) => peopleHere.has(p))) m = Math.max(m, 0.8);
-    if (a.specific && m < 0.5) missing.push(a.text);
+    const ctxUnit = [unit.prev, unit.next].find((u) => u && matchIn(u.folded, a).length > 0);
+    let bound = m;
+    if (ctxUnit) {
+      const exact = ctxUnit.folded.includes(a.text) ? 1 : 0.75;
+      const linked = refersBack && ctxUnit === unit.prev;
+      m = Math.max(m, exact * (linked ? 0.7 : 0.5));
+      if (linked) bound = m;
+    }
+    if (a.people.length && a.people.some((p) => peopleHere.has(p))) m = bound = Math.max(m, 0.8);
+    if (a.specific && (a.entity ? bound : m) < 0.5) missing.push(a.text);
     got += a.weight * m;
     own += a.weight * (partial >= 0.5 ? 0.6 * partial : 0);
   }

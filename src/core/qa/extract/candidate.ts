@@ -15,6 +15,8 @@ export interface ExtractInput {
   hits: Array<{ start: number; end: number; word: string; side: 'before' | 'after'; weight: number }>;
   /** The question word the answer most directly relates to (the last content word before the question word that the sentence has). */
   key: string | null;
+  /** The content words right before and after the question word (the relation asked about), as anchor texts. */
+  relations: string[];
   /** A photo caption at the start of the sentence ("title name"), [start, end), not part of the prose. */
   caption?: [number, number];
   /** Text of the earlier sentences of the same paragraph (for 该公司-style references). */
@@ -58,10 +60,35 @@ export function anchorDistance(input: ExtractInput, start: number, end: number, 
   return best;
 }
 
-/** 1 next to an anchor, falling off with distance. */
+/** 1 next to the question's weightiest anchor, less next to a light one, falling off with distance. */
 export function proximity(input: ExtractInput, start: number, end: number): number {
-  const d = anchorDistance(input, start, end);
-  return d === Infinity ? 0 : 1 / (1 + d / 8);
+  const max = Math.max(0, ...input.hits.map((h) => h.weight));
+  if (max <= 0) return 0;
+  let best = 0;
+  for (const h of input.hits) {
+    const d = h.end <= start ? start - h.end : end <= h.start ? h.start - end : 0;
+    best = Math.max(best, (0.4 + 0.6 * (h.weight / max)) / (1 + d / 8));
+  }
+  return best;
+}
+
+/** 1 when the span touches a hit of a relation word (the words around the question word), falling off fast. */
+export function relationCloseness(input: ExtractInput, start: number, end: number): number {
+  let best = 0;
+  for (const h of input.hits) {
+    if (!input.relations.includes(h.word)) continue;
+    // a word before the question word leads to the answer (指导单位是[…]); one after follows it (与[…]合作)
+    let d: number;
+    if (h.side === 'before') {
+      if (h.end > start) continue;
+      d = start - h.end;
+    } else {
+      if (end > h.start) continue;
+      d = h.start - end;
+    }
+    best = Math.max(best, 1 / (1 + d / 2));
+  }
+  return best;
 }
 
 /** True when the span is (part of) something the question itself says. */

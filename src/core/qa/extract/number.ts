@@ -3,7 +3,7 @@
  * 不到20%, 4200张对外开放床位 → 4200张, 30PB+数据 → 30PB+, 三个目标 → 三个.
  */
 import { MEASURE_WORDS, UNIT_PATTERN } from '../lexicon';
-import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank } from './candidate';
+import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank, relationCloseness } from './candidate';
 
 const QUALIFIER = '(?:不到|不足|不超过|超过|逾|近|约|大约|将近|接近|仅|只有|区区|高达|多达|至少|最少|最多|共)';
 const ARABIC = '\\d+(?:[.,]\\d+)*';
@@ -84,7 +84,7 @@ export function extractNumber(input: ExtractInput): Candidate[] {
       else if (focusHead && rest.slice(0, 8).includes(focusHead)) score += 0.3;
       else if (rest.slice(0, 3).startsWith(focus.slice(0, 1))) score += 0.1;
     }
-    score += 0.35 * proximity(input, n.start, n.end);
+    score += 0.3 * proximity(input, n.start, n.end) + 0.1 * relationCloseness(input, n.start, n.end);
     const span = text.slice(n.start, n.end);
     if (inQuestion(input, span) && !/\d/.test(span)) score -= 0.3;
     out.push(candidate(text, n.start, n.end, score));

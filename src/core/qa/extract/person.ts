@@ -5,7 +5,7 @@
  */
 import type { Speaker } from '../../model';
 import { findPeople, type PersonMention } from '../people';
-import { type Candidate, type ExtractInput, anchorDistance, rank } from './candidate';
+import { type Candidate, type ExtractInput, anchorDistance, rank, relationCloseness } from './candidate';
 
 const SPEECH_VERB = /^(?:在[^，。“]{0,12})?(?:也|还|则|更|又|同时)?(?:说道|说|分享到|分享道|分享|强调|表示|介绍到|介绍道|介绍|讲道|讲|解释道|解释|提到|指出|提出|谈到|坦言|认为|补充道)/u;
 
@@ -45,7 +45,7 @@ export function extractPerson(input: ExtractInput): Candidate[] {
     // the anchors in the same list item or clause as the name ("org title name、")
     const [s, e] = segmentAround(text, m.start, m.end);
     const local = distinctWeight(input.hits.filter((h) => h.start >= s && h.end <= e)) / total;
-    score += 0.3 * local;
+    score += 0.3 * local + 0.1 * relationCloseness(input, m.start, m.end);
     // "title name": the anchor words end right before the name
     if (input.hits.some((h) => h.end <= m.start && m.start - h.end <= 2 && text.slice(h.end, m.start).trim() === '')) score += 0.15;
     // "name 说道：“…anchor…”": the name introduces speech that holds the anchors

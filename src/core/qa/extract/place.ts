@@ -5,7 +5,7 @@
  */
 import { LEFT_BOUNDARY_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES } from '../lexicon';
 import { positions } from '../text';
-import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank } from './candidate';
+import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank, relationCloseness } from './candidate';
 
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9（）()·]/u;
 const BOUNDARIES = [...LEFT_BOUNDARY_WORDS].sort((a, b) => b.length - a.length);
@@ -67,6 +67,8 @@ function askedKind(input: ExtractInput): string | null {
   return m ? m[1] : null;
 }
 
+const GENERIC_KINDS = new Set(['公司', '企业', '厂商', '机构', '单位', '组织', '部门']);
+
 const KIND_SUFFIXES: Record<string, string[]> = {
   医院: ['医院', '中心'], 公司: ['公司', '集团', '软件', '科技'], 企业: ['公司', '集团', '软件', '科技'],
   厂商: ['公司', '集团', '软件', '科技'], 集团: ['集团'], 联盟: ['联盟'], 协会: ['协会', '专委会'], 酒店: ['酒店', '宾馆', '饭店'],
@@ -93,8 +95,13 @@ function extractNamed(input: ExtractInput, suffixes: string[], known: string[], 
       continue;
     }
     if (input.caption && s.start < input.caption[1]) continue;
-    let score = 0.2 + 0.45 * proximity(input, s.start, s.end);
-    if (kindSuffixes) score += kindSuffixes.some((k) => span.endsWith(k)) ? 0.25 : -0.15;
+    let score = 0.15 + 0.35 * proximity(input, s.start, s.end) + 0.3 * relationCloseness(input, s.start, s.end);
+    if (kindSuffixes) {
+      const fits = kindSuffixes.some((k) => span.endsWith(k));
+      // 哪家酒店 / 哪家医院 name their kind; 哪家公司 / 哪个机构 also fit names without the suffix (戴尔)
+      if (!fits && !GENERIC_KINDS.has(kind!)) continue;
+      score += fits ? 0.25 : 0.1;
+    }
     if (known.includes(span)) score += 0.1;
     const before = text.slice(Math.max(0, s.start - 2), s.start);
     const afterText = text.slice(s.end, s.end + 3);
@@ -115,7 +122,10 @@ function resolveAnaphor(input: ExtractInput, span: string): string | null {
   const suffix = span.replace(ANAPHOR, '');
   if (!suffix || !input.before) return null;
   const kinds = KIND_SUFFIXES[suffix] ?? [suffix];
-  const names = findNames(input.before, ORG_SUFFIXES).filter((n) => kinds.some((k) => input.before!.slice(n.start, n.end).endsWith(k)));
+  const names = findNames(input.before, ORG_SUFFIXES).filter((n) => {
+    const name = input.before!.slice(n.start, n.end);
+    return kinds.some((k) => name.endsWith(k)) && !ANAPHOR.test(name);
+  });
   const known = input.knownOrgs.filter((o) => input.before!.includes(o) && kinds.some((k) => o.endsWith(k)));
   const last = names.sort((a, b) => b.end - a.end)[0];
   const name = last ? input.before.slice(last.start, last.end) : known[0];
