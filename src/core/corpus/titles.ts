@@ -33,7 +33,7 @@ const ALIAS_SUFFIX: [RegExp, string[]][] = [
 ];
 
 /** Endings that close an organisation's name. */
-const ORG_SUFFIX = /(附属第[一二三四五六七八九十]+医院|人民医院|医院|有限公司|股份公司|公司|集团|研究院|研究所|实验室|大学|学院|卫计委|卫健委|委员会|委|局|厅|协会|学会|联盟|专委会|基金会|网|软件|科技)/g;
+const ORG_SUFFIX = /(附属第[一二三四五六七八九十]+医院|人民医院|医院|有限公司|股份公司|公司|集团|研究院|研究所|实验室|保健院|卫生院|科学院|大学|学院|卫计委|卫健委|委员会|委|局|厅|协会|学会|联盟|专委会|基金会|网|软件|科技|院)/g;
 
 /** Two-character surnames; every other surname is the first character. */
 const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '端木', '独孤', '南宫', '西门'];

@@ -6,6 +6,17 @@ import type { Passage, Topic } from '../model';
 
 interface FlatTopic { id: string; words: string[]; ancestors: string[] }
 
+/** Latin-letter keywords (AI, GCSAS) match whole words only, so "ai" is not found in "said". */
+function occurs(lower: string, word: string): boolean {
+  if (!/[a-z]/.test(word)) return lower.includes(word);
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    const before = lower[i - 1] ?? ' ';
+    const after = lower[i + word.length] ?? ' ';
+    if (!/[a-z]/.test(before) && !/[a-z]/.test(after)) return true;
+  }
+  return false;
+}
+
 const cache = new WeakMap<Topic[], FlatTopic[]>();
 
 /** Pre-order list of the tree with each topic's lower-cased signal words and its ancestors. */
@@ -30,7 +41,7 @@ export function tagTopics(text: string, topics: Topic[]): string[] {
   const lower = text.toLowerCase();
   const ids = new Set<string>();
   for (const t of flat) {
-    if (t.words.some((w) => lower.includes(w))) {
+    if (t.words.some((w) => occurs(lower, w))) {
       ids.add(t.id);
       for (const a of t.ancestors) ids.add(a);
     }

@@ -49,3 +49,11 @@ describe('corpus text helpers', () => {
     assert.deepEqual(tagTopics('无关', tree), []);
   });
 });
+
+describe('topic keywords in Latin letters', () => {
+  it('match whole words only', () => {
+    const tree: Topic[] = [{ id: 'ai', label: { zh: '人工智能', en: 'AI' }, keywords: ['AI'], children: [] }];
+    assert.deepEqual(tagTopics('会用AI的医生', tree), ['ai']);
+    assert.deepEqual(tagTopics('he said again', tree), []);
+  });
+});
