@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import { parseHeading, parseMarkdown } from '../../../src/core/corpus/markdownParser';
 import { detectFormat } from '../../../src/core/corpus/detectFormat';
 import type { Topic } from '../../../src/core/model';
+import { MARKDOWN_TEMPLATE } from '../../../src/core/corpus/transcript/template';
 
 /** A transcript written for these tests (format 2), with CRLF on one line to keep offsets honest. */
 const MD = [
@@ -147,5 +148,15 @@ describe('Markdown transcripts', () => {
     const panel = parseHeading('圆桌：医院上云的路径');
     assert.ok(!('error' in panel) && panel.kind === 'panel' && panel.subject === '医院上云的路径');
     assert.ok('error' in parseHeading(''));
+  });
+
+  it('the New Transcript template parses cleanly, with host, speaker, quote and panel', () => {
+    const { corpus, problems } = parseMarkdown(MARKDOWN_TEMPLATE, { id: 'untitled', file: 'Untitled-1.summit.md' });
+    assert.deepStrictEqual(problems, []);
+    assert.strictEqual(corpus!.event.date, '2024-05-18');
+    assert.deepStrictEqual(corpus!.speakers.map((s) => [s.name, s.role]), [['张明', 'host'], ['李华', 'speaker'], ['王芳', 'panelist']]);
+    assert.deepStrictEqual(corpus!.sections.map((s) => s.kind), ['speaker', 'speaker', 'panel']);
+    assert.ok(corpus!.quotes.some((q) => q.speaker === '李华' && q.text.includes('秒级接管')));
+    assert.ok(corpus!.passages.some((p) => p.speaker === '王芳' && p.text.includes('基因测序')));
   });
 });
