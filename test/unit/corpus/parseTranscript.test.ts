@@ -1,0 +1,45 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseTranscript } from '../../../src/core/corpus/parseTranscript';
+import { loadCuratedData } from '../../../src/node/bundled';
+
+const ROOT = path.join(__dirname, '..', '..', '..', '..');
+
+describe('parseTranscript (format dispatch)', () => {
+  const curated = loadCuratedData();
+
+  it('reads the bundled summit as a report, with curated topics', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'corpus', 'summit-2017.txt'), 'utf8');
+    const r = parseTranscript(text, { id: 'copy', file: 'copy.txt', curated });
+    assert.strictEqual(r.format, 'report');
+    assert.ok(r.corpus);
+    assert.ok(r.corpus.speakers.some((s) => s.name === '谢桦'));
+    assert.ok(r.corpus.passages.some((p) => p.topics.length > 0));
+  });
+
+  it('does not give another event the bundled summit’s curated event or people', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'second-summit.txt'), 'utf8');
+    const r = parseTranscript(text, { id: 'second', file: 'second-summit.txt', curated });
+    assert.strictEqual(r.format, 'report');
+    assert.notStrictEqual(r.corpus!.event.name, curated.event.name);
+    assert.ok(!r.corpus!.speakers.some((s) => s.name === '谢桦' || s.name === '刘喻'));
+  });
+
+  it('parses every example of docs/transcript-formats.md in its own format without problems', () => {
+    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'transcript-formats.md'), 'utf8');
+    const examples = [...doc.matchAll(/```(text|markdown)\n([\s\S]*?)```/g)].map((m) => m[2]);
+    const formats = examples.map((e) => parseTranscript(e, { id: 'doc', file: 'doc.txt', curated }));
+    assert.deepStrictEqual(formats.map((f) => f.format), ['report', 'markdown', 'plain']);
+    for (const f of formats) {
+      assert.deepStrictEqual(f.problems, []);
+      assert.ok(f.corpus!.speakers.length >= 2 && f.corpus!.quotes.length >= 2, f.format);
+    }
+  });
+
+  it('turns a parser failure into a problem instead of throwing', () => {
+    const r = parseTranscript('---\ntitle: x\n', { id: 'x', file: 'x.summit.md' });
+    assert.strictEqual(r.corpus, undefined);
+    assert.strictEqual(r.problems[0].severity, 'error');
+  });
+});
