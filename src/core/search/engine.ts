@@ -1,0 +1,280 @@
+/**
+ * The search engine: one MiniSearch index per corpus, queried together and merged.
+ * See query.ts for how a query is understood, highlight.ts for highlights and
+ * rank.ts for how hits are merged and ordered.
+ */
+import type MiniSearch from 'minisearch';
+import type { Corpus, Topic } from '../model';
+import type { Segmenter } from '../segmenter';
+import { normalizeText } from '../text/normalize';
+import type { IndexDoc } from './documents';
+import { buildExpansions, type Expansions } from './expansion';
+import { bundledGlossaryValidated, type Glossary } from './glossary';
+import { computeHighlights } from './highlight';
+import { buildIndex, indexKey, loadIndex, serializeIndex } from './indexer';
+import { NearMissCorrector } from './nearMiss';
+import { compilePlan, planQuery, substringTerms, type QueryPlan } from './query';
+import { SubstringScanner, substringScore } from './substring';
+import { buildDocuments } from './documents';
+import { rankHits, type RawHit } from './rank';
+import type { SearchHit, SearchOptions, SearchResult } from './types';
+
+export interface SearchEngineOptions {
+  /** English → Chinese glossary; defaults to corpus/glossary.json. */
+  glossary?: Glossary;
+  /** Extra known words (e.g. the user dictionary's) for near-miss correction. */
+  vocabulary?: Iterable<string>;
+}
+
+/** What happened when a corpus was added. */
+export interface AddResult {
+  corpusId: string;
+  /** True when the cached index was used; false when the index was built. */
+  fromCache: boolean;
+  /** Why a given cached index was not used (mismatched key, damaged file …). */
+  cacheRejected?: string;
+}
+
+interface Entry {
+  corpus: Corpus;
+  index: MiniSearch<IndexDoc>;
+  key: string;
+  normalizedText?: string;
+  scanner?: SubstringScanner;
+}
+
+interface GroupMatch {
+  score: number;
+  matched: Set<string>;
+  stored: RawHit['stored'];
+}
+
+/** A substring-only match counts a little less than a word match. */
+const SUBSTRING_WEIGHT = 0.7;
+
+export const DEFAULT_LIMIT = 20;
+
+export class SearchEngine {
+  private readonly entries = new Map<string, Entry>();
+  private readonly glossary: Glossary;
+  private readonly extraVocabulary: string[];
+  private expansions?: Expansions;
+  private corrector?: NearMissCorrector;
+
+  constructor(readonly segmenter: Segmenter, opts: SearchEngineOptions = {}) {
+    this.glossary = opts.glossary ?? bundledGlossaryValidated().glossary;
+    this.extraVocabulary = [...(opts.vocabulary ?? [])];
+  }
+
+  /** Adds (or replaces) a corpus. A cached index is used only if its key matches; otherwise it is rebuilt. */
+  add(corpus: Corpus, cachedIndexJson?: string): AddResult {
+    const key = indexKey(this.segmenter, corpus);
+    let index: MiniSearch<IndexDoc> | undefined;
+    let cacheRejected: string | undefined;
+    if (cachedIndexJson !== undefined) {
+      const ids = expectedIds(corpus);
+      const loaded = loadIndex(cachedIndexJson, key, this.segmenter, ids);
+      if (loaded.ok) index = loaded.index;
+      else cacheRejected = loaded.reason;
+    }
+    const fromCache = index !== undefined;
+    if (!index) index = buildIndex(corpus, this.segmenter);
+    this.entries.set(corpus.id, { corpus, index, key });
+    this.invalidate();
+    return { corpusId: corpus.id, fromCache, cacheRejected };
+  }
+
+  remove(corpusId: string): boolean {
+    const removed = this.entries.delete(corpusId);
+    if (removed) this.invalidate();
+    return removed;
+  }
+
+  corpora(): Corpus[] {
+    return [...this.entries.values()].map((e) => e.corpus);
+  }
+
+  corpus(id: string): Corpus | undefined {
+    return this.entries.get(id)?.corpus;
+  }
+
+  /** The index of a corpus as a string for a cache file; `add(corpus, json)` takes it back. */
+  serialize(corpusId: string): string {
+    const entry = this.entries.get(corpusId);
+    if (!entry) throw new Error(`no corpus with id ${corpusId}`);
+    return serializeIndex(entry.index, entry.key);
+  }
+
+  /** How the engine understands a query (for tests and the UI's "searched for" line). */
+  plan(query: string): QueryPlan {
+    return planQuery(query, { segmenter: this.segmenter, expansions: this.getExpansions(), corrector: this.getCorrector() });
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const plan = this.plan(typeof query === 'string' ? query : '');
+    const result: SearchResult = { query, terms: plan.terms, results: [] };
+    if (plan.note) result.note = plan.note;
+    if (plan.groups.length === 0) return result;
+
+    const limit = options.limit && options.limit > 0 ? Math.floor(options.limit) : DEFAULT_LIMIT;
+    const entries = [...this.entries.values()].filter((e) => !options.corpora || options.corpora.includes(e.corpus.id));
+    let raw = this.run(plan, entries, options, 'AND');
+    let partial = false;
+    if (raw.length === 0 && plan.groups.length > 1) {
+      raw = this.run(plan, entries, options, 'OR');
+      partial = true;
+    }
+    const ranked = rankHits(raw, partial).slice(0, limit);
+    result.results = ranked.map((h) => this.toHit(h, plan, partial));
+    return result;
+  }
+
+  /**
+   * Runs every variant of every group on its own, keeps each group's best variant per
+   * document, then combines the groups: AND (every group matched) or OR (any; the score
+   * scaled by the share of groups matched).
+   */
+  private run(plan: QueryPlan, entries: Entry[], options: SearchOptions, combineWith: 'AND' | 'OR'): RawHit[] {
+    const compiled = compilePlan(plan, this.segmenter, { prefix: options.prefix });
+    const out: RawHit[] = [];
+    for (const entry of entries) {
+      const topicFilter = options.topics ? expandTopics(entry.corpus.topics, options.topics) : undefined;
+      const filter = (r: { [key: string]: unknown }) =>
+        (!options.kinds || options.kinds.includes(r.kind as SearchHit['kind'])) &&
+        (!options.speakers || (typeof r.who === 'string' && options.speakers.includes(r.who))) &&
+        (!topicFilter || (Array.isArray(r.topics) && r.topics.some((t) => topicFilter.has(t as string))));
+      const scanner = this.scanner(entry);
+      const storedOf = (id: string) => entry.index.getStoredFields(id) as unknown as RawHit['stored'] | undefined;
+
+      const perGroup = plan.groups.map((group, gi) => {
+        const best = new Map<string, GroupMatch>();
+        const offer = (id: string, score: number, terms: Iterable<string>, stored: RawHit['stored'] | undefined) => {
+          const prev = best.get(id);
+          if (!prev) {
+            if (stored) best.set(id, { score, matched: new Set(terms), stored });
+            return;
+          }
+          prev.score = Math.max(prev.score, score);
+          for (const t of terms) prev.matched.add(t);
+        };
+        for (const v of compiled[gi]) {
+          for (const r of entry.index.search(v.query, { filter })) {
+            // MiniSearch multiplies by the number of query terms matched; a variant is one unit here.
+            offer(String(r.id), (r.score / Math.max(1, r.queryTerms.length)) * v.weight, r.terms, r as unknown as RawHit['stored']);
+          }
+        }
+        // Chinese words (2+ characters) also match as plain substrings, a little below a word match.
+        for (const { term, weight } of substringTerms(group)) {
+          const ids = scanner.find(term);
+          const base = substringScore(ids.length, scanner.size) * weight * SUBSTRING_WEIGHT;
+          for (const id of ids) {
+            if (best.has(id)) continue;
+            const stored = storedOf(id);
+            if (stored && filter(stored as unknown as { [key: string]: unknown })) offer(id, base, [], stored);
+          }
+        }
+        return best;
+      });
+
+      // Documents that contain the whole query as one phrase match every group.
+      const phraseIds = new Set(plan.phrase ? scanner.find(plan.phrase) : []);
+      const phraseBase = plan.phrase ? substringScore(phraseIds.size, scanner.size) * SUBSTRING_WEIGHT : 0;
+
+      const ids = new Set<string>();
+      if (combineWith === 'AND') {
+        const [first, ...rest] = perGroup;
+        for (const id of first?.keys() ?? []) if (rest.every((m) => m.has(id))) ids.add(id);
+      } else {
+        for (const m of perGroup) for (const id of m.keys()) ids.add(id);
+      }
+      for (const id of phraseIds) ids.add(id);
+
+      for (const id of ids) {
+        let score = 0;
+        let hitGroups = 0;
+        const matched = new Set<string>();
+        let stored: RawHit['stored'] | undefined;
+        const phrase = phraseIds.has(id);
+        for (const m of perGroup) {
+          const g = m.get(id);
+          if (!g) {
+            if (phrase) { score += phraseBase / perGroup.length; hitGroups++; }
+            continue;
+          }
+          hitGroups++;
+          score += g.score;
+          g.matched.forEach((t) => matched.add(t));
+          stored = g.stored;
+        }
+        stored ??= storedOf(id);
+        if (!stored || (phrase && !filter(stored as unknown as { [key: string]: unknown }))) continue;
+        if (combineWith === 'OR') score *= hitGroups / perGroup.length;
+        out.push({ corpus: entry.corpus, localId: id, score, matched, phrase, stored });
+      }
+    }
+    return out;
+  }
+
+  private scanner(entry: Entry): SubstringScanner {
+    if (!entry.scanner) entry.scanner = new SubstringScanner(buildDocuments(entry.corpus));
+    return entry.scanner;
+  }
+
+  private toHit(h: RawHit, plan: QueryPlan, partial: boolean): SearchHit {
+    const s = h.stored;
+    const hit: SearchHit = {
+      kind: s.kind,
+      id: `${h.corpus.id}#${h.localId}`,
+      text: s.display,
+      speaker: s.who ?? null,
+      location: s.location ?? null,
+      topics: s.topics ?? [],
+      score: Math.round(h.score * 1000) / 1000,
+      highlights: computeHighlights(s.display, plan.groups, h.matched, this.segmenter),
+      corpus: h.corpus.id,
+      event: h.corpus.event?.name ?? '',
+      file: h.corpus.file,
+    };
+    if (partial) hit.partial = true;
+    return hit;
+  }
+
+  private invalidate(): void {
+    this.expansions = undefined;
+    this.corrector = undefined;
+  }
+
+  private getExpansions(): Expansions {
+    if (!this.expansions) this.expansions = buildExpansions(this.corpora(), this.glossary, this.extraVocabulary);
+    return this.expansions;
+  }
+
+  private getCorrector(): NearMissCorrector {
+    if (!this.corrector) {
+      const entries = [...this.entries.values()];
+      this.corrector = new NearMissCorrector(this.getExpansions().vocabulary, (s) =>
+        entries.some((e) => {
+          if (e.normalizedText === undefined) e.normalizedText = normalizeText(e.corpus.text);
+          return e.normalizedText.includes(s);
+        }),
+      );
+    }
+    return this.corrector;
+  }
+}
+
+function expectedIds(corpus: Corpus): string[] {
+  return [...corpus.passages.map((p) => p.id), ...corpus.quotes.map((q) => q.id), ...corpus.speakers.map((s) => `speaker:${s.name}`)];
+}
+
+/** The given topic ids plus all their descendants. */
+function expandTopics(tree: Topic[], ids: string[]): Set<string> {
+  const out = new Set(ids);
+  const visit = (t: Topic, inside: boolean) => {
+    const now = inside || out.has(t.id);
+    if (now) out.add(t.id);
+    t.children.forEach((c) => visit(c, now));
+  };
+  tree.forEach((t) => visit(t, false));
+  return out;
+}

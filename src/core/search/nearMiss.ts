@@ -1,0 +1,97 @@
+/**
+ * Near-miss correction for Chinese terms: a query run such as 混和云 that is not a
+ * known term and does not occur in any transcript, but differs by one character from
+ * exactly one known term (混合云), is also searched as that term.
+ *
+ * Restrictions that keep it from changing meaning:
+ *  - only windows of 3+ characters, and never a window that is itself a known term or
+ *    occurs in a transcript (so 公有云 is never read as 私有云);
+ *  - for 3-character terms the differing characters must sound the same (an input-method
+ *    slip: 和/合 are both "he"); 4+ character terms allow any one character;
+ *  - the candidate must be unique.
+ */
+import { hasHan } from './expansion';
+
+export interface Correction {
+  start: number;
+  end: number;
+  original: string;
+  term: string;
+}
+
+const MIN_LEN = 3;
+const MAX_LEN = 8;
+const MASK = '\u0000';
+
+type PinyinFn = (text: string, opts: { toneType: 'none'; type: 'array'; multiple: boolean }) => string[];
+let pinyinFn: PinyinFn | undefined;
+
+/** Toneless readings of one character (all of them, for polyphones). */
+function readings(ch: string): string[] {
+  if (!pinyinFn) {
+    // Loaded on first use: most queries never need it.
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    pinyinFn = (require('pinyin-pro') as { pinyin: PinyinFn }).pinyin;
+  }
+  return pinyinFn(ch, { toneType: 'none', type: 'array', multiple: true }).filter((r) => /^[a-zü]+$/.test(r));
+}
+
+export function soundsAlike(a: string, b: string): boolean {
+  const ra = readings(a);
+  if (ra.length === 0) return false;
+  const rb = new Set(readings(b));
+  return ra.some((r) => rb.has(r));
+}
+
+export class NearMissCorrector {
+  private readonly masked = new Map<string, string[]>();
+
+  constructor(private readonly vocabulary: ReadonlySet<string>, private readonly occursInText: (s: string) => boolean) {
+    for (const term of vocabulary) {
+      if (term.length < MIN_LEN || term.length > MAX_LEN || !hasHan(term)) continue;
+      for (let i = 0; i < term.length; i++) {
+        const key = term.slice(0, i) + MASK + term.slice(i + 1);
+        const list = this.masked.get(key);
+        if (list) list.push(term);
+        else this.masked.set(key, [term]);
+      }
+    }
+  }
+
+  /** Corrections found in a run of Chinese characters (normalised), left to right, not overlapping. */
+  correct(run: string): Correction[] {
+    const out: Correction[] = [];
+    let i = 0;
+    while (i + MIN_LEN <= run.length) {
+      let advanced = false;
+      for (let len = Math.min(MAX_LEN, run.length - i); len >= MIN_LEN; len--) {
+        const w = run.slice(i, i + len);
+        if (this.vocabulary.has(w)) { i += len; advanced = true; break; }
+        const term = this.candidate(w);
+        if (term && !this.occursInText(w)) {
+          out.push({ start: i, end: i + len, original: w, term });
+          i += len;
+          advanced = true;
+          break;
+        }
+      }
+      if (!advanced) i++;
+    }
+    return out;
+  }
+
+  private candidate(w: string): string | undefined {
+    const found = new Set<string>();
+    for (let i = 0; i < w.length; i++) {
+      const list = this.masked.get(w.slice(0, i) + MASK + w.slice(i + 1));
+      if (!list) continue;
+      for (const term of list) {
+        if (term === w) continue;
+        if (w.length === MIN_LEN && !soundsAlike(w[i], term[i])) continue;
+        if (!hasHan(w[i])) continue;
+        found.add(term);
+      }
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+}

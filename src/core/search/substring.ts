@@ -1,0 +1,47 @@
+/**
+ * Exact-substring recall net. Word segmentation of a query out of context can differ
+ * from the same characters inside a sentence (云计算 as a query is 云/计算; in
+ * 医疗云计算 the text may be 医疗云/计算), so a Chinese word or the whole query
+ * phrase is also looked up as a plain substring of each document's normalised text.
+ * Linear in the corpus size; a few milliseconds for megabytes of text.
+ */
+import { normalizeText } from '../text/normalize';
+import type { IndexDoc } from './documents';
+
+export class SubstringScanner {
+  private readonly ids: string[] = [];
+  private readonly texts: string[] = [];
+
+  constructor(docs: IndexDoc[]) {
+    for (const d of docs) {
+      const raw = d.kind === 'speaker'
+        ? [d.name, d.aliases, d.title, d.organization].filter(Boolean).join(' ')
+        : d.display;
+      this.ids.push(d.id);
+      this.texts.push(compact(normalizeText(raw)));
+    }
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Ids of the documents whose text contains `needle` (normalised, without spaces). */
+  find(needle: string): string[] {
+    const n = compact(needle);
+    if (n === '') return [];
+    const out: string[] = [];
+    for (let i = 0; i < this.texts.length; i++) if (this.texts[i].includes(n)) out.push(this.ids[i]);
+    return out;
+  }
+}
+
+/** Without whitespace (punctuation is already whitespace after normalisation). */
+export function compact(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+/** A BM25-like weight for a term found in `df` of `n` documents (comparable to MiniSearch scores of one match). */
+export function substringScore(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}

@@ -1,0 +1,40 @@
+/**
+ * The default segmenter: @node-rs/jieba (jieba-rs through napi-rs), with jieba's
+ * stock dictionary plus the summit's user dictionary. Starts in ~0.15 s.
+ */
+import type { Segmenter } from '../../core/segmenter';
+import { USE_HMM, type UserDictionary } from './userDict';
+
+interface JiebaInstance {
+  loadDict(dict: Uint8Array): void;
+  cut(sentence: string, hmm?: boolean): string[];
+  cutForSearch(sentence: string, hmm?: boolean): string[];
+}
+
+export const NODE_RS_JIEBA = 'node-rs-jieba';
+
+export function nodeRsJiebaVersion(): string {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  return (require('@node-rs/jieba/package.json') as { version: string }).version;
+}
+
+export async function createNodeRsJieba(userDict: UserDictionary): Promise<Segmenter> {
+  let mod: { Jieba: { withDict(dict: Uint8Array): JiebaInstance } };
+  let dict: Uint8Array;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    mod = require('@node-rs/jieba');
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    dict = (require('@node-rs/jieba/dict') as { dict: Uint8Array }).dict;
+  } catch (err) {
+    throw new Error(`the segmenter ${NODE_RS_JIEBA} could not be loaded (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); reinstall the package @node-rs/jieba`);
+  }
+  const jieba = mod.Jieba.withDict(dict);
+  if (userDict.text.trim() !== '') jieba.loadDict(Buffer.from(userDict.text, 'utf8'));
+  const id = `${NODE_RS_JIEBA}@${nodeRsJiebaVersion()}+dict:${userDict.hash}`;
+  return {
+    id,
+    cut: (text: string) => (text === '' ? [] : jieba.cut(text, USE_HMM)),
+    cutForSearch: (text: string) => (text === '' ? [] : jieba.cutForSearch(text, USE_HMM)),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * openSummit: the one loader the CLI and the extension use. Reads the bundled
+ * summit (and, through the corpus-path hook, workspace transcripts), builds the user
+ * dictionary from every corpus's speakers and topics, starts the segmenter and
+ * indexes each corpus (from an on-disk cache when its key matches).
+ * Problems are collected and returned, never thrown, except when nothing can work at
+ * all (the segmenter cannot start).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildUserDictionary, type UserDictionary } from '../core/corpus/dictionary';
+import type { Corpus, Problem } from '../core/model';
+import type { Segmenter } from '../core/segmenter';
+import { SearchEngine } from '../core/search/engine';
+import { fnv1a } from '../core/search/hash';
+import { loadBundledCorpus, loadCuratedData } from './bundled';
+import { DEFAULT_SEGMENTER, createSegmenter } from './segmenters';
+
+export interface OpenSummitOptions {
+  /** Segmenter engine: node-rs-jieba (default) or nodejieba. */
+  segmenter?: string;
+  /** Include the bundled summit (default true). */
+  bundled?: boolean;
+  /** Transcript files or folders to add (see loadCorpusPaths). */
+  corpusPaths?: string[];
+  /** Where to keep serialised indexes; none = build in memory every time. */
+  cacheDir?: string;
+  /** Replaces the default corpus-path loader (for the extension's workspace scanner and tests). */
+  loadCorpusPaths?: CorpusPathLoader;
+}
+
+export interface Summit {
+  engine: SearchEngine;
+  segmenter: Segmenter;
+  corpora: Corpus[];
+  problems: Problem[];
+  userDictionary: UserDictionary;
+}
+
+/** Reads transcripts from paths. The workspace-transcripts module supplies the real one. */
+export type CorpusPathLoader = (paths: string[]) => Promise<{ corpora: Corpus[]; problems: Problem[] }>;
+
+/**
+ * Hook for transcript files and folders given with --corpus. The default only reports
+ * that it is not available; the workspace-transcripts module replaces it (either here or
+ * by passing `loadCorpusPaths`).
+ */
+export const defaultCorpusPathLoader: CorpusPathLoader = async (paths) => ({
+  corpora: [],
+  problems: paths.map((p) => ({ severity: 'error' as const, message: `${p}: reading transcript files is not available in this build`, file: p })),
+});
+
+export async function openSummit(options: OpenSummitOptions = {}): Promise<Summit> {
+  const problems: Problem[] = [];
+  const corpora: Corpus[] = [];
+  let terms: string[] = [];
+
+  if (options.bundled !== false) {
+    try {
+      corpora.push(loadBundledCorpus());
+      terms = loadCuratedData().terms ?? [];
+    } catch (err) {
+      problems.push({ severity: 'error', message: `the bundled summit could not be loaded: ${messageOf(err)}` });
+    }
+  }
+  if (options.corpusPaths && options.corpusPaths.length > 0) {
+    const loader = options.loadCorpusPaths ?? defaultCorpusPathLoader;
+    try {
+      const loaded = await loader(options.corpusPaths);
+      corpora.push(...loaded.corpora);
+      problems.push(...loaded.problems);
+    } catch (err) {
+      problems.push({ severity: 'error', message: `transcripts could not be read: ${messageOf(err)}` });
+    }
+  }
+
+  const userDictionary = buildUserDictionary(
+    corpora.flatMap((c) => c.speakers),
+    corpora.flatMap((c) => c.topics),
+    terms,
+  );
+  const segmenter = await createSegmenter(options.segmenter ?? DEFAULT_SEGMENTER, userDictionary);
+  const engine = new SearchEngine(segmenter, { vocabulary: userDictionary.words });
+
+  for (const corpus of corpora) {
+    const file = options.cacheDir ? cacheFile(options.cacheDir, corpus.id) : undefined;
+    let cached: string | undefined;
+    if (file) {
+      try { cached = fs.readFileSync(file, 'utf8'); } catch { cached = undefined; }
+    }
+    const added = engine.add(corpus, cached);
+    if (added.cacheRejected) {
+      problems.push({ severity: 'info', message: `rebuilt the search index of ${corpus.file}: ${added.cacheRejected}`, file: corpus.file });
+    }
+    if (file && !added.fromCache) {
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, engine.serialize(corpus.id), 'utf8');
+        fs.renameSync(tmp, file);
+      } catch (err) {
+        problems.push({ severity: 'warning', message: `could not save the search index of ${corpus.file}: ${messageOf(err)}`, file: corpus.file });
+      }
+    }
+  }
+  return { engine, segmenter, corpora, problems, userDictionary };
+}
+
+/** Cache file of a corpus's search index (readable name plus a hash of the id). */
+export function cacheFile(cacheDir: string, corpusId: string): string {
+  const readable = corpusId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+  return path.join(cacheDir, `search-${readable}-${fnv1a(corpusId)}.idx`);
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { isSeparatorToken, normalize, normalizeText, toOriginalRange } from '../../../src/core/text/normalize';
+import { isStopWord } from '../../../src/core/text/stopwords';
+
+describe('normalize', () => {
+  it('folds full-width letters and digits (NFKC) and case', () => {
+    assert.equal(normalizeText('ＡＩ与ＧＣＳＡＳ２０１７'), 'ai与gcsas2017');
+    assert.equal(normalizeText('Hybrid Cloud'), 'hybrid cloud');
+  });
+
+  it('converts Traditional to Simplified Chinese', () => {
+    assert.equal(normalizeText('雲計算'), '云计算');
+    assert.equal(normalizeText('混合雲'), '混合云');
+    assert.equal(normalizeText('資料庫與災備'), '资料库与灾备');
+  });
+
+  it('leaves Simplified text unchanged', () => {
+    const s = '上海华山医院信息中心主任黄虹介绍到';
+    assert.equal(normalizeText(s), s);
+  });
+
+  it('turns punctuation into spaces of the same length, keeping + # . - in terms', () => {
+    assert.equal(normalizeText('公有云、私有云。“云落地”'), '公有云 私有云  云落地 ');
+    assert.equal(normalizeText('1700+医疗机构'), '1700+医疗机构');
+    assert.ok(isSeparatorToken('，'));
+    assert.ok(isSeparatorToken('  '));
+    assert.ok(!isSeparatorToken('云'));
+  });
+
+  it('maps ranges of the normalised text back to the exact original characters', () => {
+    const original = '（ＨＣ３ｉ）的混合雲方案';
+    const n = normalize(original);
+    assert.equal(n.text, ' hc3i 的混合云方案');
+    const at = n.text.indexOf('混合云');
+    const [s, e] = toOriginalRange(n, at, at + 3);
+    assert.equal(original.slice(s, e), '混合雲');
+    const h = n.text.indexOf('hc3i');
+    const [hs, he] = toOriginalRange(n, h, h + 4);
+    assert.equal(original.slice(hs, he), 'ＨＣ３ｉ');
+  });
+
+  it('keeps the map exact when a character expands (NFKC) or has combining marks', () => {
+    const original = 'a㈱b e\u0301x';
+    const n = normalize(original);
+    assert.equal(n.starts.length, n.text.length + 1);
+    const b = n.text.indexOf('b');
+    assert.equal(original.slice(...toOriginalRange(n, b, b + 1)), 'b');
+    const paren = n.text.indexOf('株');
+    assert.equal(original.slice(...toOriginalRange(n, paren, paren + 1)), '㈱');
+    const x = n.text.indexOf('x');
+    assert.equal(original.slice(...toOriginalRange(n, x, x + 1)), 'x');
+  });
+
+  it('handles characters outside the BMP without splitting surrogate pairs', () => {
+    const original = '𠀋混合云';
+    const n = normalize(original);
+    const at = n.text.indexOf('混合云');
+    assert.equal(original.slice(...toOriginalRange(n, at, at + 3)), '混合云');
+  });
+});
+
+describe('stop words', () => {
+  it('drops function words but never content characters such as 大', () => {
+    for (const w of ['的', '了', '和', '是', 'the', 'of']) assert.ok(isStopWord(w), w);
+    for (const w of ['大', '云', '新', '高', '多', '数据', '医院']) assert.ok(!isStopWord(w), w);
+  });
+});
