@@ -43,7 +43,7 @@ const MIN_COVERAGE = 0.5;
 /** Below this a candidate span is not an answer. */
 const MIN_CANDIDATE = 0.3;
 /** Below this the combined confidence gives null. */
-const MIN_CONFIDENCE = 0.3;
+const MIN_CONFIDENCE = 0.42;
 
 interface Scored {
   unit: ScoredUnit;
@@ -108,7 +108,7 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
   for (let u = su.unit.prev; u; u = u.prev) before = u.passage.text + before;
   // who-questions read on into the rest of the paragraph: "…，X这样说道。"
   let text = p.text;
-  if (analysis.type === 'who') {
+  if (analysis.type === 'who' || (analysis.type === 'quantity' && /^[点条项步]/u.test(analysis.measure ?? ''))) {
     let u = su.unit.next;
     for (let i = 0; i < 2 && u; i++, u = u.next) text += u.passage.text;
   }
@@ -175,7 +175,7 @@ interface RoleAnswer {
  * the text names the role next to the person (主持人：… 刘喻).
  */
 function answerByRole(analysis: QuestionAnalysis, corpora: Corpus[]): RoleAnswer[] {
-  if (analysis.type !== 'who' || !analysis.role) return [];
+  if (analysis.type !== 'who' || !analysis.role || /哪些|哪几|几位/u.test(analysis.text)) return [];
   const words = ROLE_WORDS.filter(([, r]) => r === analysis.role).map(([w]) => w);
   const out: RoleAnswer[] = [];
   for (const c of corpora) {
@@ -187,7 +187,7 @@ function answerByRole(analysis: QuestionAnalysis, corpora: Corpus[]): RoleAnswer
         const lineEnd = c.text.indexOf('\n', at);
         const window = c.text.slice(at, Math.min(lineEnd < 0 ? c.text.length : lineEnd, at + 80));
         const nameAt = window.indexOf(sp.name);
-        if (nameAt < 0) continue;
+        if (nameAt < 0 || /[。！？]/u.test(window.slice(0, nameAt))) continue;
         const text = window.slice(0, nameAt + sp.name.length);
         const { line, column } = lineColumn(c.text, at);
         out.push({

@@ -7,7 +7,7 @@
  */
 import type { Corpus, Passage, Quote, Topic } from '../model';
 import type { SearchHit } from '../search/types';
-import { FUNCTION_CHARS, PLACE_NAMES, SYNONYMS } from './lexicon';
+import { FUNCTION_CHARS, ORG_SUFFIXES, PLACE_NAMES, SOFT_WORDS, SYNONYMS } from './lexicon';
 import { type PersonForm, findPeople } from './people';
 import type { QuestionAnalysis } from './question';
 import { fold, positions } from './text';
@@ -134,19 +134,26 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
 
   const anchors: Anchor[] = [];
   const specificDf = Math.max(2, Math.round(n * 0.05));
+  const focus = fold(analysis.focus ?? '');
   const add = (text: string, side: 'before' | 'after', soft: boolean, quoted: boolean, factor = 1) => {
     if (!text || anchors.some((a) => a.text === text)) return;
+    // the noun asked for (什么阶段, 哪家医院) names a category; the record need not repeat it
+    const isFocus = side === 'after' && focus !== '' && focus.endsWith(text) && analysis.type !== 'quantity';
+    if (isFocus) factor *= 0.5;
     const syn = [...(SYNONYMS[text] ?? []).map(fold), ...(has(text) ? [] : topicSynonyms(text, topics))];
     const variants = [text, ...syn.filter((s) => s && s !== text)];
     const present = variants.filter(has);
     const absent = present.length === 0;
+    // an absent word made only of particles and frame characters (共有, 是否) is no content
+    if (absent && !quoted && [...text].every((ch) => FUNCTION_CHARS.has(ch) || SOFT_WORDS.has(ch))) soft = true;
     let weight = idf(df(present)) * factor;
-    if (soft) weight *= 0.4;
+    if (soft) weight *= absent ? 0.15 : 0.4;
     if (quoted) weight *= 1.5;
     const people = findPeople(text, forms).filter((m) => m.start === 0 && m.end === text.length).map((m) => m.speaker.name);
     const d = df(present);
-    const entity = !soft && (PLACE_NAMES.includes(text) || people.length > 0 || /^[0-9a-z.+%-]{2,}$/u.test(text));
-    const specific = entity || (!soft && text.length >= 2 && d <= specificDf);
+    const orgName = ORG_SUFFIXES.some((s) => text.endsWith(s) && text.length >= s.length + 2);
+    const entity = !soft && !isFocus && (PLACE_NAMES.includes(text) || people.length > 0 || orgName || /^[0-9a-z.+%-]{2,}$/u.test(text));
+    const specific = entity || (!soft && !isFocus && text.length >= 2 && d <= specificDf);
     anchors.push({ text, variants: present.length ? present : variants, weight, side, soft, quoted, absent, people, specific, entity });
   };
 
@@ -180,9 +187,17 @@ export function missingAnchors(anchors: Anchor[]): Anchor[] {
   return anchors.filter((a) => a.absent && !a.soft && (a.text.length >= 2 || a.quoted));
 }
 
+/** A title word (院长, 主任…) matched inside 副院长 / 副主任 is another title. */
+const TITLE_END = /(?:院长|主任|主编|总监|经理|总裁|部长|局长|处长|科长|书记|校长|主席)$/u;
+
 function matchIn(folded: string, a: Anchor): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const v of a.variants) for (const at of positions(folded, v)) out.push([at, at + v.length]);
+  for (const v of a.variants) {
+    for (const at of positions(folded, v)) {
+      if (TITLE_END.test(v) && !v.startsWith('副') && folded[at - 1] === '副') continue;
+      out.push([at, at + v.length]);
+    }
+  }
   return out;
 }
 
@@ -208,6 +223,8 @@ export function scoreUnit(unit: Unit, anchors: Anchor[], forms: PersonForm[]): S
   const refersBack = /该(?:公司|院|医院|系统|中心|集团|企业|平台|机构)|^(?:其|他|她|该)/u.test(unit.passage.text);
   const missing: string[] = [];
   for (const a of anchors) {
+    // a frame word the record never uses tells nothing about where the answer is
+    if (a.absent && a.soft) continue;
     total += a.weight;
     const ranges = matchIn(unit.folded, a);
     if (ranges.length) {

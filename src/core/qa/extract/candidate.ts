@@ -103,3 +103,27 @@ export function rank(cands: Candidate[]): Candidate[] {
   for (const c of sorted) if (!out.some((o) => o.text === c.text)) out.push(c);
   return out;
 }
+
+/** The list item or clause around a span: bounded by 、，。；：“” and spaces. */
+export function segmentAround(text: string, start: number, end: number): [number, number] {
+  const stop = /[、，,。；;：:“”\s！!？?]/u;
+  let s = start;
+  while (s > 0 && !stop.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !stop.test(text[e])) e++;
+  return [s, e];
+}
+
+/** 0..1: the anchor weight in the span's own clause or list item (hits inside the span excluded), relative to the heaviest anchor. */
+export function localSupport(input: ExtractInput, start: number, end: number): number {
+  const [s, e] = segmentAround(input.text, start, end);
+  const max = Math.max(0, ...input.hits.map((h) => h.weight));
+  if (max <= 0) return 0;
+  const seen = new Map<string, number>();
+  for (const h of input.hits) {
+    if (h.start >= s && h.end <= e && (h.end <= start || h.start >= end)) seen.set(h.word, h.weight);
+  }
+  let sum = 0;
+  for (const w of seen.values()) sum += w;
+  return Math.min(1, sum / max);
+}

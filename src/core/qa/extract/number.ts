@@ -89,5 +89,13 @@ export function extractNumber(input: ExtractInput): Candidate[] {
     if (inQuestion(input, span) && !/\d/.test(span)) score -= 0.3;
     out.push(candidate(text, n.start, n.end, score));
   }
+  // 几点 / 几条 with no count written: the last of 第一…第N points
+  if (out.length === 0 && analysis.measure && /^[点条项个方面步]/u.test(analysis.measure)) {
+    const ord = [...text.matchAll(/第([一二三四五六七八九十]+)/gu)];
+    if (ord.length >= 2 && ord[0][1] === '一') {
+      const last = ord[ord.length - 1];
+      out.push(candidate(text, last.index!, last.index! + last[0].length, 0.55));
+    }
+  }
   return rank(out);
 }

@@ -5,7 +5,7 @@
  */
 import type { Speaker } from '../../model';
 import { findPeople, type PersonMention } from '../people';
-import { type Candidate, type ExtractInput, anchorDistance, rank, relationCloseness } from './candidate';
+import { type Candidate, type ExtractInput, anchorDistance, rank, relationCloseness, segmentAround } from './candidate';
 
 const SPEECH_VERB = /^(?:在[^，。“]{0,12})?(?:也|还|则|更|又|同时)?(?:说道|说|分享到|分享道|分享|强调|表示|介绍到|介绍道|介绍|讲道|讲|解释道|解释|提到|指出|提出|谈到|坦言|认为|补充道)/u;
 
@@ -20,16 +20,6 @@ function distinctWeight(hits: ExtractInput['hits']): number {
   let s = 0;
   for (const w of seen.values()) s += w;
   return s;
-}
-
-/** The list item or clause around a span: bounded by 、，。；：“” and spaces. */
-function segmentAround(text: string, start: number, end: number): [number, number] {
-  const stop = /[、，,。；;：:“”\s！!？?]/u;
-  let s = start;
-  while (s > 0 && !stop.test(text[s - 1])) s--;
-  let e = end;
-  while (e < text.length && !stop.test(text[e])) e++;
-  return [s, e];
 }
 
 export function extractPerson(input: ExtractInput): Candidate[] {
@@ -82,6 +72,26 @@ export function extractPerson(input: ExtractInput): Candidate[] {
       if (m) continue; // already scored above with the role bonus
       if (input.hits.length > 0) {
         out.push({ start: 0, end: 0, text: sp.name, score: 0.45 });
+      }
+    }
+  }
+
+  // 哪些专家 / 哪几位: the 、-list of names in the sentence, whole
+  if (/哪些|哪几位|几位|都有谁|有哪些/u.test(analysis.text) && mentions.length >= 2) {
+    const listed = mentions.filter((m) => m.full);
+    for (let i = 0; i + 1 < listed.length; i++) {
+      let j = i;
+      for (;;) {
+        if (j + 1 >= listed.length) break;
+        const between = text.slice(listed[j].end, listed[j + 1].start);
+        if (!between.includes('、') || /[，。；;！？]/u.test(between)) break;
+        j++;
+      }
+      if (j > i) {
+        const [s] = segmentAround(text, listed[i].start, listed[i].end);
+        const d = anchorDistance(input, s, listed[j].end);
+        out.push({ start: s, end: listed[j].end, text: text.slice(s, listed[j].end), score: 0.6 + 0.3 / (1 + d / 8) + 0.02 * (j - i) });
+        i = j;
       }
     }
   }

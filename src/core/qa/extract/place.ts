@@ -5,7 +5,7 @@
  */
 import { LEFT_BOUNDARY_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES } from '../lexicon';
 import { positions } from '../text';
-import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank, relationCloseness } from './candidate';
+import { type Candidate, type ExtractInput, candidate, inQuestion, localSupport, proximity, rank, relationCloseness } from './candidate';
 
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9（）()·]/u;
 const BOUNDARIES = [...LEFT_BOUNDARY_WORDS].sort((a, b) => b.length - a.length);
@@ -51,6 +51,8 @@ export function findNames(text: string, suffixes: string[]): NameSpan[] {
     for (const at of positions(text, suf)) {
       const end = at + suf.length;
       if (seenEnd.has(end)) continue;
+      // a one-character suffix (市, 区, 国…) must end the word: 市场, 区域, 国内 are no names
+      if (suf.length === 1 && /[\u4e00-\u9fff]/u.test(text[end] ?? '') && !/^(?:人民|第|卫|政府|中心|医院|的|在|召开|举行|举办)/u.test(text.slice(end))) continue;
       const start = nameStart(text, at);
       if (end - start <= suf.length) continue; // the bare suffix is no name
       seenEnd.add(end);
@@ -67,12 +69,15 @@ function askedKind(input: ExtractInput): string | null {
   return m ? m[1] : null;
 }
 
+/** Place words that name a country or a region, not a city. */
+const NOT_CITIES = new Set(['中国', '全国', '国内', '华东', '华南', '华北', '浙南', '苏北']);
+
 const GENERIC_KINDS = new Set(['公司', '企业', '厂商', '机构', '单位', '组织', '部门']);
 
 const KIND_SUFFIXES: Record<string, string[]> = {
-  医院: ['医院', '中心'], 公司: ['公司', '集团', '软件', '科技'], 企业: ['公司', '集团', '软件', '科技'],
+  医院: ['医院', '中心'], 城市: ['市', ...PLACE_NAMES.filter((p) => !NOT_CITIES.has(p))], 公司: ['公司', '集团', '软件', '科技'], 企业: ['公司', '集团', '软件', '科技'],
   厂商: ['公司', '集团', '软件', '科技'], 集团: ['集团'], 联盟: ['联盟'], 协会: ['协会', '专委会'], 酒店: ['酒店', '宾馆', '饭店'],
-  中心: ['中心'], 大学: ['大学', '学院'], 平台: ['平台'], 城市: ['市'],
+  中心: ['中心'], 大学: ['大学', '学院'], 平台: ['平台'],
 };
 
 function extractNamed(input: ExtractInput, suffixes: string[], known: string[], where: boolean): Candidate[] {
@@ -96,6 +101,9 @@ function extractNamed(input: ExtractInput, suffixes: string[], known: string[], 
     }
     if (input.caption && s.start < input.caption[1]) continue;
     let score = 0.15 + 0.35 * proximity(input, s.start, s.end) + 0.3 * relationCloseness(input, s.start, s.end);
+    // the question's words must be in the name's own clause or list item, not just somewhere in the sentence
+    const local = localSupport(input, s.start, s.end);
+    score += local > 0 ? 0.15 * local : -0.25;
     if (kindSuffixes) {
       const fits = kindSuffixes.some((k) => span.endsWith(k));
       // 哪家酒店 / 哪家医院 name their kind; 哪家公司 / 哪个机构 also fit names without the suffix (戴尔)
@@ -133,7 +141,9 @@ function resolveAnaphor(input: ExtractInput, span: string): string | null {
 }
 
 export function extractPlace(input: ExtractInput): Candidate[] {
-  return extractNamed(input, PLACE_SUFFIXES, input.knownPlaces, true);
+  // a city question also takes bare place names (上海)
+  const cities = askedKind(input) === '城市' ? PLACE_NAMES.filter((p) => input.text.includes(p) && !NOT_CITIES.has(p)) : [];
+  return extractNamed(input, PLACE_SUFFIXES, [...input.knownPlaces, ...cities], true);
 }
 
 export function extractOrganization(input: ExtractInput): Candidate[] {

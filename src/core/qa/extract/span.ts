@@ -8,7 +8,7 @@ import { quotedSpans, trimRange } from '../text';
 import { type Candidate, type ExtractInput, candidate, rank } from './candidate';
 
 /** Words that link an anchor to what it is or holds; skipped before the answer. */
-const LINK = /^(?:\s|[：:，,]|即指|是指|指的是|就是|即为|即是|即|指|是|为|了|的|有|于|在|着|包括|包含|主要|分别|共同|一系列)+/u;
+const LINK = /^(?:\s|[：:]|到了|到|即指|是指|指的是|就是|即为|即是|即|指|是|为|了|的|有|于|在|着|包括|包含|主要|分别|共同|一系列)+/u;
 const CLAUSE_END = /[，,；;。！!？?]/u;
 const SENTENCE_END = /[。！!？?]/u;
 
@@ -47,7 +47,8 @@ function lastBeforeHits(input: ExtractInput) {
 /** Ends an object before "的 + anchor" (专注于医疗语音录入的云知声 → 医疗语音录入). */
 function cutRelative(input: ExtractInput, r: [number, number]): [number, number] {
   for (const h of input.hits) {
-    if (h.start > r[0] + 1 && h.start <= r[1] && input.text[h.start - 1] === '的') return trimRange(input.text, r[0], h.start - 1);
+    // only when the anchor closes the stretch: …的云知声，
+    if (h.start > r[0] + 1 && h.end >= r[1] && input.text[h.start - 1] === '的') return trimRange(input.text, r[0], h.start - 1);
   }
   return r;
 }
@@ -81,8 +82,9 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     if (r[1] <= r[0]) continue;
     if (input.caption && r[0] < input.caption[1]) continue;
     const between = text.slice(h.end, r[0]);
-    let score = h.word === input.key ? 0.5 : 0.3;
+    let score = h.word === input.key ? 0.45 : 0.3;
     if (/即指|是指|指的是|即|：|:/u.test(between)) score += 0.3;
+    else if (/是|为/u.test(between)) score += 0.25;
     if (/^[“《"「]/u.test(text.slice(r[0] - 1, r[0]))) score += 0.2;
     // the later the anchor in the question, the closer to what is asked
     const order = analysis.words.findIndex((w) => w.text === h.word);
