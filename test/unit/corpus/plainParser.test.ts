@@ -67,4 +67,11 @@ describe('plain-text transcripts', () => {
     assert.strictEqual(r.corpus, undefined);
     assert.strictEqual(r.problems[0].severity, 'error');
   });
+
+  it('reads Traditional Chinese attributions and 「」 quotation marks', () => {
+    const t = '2019台北醫療論壇\n台北市立聯合醫院資訊室主任陳建華表示：「混合雲是醫院資料中心的必然選擇。」\n「資安是底線，沒有資安就沒有上雲。」，中華電信醫療事業處總監錢芳這樣說道。\n';
+    const r = parsePlain(t, { id: 't', file: 't.txt' });
+    assert.deepStrictEqual(r.corpus!.quotes.map((q) => [q.speaker, q.verb]), [['陳建華', '表示'], ['錢芳', '說道']]);
+    assert.deepStrictEqual([r.corpus!.speakers[0].title, r.corpus!.speakers[0].organization], ['資訊室主任', '台北市立聯合醫院']);
+  });
 });

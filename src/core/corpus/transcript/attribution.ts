@@ -9,7 +9,10 @@ import { TITLE_WORDS, looksLikeName, splitTitle } from './people';
 /** Speech verbs, longest first so that 介绍到 wins over 介绍. */
 export const SPEECH_VERBS = [
   '还说道', '也说道', '解释道', '介绍道', '介绍到', '分享到', '分享道', '补充道', '总结道', '回忆道', '感叹道', '讲道', '谈道', '谈到', '提到', '说道',
-  '表示', '指出', '强调', '认为', '坦言', '直言', '透露', '提出', '介绍', '分享', '补充', '总结', '说',
+  '表示', '指出', '强调', '认为', '坦言', '直言', '透露', '提出', '介绍', '分享', '补充', '总结',
+  // Traditional forms
+  '還說道', '也說道', '解釋道', '介紹道', '介紹到', '說道', '談到', '強調', '認為', '介紹', '補充', '總結',
+  '说', '說',
 ];
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
@@ -37,7 +40,7 @@ export interface FoundQuote {
 /** A resolver for short forms (王主任) and known names. */
 export type NameResolver = (phrase: string) => string | undefined;
 
-const FILLER = /(这样|如此|这么|也|还|则|更|又|就|都|均|曾|再次|进一步|同样|最后|首先|接着|随后|[在于][^，。；：“”\n]{1,14}?[中上时里后])+$/;
+const FILLER = /(这样|這樣|如此|这么|這麼|也|还|還|则|則|更|又|就|都|均|曾|再次|进一步|進一步|同样|同樣|最后|最後|首先|接着|接著|随后|隨後|[在于][^，。；：“”\n]{1,14}?[中上时里后])+$/;
 
 /**
  * Reads the clause just before a speech verb and names its person:
@@ -75,7 +78,7 @@ function verbAtEnd(s: string): { verb: string; before: string } | undefined {
   const t = s.replace(/[\s：:，,]+$/, '');
   for (const v of SPEECH_VERBS) {
     if (t.endsWith(v)) {
-      if (v === '说' && t === s) return undefined;
+      if ((v === '说' || v === '說') && t === s) return undefined;
       if (v === '提出' && t === s) return undefined;
       return { verb: v, before: t.slice(0, t.length - v.length) };
     }
@@ -102,7 +105,7 @@ export function findQuotes(text: string, from: number, to: number, resolve?: Nam
     while (b > from && !/[。！？；\n”」]/.test(text[b - 1])) b--;
     const lead = text.slice(b, start - 1);
     const before = verbAtEnd(lead);
-    if (before && /[：:，,]\s*$|[说道到示出调为言露绍享充结]$/.test(lead)) {
+    if (before && /[：:，,]\s*$|[说說道到示出调調为為言露绍紹享充结結]$/.test(lead)) {
       const clause = before.before.split(/[，,；]/).pop() ?? '';
       out.push({ start, end, verb: before.verb, who: attribute(clause, resolve) });
       continue;

@@ -15,6 +15,9 @@ export const TITLE_WORDS = [
   '院长', '主任', '总监', '博士', '教授', '主编', '经理', '总裁', '主席', '处长', '局长', '科长', '部长', '所长',
   '书记', '医生', '院士', '专家', '顾问', '主管', '记者', '编辑',
   'CEO', 'CIO', 'CTO', 'CFO', 'COO', 'VP',
+  // Traditional forms
+  '副總經理', '總經理', '副院長', '執行長', '董事長', '研究員', '工程師', '架構師', '負責人', '創辦人',
+  '院長', '總監', '經理', '主編', '處長', '局長', '科長', '部長', '所長', '顧問', '醫師',
 ];
 
 /** Common Chinese surnames (Simplified and Traditional), to tell a name from an ordinary word. */
@@ -40,7 +43,7 @@ export function looksLikeName(s: string): boolean {
  * organisation ending (委 局 院 中心 公司 集团 大学 网 …): 上海市卫计委信息中心 + 主任.
  */
 export function splitTitle(phrase: string): { title: string; organization: string } {
-  const re = /(有限公司|公司|集团|医院|大学|学院|研究院|研究所|中心|委员会|委|局|网|协会|联盟|学会|实验室|厅)/g;
+  const re = /(有限公司|公司|集团|集團|医院|醫院|大学|大學|学院|學院|研究院|研究所|中心|委员会|委員會|委|局|网|網|协会|協會|联盟|聯盟|学会|學會|实验室|實驗室|厅|廳)/g;
   let cut = -1;
   for (let m = re.exec(phrase); m; m = re.exec(phrase)) cut = m.index + m[0].length;
   if (cut <= 0) return { title: phrase, organization: '' };
@@ -59,7 +62,7 @@ export function shortForms(name: string, title: string): string[] {
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(name)) return [];
   const surname = DOUBLE_SURNAMES.find((d) => name.startsWith(d)) ?? name[0];
   const out = new Set<string>();
-  for (const w of ['院长', '主任', '总监', '博士', '教授', '主编', '经理', '总裁']) if (title.endsWith(w)) out.add(surname + w);
+  for (const w of ['院长', '主任', '总监', '博士', '教授', '主编', '经理', '总裁', '院長', '總監', '經理']) if (title.endsWith(w)) out.add(surname + w);
   if (/总监|总经理|总裁/.test(title)) out.add(surname + '总');
   return [...out];
 }
