@@ -1,12 +1,81 @@
-// Temporary entry point: the sidebar/commands issue replaces it with the real activate().
+/**
+ * Summit Search: activation. Creates the service (which loads the engine in the background),
+ * registers the sidebar, the trees, the read-only transcript documents, the hover and the
+ * commands, and returns an API for integration tests and other extensions.
+ */
 import * as vscode from 'vscode';
+import { SummitService } from './service';
+import { SearchViewProvider } from './searchView';
+import { TopicsTreeProvider, type TopicsElement } from './topicsTree';
+import { SpeakersTreeProvider, type SpeakersElement } from './speakersTree';
+import { TRANSCRIPT_SCHEME, TranscriptDocumentProvider } from './transcriptDocument';
+import { EditorTracker } from './editorTracker';
+import { registerHover } from './hover';
+import { registerCommands } from './commands';
+import type { CommandContext } from './commands/context';
+import { searchItems } from './commands/search';
+import { askItems } from './commands/ask';
+import { findTopicFor, topicItems, topicPassageItems } from './commands/lookUpTopic';
+import { registerNewTranscript } from './commands/newTranscript';
 
-export function activate(context: vscode.ExtensionContext) {
-  const ids = ['summit.search', 'summit.ask', 'summit.lookUpTopic', 'summit.citeSelection'];
-  for (const id of ids) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, () => vscode.window.showInformationMessage(`${id}: coming soon`)));
-  }
-  return {};
+export interface SummitApi {
+  service: SummitService;
+  /** Resolves when the engine has loaded (never rejects). */
+  ready: Promise<void>;
+  sidebar: SearchViewProvider;
+  trees: { topics: TopicsTreeProvider; speakers: SpeakersTreeProvider };
+  views: { topics: vscode.TreeView<TopicsElement>; speakers: vscode.TreeView<SpeakersElement> };
+  /** What the palette commands show for an input, without opening any UI. */
+  items: {
+    search(query: string): ReturnType<typeof searchItems>;
+    ask(question: string): ReturnType<typeof askItems>;
+    topics(): ReturnType<typeof topicItems>;
+    topicPassages(query: string): ReturnType<typeof topicPassageItems> | undefined;
+  };
 }
 
-export function deactivate() {}
+export function activate(context: vscode.ExtensionContext): SummitApi {
+  const service = SummitService.create(context);
+  const tracker = new EditorTracker();
+  const sidebar = new SearchViewProvider(context.extensionUri, service);
+  const topics = new TopicsTreeProvider(service);
+  const speakers = new SpeakersTreeProvider(service);
+  const topicsView = vscode.window.createTreeView('summit.topics', { treeDataProvider: topics, showCollapseAll: true });
+  const speakersView = vscode.window.createTreeView('summit.speakers', { treeDataProvider: speakers, showCollapseAll: true });
+  const documents = new TranscriptDocumentProvider(service);
+
+  const ctx: CommandContext = { service, tracker, sidebar, topics, topicsView, speakers };
+  context.subscriptions.push(
+    tracker,
+    sidebar,
+    topics,
+    speakers,
+    topicsView,
+    speakersView,
+    documents,
+    vscode.window.registerWebviewViewProvider(SearchViewProvider.viewType, sidebar),
+    vscode.workspace.registerTextDocumentContentProvider(TRANSCRIPT_SCHEME, documents),
+    registerHover(service),
+    ...registerCommands(ctx),
+  );
+  registerNewTranscript(context);
+
+  return {
+    service,
+    get ready() { return service.ready; },
+    sidebar,
+    trees: { topics, speakers },
+    views: { topics: topicsView, speakers: speakersView },
+    items: {
+      search: (query) => searchItems(ctx, query),
+      ask: (question) => askItems(ctx, question),
+      topics: () => topicItems(service),
+      topicPassages: (query) => {
+        const topic = findTopicFor(service, query);
+        return topic ? topicPassageItems(ctx, topic.id) : undefined;
+      },
+    },
+  };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,51 @@
+// Shared by the Summit integration tests: the activated extension's API and small editor helpers.
+// Not a test file itself (no .test suffix).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SummitApi } from '../../src/vscode/extension';
+
+export const EXTENSION_ID = 'summitlab.summit-search';
+
+export async function summitApi(): Promise<SummitApi> {
+  const ext = vscode.extensions.getExtension<SummitApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is not loaded`);
+  const api = await ext.activate();
+  await api.ready;
+  assert.ok(api.service.isReady, 'the engine did not load (see the Summit Search output channel)');
+  return api;
+}
+
+/** A fresh untitled document in `language`, shown in the first column and made active. */
+export async function untitled(language: string, content = ''): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language, content });
+  return vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+}
+
+/** Closes every editor without saving: each changed untitled document is shown and reverted first. */
+export async function closeAll(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments) {
+    if (doc.isClosed || !doc.isDirty || doc.uri.scheme !== 'untitled') continue;
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Waits until `check` holds (polling), failing with `what` after `ms`. */
+export async function until(what: string, check: () => boolean | Promise<boolean>, ms = 20000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+/** A quote of the bundled summit found by (part of) its words. */
+export function bundledQuote(api: SummitApi, words: string) {
+  for (const corpus of api.service.corpora()) {
+    const quote = corpus.quotes.find((q) => q.text.includes(words));
+    if (quote) return { corpus, quote, id: `${corpus.id}#${quote.id}` };
+  }
+  return assert.fail(`no quote contains ${words}`);
+}
