@@ -278,7 +278,7 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
   const byRole = answerByRole(analysis, corpora);
   if (byRole.length && (!scored[0] || byRole[0].score >= scored[0].score)) {
     const alternatives = [...new Set([...byRole.slice(1).map((r) => r.name), ...scored.map((s) => s.cand.text)])].filter((n) => n !== byRole[0].name).slice(0, 4);
-    return { question, type: analysis.type, answer: byRole[0].name, confidence: byRole[0].score, evidence: [byRole[0].evidence, ...closest(evidenceCount - 1)], alternatives };
+    return { question, type: analysis.type, answer: byRole[0].name, confidence: byRole[0].score, evidence: [byRole[0].evidence], alternatives };
   }
 
   const best = scored[0];

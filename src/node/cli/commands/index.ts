@@ -3,6 +3,7 @@ import { searchCommand } from './search';
 import { speakersCommand } from './speakers';
 import { quotesCommand } from './quotes';
 import { topicsCommand } from './topics';
+import { askCommand } from './ask';
 
 /** Every `summit` command, in the order `summit --help` lists them. Each lives in its own file. */
-export const commands: Command[] = [searchCommand, speakersCommand, quotesCommand, topicsCommand];
+export const commands: Command[] = [searchCommand, askCommand, speakersCommand, quotesCommand, topicsCommand];
