@@ -51,10 +51,11 @@ export function parseReport(text: string, options: ParseOptions): Corpus {
     if (!d) drafts.set(name, (d = { name, host: false }));
     return d;
   };
-  const knownNames = () => [...captions.flatMap((c) => (c ? [c.name] : [])), ...curatedNames, ...drafts.keys()];
+  const known = new Set<string>([...captions.flatMap((c) => (c ? [c.name] : [])), ...curatedNames]);
   for (const e of introEntries) {
-    const { orgTitle, name } = splitEntry(e.text, knownNames());
+    const { orgTitle, name } = splitEntry(e.text, known);
     draft(name).introOrgTitle = orgTitle;
+    known.add(name);
   }
   for (const c of captions) {
     if (!c) continue;
@@ -68,8 +69,9 @@ export function parseReport(text: string, options: ParseOptions): Corpus {
   lists.forEach((list, i) => {
     if (i === 0) return;
     for (const e of list) {
-      const { orgTitle, name } = splitEntry(e.text, knownNames());
+      const { orgTitle, name } = splitEntry(e.text, known);
       if (!drafts.has(name)) draft(name).introOrgTitle = orgTitle;
+      known.add(name);
     }
   });
   for (const s of curated.speakers ?? []) draft(s.name);
@@ -95,7 +97,7 @@ export function parseReport(text: string, options: ParseOptions): Corpus {
     span,
     sentences: splitSentences(text, bodies[i]),
     captionName: captions[i]?.name,
-    listed: lists[i].map((e) => splitEntry(e.text, knownNames()).name).filter((n) => drafts.has(n)),
+    listed: lists[i].map((e) => splitEntry(e.text, known).name).filter((n) => drafts.has(n)),
   }));
   const finder = new QuoteFinder(people);
   const hosts = new Set([...drafts.values()].filter((d) => d.host || curatedBy.get(d.name)?.role === 'host').map((d) => d.name));
@@ -126,10 +128,11 @@ export function parseReport(text: string, options: ParseOptions): Corpus {
     sectionOf.push(sections.length - 1);
   });
 
+  const firstSpeakerAt = new Map<number, string>();
+  for (const f of found) if (f.q.speaker && !firstSpeakerAt.has(f.slot)) firstSpeakerAt.set(f.slot, f.q.speaker);
   const passages: Passage[] = slots.map((slot, k) => {
     const words = text.slice(slot.span.start, slot.span.end);
-    const spoken = found.find((f) => f.slot === k && f.q.speaker);
-    let speaker: string | null = spoken?.q.speaker ?? null;
+    let speaker: string | null = firstSpeakerAt.get(k) ?? null;
     if (!speaker) {
       if (slot.kind === 'speaker') speaker = slot.subject;
       else {
@@ -157,7 +160,8 @@ export function parseReport(text: string, options: ParseOptions): Corpus {
   // panelist when they only sit on the panel.
   const subjects = new Set(sections.map((s) => s.subject).filter(Boolean));
   const quoted = new Set(quotes.map((q) => q.speaker).filter(Boolean));
-  const panel = new Set(paras.filter((_, i) => slots.some((s) => s.paragraph === i && s.kind === 'panel')).flatMap((p) => p.listed));
+  const panelParagraphs = new Set(slots.filter((s) => s.kind === 'panel').map((s) => s.paragraph));
+  const panel = new Set(paras.filter((_, i) => panelParagraphs.has(i)).flatMap((p) => p.listed));
   const speakers: Speaker[] = [...drafts.values()].map((d) => {
     const c = curatedBy.get(d.name);
     let role: Role = 'speaker';

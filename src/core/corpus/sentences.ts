@@ -9,6 +9,8 @@ const OPEN = '“‘「『《（(';
 const CLOSE = '”’」』》）)';
 const ENDERS = '。！？!?';
 const TRAILERS = '”’」』）)';
+/** Characters the splitter has to look at; everything else is skipped quickly. */
+const SPECIAL = new Set([...OPEN, ...CLOSE, ...ENDERS]);
 /** A runaway quotation (no closing mark) stops protecting its text after this many code units. */
 const MAX_QUOTE = 400;
 /** A short clause ending in a speech verb right after a closing quotation mark. */
@@ -26,13 +28,18 @@ export function splitSentences(text: string, span: Span): Span[] {
   };
   for (let i = span.start; i < span.end; i++) {
     const ch = text[i];
+    if (!SPECIAL.has(ch)) {
+      if (stack.length > 0 && i - stack[0].at > MAX_QUOTE) stack.length = 0;
+      continue;
+    }
     const open = OPEN.indexOf(ch);
     if (open >= 0) {
       stack.push({ ch: CLOSE[open], at: i });
       continue;
     }
     if (CLOSE.includes(ch)) {
-      const k = stack.map((e) => e.ch).lastIndexOf(ch);
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k].ch !== ch) k--;
       if (k >= 0) stack.length = k;
       // “……。” closes a sentence too, unless an attribution follows (“……。”他说。).
       if (k === 0 && ENDERS.includes(text[i - 1]) && !ATTRIBUTION_AFTER.test(text.slice(i + 1, Math.min(span.end, i + 40)))) {
