@@ -15,6 +15,7 @@ import { SearchEngine } from '../core/search/engine';
 import { fnv1a } from '../core/search/hash';
 import { loadBundledCorpus, loadCuratedData } from './bundled';
 import { DEFAULT_SEGMENTER, createSegmenter } from './segmenters';
+import { loadTranscriptPaths } from './transcriptFiles';
 
 export interface OpenSummitOptions {
   /** Segmenter engine: node-rs-jieba (default) or nodejieba. */
@@ -41,14 +42,11 @@ export interface Summit {
 export type CorpusPathLoader = (paths: string[]) => Promise<{ corpora: Corpus[]; problems: Problem[] }>;
 
 /**
- * Hook for transcript files and folders given with --corpus. The default only reports
- * that it is not available; the workspace-transcripts module replaces it (either here or
- * by passing `loadCorpusPaths`).
+ * Hook for transcript files and folders given with --corpus: the workspace-transcripts
+ * module's loader (transcriptFiles.ts — expands folders, size limit, decoding, parsing;
+ * every bad file becomes a Problem). Replaceable by passing `loadCorpusPaths`.
  */
-export const defaultCorpusPathLoader: CorpusPathLoader = async (paths) => ({
-  corpora: [],
-  problems: paths.map((p) => ({ severity: 'error' as const, message: `${p}: reading transcript files is not available in this build`, file: p })),
-});
+export const defaultCorpusPathLoader: CorpusPathLoader = (paths) => loadTranscriptPaths(paths);
 
 export async function openSummit(options: OpenSummitOptions = {}): Promise<Summit> {
   const problems: Problem[] = [];
