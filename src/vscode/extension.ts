@@ -17,6 +17,7 @@ import { searchItems } from './commands/search';
 import { askItems } from './commands/ask';
 import { findTopicFor, topicItems, topicPassageItems } from './commands/lookUpTopic';
 import { registerNewTranscript } from './commands/newTranscript';
+import { registerWorkspaceCorpora, type WorkspaceCorpora } from './workspaceCorpora';
 
 export interface SummitApi {
   service: SummitService;
@@ -25,6 +26,8 @@ export interface SummitApi {
   sidebar: SearchViewProvider;
   trees: { topics: TopicsTreeProvider; speakers: SpeakersTreeProvider };
   views: { topics: vscode.TreeView<TopicsElement>; speakers: vscode.TreeView<SpeakersElement> };
+  /** Workspace transcripts (indexing, watcher, diagnostics). */
+  workspace: WorkspaceCorpora;
   /** What the palette commands show for an input, without opening any UI. */
   items: {
     search(query: string): ReturnType<typeof searchItems>;
@@ -59,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): SummitApi {
     ...registerCommands(ctx),
   );
   registerNewTranscript(context);
+  const workspace = registerWorkspaceCorpora(context, service);
 
   return {
     service,
@@ -66,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): SummitApi {
     sidebar,
     trees: { topics, speakers },
     views: { topics: topicsView, speakers: speakersView },
+    workspace,
     items: {
       search: (query) => searchItems(ctx, query),
       ask: (question) => askItems(ctx, question),
