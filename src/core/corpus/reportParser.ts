@@ -74,7 +74,8 @@ export function parseReport(text: string, options: ParseOptions): Corpus {
       known.add(name);
     }
   });
-  for (const s of curated.speakers ?? []) draft(s.name);
+  // Curated people the parse missed are added only when the text does name them.
+  for (const s of curated.speakers ?? []) if (text.includes(s.name)) draft(s.name);
 
   const curatedBy = new Map((curated.speakers ?? []).map((s) => [s.name, s]));
   const orgTitles = new Map<string, { title: string; organization: string }>();

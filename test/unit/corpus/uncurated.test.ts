@@ -56,3 +56,23 @@ describe('report parser without curated data (summit-2017 text only)', () => {
     for (const p of crlf.passages) assert.equal(crlf.text.slice(p.location.offset, p.location.offset + p.location.length), p.text);
   });
 });
+
+describe('report parser with curated data for another event', () => {
+  it('adds curated people only when the text names them', () => {
+    const curated = loadBundledCorpus().speakers;
+    const c = parseReport('会议开始。\n主持人：某医院信息科科长 张三说了几句话。黄主任也说道：“很好”。', {
+      id: 't', file: 't.txt', curated: { speakers: curated },
+    });
+    assert.ok(!c.speakers.some((s) => s.name === '谢桦'));
+    assert.ok(c.speakers.some((s) => s.name === '张三'));
+  });
+});
+
+describe('captions with names the intro does not list', () => {
+  it('cuts the name by the following words', () => {
+    const c = parseReport('某会议今天召开。\n某医院信息科主任 李明华介绍了医院情况。\n某公司技术总监 赵四说了几句话，赵四还表示：“要上云”。\n', { id: 'u', file: 'u.txt' });
+    assert.deepEqual(c.speakers.map((s) => [s.name, s.organization, s.title]), [['李明华', '某医院', '信息科主任'], ['赵四', '某公司', '技术总监']]);
+    assert.equal(c.sections[1].subject, '赵四');
+    assert.equal(c.quotes[0].speaker, '赵四');
+  });
+});
