@@ -220,6 +220,8 @@ export function scoreUnit(unit: Unit, anchors: Anchor[], forms: PersonForm[]): S
   for (const q of unit.quotes) if (q.speaker) peopleHere.add(q.speaker);
   for (const m of findPeople(unit.passage.text, forms)) peopleHere.add(m.speaker.name);
   // 该公司 / 该院 / 其…: the sentence continues the subject of the one before
+  const subject = unit.passage.speaker ? unit.corpus.speakers.find((s) => s.name === unit.passage.speaker) : undefined;
+  const subjectOrg = subject ? fold(subject.organization ?? '') : '';
   const refersBack = /该(?:公司|院|医院|系统|中心|集团|企业|平台|机构)|^(?:其|他|她|该)/u.test(unit.passage.text);
   const missing: string[] = [];
   for (const a of anchors) {
@@ -248,6 +250,8 @@ export function scoreUnit(unit: Unit, anchors: Anchor[], forms: PersonForm[]): S
       if (linked) bound = m;
     }
     if (a.people.length && a.people.some((p) => peopleHere.has(p))) m = bound = Math.max(m, 0.8);
+    // the organisation of the person the paragraph is about (公司将在深圳… in 欧阳帆's paragraph about 云瞻科技)
+    if (subjectOrg && subjectOrg.length >= 2 && (subjectOrg.includes(a.text) || (a.text.length >= 4 && a.text.includes(subjectOrg)))) m = bound = Math.max(m, 0.7);
     if (a.specific && (a.entity ? bound : m) < 0.5) missing.push(a.text);
     got += a.weight * m;
     own += a.weight * (partial >= 0.5 ? 0.6 * partial : 0);

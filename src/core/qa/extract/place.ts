@@ -87,7 +87,7 @@ function extractNamed(input: ExtractInput, suffixes: string[], known: string[], 
   const spans: NameSpan[] = findNames(text, suffixes);
   for (const k of known) {
     for (const at of positions(text, k)) {
-      if (!spans.some((s) => s.start <= at && s.end >= at + k.length)) spans.push({ start: at, end: at + k.length, suffix: '' });
+      if (!spans.some((s) => s.start === at && s.end === at + k.length)) spans.push({ start: at, end: at + k.length, suffix: '' });
     }
   }
   const out: Candidate[] = [];
@@ -111,6 +111,8 @@ function extractNamed(input: ExtractInput, suffixes: string[], known: string[], 
       score += fits ? 0.25 : 0.1;
     }
     if (known.includes(span)) score += 0.1;
+    // a "name" that swallowed the question's own relation word (…较早建设互联网医院) is a phrase, not a name
+    if (input.hits.some((h) => input.relations.includes(h.word) && h.start >= s.start && h.end <= s.end)) score -= 0.3;
     const before = text.slice(Math.max(0, s.start - 2), s.start);
     const afterText = text.slice(s.end, s.end + 3);
     if (where && /在|于|到/u.test(before)) score += 0.15;

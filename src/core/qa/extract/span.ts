@@ -72,8 +72,24 @@ export function extractWhat(input: ExtractInput): Candidate[] {
       const r = trimRange(text, s, end);
       const score = 0.55 + 0.3 / (1 + (at - nearest.end) / 10);
       out.push(candidate(text, r[0], r[1], score));
+      // 分为三个阶段，即A、B、C: the members named right after the noun answer 哪三个 better
+      const def = /^[，,]?(?:即为|即是|即|分别是|分别为|包括|：|:)/u.exec(text.slice(end));
+      if (def) {
+        const d = objectAfter(text, end + def[0].length);
+        if (d) out.push(candidate(text, d[0], d[1], score + 0.1));
+      }
     }
   }
+  // a quoted title or slogan near the anchors answers 主题 / 名称 / 口号 questions
+  const asksName = /主题|话题|题目|名称|名字|口号|标题|叫什么/u.test(analysis.text);
+  for (const q of quotedSpans(text)) {
+    if (q.text.length < 2 || (input.caption && q.start < input.caption[1])) continue;
+    if (input.hits.some((h) => h.start >= q.start && h.end <= q.end)) continue;
+    const near = input.hits.reduce((best, h) => Math.min(best, h.end <= q.start ? q.start - h.end : Math.max(0, h.start - q.end)), Infinity);
+    const score = 0.3 + (asksName ? 0.25 : 0) + (near === Infinity ? 0 : 0.25 / (1 + near / 6));
+    out.push(candidate(text, q.start, q.end, score));
+  }
+
   // the object after an anchor
   for (const h of hits) {
     const r0 = objectAfter(text, h.end);
