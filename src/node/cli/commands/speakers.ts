@@ -41,11 +41,19 @@ function label(topics: Topic[], id: string): string {
   return findTopic(topics, id)?.label.zh ?? id;
 }
 
+/** The panel passage that lines this person up, if any. */
+function panelLine(corpus: Corpus, name: string) {
+  const panels = new Set(corpus.sections.filter((x) => x.kind === 'panel').map((x) => x.index));
+  return corpus.passages.find((p) => panels.has(p.section) && p.text.includes(name));
+}
+
 function human(corpus: Corpus, s: Speaker, j: SpeakerJson): string {
   const lines = [`${s.name} (${s.pinyin}) — ${ROLE_LABEL[s.role]}`];
   const post = [s.title, s.organization].filter(Boolean).join('，');
   if (post) lines.push(`  ${post}${s.en?.title || s.en?.organization ? `  [${[s.en?.title, s.en?.organization].filter(Boolean).join(', ')}]` : ''}`);
   if (s.aliases.length) lines.push(`  also called: ${s.aliases.join('、')}`);
+  const panel = panelLine(corpus, s.name);
+  if (panel) lines.push(`  on the panel  ${where(corpus, panel.location)}`);
   if (j.topics.length) lines.push(`  topics: ${j.topics.map((id) => label(corpus.topics, id)).join('、')}`);
   if (j.quotes.length) {
     lines.push(`  quotes (${j.quotes.length}):`);
