@@ -26,12 +26,13 @@ export interface NormalizedText {
 
 let toSimplified: ((s: string) => string) | undefined;
 
-/** Traditional (Taiwan, Hong Kong and OpenCC standard forms) → Simplified. Loaded on first use. */
+/** Traditional → Simplified. The converter is built on first use. */
 export function traditionalToSimplified(text: string): string {
   if (!toSimplified) {
-    const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    // The Hong Kong table covers the standard Traditional characters and the HK/TW variant
+    // forms (衞, 裡, 峯 …) without re-spelling Simplified words (著名 stays 著名).
     const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
-    toSimplified = (s: string) => hk(tw(s));
+    toSimplified = (s: string) => (/[^\u0000-\u007f]/.test(s) ? hk(s) : s);
   }
   return toSimplified(text);
 }
@@ -51,58 +52,110 @@ export function isSeparatorToken(token: string): boolean {
  * Normalises `input` and keeps the offset map. Works per character cluster (a base
  * character with its combining marks), so NFKC expansions (㈱ → (株)) and case
  * folding that changes length (İ → i̇) still map back to the exact source span.
+ * Common characters (CJK ideographs, ASCII) take a fast path.
  */
 export function normalize(input: string): NormalizedText {
+  const n = input.length;
+  let starts = new Int32Array(n + 1);
+  let ends = new Int32Array(n + 1);
+  let len = 0;
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let runStart = -1;
+  const grow = (extra: number) => {
+    if (len + extra + 1 <= starts.length) return;
+    const size = Math.max(starts.length * 2, len + extra + 1);
+    const s2 = new Int32Array(size); s2.set(starts); starts = s2;
+    const e2 = new Int32Array(size); e2.set(ends); ends = e2;
+  };
+  const flush = (i: number) => {
+    if (runStart >= 0) { parts.push(input.slice(runStart, i)); runStart = -1; }
+  };
   let i = 0;
-  while (i < input.length) {
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    const next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
+    if (isPlain(c) && !mayCombine(next)) {
+      if (runStart < 0) runStart = i;
+      grow(1);
+      starts[len] = i; ends[len] = i + 1; len++;
+      i++;
+      continue;
+    }
+    flush(i);
+    const quick = mayCombine(next) ? undefined : quickFold(c);
+    if (quick !== undefined) {
+      grow(1);
+      parts.push(quick);
+      starts[len] = i; ends[len] = i + 1; len++;
+      i++;
+      continue;
+    }
     // One cluster: a code point plus following combining marks.
     let j = i + (isHighSurrogateAt(input, i) ? 2 : 1);
-    while (j < input.length) {
-      const cp = input.codePointAt(j)!;
-      const ch = String.fromCodePoint(cp);
+    while (j < n) {
+      const ch = String.fromCodePoint(input.codePointAt(j)!);
       if (!COMBINING.test(ch)) break;
       j += ch.length;
     }
-    const cluster = input.slice(i, j);
-    let out = cluster.normalize('NFKC').toLowerCase();
-    out = foldSeparators(out);
-    for (let k = 0; k < out.length; k++) {
-      starts.push(i);
-      ends.push(j);
-    }
+    const out = foldSeparators(input.slice(i, j).normalize('NFKC').toLowerCase());
+    grow(out.length);
+    for (let k = 0; k < out.length; k++) { starts[len] = i; ends[len] = j; len++; }
     parts.push(out);
     i = j;
   }
+  flush(n);
   let text = parts.join('');
   const converted = traditionalToSimplified(text);
   if (converted.length === text.length) {
     text = converted;
   } else {
-    // A phrase conversion changed the length: convert cluster by cluster instead, keeping the map exact.
+    // A phrase conversion changed the length: convert character by character instead, keeping the map exact.
     const rebuilt: string[] = [];
     const s2: number[] = [];
     const e2: number[] = [];
-    let pos = 0;
-    for (const part of parts) {
-      const conv = traditionalToSimplified(part);
-      const from = starts[pos];
-      const to = ends[pos];
-      for (let k = 0; k < conv.length; k++) { s2.push(from); e2.push(to); }
+    for (let k = 0; k < text.length; ) {
+      const step = isHighSurrogateAt(text, k) ? 2 : 1;
+      const conv = traditionalToSimplified(text.slice(k, k + step));
+      for (let m = 0; m < conv.length; m++) { s2.push(starts[k]); e2.push(ends[k + step - 1]); }
       rebuilt.push(conv);
-      pos += part.length;
+      k += step;
     }
     text = rebuilt.join('');
-    starts.length = 0; ends.length = 0;
-    starts.push(...s2); ends.push(...e2);
+    len = text.length;
+    starts = Int32Array.from(s2.concat([0]));
+    ends = Int32Array.from(e2.concat([0]));
   }
-  const startArr = new Int32Array(text.length + 1);
-  const endArr = new Int32Array(text.length);
-  for (let k = 0; k < text.length; k++) { startArr[k] = starts[k]; endArr[k] = ends[k]; }
-  startArr[text.length] = input.length;
-  return { text, starts: startArr, ends: endArr };
+  const startArr = starts.slice(0, len + 1);
+  startArr[len] = n;
+  return { text, starts: startArr, ends: ends.slice(0, len) };
+}
+
+/** Characters NFKC, case folding and separator folding leave alone: CJK ideographs, a-z, 0-9, space and the kept symbols. */
+function isPlain(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32 ||
+    c === 43 || c === 35 || c === 46 || c === 45 || c === 95 || c === 38 || c === 37;
+}
+
+/**
+ * One-character results for frequent characters that change: ASCII upper case and
+ * separators, full-width ASCII (ＡＢＣ１２３，), CJK punctuation (、。《》【】) and general
+ * punctuation (“”‘’—…). Undefined: take the full path.
+ */
+function quickFold(c: number): string | undefined {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII → ASCII (what NFKC does)
+  if (c < 0x80) {
+    if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+    return isPlain(c) ? String.fromCharCode(c) : ' ';
+  }
+  if ((c >= 0x3000 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301f)) return ' ';
+  if ((c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e)) return ' ';
+  return undefined;
+}
+
+/** Whether a code unit may be a combining mark (or a variation selector) that joins the previous character. */
+function mayCombine(c: number): boolean {
+  return c >= 0x300 && !(c >= 0x3400 && c <= 0x9fff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xffef) && !(c >= 0x2000 && c <= 0x206f);
 }
 
 /** Just the normalised string (for queries and vocabulary). */
