@@ -10,13 +10,13 @@ import { t } from './strings';
 export function renderFilters(panel: HTMLElement, filters: SearchFilters): void {
   clear(panel);
   const speakerSelect = el('select', { id: 'filter-speaker', 'aria-label': t('anySpeaker'), 'data-filter': 'speakers' });
-  speakerSelect.appendChild(el('option', { value: '' }, t('anySpeaker')));
+  speakerSelect.appendChild(el('option', { value: '' }, t('speakerOption')));
   for (const s of catalog.speakers()) {
     if (filters.speakers.includes(s.name)) continue;
     speakerSelect.appendChild(el('option', { value: s.name }, s.title ? `${s.name} · ${s.title}` : s.name));
   }
   const topicSelect = el('select', { id: 'filter-topic', 'aria-label': t('anyTopic'), 'data-filter': 'topics' });
-  topicSelect.appendChild(el('option', { value: '' }, t('anyTopic')));
+  topicSelect.appendChild(el('option', { value: '' }, t('topicOption')));
   const addTopics = (nodes: TopicNode[], depth: number) => {
     for (const n of nodes) {
       if (!filters.topics.includes(n.id)) {

@@ -51,6 +51,7 @@ document.body.appendChild(el('div', { id: 'app' },
   scroller));
 
 const nav = new ListNav(results);
+results.dataset.seq = '0';
 
 // ---------------------------------------------------------------------------
 // Requests
@@ -80,6 +81,7 @@ function schedule(): void {
 function runSearch(prefix: boolean): void {
   cancelPending();
   seq += 1;
+  results.dataset.seq = String(seq); // observable by the browser tests: one number per request
   const query = state.query.trim();
   if (query === '') {
     showPanel({ kind: 'home' });
@@ -156,6 +158,7 @@ function onHostMessage(msg: HostMessage): void {
     case 'results': {
       if (msg.seq !== seq || state.panel.kind !== 'search') return; // superseded
       const n = showHits(msg.result.results, true);
+      results.dataset.renderedSeq = String(msg.seq);
       if (n === 0) {
         results.appendChild(el('div', { class: 'empty', role: 'presentation' },
           el('p', {}, t('noResults', msg.result.query)), el('p', { class: 'muted' }, t('noResultsHint'))));
@@ -407,6 +410,11 @@ results.addEventListener('keydown', (event) => {
       return;
   }
   event.preventDefault();
+});
+
+// When the view itself gets focus (its focus command, a click on its title), start in the search box.
+window.addEventListener('focus', () => {
+  if (!document.activeElement || document.activeElement === document.body) input.focus();
 });
 
 let scrollFrame = 0;

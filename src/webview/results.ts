@@ -58,7 +58,10 @@ function groupElement(list: HTMLElement, kind: HitKind, count: number): HTMLElem
 }
 
 function renderHit(hit: SearchHit, id: string, showSpeaker: boolean): HTMLElement {
-  const option = el('div', { role: 'option', id, class: `result kind-${hit.kind}`, 'aria-selected': 'false', 'data-kind': hit.kind });
+  const option = el('div', {
+    role: 'option', id, class: `result kind-${hit.kind}`, 'aria-selected': 'false', 'data-kind': hit.kind,
+    'data-speaker': hit.speaker ?? undefined, 'data-line': hit.location?.line, 'data-length': hit.location?.length,
+  });
   const who = catalog.speaker(hit.speaker);
 
   if (hit.kind === 'speaker') {
