@@ -10,6 +10,7 @@
  */
 import * as iconv from 'iconv-lite';
 import * as jschardet from 'jschardet';
+import { commonHanRatio } from './commonHan';
 
 export interface Decoded {
   text: string;
@@ -23,6 +24,9 @@ export interface DecodeFailure {
   /** A one-line message for the user. */
   error: string;
 }
+
+/** Below this share of common characters a legacy decoding is taken for mojibake. */
+const MIN_COMMON_RATIO = 0.25;
 
 /** Below this detector confidence a legacy encoding is not trusted. */
 const MIN_CONFIDENCE = 0.3;
@@ -90,8 +94,21 @@ export function decodeTranscript(bytes: Uint8Array): Decoded | DecodeFailure {
   if (best.confidence < MIN_CONFIDENCE) {
     return { error: `cannot tell its encoding confidently (${best.encoding} at ${best.confidence.toFixed(2)}); save it as UTF-8` };
   }
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), best.encoding);
-  return checked(text, best.encoding, best.confidence, `it does not decode cleanly as ${best.encoding}; save it as UTF-8`);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const first = checked(iconv.decode(buf, best.encoding), best.encoding, best.confidence, `it does not decode cleanly as ${best.encoding}; save it as UTF-8`);
+  if (!isDecodeFailure(first) && plausible(first.text)) return first;
+  // GB18030 and Big5 share byte ranges: the detector's second choice may be the right one.
+  const other = best.encoding === 'Big5' ? 'GB18030' : 'Big5';
+  const second = checked(iconv.decode(buf, other), other, Math.min(best.confidence, 0.5), '');
+  if (!isDecodeFailure(second) && plausible(second.text)) return second;
+  if (isDecodeFailure(first)) return first;
+  return { error: `decoding it as ${best.encoding} gives implausible text (mojibake?); save it as UTF-8` };
+}
+
+/** Real Chinese text is mostly common characters; mojibake is not. Too little Han text to tell passes. */
+function plausible(text: string): boolean {
+  const { ratio, han } = commonHanRatio(text);
+  return han < 20 || ratio >= MIN_COMMON_RATIO;
 }
 
 /** Rejects text with replacement characters or control characters other than tab, line feed, carriage return and form feed. */

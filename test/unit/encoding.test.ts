@@ -2,6 +2,9 @@ import * as assert from 'node:assert';
 import * as iconv from 'iconv-lite';
 import { decodeTranscript, guessUtf16, isDecodeFailure } from '../../src/node/encoding';
 import { parseMarkdown } from '../../src/core/corpus/markdownParser';
+import { commonHanRatio } from '../../src/node/commonHan';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 /** A small Markdown transcript, written for these tests. */
 const SIMPLIFIED = `---
@@ -108,5 +111,16 @@ describe('decodeTranscript', () => {
     const gb = iconv.encode(SIMPLIFIED + '数据', 'gb18030');
     const r = decodeTranscript(gb.subarray(0, gb.length - 1));
     if (!isDecodeFailure(r)) assert.ok(!r.text.includes('\uFFFD'));
+  });
+
+  it('decodes the whole bundled transcript exactly from GB18030, and tells real text from mojibake', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'corpus', 'summit-2017.txt'), 'utf8');
+    const r = ok(iconv.encode(text, 'gb18030'));
+    assert.strictEqual(r.encoding, 'GB18030');
+    assert.strictEqual(r.text, text);
+    assert.ok(commonHanRatio(text).ratio > 0.6);
+    const mojibake = iconv.decode(iconv.encode(text, 'gb18030'), 'big5');
+    assert.ok(commonHanRatio(mojibake).ratio < 0.1, 'GB18030 bytes read as Big5 are recognised as implausible');
+    assert.ok(commonHanRatio(iconv.decode(iconv.encode(TRADITIONAL.repeat(3), 'big5'), 'gb18030')).ratio < 0.25);
   });
 });
