@@ -24,6 +24,11 @@ export interface SearchEngineOptions {
   glossary?: Glossary;
   /** Extra known words (e.g. the user dictionary's) for near-miss correction. */
   vocabulary?: Iterable<string>;
+  /**
+   * Up to this many documents per corpus (default 20,000), every Chinese query word is also
+   * looked up as a plain substring; above it, only words that matched nothing as words are.
+   */
+  substringScanMaxDocs?: number;
 }
 
 /** What happened when a corpus was added. */
@@ -49,6 +54,10 @@ interface GroupMatch {
   stored: RawHit['stored'];
 }
 
+/** Up to this many documents per corpus, every Chinese query word is also scanned for as a substring. */
+const SCAN_ALWAYS_MAX_DOCS = 20000;
+/** Transcripts longer than this (UTF-16 units) are not normalised as a whole for the near-miss check. */
+const LARGE_TEXT = 2_000_000;
 /** A substring-only match counts a little less than a word match. */
 const SUBSTRING_WEIGHT = 0.7;
 
@@ -58,12 +67,14 @@ export class SearchEngine {
   private readonly entries = new Map<string, Entry>();
   private readonly glossary: Glossary;
   private readonly extraVocabulary: string[];
+  private readonly scanMaxDocs: number;
   private expansions?: Expansions;
   private corrector?: NearMissCorrector;
 
   constructor(readonly segmenter: Segmenter, opts: SearchEngineOptions = {}) {
     this.glossary = opts.glossary ?? bundledGlossaryValidated().glossary;
     this.extraVocabulary = [...(opts.vocabulary ?? [])];
+    this.scanMaxDocs = opts.substringScanMaxDocs ?? SCAN_ALWAYS_MAX_DOCS;
   }
 
   /** Adds (or replaces) a corpus. A cached index is used only if its key matches; otherwise it is rebuilt. */
@@ -164,7 +175,9 @@ export class SearchEngine {
           }
         }
         // Chinese words (2+ characters) also match as plain substrings, a little below a word match.
-        for (const { term, weight } of substringTerms(group)) {
+        // On large corpora the linear scan runs only when the word matched nothing as a word.
+        const scan = scanner.size <= this.scanMaxDocs || best.size === 0;
+        for (const { term, weight } of scan ? substringTerms(group) : []) {
           const ids = scanner.find(term);
           const base = substringScore(ids.length, scanner.size) * weight * SUBSTRING_WEIGHT;
           for (const id of ids) {
@@ -176,8 +189,16 @@ export class SearchEngine {
         return best;
       });
 
-      // Documents that contain the whole query as one phrase match every group.
-      const phraseIds = new Set(plan.phrase ? scanner.find(plan.phrase) : []);
+      // Documents that contain the whole query as one phrase match every group (on large
+      // corpora: only those already found through some word) and rank higher.
+      const phraseIds = new Set<string>();
+      if (plan.phrase && scanner.size <= this.scanMaxDocs) {
+        scanner.find(plan.phrase).forEach((id) => phraseIds.add(id));
+      } else if (plan.phrase) {
+        const seen = new Set<string>();
+        for (const m of perGroup) for (const id of m.keys()) seen.add(id);
+        for (const id of seen) if (scanner.contains(id, plan.phrase)) phraseIds.add(id);
+      }
       const phraseBase = plan.phrase ? substringScore(phraseIds.size, scanner.size) * SUBSTRING_WEIGHT : 0;
 
       const ids = new Set<string>();
@@ -216,7 +237,10 @@ export class SearchEngine {
   }
 
   private scanner(entry: Entry): SubstringScanner {
-    if (!entry.scanner) entry.scanner = new SubstringScanner(buildDocuments(entry.corpus));
+    if (!entry.scanner) {
+      const docs = buildDocuments(entry.corpus);
+      entry.scanner = new SubstringScanner(docs, docs.length <= this.scanMaxDocs);
+    }
     return entry.scanner;
   }
 
@@ -254,7 +278,10 @@ export class SearchEngine {
       const entries = [...this.entries.values()];
       this.corrector = new NearMissCorrector(this.getExpansions().vocabulary, (s) =>
         entries.some((e) => {
-          if (e.normalizedText === undefined) e.normalizedText = normalizeText(e.corpus.text);
+          // Very large transcripts are checked as written (normalising megabytes for one typo is not worth it).
+          if (e.normalizedText === undefined) {
+            e.normalizedText = e.corpus.text.length > LARGE_TEXT ? e.corpus.text : normalizeText(e.corpus.text);
+          }
           return e.normalizedText.includes(s);
         }),
       );

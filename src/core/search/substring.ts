@@ -11,19 +11,32 @@ import type { IndexDoc } from './documents';
 export class SubstringScanner {
   private readonly ids: string[] = [];
   private readonly texts: string[] = [];
+  private readonly position = new Map<string, number>();
 
-  constructor(docs: IndexDoc[]) {
+  /**
+   * @param normalizeDocs normalise every document (exact for Traditional text and
+   *   full-width forms); false for very large corpora, where the texts are scanned as
+   *   written (lower-cased), which is cheap to prepare and right for Simplified text.
+   */
+  constructor(docs: IndexDoc[], normalizeDocs = true) {
     for (const d of docs) {
       const raw = d.kind === 'speaker'
         ? [d.name, d.aliases, d.title, d.organization].filter(Boolean).join(' ')
         : d.display;
+      this.position.set(d.id, this.ids.length);
       this.ids.push(d.id);
-      this.texts.push(compact(normalizeText(raw)));
+      this.texts.push(normalizeDocs ? compact(normalizeText(raw)) : raw.toLowerCase());
     }
   }
 
   get size(): number {
     return this.ids.length;
+  }
+
+  /** Whether one document's text contains `needle`. */
+  contains(id: string, needle: string): boolean {
+    const i = this.position.get(id);
+    return i !== undefined && this.texts[i].includes(compact(needle));
   }
 
   /** Ids of the documents whose text contains `needle` (normalised, without spaces). */

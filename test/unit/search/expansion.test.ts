@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { SearchEngine } from '../../../src/core/search/engine';
+import { bundledGlossaryValidated, validateGlossary } from '../../../src/core/search/glossary';
+import { NearMissCorrector, soundsAlike } from '../../../src/core/search/nearMiss';
+import { segmenterFor } from '../segmenters/engines';
+import { fixtureCorpus, fixtureUserDict } from './fixture';
+
+describe('glossary', () => {
+  it('the bundled glossary is valid and maps the summit’s English topics', () => {
+    const { glossary, problems } = bundledGlossaryValidated();
+    assert.deepEqual(problems, []);
+    const find = (en: string) => glossary.entries.find((e) => e.en.includes(en))?.zh ?? [];
+    assert.deepEqual(find('hybrid cloud'), ['混合云']);
+    assert.ok(find('cloud security').includes('安全性'));
+    assert.ok(find('disaster recovery').includes('容灾'));
+    assert.ok(find('ai').includes('人工智能'));
+  });
+
+  it('reports bad entries with file and field, keeping the good ones', () => {
+    const { glossary, problems } = validateGlossary({
+      entries: [{ en: ['backup'], zh: ['备份'] }, { en: [], zh: ['x'] }, { en: ['y'], zh: 'z' }, 7],
+    }, 'my-glossary.json');
+    assert.equal(glossary.entries.length, 1);
+    assert.deepEqual(problems.map((p) => p.field), ['entries[1].en', 'entries[2].zh', 'entries[3]']);
+    assert.ok(problems.every((p) => p.file === 'my-glossary.json' && p.message.startsWith('my-glossary.json: ')));
+    assert.equal(validateGlossary(null).problems[0].field, '(root)');
+    assert.equal(validateGlossary({ entries: {} }).problems[0].field, 'entries');
+  });
+
+  it('an engine with a custom glossary uses it', async () => {
+    const engine = new SearchEngine(await segmenterFor('node-rs-jieba', fixtureUserDict()), {
+      glossary: { entries: [{ en: ['beds'], zh: ['床位'] }] },
+    });
+    engine.add(fixtureCorpus());
+    assert.ok(engine.search('beds').results.some((h) => h.text.includes('床位')));
+  });
+});
+
+describe('near-miss correction', () => {
+  const vocabulary = new Set(['混合云', '公有云', '私有云', '异地备份', '单体数据库']);
+  const corrector = new NearMissCorrector(vocabulary, (s) => '全国各大医院开始尝试上云，公有云、私有云、混合云'.includes(s));
+
+  it('reads a homophone slip in a 3-character term as the term', () => {
+    assert.ok(soundsAlike('和', '合'));
+    assert.deepEqual(corrector.correct('混和云').map((c) => c.term), ['混合云']);
+    assert.deepEqual(corrector.correct('关于混和云的').map((c) => [c.start, c.original, c.term]), [[2, '混和云', '混合云']]);
+  });
+
+  it('never turns a known term into another one (公有云 ↔ 私有云)', () => {
+    assert.deepEqual(corrector.correct('公有云'), []);
+    assert.deepEqual(corrector.correct('私有云'), []);
+  });
+
+  it('needs the same sound for 3 characters, allows any one character for 4+', () => {
+    assert.deepEqual(corrector.correct('混乱云'), []);
+    assert.deepEqual(corrector.correct('异地备分').map((c) => c.term), ['异地备份']);
+    assert.deepEqual(corrector.correct('单体数据仓').map((c) => c.term), ['单体数据库']);
+  });
+
+  it('leaves alone text that occurs in the transcript and ambiguous candidates', () => {
+    const inText = new NearMissCorrector(vocabulary, () => true);
+    assert.deepEqual(inText.correct('混和云'), []);
+    const ambiguous = new NearMissCorrector(new Set(['甲乙丙', '甲乙柄']), () => false);
+    assert.deepEqual(ambiguous.correct('甲乙饼'), []);
+  });
+});
+
+describe('large corpora (substring scan limited)', () => {
+  it('still finds words, phrases and Traditional queries when the scan is restricted', async () => {
+    const engine = new SearchEngine(await segmenterFor('node-rs-jieba', fixtureUserDict()), { substringScanMaxDocs: 0 });
+    engine.add(fixtureCorpus());
+    assert.ok(engine.search('华山医院').results.some((h) => h.text.includes('上海华山医院')));
+    assert.ok(engine.search('混合雲').results.some((h) => h.text.includes('混合云')));
+    const r = engine.search('容灾与备份');
+    assert.ok(r.results[0].text.includes('容灾与备份'));
+  });
+});
