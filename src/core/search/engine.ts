@@ -117,12 +117,15 @@ export class SearchEngine {
   }
 
   /** How the engine understands a query (for tests and the UI's "searched for" line). */
-  plan(query: string): QueryPlan {
-    return planQuery(query, { segmenter: this.segmenter, expansions: this.getExpansions(), corrector: this.getCorrector() });
+  plan(query: string, nearMissMinLength?: number): QueryPlan {
+    return planQuery(query, {
+      segmenter: this.segmenter, expansions: this.getExpansions(), corrector: this.getCorrector(), nearMissMinLength,
+    });
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
-    const plan = this.plan(typeof query === 'string' ? query : '');
+    const text = typeof query === 'string' ? query : '';
+    let plan = this.plan(text);
     const result: SearchResult = { query, terms: plan.terms, results: [] };
     if (plan.note) result.note = plan.note;
     if (plan.groups.length === 0) return result;
@@ -131,6 +134,14 @@ export class SearchEngine {
     const entries = [...this.entries.values()].filter((e) => !options.corpora || options.corpora.includes(e.corpus.id));
     let raw = this.run(plan, entries, options, 'AND');
     let partial = false;
+    if (raw.length === 0) {
+      // Last resort for a query that found nothing: also read two-character near misses (容栽 → 容灾).
+      const retry = this.plan(text, 2);
+      if (retry.terms.join('|') !== plan.terms.join('|')) {
+        raw = this.run(retry, entries, options, 'AND');
+        if (raw.length > 0) { plan = retry; result.terms = retry.terms; }
+      }
+    }
     if (raw.length === 0 && plan.groups.length > 1) {
       raw = this.run(plan, entries, options, 'OR');
       partial = true;

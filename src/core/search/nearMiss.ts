@@ -4,9 +4,9 @@
  * exactly one known term (混合云), is also searched as that term.
  *
  * Restrictions that keep it from changing meaning:
- *  - only windows of 3+ characters, and never a window that is itself a known term or
+ *  - only windows of 3+ characters (2 only as a last resort), and never a window that is itself a known term or
  *    occurs in a transcript (so 公有云 is never read as 私有云);
- *  - for 3-character terms the differing characters must sound the same (an input-method
+ *  - for 2- and 3-character terms the differing characters must sound the same (an input-method
  *    slip: 和/合 are both "he"); 4+ character terms allow any one character;
  *  - the candidate must be unique.
  */
@@ -48,7 +48,7 @@ export class NearMissCorrector {
 
   constructor(private readonly vocabulary: ReadonlySet<string>, private readonly occursInText: (s: string) => boolean) {
     for (const term of vocabulary) {
-      if (term.length < MIN_LEN || term.length > MAX_LEN || !hasHan(term)) continue;
+      if (term.length < 2 || term.length > MAX_LEN || !hasHan(term)) continue;
       for (let i = 0; i < term.length; i++) {
         const key = term.slice(0, i) + MASK + term.slice(i + 1);
         const list = this.masked.get(key);
@@ -58,13 +58,18 @@ export class NearMissCorrector {
     }
   }
 
-  /** Corrections found in a run of Chinese characters (normalised), left to right, not overlapping. */
-  correct(run: string): Correction[] {
+  /**
+   * Corrections found in a run of Chinese characters (normalised), left to right, not
+   * overlapping. `minLength` 2 (used only when a query found nothing at all) also tries
+   * two-character words, with the same-sound rule.
+   */
+  correct(run: string, minLength = MIN_LEN): Correction[] {
+    const min = Math.max(2, minLength);
     const out: Correction[] = [];
     let i = 0;
-    while (i + MIN_LEN <= run.length) {
+    while (i + min <= run.length) {
       let advanced = false;
-      for (let len = Math.min(MAX_LEN, run.length - i); len >= MIN_LEN; len--) {
+      for (let len = Math.min(MAX_LEN, run.length - i); len >= min; len--) {
         const w = run.slice(i, i + len);
         if (this.vocabulary.has(w)) { i += len; advanced = true; break; }
         const term = this.candidate(w);
@@ -87,7 +92,7 @@ export class NearMissCorrector {
       if (!list) continue;
       for (const term of list) {
         if (term === w) continue;
-        if (w.length === MIN_LEN && !soundsAlike(w[i], term[i])) continue;
+        if (w.length <= MIN_LEN && !soundsAlike(w[i], term[i])) continue;
         if (!hasHan(w[i])) continue;
         found.add(term);
       }

@@ -9,7 +9,7 @@
  */
 import type { Query } from 'minisearch';
 import type { Segmenter } from '../segmenter';
-import { isSeparatorToken, normalizeText } from '../text/normalize';
+import { isSeparatorToken, mainlandPhrasing, normalizeText } from '../text/normalize';
 import { isStopWord } from '../text/stopwords';
 import { englishTerms, hasHan, latinWords, type Expansions } from './expansion';
 import type { NearMissCorrector } from './nearMiss';
@@ -52,6 +52,8 @@ export interface PlanContext {
   segmenter: Segmenter;
   expansions: Expansions;
   corrector?: NearMissCorrector;
+  /** Shortest window the near-miss corrector tries (default 3; 2 as a last resort when nothing matched). */
+  nearMissMinLength?: number;
 }
 
 const LATIN_TOKEN = /^[a-z0-9][a-z0-9.+#&_%-]*$/;
@@ -63,10 +65,10 @@ export function planQuery(query: string, ctx: PlanContext): QueryPlan {
     note = `The query was ${text.length.toLocaleString('en-US')} characters long; only the first ${MAX_QUERY_CHARS} were searched.`;
     text = text.slice(0, MAX_QUERY_CHARS);
   }
-  const normalized = normalizeText(text).replace(/\s+/g, ' ').trim();
+  const normalized = normalizeText(mainlandPhrasing(text)).replace(/\s+/g, ' ').trim();
   const groups: QueryGroup[] = [];
   if (normalized !== '') {
-    for (const piece of splitCorrections(normalized, ctx.corrector)) {
+    for (const piece of splitCorrections(normalized, ctx.corrector, ctx.nearMissMinLength)) {
       if (piece.correction) {
         groups.push({ word: piece.text, alternatives: [piece.correction], related: [], source: 'corrected', searchWord: true });
       } else {
@@ -87,13 +89,13 @@ export function planQuery(query: string, ctx: PlanContext): QueryPlan {
 interface Piece { text: string; correction?: string }
 
 /** Splits the query around near-miss corrections found in its runs of Chinese characters. */
-function splitCorrections(text: string, corrector: NearMissCorrector | undefined): Piece[] {
+function splitCorrections(text: string, corrector: NearMissCorrector | undefined, minLength?: number): Piece[] {
   if (!corrector) return [{ text }];
   const pieces: Piece[] = [];
   let last = 0;
   const runs = text.matchAll(/\p{Script=Han}+/gu);
   for (const m of runs) {
-    for (const c of corrector.correct(m[0])) {
+    for (const c of corrector.correct(m[0], minLength)) {
       const start = m.index! + c.start;
       if (start > last) pieces.push({ text: text.slice(last, start) });
       pieces.push({ text: c.original, correction: c.term });

@@ -37,6 +37,20 @@ export function traditionalToSimplified(text: string): string {
   return toSimplified(text);
 }
 
+let taiwanToMainland: ((s: string) => string) | undefined;
+
+/**
+ * For queries typed in Traditional characters: Taiwan vocabulary → mainland vocabulary
+ * (資料庫 → 数据库, 人工智慧 → 人工智能, 軟體 → 软件), as OpenCC's phrase tables do. Only
+ * text that contains Traditional characters is converted (the table is built on first use).
+ * The result may differ in length, so this is for queries, never for indexed text.
+ */
+export function mainlandPhrasing(text: string): string {
+  if (traditionalToSimplified(text) === text) return text;
+  if (!taiwanToMainland) taiwanToMainland = OpenCC.Converter({ from: 'twp', to: 'cn' });
+  return taiwanToMainland(text);
+}
+
 /** Punctuation and symbols that separate words (letters, digits, marks and CJK are kept). */
 const SEPARATOR = /[\p{P}\p{S}\p{Z}\s]/u;
 /** Characters kept inside words although they are punctuation: 1700+, C++, e-health stay searchable as parts. */

@@ -55,6 +55,9 @@ for (const engineName of ENGINES) {
       ['Xie Hua', (h) => h.speaker === '谢桦'],
       ['huang hong', (h) => h.speaker === '黄虹'],
       ['混和云', (h) => h.text.includes('混合云')],
+      ['資料庫', (h) => h.text.includes('数据库')], // Taiwan wording of 数据库
+      ['容栽', (h) => h.text.includes('容灾')], // a two-character slip, read only because nothing matched
+      ['谢华', (h) => h.text.includes('谢桦')],
     ];
     for (const [q, ok] of examples) {
       it(`finds the passage for ${JSON.stringify(q)} in the top 5`, () => {
