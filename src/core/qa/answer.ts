@@ -9,7 +9,7 @@ import type { Segmenter } from '../segmenter';
 import type { SearchOptions, SearchResult } from '../search/types';
 import type { Answer, Evidence, QuestionType } from './types';
 import { analyzeQuestion, type QuestionAnalysis } from './question';
-import { type Anchor, type ScoredUnit, buildAnchors, missingAnchors, rankUnits } from './retrieve';
+import { type Anchor, type ScoredUnit, buildAnchors, hitsIn, missingAnchors, rankUnits } from './retrieve';
 import { type PersonForm, findPeople, personForms } from './people';
 import { type Candidate, type ExtractInput } from './extract/candidate';
 import { extractNumber } from './extract/number';
@@ -68,8 +68,17 @@ function knownPlaces(corpora: Corpus[]): string[] {
   return corpora.map((c) => c.event?.venue).filter((v): v is string => !!v);
 }
 
+/** Speakers' organisations, and their stems without a generic ending (云知声研究院 → 云知声, 英特尔（中国）有限公司 → 英特尔). */
 function knownOrgs(speakers: Speaker[]): string[] {
-  return [...new Set(speakers.map((s) => s.organization).filter((o) => o && o.length >= 2))];
+  const out = new Set<string>();
+  for (const s of speakers) {
+    const o = s.organization;
+    if (!o || o.length < 2) continue;
+    out.add(o);
+    const stem = o.replace(/(?:（[^）]*）|\([^)]*\))?(?:股份有限公司|有限公司|研究院|研究所|集团|公司)$/u, '').replace(/（[^）]*）$/u, '');
+    if (stem.length >= 2 && stem !== o) out.add(stem);
+  }
+  return [...out];
 }
 
 /** A photo caption ("title name") at the start of a line, glued to the sentence. */
@@ -83,16 +92,13 @@ function captionOf(su: ScoredUnit, forms: PersonForm[]): [number, number] | unde
   return f ? [0, m[0].length + f.form.length] : undefined;
 }
 
-/** The content word of the question nearest before the question word that the sentence contains. */
+/** The content word of the question nearest before the question word (soft words only when there is nothing else). */
 function keyWord(su: ScoredUnit, anchors: Anchor[]): string | null {
-  let best: Anchor | null = null;
-  let bestSoft: Anchor | null = null;
-  for (const a of anchors) {
-    if (a.side !== 'before' || !su.hits.some((h) => h.word === a.text)) continue;
-    if (a.soft) bestSoft = a;
-    else best = a;
-  }
-  return (best ?? bestSoft)?.text ?? null;
+  const before = anchors.filter((a) => a.side === 'before');
+  const hard = before.filter((a) => !a.soft);
+  if (hard.length) return hard[hard.length - 1].text;
+  const soft = before.filter((a) => su.hits.some((h) => h.word === a.text));
+  return soft.length ? soft[soft.length - 1].text : null;
 }
 
 /** The anchors next to the question word: the last content word before it and the first after it (not the asked-for noun). */
@@ -108,9 +114,13 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
   for (let u = su.unit.prev; u; u = u.prev) before = u.passage.text + before;
   // who-questions read on into the rest of the paragraph: "…，X这样说道。"
   let text = p.text;
+  const hits = [...su.hits];
   if (analysis.type === 'who' || (analysis.type === 'quantity' && /^[点条项步]/u.test(analysis.measure ?? ''))) {
     let u = su.unit.next;
-    for (let i = 0; i < 2 && u; i++, u = u.next) text += u.passage.text;
+    for (let i = 0; i < 2 && u; i++, u = u.next) {
+      for (const h of hitsIn(u.folded, anchors)) hits.push({ ...h, start: h.start + text.length, end: h.end + text.length });
+      text += u.passage.text;
+    }
   }
   const quotes = su.unit.quotes
     .map((q) => {
@@ -121,7 +131,7 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
   return {
     analysis,
     text,
-    hits: su.hits,
+    hits,
     key: keyWord(su, anchors),
     relations: relationWords(anchors, analysis),
     caption: captionOf(su, forms),
@@ -265,7 +275,7 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
     if (su.coverage < MIN_COVERAGE || su.coverage < top - 0.35 || su.missing.length > 0) continue;
     for (const cand of extract(inputFor(su, analysis, anchors, forms, speakers, places, orgs))) {
       if (cand.score < MIN_CANDIDATE) continue;
-      scored.push({ unit: su, cand, score: su.coverage * (0.35 + 0.65 * cand.score) + 0.02 * su.ownCoverage });
+      scored.push({ unit: su, cand, score: su.coverage * (0.2 + 0.8 * cand.score) + 0.02 * su.ownCoverage });
     }
   }
   scored.push(...describeSpeaker(analysis, ranked.filter((su) => su.coverage >= MIN_COVERAGE * 0.5), forms, []).map((s) => ({ ...s, score: s.score * Math.max(0.7, s.unit.coverage) })));

@@ -53,6 +53,7 @@ const TYPE_RULES: TypeRule[] = [
     type: 'organization',
     re: /哪一家|哪家|哪所|哪个(?:机构|医院|公司|企业|单位|组织|集团|厂商|部门|联盟|协会|院)|什么(?:机构|公司|企业|单位|组织|厂商|医院|集团|联盟|协会)|哪些(?:机构|医院|公司|企业|单位|厂商|集团)/u,
   },
+  { type: 'what', re: /哪几(?!位)|哪[一二两三四五六七八九十]+[个家方项种点条类大]/u },
   { type: 'quantity', re: /多少|第几|几|比例|百分之几|占比|多大|多快|多久|多长|多高|多远/u },
   { type: 'how', re: /如何|怎样|怎么样|怎么|什么方式|什么方法|什么办法|什么手段|通过什么|靠什么|采用什么|以什么/u },
   { type: 'what', re: /指的是什么|指什么|是什么|什么|哪些|哪个|哪项|哪种|哪类|哪几|哪[一二两三四五六七八九十]+[个位家方项种点条类]|是啥|啥/u },
@@ -155,7 +156,17 @@ export function analyzeQuestion(question: string, segmenter?: Segmenter): Questi
   const before = cue ? text.slice(0, cue.start) : text;
   const after = cue ? text.slice(cue.end) : '';
   // the cue word sometimes swallows the measure word (哪一年 → 年, 几个 → 个)
-  const { measure: m0, focus } = cue ? readFocus(after, type, segmenter) : { measure: null, focus: null };
+  const read = cue && type !== 'who' ? readFocus(after, type, segmenter) : { measure: null, focus: null };
+  const m0 = read.measure;
+  let focus = read.focus;
+  // 开发商有多少家 / 医院比例是多少: the counted noun stands before the question word
+  if (!focus && cue && type === 'quantity') {
+    const tokens = tokenize(before.replace(/(?:有|是|为|占|达|共有|总共|一共|约)+$/u, ''), segmenter).filter((t) => isContent(t) && !/^[\p{P}\s]+$/u.test(t));
+    const frame = /^(?:数量|数目|个数|比例|人数|数字|规模|总数|占比|份额|多少)$/u;
+    const nouns = tokens.filter((t) => !frame.test(t));
+    const last = nouns[nouns.length - 1];
+    if (last) focus = last;
+  }
   let measure = m0;
   if (!measure && cue && type === 'when') {
     if (/年/u.test(cue.word)) measure = '年';

@@ -201,6 +201,13 @@ function matchIn(folded: string, a: Anchor): Array<[number, number]> {
   return out;
 }
 
+/** Every place the anchors occur in a (folded) text. */
+export function hitsIn(folded: string, anchors: Anchor[]): AnchorHit[] {
+  const out: AnchorHit[] = [];
+  for (const a of anchors) for (const [s, e] of matchIn(folded, a)) out.push({ start: s, end: e, word: a.text, side: a.side, weight: a.weight });
+  return out;
+}
+
 /** Share of the anchor's characters found in the text as pieces of 2+ characters. */
 function partialMatch(folded: string, a: Anchor): number {
   if (a.text.length < 3 || a.quoted) return 0;
@@ -251,7 +258,7 @@ export function scoreUnit(unit: Unit, anchors: Anchor[], forms: PersonForm[]): S
     }
     if (a.people.length && a.people.some((p) => peopleHere.has(p))) m = bound = Math.max(m, 0.8);
     // the organisation of the person the paragraph is about (公司将在深圳… in 欧阳帆's paragraph about 云瞻科技)
-    if (subjectOrg && subjectOrg.length >= 2 && (subjectOrg.includes(a.text) || (a.text.length >= 4 && a.text.includes(subjectOrg)))) m = bound = Math.max(m, 0.7);
+    if (subjectOrg && subjectOrg.length >= 2 && (subjectOrg.includes(a.text) || (a.text.length >= 4 && a.text.includes(subjectOrg)))) m = bound = Math.max(m, 0.5);
     if (a.specific && (a.entity ? bound : m) < 0.5) missing.push(a.text);
     got += a.weight * m;
     own += a.weight * (partial >= 0.5 ? 0.6 * partial : 0);

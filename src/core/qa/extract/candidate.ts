@@ -82,9 +82,13 @@ export function relationCloseness(input: ExtractInput, start: number, end: numbe
     if (h.side === 'before') {
       if (h.end > start) continue;
       d = start - h.end;
-    } else {
-      if (end > h.start) continue;
+    } else if (end <= h.start) {
       d = h.start - end;
+    } else if (h.end <= start && input.text[start - 1] === '的') {
+      // a relative clause: 专注于医疗语音录入的[云知声]
+      d = start - h.end;
+    } else {
+      continue;
     }
     best = Math.max(best, 1 / (1 + d / 2));
   }

@@ -77,7 +77,8 @@ export function extractPerson(input: ExtractInput): Candidate[] {
   }
 
   // 哪些专家 / 哪几位: the 、-list of names in the sentence, whole
-  if (/哪些|哪几位|几位|都有谁|有哪些/u.test(analysis.text) && mentions.length >= 2) {
+  const plural = /哪些|哪几位|几位|都有谁|有哪些/u.test(analysis.text);
+  if (mentions.length >= 2) {
     const listed = mentions.filter((m) => m.full);
     for (let i = 0; i + 1 < listed.length; i++) {
       let j = i;
@@ -90,7 +91,9 @@ export function extractPerson(input: ExtractInput): Candidate[] {
       if (j > i) {
         const [s] = segmentAround(text, listed[i].start, listed[i].end);
         const d = anchorDistance(input, s, listed[j].end);
-        out.push({ start: s, end: listed[j].end, text: text.slice(s, listed[j].end), score: 0.6 + 0.3 / (1 + d / 8) + 0.02 * (j - i) });
+        // "A、B、C四位专家…": a counted group answers 谁参与了 as a whole too
+        const group = /^[一二两三四五六七八九十\d]+[位名个]/u.test(text.slice(listed[j].end));
+        if (plural || group) out.push({ start: s, end: listed[j].end, text: text.slice(s, listed[j].end), score: (plural ? 0.6 : 0.45) + 0.3 / (1 + d / 8) + 0.02 * (j - i) });
         i = j;
       }
     }

@@ -94,10 +94,10 @@ function extractNamed(input: ExtractInput, suffixes: string[], known: string[], 
   for (const s of spans) {
     const span = text.slice(s.start, s.end);
     if (inQuestion(input, span)) continue;
+    let resolved: string | null = null;
     if (ANAPHOR.test(span)) {
-      const resolved = resolveAnaphor(input, span);
-      if (resolved) out.push({ start: s.start, end: s.end, text: resolved, score: 0.2 + 0.45 * proximity(input, s.start, s.end) + 0.1 });
-      continue;
+      resolved = resolveAnaphor(input, span);
+      if (!resolved) continue;
     }
     if (input.caption && s.start < input.caption[1]) continue;
     let score = 0.15 + 0.35 * proximity(input, s.start, s.end) + 0.3 * relationCloseness(input, s.start, s.end);
@@ -119,7 +119,8 @@ function extractNamed(input: ExtractInput, suffixes: string[], known: string[], 
     if (where && /^(?:召开|举行|举办|开幕|落地|进行)/u.test(afterText)) score += 0.15;
     // a title follows (…信息中心主任): the name is someone's employer, not a venue
     if (where && /^(?:主任|副主任|院长|总监|主编|博士|CIO)/u.test(afterText)) score -= 0.3;
-    out.push(candidate(text, s.start, s.end, score));
+    const c = candidate(text, s.start, s.end, score);
+    out.push(resolved ? { ...c, text: resolved } : c);
   }
   return rank(out);
 }

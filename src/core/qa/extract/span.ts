@@ -39,6 +39,23 @@ export function objectAfter(text: string, at: number): [number, number] | null {
   return r[1] > r[0] ? r : null;
 }
 
+const PREDICATE_START = /^(?:十分|非常|很|最|更|比较|特别|尤其|极其|是|在|被|将|会|能|可以|需要|要|已经|正在|得到|受到|成为|值得)/u;
+const MODIFIER_STOP = ['拥有', '基于', '通过', '利用', '借助', '作为', '选择', '采用', '实现', '建立', '打造', '成立', '包括', '进入', '了', '的', '是', '为', '在', '有', '与', '和'];
+
+/** Start of the words that modify a noun at `at`: back to punctuation or a verb/particle (keeps a quoted span whole). */
+function modifierBefore(text: string, at: number): number | null {
+  let s = at;
+  if (/[”’」》]/u.test(text[s - 1] ?? '')) {
+    const open = text.lastIndexOf({ '”': '“', '’': '‘', '」': '「', '》': '《' }[text[s - 1]]!, s - 2);
+    if (open >= 0 && s - open <= 40) return open;
+  }
+  while (s > 0 && at - s < 16 && /[\u4e00-\u9fffA-Za-z0-9+]/u.test(text[s - 1])) {
+    if (MODIFIER_STOP.some((w) => text.startsWith(w, s - w.length) && s - w.length >= 0 && s < at)) break;
+    s--;
+  }
+  return s < at ? s : null;
+}
+
 function lastBeforeHits(input: ExtractInput) {
   const before = input.hits.filter((h) => h.side === 'before');
   return before.length ? before : input.hits;
@@ -59,18 +76,28 @@ export function extractWhat(input: ExtractInput): Candidate[] {
   const focus = analysis.focus;
   const hits = lastBeforeHits(input);
   // 什么 + noun: from after the nearest anchor to the end of the noun
+  // 云环境的什么十分重要: the words after 什么 are a predicate, not the noun asked for
+  const predicate = !!focus && PREDICATE_START.test(focus);
   if (focus) {
     for (let at = text.indexOf(focus); at >= 0; at = text.indexOf(focus, at + 1)) {
-      const end = at + focus.length;
-      const prior = hits.filter((h) => h.end <= at && !text.slice(h.end, at).match(CLAUSE_END));
-      if (prior.length === 0) continue;
+      const end = predicate ? at : at + focus.length;
+      const linkEnd = (h: { end: number }) => {
+        const skip = LINK.exec(text.slice(h.end, at));
+        return h.end + (skip ? skip[0].length : 0);
+      };
+      // anchors earlier in the clause that leave some words before the noun
+      const prior = hits.filter((h) => h.end <= at && !text.slice(h.end, at).match(CLAUSE_END) && linkEnd(h) < at);
+      if (prior.length === 0) {
+        // no anchor before it: the modifier right before the noun (基于“公有云+私有云”模式)
+        const m = modifierBefore(text, at);
+        if (m && !predicate) out.push(candidate(text, m, end, 0.45));
+        continue;
+      }
       const keyed = prior.filter((h) => h.word === input.key);
       const nearest = (keyed.length ? keyed : prior).reduce((a, b) => (b.end > a.end ? b : a));
-      const skip = LINK.exec(text.slice(nearest.end, at));
-      let s = nearest.end + (skip ? skip[0].length : 0);
-      if (s >= at) s = at;
-      const r = trimRange(text, s, end);
-      const score = 0.55 + 0.3 / (1 + (at - nearest.end) / 10);
+      const r = trimRange(text, linkEnd(nearest), end);
+      if (r[1] <= r[0]) continue;
+      const score = 0.55 + 0.3 / (1 + (at - nearest.end) / 10) + (keyed.length ? 0.1 : 0);
       out.push(candidate(text, r[0], r[1], score));
       // 分为三个阶段，即A、B、C: the members named right after the noun answer 哪三个 better
       const def = /^[，,]?(?:即为|即是|即|分别是|分别为|包括|：|:)/u.exec(text.slice(end));
@@ -80,6 +107,16 @@ export function extractWhat(input: ExtractInput): Candidate[] {
       }
     }
   }
+  // 哪三个院区: the words before "三个院区" in the text (东西北三个院区)
+  const counted = /哪([一二两三四五六七八九十]+)([个家方项种点条类大])/u.exec(analysis.text);
+  if (counted) {
+    const unit = counted[1] + counted[2] + (focus && !predicate ? focus : '');
+    for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
+      const m = modifierBefore(text, at);
+      if (m !== null && m < at) out.push(candidate(text, m, at + unit.length, 0.6));
+    }
+  }
+
   // a quoted title or slogan near the anchors answers 主题 / 名称 / 口号 questions
   const asksName = /主题|话题|题目|名称|名字|口号|标题|叫什么/u.test(analysis.text);
   for (const q of quotedSpans(text)) {
@@ -94,11 +131,17 @@ export function extractWhat(input: ExtractInput): Candidate[] {
   for (const h of hits) {
     const r0 = objectAfter(text, h.end);
     if (!r0) continue;
+    // 实现[广州妇女儿童医疗中心]关键业务秒级接管: the question's own subject is not the answer
+    for (let moved = true; moved; ) {
+      moved = false;
+      const lead = input.hits.find((x) => x.start === r0[0] && x.end < r0[1] && x !== h);
+      if (lead) { r0[0] = lead.end; moved = true; }
+    }
     const r = cutRelative(input, r0);
     if (r[1] <= r[0]) continue;
     if (input.caption && r[0] < input.caption[1]) continue;
     const between = text.slice(h.end, r[0]);
-    let score = h.word === input.key ? 0.45 : 0.3;
+    let score = h.word === input.key ? 0.45 : input.hits.some((x) => x.word === input.key) ? 0.3 : 0.15;
     if (/即指|是指|指的是|即|：|:/u.test(between)) score += 0.3;
     else if (/是|为/u.test(between)) score += 0.25;
     if (/^[“《"「]/u.test(text.slice(r[0] - 1, r[0]))) score += 0.2;
@@ -114,7 +157,7 @@ export function extractWhat(input: ExtractInput): Candidate[] {
   return rank(out);
 }
 
-const CAUSE = /(?:是为了|为了|因为|由于|目的是|旨在|以便)/gu;
+const CAUSE = /(?:是为了|为了|因为|由于|目的是|旨在|以便|面对|鉴于|出于|考虑到)/gu;
 const MEANS = /(?:通过|利用|借助|采用|依靠|凭借|基于|用)/gu;
 
 function markedClauses(input: ExtractInput, re: RegExp): Candidate[] {
