@@ -27,14 +27,16 @@ function frame(): FrameLocator {
 }
 
 /** Picks a colour theme by its label in the theme picker (e.g. "Dark Modern"). */
-async function setTheme(label: string, kind: 'vs' | 'vs-dark'): Promise<void> {
+async function setTheme(label: string, kind: 'vs' | 'vs-dark' | 'hc-black'): Promise<void> {
   await runCommand('Preferences: Color Theme');
   const input = page().locator('.quick-input-widget .quick-input-box input').first();
   await input.fill(label);
   const rows = page().locator('.quick-input-widget .monaco-list-row');
   await rows.first().waitFor();
   const labels = (await rows.allInnerTexts()).map((t: string) => t.trim());
-  const index = labels.findIndex((t: string) => t === label || t.startsWith(`${label}\n`));
+  // a row reads "<label>" or "<label><description>" (e.g. "Dark High ContrastDefault High Contrast")
+  const exact = labels.findIndex((t: string) => t === label);
+  const index = exact >= 0 ? exact : labels.findIndex((t: string) => t.startsWith(label));
   assert.ok(index >= 0, `no theme "${label}" in the picker: ${labels.join(' | ')}`);
   await rows.nth(index).click();
   await page().locator(`.monaco-workbench.${kind}`).waitFor();
@@ -332,7 +334,7 @@ describe('Summit sidebar webview (browser)', function () {
     await frame().locator('#topics').waitFor({ state: 'visible' });
   });
 
-  for (const [theme, kind, suffix] of [['Dark Modern', 'vs-dark', 'dark'], ['Light Modern', 'vs', 'light']] as const) {
+  for (const [theme, kind, suffix] of [['Dark Modern', 'vs-dark', 'dark'], ['Light Modern', 'vs', 'light'], ['Dark High Contrast', 'hc-black', 'hc']] as const) {
     it(`saves screenshots of results, answer card and speaker card in the ${suffix} theme`, async () => {
       await setTheme(theme, kind);
       const files: string[] = [];
@@ -358,4 +360,8 @@ describe('Summit sidebar webview (browser)', function () {
       await frame().locator('#speaker-card [data-action="back"]').click();
     });
   }
+
+  after(async () => {
+    await setTheme('Dark Modern', 'vs-dark').catch(() => undefined); // leave the default look for later suites
+  });
 });
