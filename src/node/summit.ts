@@ -101,6 +101,7 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
       }
     }
   }
+  engine.warmUp();
   return { engine, segmenter, corpora, problems, userDictionary };
 }
 

@@ -116,6 +116,17 @@ export class SearchEngine {
     return serializeIndex(entry.index, entry.key);
   }
 
+  /**
+   * Builds what the first search would otherwise build: the expansion tables, the
+   * near-miss vocabulary and each corpus's substring scanner. Optional; call it after
+   * loading so the first query a person types is as fast as the rest.
+   */
+  warmUp(): void {
+    this.getExpansions();
+    this.getCorrector();
+    for (const entry of this.entries.values()) this.scanner(entry);
+  }
+
   /** How the engine understands a query (for tests and the UI's "searched for" line). */
   plan(query: string, nearMissMinLength?: number): QueryPlan {
     return planQuery(query, {
