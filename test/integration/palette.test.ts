@@ -72,6 +72,12 @@ describe('palette: Search, Ask, Look Up Topic', () => {
     session.hide();
   });
 
+  it('a question typed into Search offers to answer it first', async () => {
+    const items = await api.items.search('谁提出了“三云三服务”？');
+    assert.match(items[0].label, /Ask: 谁提出了/);
+    assert.equal((items[0] as { question?: string }).question, '谁提出了“三云三服务”？');
+  });
+
   it('Ask a question the record cannot answer says so', async () => {
     const items = await api.items.ask('峰会门票多少钱？');
     assert.equal(items[0].role, 'none');

@@ -17,8 +17,15 @@ export async function summitApi(): Promise<SummitApi> {
 
 /** A fresh untitled document in `language`, shown in the first column and made active. */
 export async function untitled(language: string, content = ''): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language, content });
-  return vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+  // VS Code may hand out the name of an untitled document that was just closed while the extension
+  // host still holds the old one; the next attempt gets a fresh name.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const doc = await vscode.workspace.openTextDocument({ language, content });
+    if (doc.getText() === content && doc.languageId === language) {
+      return vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+    }
+  }
+  return assert.fail(`could not open a fresh untitled ${language} document`);
 }
 
 /** Closes every editor without saving: each changed untitled document is shown and reverted first. */
@@ -29,6 +36,10 @@ export async function closeAll(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  // Closing reaches the extension host asynchronously; an untitled name reused too early would
+  // hand back the old document.
+  await until('untitled documents to close', () => !vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'untitled' && !d.isClosed), 10000)
+    .catch(() => undefined);
 }
 
 /** Waits until `check` holds (polling), failing with `what` after `ms`. */

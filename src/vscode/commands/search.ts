@@ -15,12 +15,25 @@ export interface SearchArgs {
   query?: string;
 }
 
-/** The items the palette shows for a search result. */
+/** An item that hands a question over to Ask a Question. */
+export interface AskItem extends HitItem {
+  question: string;
+}
+
+export function looksLikeQuestion(query: string): boolean {
+  return /[?？]\s*$/.test(query.trim());
+}
+
+/** The items the palette shows for a search result (a question first offers to be answered). */
 export function searchResultItems(result: SearchResult, corpusCount: number): HitItem[] {
   if (!result.query.trim()) return [];
-  const items = result.results.map((hit) => hitItem(hit, corpusCount > 1));
+  const items: HitItem[] = result.results.map((hit) => hitItem(hit, corpusCount > 1));
   if (items.length === 0) items.push(infoItem(vscode.l10n.t('No results for "{0}"', clipQuery(result.query)), result.note));
   else if (result.note) items.unshift(infoItem(result.note));
+  if (looksLikeQuestion(result.query)) {
+    const ask: AskItem = { label: `$(lightbulb) ${vscode.l10n.t('Ask: {0}', clipQuery(result.query.trim()))}`, alwaysShow: true, question: result.query.trim() };
+    items.unshift(ask);
+  }
   return items;
 }
 
@@ -44,8 +57,10 @@ export function openSearch(ctx: CommandContext, args: SearchArgs = {}): SearchSe
   const qp = vscode.window.createQuickPick<HitItem>();
   qp.title = vscode.l10n.t('Search the Summit');
   qp.placeholder = vscode.l10n.t('Type words, a name or a topic (e.g. 混合云, 谢桦, hybrid cloud) — Enter opens, buttons insert or copy a citation');
+  // Every item is alwaysShow (the engine has matched already); matching on the detail only makes
+  // the quick pick highlight the typed words in the passage.
   qp.matchOnDescription = false;
-  qp.matchOnDetail = false;
+  qp.matchOnDetail = true;
   const session = new PickSession(qp);
   const refresh = (value: string, delay: number) => {
     if (!value.trim()) {
@@ -54,7 +69,16 @@ export function openSearch(ctx: CommandContext, args: SearchArgs = {}): SearchSe
     }
     void session.update(() => searchItems(ctx, value), delay);
   };
-  session.track(qp.onDidChangeValue((value) => refresh(value, DEBOUNCE_MS)), ...wireHitActions(ctx, qp));
+  session.track(
+    qp.onDidChangeValue((value) => refresh(value, DEBOUNCE_MS)),
+    ...wireHitActions(ctx, qp),
+    qp.onDidAccept(() => {
+      const item = (qp.selectedItems[0] ?? qp.activeItems[0]) as AskItem | undefined;
+      if (!item?.question) return;
+      qp.hide();
+      void vscode.commands.executeCommand('summit.ask', { question: item.question });
+    }),
+  );
   if (!ctx.service.isReady) {
     qp.busy = true;
     void ctx.service.ready.then(() => { if (!qp.value.trim()) qp.busy = false; });
