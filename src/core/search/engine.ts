@@ -291,8 +291,27 @@ export class SearchEngine {
   }
 
   private getExpansions(): Expansions {
-    if (!this.expansions) this.expansions = buildExpansions(this.corpora(), this.glossary, this.extraVocabulary);
+    if (!this.expansions) {
+      this.expansions = buildExpansions(this.corpora(), this.glossary, [...this.extraVocabulary, ...this.corpusWords()]);
+    }
     return this.expansions;
+  }
+
+  /**
+   * Words of 3+ Chinese characters the segmenter finds in the transcripts (its dictionary's
+   * words as they occur), for near-miss correction. Skipped for very large transcripts.
+   */
+  private corpusWords(): Set<string> {
+    const words = new Set<string>();
+    for (const { corpus } of this.entries.values()) {
+      if (corpus.text.length > LARGE_TEXT) continue;
+      for (const p of corpus.passages) {
+        for (const w of this.segmenter.cut(normalizeText(p.text))) {
+          if (w.length >= 3 && /^\p{Script=Han}+$/u.test(w)) words.add(w);
+        }
+      }
+    }
+    return words;
   }
 
   private getCorrector(): NearMissCorrector {
