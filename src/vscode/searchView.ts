@@ -33,6 +33,8 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.webviewReady = false;
+    // A new webview numbers its requests from scratch: answers meant for the old one must not reach it.
+    this.pending = this.pending.filter((m) => m.type !== 'results' && m.type !== 'answer' && m.type !== 'error');
     view.webview.options = {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')],

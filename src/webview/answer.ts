@@ -21,9 +21,27 @@ export function hideAnswer(card: HTMLElement): void {
   evidenceByButton.clear();
 }
 
+/**
+ * While a question is being answered: keep the previous answer dimmed (so the card does not
+ * jump while typing), or show a small "looking" state when there is none.
+ */
+export function showAnswerPending(card: HTMLElement, previous: Answer | undefined): void {
+  if (previous && !card.hidden) {
+    card.classList.add('pending');
+    card.setAttribute('aria-busy', 'true');
+    return;
+  }
+  hideAnswer(card);
+  card.hidden = false;
+  card.className = 'answer-card pending';
+  card.setAttribute('aria-busy', 'true');
+  card.appendChild(el('div', { class: 'answer-head' }, icon('loading'), el('span', { class: 'answer-label' }, t('thinking'))));
+}
+
 export function renderAnswer(card: HTMLElement, answer: Answer): void {
   hideAnswer(card);
   card.hidden = false;
+  card.removeAttribute('aria-busy');
   const found = answer.answer !== null && answer.answer.trim() !== '';
   card.className = `answer-card ${found ? 'found' : 'not-found'}`;
 

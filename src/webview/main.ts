@@ -4,8 +4,9 @@
  * else: nothing is searched here.
  */
 import type { SearchHit } from '../core/search/types';
-import { describeRejected, parseHostMessage, type HostMessage } from '../protocol';
-import { evidenceFor, hideAnswer, renderAnswer } from './answer';
+import type { Answer } from '../core/qa/types';
+import { LIMITS, describeRejected, parseHostMessage, type HostMessage } from '../protocol';
+import { evidenceFor, hideAnswer, renderAnswer, showAnswerPending } from './answer';
 import * as catalog from './catalog';
 import { el, icon, iconButton } from './dom';
 import { filterCount, renderFilters } from './filters';
@@ -61,6 +62,12 @@ results.dataset.seq = '0';
 let seq = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let composing = false;
+/** Set when the query was cut to the protocol's limit; shown with the result count. */
+let longQueryNote = '';
+/** Renders the current panel again from the last message that filled it (after `init`). */
+let rerender: (() => void) | undefined;
+/** The answer on show, kept so a re-render of the results does not lose it. */
+let lastAnswer: Answer | undefined;
 /** Scroll position to restore once the restored panel has rendered. */
 let pendingScroll: number | undefined = state.scrollTop > 0 ? state.scrollTop : undefined;
 
@@ -82,17 +89,26 @@ function runSearch(prefix: boolean): void {
   cancelPending();
   seq += 1;
   results.dataset.seq = String(seq); // observable by the browser tests: one number per request
-  const query = state.query.trim();
+  let query = state.query.trim();
   if (query === '') {
     showPanel({ kind: 'home' });
     return;
+  }
+  if (query.length > LIMITS.query) {
+    // The protocol carries at most LIMITS.query characters: search the start and say so.
+    query = query.slice(0, LIMITS.query);
+    longQueryNote = t('queryTruncated', LIMITS.query);
+  } else {
+    longQueryNote = '';
   }
   if (state.panel.kind !== 'search') showPanel({ kind: 'search' });
   results.setAttribute('aria-busy', 'true');
   post({ type: 'search', seq, query, prefix, filters: { speakers: [...state.filters.speakers], topics: [...state.filters.topics] } });
   if (isQuestion(query)) {
     post({ type: 'ask', seq, question: query });
+    showAnswerPending(answerCard, lastAnswer);
   } else {
+    lastAnswer = undefined;
     hideAnswer(answerCard);
   }
 }
@@ -154,24 +170,28 @@ function onHostMessage(msg: HostMessage): void {
       relabel();
       renderFilters(filtersPanel, state.filters);
       if (state.panel.kind === 'home') renderHome(home);
+      else rerender?.(); // titles, topic labels and headings now in the right language
       break;
     case 'results': {
       if (msg.seq !== seq || state.panel.kind !== 'search') return; // superseded
+      rerender = () => onHostMessage(msg);
       const n = showHits(msg.result.results, true);
       results.dataset.renderedSeq = String(msg.seq);
       if (n === 0) {
         results.appendChild(el('div', { class: 'empty', role: 'presentation' },
           el('p', {}, t('noResults', msg.result.query)), el('p', { class: 'muted' }, t('noResultsHint'))));
       }
-      setStatus([countText(n), msg.result.note].filter(Boolean).join(' — '));
+      setStatus([countText(n), longQueryNote, msg.result.note].filter(Boolean).join(' — '));
       restoreScroll();
       break;
     }
     case 'answer':
       if (msg.seq !== seq || state.panel.kind !== 'search') return; // superseded
+      lastAnswer = msg.answer;
       renderAnswer(answerCard, msg.answer);
       break;
     case 'speaker':
+      rerender = () => onHostMessage(msg);
       showPanel({ kind: 'speaker', name: msg.card.name, corpus: msg.card.corpus });
       renderSpeakerCard(speakerCard, msg.card);
       showHits(msg.card.quotes, false, false);
@@ -180,6 +200,7 @@ function onHostMessage(msg: HostMessage): void {
       restoreScroll();
       break;
     case 'topicPassages':
+      rerender = () => onHostMessage(msg);
       showPanel({ kind: 'topic', topicId: msg.topic.topicId });
       renderTopicHeader(topicHeader, msg.topic.topicId, msg.topic.total);
       showHits(msg.topic.passages, false);

@@ -46,6 +46,8 @@ const en = {
   error: 'Something went wrong: {0}',
   partial: 'Not every word matched',
   line: 'Line {0}',
+  queryTruncated: 'only the first {0} characters were searched',
+  thinking: 'Looking for the answer…',
 };
 
 export type StringKey = keyof typeof en;
@@ -94,6 +96,8 @@ const zh: Record<StringKey, string> = {
   error: '出错了：{0}',
   partial: '并非所有词都匹配',
   line: '第 {0} 行',
+  queryTruncated: '只搜索了前 {0} 个字符',
+  thinking: '正在查找答案…',
 };
 
 let table: Record<StringKey, string> = en;

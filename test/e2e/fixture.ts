@@ -137,10 +137,14 @@ export async function openSummit(): Promise<void> {
   await p.locator('.part.sidebar .pane-header', { hasText: 'Topics' }).first().waitFor();
 }
 
-/** The content frame of the Summit search webview in the sidebar. */
+/**
+ * The content frame of the Summit search webview in the sidebar. Not matched on
+ * `purpose=webviewView`: when the view is hidden and shown again, VS Code re-creates the iframe
+ * without that parameter (the extension has no webview panels).
+ */
 export function sidebarFrame(): FrameLocator {
   return page()
-    .frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}&"][src*="purpose=webviewView"]`)
+    .frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}&"]:not([src*="purpose=webviewPanel"])`)
     .first()
     .frameLocator('iframe#active-frame');
 }

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EXTENSION_ID, RESULTS_DIR, openSummit, page, runCommand, type FrameLocator, type Locator } from './fixture';
+import { RESULTS_DIR, openSummit, page, runCommand, sidebarFrame, type FrameLocator, type Locator } from './fixture';
 
 const QUESTION = '谁提出了“三云三服务”？';
 
@@ -18,12 +18,8 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30
   }
 }
 
-/**
- * The sidebar webview's content frame. Matched by extension id only: when the view is hidden and
- * shown again, VS Code re-creates the iframe without the `purpose=webviewView` parameter.
- */
 function frame(): FrameLocator {
-  return page().frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}&"]`).first().frameLocator('iframe#active-frame');
+  return sidebarFrame();
 }
 
 /** Picks a colour theme by its label in the theme picker (e.g. "Dark Modern"). */
@@ -129,6 +125,8 @@ describe('Summit sidebar webview (browser)', function () {
   });
 
   after(async () => {
+    // leave the view as a fresh one looks: empty box, no filters
+    await clearBox().catch(() => undefined);
     await setViewExpanded('Topics', true).catch(() => undefined);
     await setViewExpanded('Speakers', true).catch(() => undefined);
   });
@@ -182,6 +180,17 @@ describe('Summit sidebar webview (browser)', function () {
     assert.equal(await card.locator('.answer-text').count(), 0);
     await search('容灾');
     assert.equal(await card.isVisible(), false, 'a plain search must not show the answer card');
+  });
+
+  it('searches the start of a huge pasted query and says so, instead of failing silently', async () => {
+    const box = queryBox();
+    await box.click();
+    const before = (await seqs()).sent;
+    await box.fill('混合云'.repeat(400)); // 1200 characters, one input event like a paste
+    await settled(before);
+    const status = (await frame().locator('#status').textContent()) ?? '';
+    assert.match(status, /1000/, `no note about the shortened query: ${status}`);
+    assert.ok((await options().count()) > 0, 'no results for the shortened query');
   });
 
   it('runs no search while an IME composition is open, and exactly one when it commits', async () => {
