@@ -46,8 +46,9 @@ async function init(settings: WorkerSettings): Promise<State> {
   return { settings, engine: summit.engine, curated, cache: settings.cacheDir ? new IndexCache(settings.cacheDir) : undefined };
 }
 
-async function runJob(job: number, files: WorkerFile[]): Promise<void> {
+async function runJob(job: number, files: WorkerFile[], limit?: number): Promise<void> {
   const s = await state!;
+  const maxBytes = limit ?? s.settings.maxBytes;
   let done = 0;
   for (const f of files) {
     // Let a pending cancel message arrive.
@@ -56,8 +57,8 @@ async function runJob(job: number, files: WorkerFile[]): Promise<void> {
     let result: TranscriptIndexed;
     try {
       let bytes = f.bytes;
-      if (!bytes && f.path && f.size <= s.settings.maxBytes) bytes = await fsp.readFile(f.path);
-      result = await indexTranscript({ identity: f.identity, id: f.id, file: f.file, bytes, size: f.size, mtimeMs: f.mtimeMs }, { engine: s.engine, curated: s.curated, cache: s.cache, maxBytes: s.settings.maxBytes });
+      if (!bytes && f.path && f.size <= maxBytes) bytes = await fsp.readFile(f.path);
+      result = await indexTranscript({ identity: f.identity, id: f.id, file: f.file, bytes, size: f.size, mtimeMs: f.mtimeMs }, { engine: s.engine, curated: s.curated, cache: s.cache, maxBytes });
     } catch (err) {
       result = { id: f.id, file: f.file, identity: f.identity, fromCache: false, problems: [{ severity: 'error', file: f.file, message: `skipped: ${err instanceof Error ? err.message : String(err)}` }] };
     }
@@ -80,7 +81,7 @@ parentPort?.on('message', (msg: ToWorker) => {
       break;
     case 'index': {
       if (!state) { post({ type: 'jobError', job: msg.job, message: 'the worker was not initialised' }); break; }
-      queue = queue.then(() => runJob(msg.job, msg.files)).catch((err: unknown) => {
+      queue = queue.then(() => runJob(msg.job, msg.files, msg.maxBytes)).catch((err: unknown) => {
         post({ type: 'jobError', job: msg.job, message: err instanceof Error ? err.message : String(err) });
       });
       break;

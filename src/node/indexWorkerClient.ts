@@ -66,8 +66,8 @@ export class IndexWorkerClient {
     return this.readyPromise;
   }
 
-  /** Indexes files in the worker. Bytes are transferred, not copied. */
-  index(files: WorkerFile[], handlers: JobHandlers = {}): JobHandle {
+  /** Indexes files in the worker (with `maxBytes` as the size limit, when given). Bytes are transferred, not copied. */
+  index(files: WorkerFile[], handlers: JobHandlers = {}, maxBytes?: number): JobHandle {
     const job = this.nextJob++;
     const finished = new Promise<{ cancelled: boolean }>((resolve, reject) => {
       this.jobs.set(job, { handlers, resolve, reject });
@@ -75,7 +75,7 @@ export class IndexWorkerClient {
     void this.start().then(
       () => {
         const transfer = files.flatMap((f) => (f.bytes && f.bytes.byteOffset === 0 && f.bytes.byteLength === f.bytes.buffer.byteLength ? [f.bytes.buffer as ArrayBuffer] : []));
-        this.send({ type: 'index', job, files }, transfer);
+        this.send({ type: 'index', job, files, maxBytes }, transfer);
       },
       (err: Error) => { this.jobs.get(job)?.reject(err); this.jobs.delete(job); },
     );

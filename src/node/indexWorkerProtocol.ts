@@ -25,7 +25,8 @@ export interface WorkerFile {
 
 export type ToWorker =
   | { type: 'init'; settings: WorkerSettings }
-  | { type: 'index'; job: number; files: WorkerFile[] }
+  /** `maxBytes` overrides the size limit of the settings for this job (the setting may have changed). */
+  | { type: 'index'; job: number; files: WorkerFile[]; maxBytes?: number }
   | { type: 'cancel'; job: number };
 
 export type FromWorker =

@@ -253,7 +253,7 @@ export class WorkspaceCorpora implements vscode.Disposable {
             done++;
             progress.report({ message: vscode.l10n.t('{0}/{1} files', done, total), increment: 100 / total });
           },
-        });
+        }, this.settings.maxBytes);
         const subs = [token.onCancellationRequested(() => job.cancel())];
         if (external) subs.push(external.onCancellationRequested(() => job.cancel()));
         try {

@@ -102,4 +102,37 @@ describe('workspace transcripts', function () {
     assert.doesNotThrow(() => JSON.parse(rebuilt), 'the cache file was written again in full');
     assert.ok((await files('珊瑚存储')).some((f) => f.endsWith('cached.summit.md')));
   });
+
+  it('skips a file above summit.corpus.maxFileSizeMB with a warning, and a binary file with an error', async () => {
+    const config = vscode.workspace.getConfiguration('summit');
+    const big = vscode.Uri.joinPath(dir, 'big.summit.md');
+    const binary = vscode.Uri.joinPath(dir, 'binary.summit.txt');
+    await config.update('corpus.maxFileSizeMB', 0.01, vscode.ConfigurationTarget.Workspace);
+    try {
+      await vscode.workspace.fs.writeFile(big, Buffer.from(transcript('巨石档案'.repeat(2000)), 'utf8'));
+      await vscode.workspace.fs.writeFile(binary, Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 20, 0, 8, 0]));
+      await until('the big file is reported', () => (ws.diagnostics.get(big) ?? []).some((d) => /above the limit/.test(d.message)), 60000);
+      await until('the binary file is reported', () => (ws.diagnostics.get(binary) ?? []).some((d) => /binary/.test(d.message)), 60000);
+      assert.equal(ws.diagnostics.get(big)![0].severity, vscode.DiagnosticSeverity.Warning);
+      assert.equal(ws.diagnostics.get(binary)![0].severity, vscode.DiagnosticSeverity.Error);
+      await ws.idle();
+      assert.ok(!(await files('巨石档案')).some((f) => f.endsWith('big.summit.md')));
+      assert.ok((await files('蓝鲸平台')).some((f) => f.endsWith('good.summit.md')), 'the others keep working');
+    } finally {
+      await config.update('corpus.maxFileSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('Summit: New Transcript opens an untitled Markdown template that parses', async () => {
+    await vscode.commands.executeCommand('summit.newTranscript');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    assert.equal(editor.document.isUntitled, true);
+    assert.equal(editor.document.languageId, 'markdown');
+    const text = editor.document.getText();
+    assert.match(text, /^---\n/);
+    assert.match(text, /^## 主持人：/m);
+    assert.match(text, /^## 圆桌/m);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

@@ -61,4 +61,12 @@ describe('indexing worker', function () {
     assert.deepStrictEqual(await again.finished, { cancelled: false });
     assert.strictEqual(results[0].fromCache, true, 'the first test cached it');
   });
+
+  it('takes a per-job size limit (the setting can change while the worker runs)', async () => {
+    const results: TranscriptIndexed[] = [];
+    const job = client.index([file(7, Buffer.from(transcript(7)))], { onResult: (r) => results.push(r) }, 100);
+    await job.finished;
+    assert.strictEqual(results[0].corpus, undefined);
+    assert.match(results[0].problems[0].message, /above the limit/);
+  });
 });
