@@ -96,6 +96,9 @@ function captionOf(su: ScoredUnit, forms: PersonForm[]): [number, number] | unde
 function keyWord(su: ScoredUnit, anchors: Anchor[]): string | null {
   const before = anchors.filter((a) => a.side === 'before');
   const hard = before.filter((a) => !a.soft);
+  // a one-character word (做, 说) is too loose to anchor the answer when a longer one exists
+  const long = hard.filter((a) => a.text.length >= 2);
+  if (long.length) return long[long.length - 1].text;
   if (hard.length) return hard[hard.length - 1].text;
   const soft = before.filter((a) => su.hits.some((h) => h.word === a.text));
   return soft.length ? soft[soft.length - 1].text : null;

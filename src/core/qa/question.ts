@@ -69,11 +69,19 @@ const QUESTION_WORDS = [
 
 const MEASURES_LONGEST_FIRST = [...new Set(MEASURE_WORDS)].sort((a, b) => b.length - a.length);
 
+/** A person's title or role right before 叫什么. */
+const PERSON_BEFORE = /(?:主任|院长|总监|主编|博士|教授|经理|总裁|主席|CIO|CTO|CEO|架构师|工程师|主持人|嘉宾|专家|负责人|书记|部长|局长|科长|处长|创始人|董事长|官)$/u;
+
 /** Detects the question type from its wording. */
 export function detectType(text: string): { type: QuestionType; cue: QuestionAnalysis['cue'] } {
   for (const rule of TYPE_RULES) {
     const m = rule.re.exec(text);
-    if (m) return { type: rule.type, cue: { word: m[0], start: m.index, end: m.index + m[0].length } };
+    if (!m) continue;
+    // 报告叫什么 names a thing; only a person's title before 叫什么 makes it a who-question
+    if (rule.type === 'who' && m[0] === '叫什么' && !PERSON_BEFORE.test(text.slice(0, m.index))) {
+      return { type: 'what', cue: { word: m[0], start: m.index, end: m.index + m[0].length } };
+    }
+    return { type: rule.type, cue: { word: m[0], start: m.index, end: m.index + m[0].length } };
   }
   return { type: 'other', cue: null };
 }
@@ -160,7 +168,7 @@ export function analyzeQuestion(question: string, segmenter?: Segmenter): Questi
   const m0 = read.measure;
   let focus = read.focus;
   // 开发商有多少家 / 医院比例是多少: the counted noun stands before the question word
-  if (!focus && cue && type === 'quantity') {
+  if (!focus && cue && type === 'quantity' && (/(?:有|是|为|占|达|达到|共有|约|总共|一共)$/u.test(before) || /比例|占比/u.test(cue.word))) {
     const tokens = tokenize(before.replace(/(?:有|是|为|占|达|共有|总共|一共|约)+$/u, ''), segmenter).filter((t) => isContent(t) && !/^[\p{P}\s]+$/u.test(t));
     const frame = /^(?:数量|数目|个数|比例|人数|数字|规模|总数|占比|份额|多少)$/u;
     const nouns = tokens.filter((t) => !frame.test(t));

@@ -48,6 +48,7 @@ export interface AnchorHit {
   word: string;
   side: 'before' | 'after';
   weight: number;
+  soft: boolean;
 }
 
 export interface ScoredUnit {
@@ -61,6 +62,8 @@ export interface ScoredUnit {
   missing: string[];
   score: number;
 }
+
+const NEGATIONS = new Set(Array.from('不没未无非别勿'));
 
 /** Builds sentence units for corpora (cached per corpus object). */
 const unitCache = new WeakMap<Corpus, Unit[]>();
@@ -145,7 +148,7 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
     const present = variants.filter(has);
     const absent = present.length === 0;
     // an absent word made only of particles and frame characters (共有, 是否) is no content
-    if (absent && !quoted && [...text].every((ch) => FUNCTION_CHARS.has(ch) || SOFT_WORDS.has(ch))) soft = true;
+    if (absent && !quoted && [...text].every((ch) => FUNCTION_CHARS.has(ch) || SOFT_WORDS.has(ch) || NEGATIONS.has(ch) || (text.length === 2 && [...text].some((c) => NEGATIONS.has(c))))) soft = true;
     let weight = idf(df(present)) * factor;
     if (soft) weight *= absent ? 0.15 : 0.4;
     if (quoted) weight *= 1.5;
@@ -204,7 +207,7 @@ function matchIn(folded: string, a: Anchor): Array<[number, number]> {
 /** Every place the anchors occur in a (folded) text. */
 export function hitsIn(folded: string, anchors: Anchor[]): AnchorHit[] {
   const out: AnchorHit[] = [];
-  for (const a of anchors) for (const [s, e] of matchIn(folded, a)) out.push({ start: s, end: e, word: a.text, side: a.side, weight: a.weight });
+  for (const a of anchors) for (const [s, e] of matchIn(folded, a)) out.push({ start: s, end: e, word: a.text, side: a.side, weight: a.weight, soft: a.soft });
   return out;
 }
 
@@ -241,7 +244,7 @@ export function scoreUnit(unit: Unit, anchors: Anchor[], forms: PersonForm[]): S
       const exact = unit.folded.includes(a.text) ? 1 : 0.75;
       got += a.weight * exact;
       own += a.weight * exact;
-      for (const [s, e] of ranges) hits.push({ start: s, end: e, word: a.text, side: a.side, weight: a.weight });
+      for (const [s, e] of ranges) hits.push({ start: s, end: e, word: a.text, side: a.side, weight: a.weight, soft: a.soft });
       continue;
     }
     let m = 0;

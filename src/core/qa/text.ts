@@ -2,6 +2,7 @@
  * Small string helpers for question answering. Folding keeps one UTF-16 unit per
  * unit, so positions found in a folded string are positions in the original.
  */
+import { traditionalToSimplified } from '../text/normalize';
 
 /** Folds one character: full-width → half-width (NFKC when it stays one unit), lower case. */
 function foldChar(ch: string): string {
@@ -17,10 +18,15 @@ export function fold(text: string): string {
   return out;
 }
 
-/** Normalises a question: NFKC, trimmed, collapsed spaces, trailing question marks and stops removed. */
+/** Normalises a question: NFKC, Traditional → Simplified, trimmed, collapsed spaces, trailing question marks and stops removed. */
 export function normalizeQuestion(question: string): string {
-  return question
-    .normalize('NFKC')
+  let text = question.normalize('NFKC');
+  try {
+    text = traditionalToSimplified(text);
+  } catch {
+    /* the converter is optional for question answering */
+  }
+  return text
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[?？!！。.,，;；:：\s]+$/u, '')

@@ -86,7 +86,7 @@ export function extractNumber(input: ExtractInput): Candidate[] {
     if (focus) {
       // the counted noun phrase runs to the next punctuation (60+行业独立应用软件开发商)
       const phrase = rest.slice(0, 16).split(/[，,。；;、（(：:“”！？]/u)[0];
-      if (rest.startsWith(focus)) score += 0.5;
+      if (rest.startsWith(focus) || (n.measure && n.measure.endsWith(focus))) score += 0.5;
       else if (phrase.includes(focus)) score += 0.4;
       else if (focusHead && phrase.includes(focusHead)) score += 0.3;
       else if (rest.slice(0, 3).startsWith(focus.slice(0, 1))) score += 0.1;

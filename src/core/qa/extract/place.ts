@@ -5,7 +5,8 @@
  */
 import { LEFT_BOUNDARY_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES } from '../lexicon';
 import { positions } from '../text';
-import { type Candidate, type ExtractInput, candidate, inQuestion, localSupport, proximity, rank, relationCloseness } from './candidate';
+import { findPeople } from '../people';
+import { type Candidate, type ExtractInput, candidate, inQuestion, localSupport, proximity, rank, relationCloseness, segmentAround } from './candidate';
 
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9（）()·]/u;
 const BOUNDARIES = [...LEFT_BOUNDARY_WORDS].sort((a, b) => b.length - a.length);
@@ -90,6 +91,7 @@ function extractNamed(input: ExtractInput, suffixes: string[], known: string[], 
       if (!spans.some((s) => s.start === at && s.end === at + k.length)) spans.push({ start: at, end: at + k.length, suffix: '' });
     }
   }
+  const named = findPeople(input.analysis.text, input.forms).map((m) => m.speaker.name);
   const out: Candidate[] = [];
   for (const s of spans) {
     const span = text.slice(s.start, s.end);
@@ -111,6 +113,11 @@ function extractNamed(input: ExtractInput, suffixes: string[], known: string[], 
       score += fits ? 0.25 : 0.1;
     }
     if (known.includes(span)) score += 0.1;
+    // 郭旭升是哪家医院的…: the organisation in the named person's own list item
+    if (named.length) {
+      const [a, b] = segmentAround(text, s.start, s.end);
+      score += named.some((n) => text.slice(a, b).includes(n) || text.slice(s.end, s.end + 24).split(/[、，。；]/u)[0].includes(n)) ? 0.3 : -0.2;
+    }
     // a "name" that swallowed the question's own relation word (…较早建设互联网医院) is a phrase, not a name
     if (input.hits.some((h) => input.relations.includes(h.word) && h.start >= s.start && h.end <= s.end)) score -= 0.3;
     const before = text.slice(Math.max(0, s.start - 2), s.start);

@@ -8,7 +8,7 @@ import { quotedSpans, trimRange } from '../text';
 import { type Candidate, type ExtractInput, candidate, rank } from './candidate';
 
 /** Words that link an anchor to what it is or holds; skipped before the answer. */
-const LINK = /^(?:\s|[：:]|到了|到|即指|是指|指的是|就是|即为|即是|即|指|是|为|了|的|有|于|在|着|包括|包含|主要|分别|共同|一系列)+/u;
+const LINK = /^(?:\s|[：:]|[，,](?=即|也就是|包括|分别|就是|主要)|到了|到|即指|是指|指的是|就是|即为|即是|即|指|是|为|了|的|有|于|在|着|包括|包含|主要|分别|共同|一系列)+/u;
 const CLAUSE_END = /[，,；;。！!？?]/u;
 const SENTENCE_END = /[。！!？?]/u;
 
@@ -22,7 +22,7 @@ function clauseEnd(text: string, from: number, stops = CLAUSE_END): number {
 export function objectAfter(text: string, at: number): [number, number] | null {
   const skip = LINK.exec(text.slice(at));
   let s = at + (skip ? skip[0].length : 0);
-  if (s >= text.length) return null;
+  if (s >= text.length || CLAUSE_END.test(text[s])) return null;
   const q = quotedSpans(text).find((x) => x.start - 1 === s);
   if (q) return [q.start, q.end];
   let e = clauseEnd(text, s);
@@ -90,7 +90,7 @@ export function extractWhat(input: ExtractInput): Candidate[] {
       if (prior.length === 0) {
         // no anchor before it: the modifier right before the noun (基于“公有云+私有云”模式)
         const m = modifierBefore(text, at);
-        if (m && !predicate) out.push(candidate(text, m, end, 0.45));
+        if (m && !predicate) out.push(candidate(text, m, end, 0.55));
         continue;
       }
       const keyed = prior.filter((h) => h.word === input.key);
@@ -123,8 +123,31 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     if (q.text.length < 2 || (input.caption && q.start < input.caption[1])) continue;
     if (input.hits.some((h) => h.start >= q.start && h.end <= q.end)) continue;
     const near = input.hits.reduce((best, h) => Math.min(best, h.end <= q.start ? q.start - h.end : Math.max(0, h.start - q.end)), Infinity);
-    const score = 0.3 + (asksName ? 0.25 : 0) + (near === Infinity ? 0 : 0.25 / (1 + near / 6));
+    const score = asksName ? 0.55 + (near === Infinity ? 0 : 0.25 / (1 + near / 6)) : 0.2 + (near === Infinity ? 0 : 0.2 / (1 + near / 6));
     out.push(candidate(text, q.start, q.end, score));
+  }
+
+  // X，即[anchor]: the words before 即 explain what the anchor means
+  const asksMeaning = /意思|含义|意味|指什么|是指|何意/u.test(analysis.text);
+  for (const h of input.hits) {
+    const lead = /(?:即|也就是说|也就是|亦即|就是)$/u.exec(text.slice(Math.max(0, h.start - 4), h.start));
+    if (!lead) continue;
+    // the clause right before 即 (…，都要根据医院的自身发展需求，即因地制宜)
+    let e = h.start - lead[0].length;
+    while (e > 0 && /[，,\s]/u.test(text[e - 1])) e--;
+    let s = e;
+    while (s > 0 && !/[，,；;。！？!?：:]/u.test(text[s - 1])) s--;
+    const r = trimRange(text, s, e);
+    if (r[1] - r[0] >= 2) out.push(candidate(text, r[0], r[1], asksMeaning ? 0.65 : 0.35));
+  }
+
+  // said / shared by someone: their quote in the sentence
+  if (/说|讲|提到|表示|强调|分享|介绍|谈到|指出|认为/u.test(analysis.text.slice(0, analysis.cue?.start ?? 0))) {
+    for (const q of input.quotes) {
+      if (q.end > text.length || q.end - q.start < 4) continue;
+      const r = trimRange(text, q.start, q.end);
+      out.push(candidate(text, r[0], r[1], q.speaker && input.hits.some((h) => h.end <= q.start + 1 || h.start >= q.end) ? 0.55 : 0.4));
+    }
   }
 
   // the object after an anchor
@@ -134,7 +157,7 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     // 实现[广州妇女儿童医疗中心]关键业务秒级接管: the question's own subject is not the answer
     for (let moved = true; moved; ) {
       moved = false;
-      const lead = input.hits.find((x) => x.start === r0[0] && x.end < r0[1] && x !== h);
+      const lead = input.hits.find((x) => x.start === r0[0] && x.end < r0[1] && x !== h && !x.soft);
       if (lead) { r0[0] = lead.end; moved = true; }
     }
     const r = cutRelative(input, r0);
@@ -143,8 +166,12 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     const between = text.slice(h.end, r[0]);
     let score = h.word === input.key ? 0.45 : input.hits.some((x) => x.word === input.key) ? 0.3 : 0.15;
     if (/即指|是指|指的是|即|：|:/u.test(between)) score += 0.3;
+    // the question's words right before this one too (最终实现…)
+    else if (h.word === input.key && input.hits.some((x) => x !== h && x.end <= h.start && h.start - x.end <= 2 && x.word !== h.word)) score += 0.1;
+    // the question names the kind of thing it wants (什么模式): an object without it fits less
+    if (focus && !predicate && !text.slice(r[0], r[1]).includes(focus)) score -= 0.1;
     else if (/是|为/u.test(between)) score += 0.25;
-    if (/^[“《"「]/u.test(text.slice(r[0] - 1, r[0]))) score += 0.2;
+    if (/^[“《"「]/u.test(text.slice(r[0] - 1, r[0])) && (h.word === input.key || /主题|话题|题目|名称|名字|口号|标题|叫什么/u.test(analysis.text))) score += 0.2;
     // the later the anchor in the question, the closer to what is asked
     const order = analysis.words.findIndex((w) => w.text === h.word);
     score += 0.1 * (order / Math.max(1, analysis.words.length));
