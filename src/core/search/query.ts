@@ -16,6 +16,8 @@ import type { NearMissCorrector } from './nearMiss';
 
 /** Longer queries are cut to this many characters (with a note). */
 export const MAX_QUERY_CHARS = 500;
+/** At most this many words are searched (each costs a few index look-ups). */
+export const MAX_GROUPS = 32;
 /** Weight of a match through sub-words rather than the whole word. */
 const SUB_WORD_BOOST = 0.6;
 /** Weight of a match through an expansion (English, pinyin, correction). */
@@ -76,7 +78,13 @@ export function planQuery(query: string, ctx: PlanContext): QueryPlan {
       }
     }
   }
-  const unique = dedupeGroups(groups);
+  let unique = dedupeGroups(groups);
+  if (unique.length > MAX_GROUPS) {
+    note = note
+      ? `${note.replace(/\.$/, '')}; of those, only the first ${MAX_GROUPS} words.`
+      : `The query has ${unique.length} words; only the first ${MAX_GROUPS} were searched.`;
+    unique = unique.slice(0, MAX_GROUPS);
+  }
   const terms: string[] = [];
   for (const g of unique) {
     for (const t of [...(g.searchWord ? [g.word] : []), ...g.alternatives, ...g.related]) if (!terms.includes(t)) terms.push(t);

@@ -110,6 +110,14 @@ for (const engineName of ENGINES) {
       assert.ok(r.results.length > 0);
     });
 
+    it('searches at most 32 words of a pasted paragraph, with a note', () => {
+      const paragraph = fixtureCorpus().text.slice(0, 450);
+      const r = engine.search(paragraph);
+      assert.match(r.note ?? '', /only the first 32 were searched/);
+      assert.ok(r.results.length > 0);
+      assert.ok(r.results.some((h) => paragraph.includes(h.text)), 'the pasted sentences are found');
+    });
+
     it('lists a quote and the sentence containing it once', () => {
       const r = engine.search('临床数据');
       const inQuote = r.results.filter((h) => h.text.includes('临床数据'));
