@@ -29,7 +29,8 @@ import type { ParseOutcome, TranscriptOptions } from './transcript/types';
 
 /** What a `##` heading says. */
 export interface Heading {
-  kind: 'speaker' | 'panel';
+  /** A speaker's section, the panel, or (decided by the parser) a headed part with no speaker. */
+  kind: 'speaker' | 'panel' | 'part';
   name: string;
   title: string;
   organization: string;
@@ -119,6 +120,12 @@ export function parseMarkdown(text: string, opts: TranscriptOptions): ParseOutco
     if (m) {
       const h = parseHeading(m[1]);
       if ('error' in h) { problems.push({ severity: 'error', file, line: ls[i].line, message: h.error }); continue; }
+      if (h.kind === 'speaker' && h.role !== 'host' && !/[｜|]/.test(m[1]) && !looksLikeName(h.name) && !/^[A-Za-z][A-Za-z .'-]{1,40}$/.test(h.name)) {
+        // "## 开幕致辞": a part of the event, not a person.
+        headings.set(i, { ...h, kind: 'part' });
+        problems.push({ severity: 'info', file, line: ls[i].line, message: `"${h.name}" is read as a part of the event without a speaker (a speaker heading is "## 姓名｜职务，机构")` });
+        continue;
+      }
       headings.set(i, h);
       if (h.kind === 'speaker') addSpeaker(h.name, h.title, h.organization, h.role);
       else for (const p of h.panelists) addSpeaker(p, '', '', 'panelist');
@@ -152,7 +159,7 @@ export function parseMarkdown(text: string, opts: TranscriptOptions): ParseOutco
     const raw = text.slice(start, end);
     if (raw.trim() === '') continue;
     const h = headings.get(i);
-    if (h) { openSection(h.kind, h.kind === 'speaker' ? h.name : null, i); continue; }
+    if (h) { openSection(h.kind === 'part' ? 'intro' : h.kind, h.kind === 'speaker' ? h.name : null, i); continue; }
     if (/^##(?!#)/.test(raw)) { section = undefined; subject = null; continue; } // a broken heading: already reported
     if (/^#/.test(raw) || /^\s*([-*_])(\s*\1){2,}\s*$/.test(raw)) continue; // title, sub-headings, rules
     if (!section) openSection('intro', null, i);

@@ -159,4 +159,13 @@ describe('Markdown transcripts', () => {
     assert.ok(corpus!.quotes.some((q) => q.speaker === '李华' && q.text.includes('秒级接管')));
     assert.ok(corpus!.passages.some((p) => p.speaker === '王芳' && p.text.includes('基因测序')));
   });
+
+  it('reads a heading that names no person (## 开幕致辞) as a part without a speaker, with a note', () => {
+    const r = parseMarkdown('## 开幕致辞\n\n欢迎各位来宾。\n\n## 赵伟｜主任，协和医院\n\n人工智能正在进入影像科。\n', { id: 'x', file: 'x.summit.md' });
+    assert.ok(r.corpus);
+    assert.deepStrictEqual(r.corpus.speakers.map((s) => s.name), ['赵伟']);
+    assert.deepStrictEqual(r.corpus.sections.map((s) => [s.kind, s.subject]), [['intro', null], ['speaker', '赵伟']]);
+    assert.strictEqual(r.corpus.passages[0].speaker, null);
+    assert.ok(r.problems.some((p) => p.severity === 'info' && p.line === 1));
+  });
 });
