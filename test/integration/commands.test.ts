@@ -52,6 +52,32 @@ describe('commands', () => {
     assert.equal(await vscode.commands.executeCommand('summit.showSpeaker', { name: '不存在的人' }), undefined);
   });
 
+  it('Ask and Cite Speaker without arguments open their input and cancel cleanly on Escape', async () => {
+    for (const id of ['summit.ask', 'summit.citeSpeaker']) {
+      const running = vscode.commands.executeCommand(id);
+      await new Promise((r) => setTimeout(r, 500));
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      assert.equal(await running, undefined, `${id} cancelled`);
+    }
+  });
+
+  it('Cite Selection without a selection asks for one and inserts nothing', async () => {
+    const editor = await untitled('markdown', '没有选中任何文字');
+    assert.equal(await vscode.commands.executeCommand('summit.citeSelection'), undefined);
+    assert.equal(editor.document.getText(), '没有选中任何文字');
+  });
+
+  it('Cite Selection of words not in any transcript offers the closest passages', async () => {
+    const editor = await untitled('markdown', '混合云的容灾备份方案');
+    editor.selection = new vscode.Selection(0, 0, 0, 10);
+    const session = await vscode.commands.executeCommand<PickSession<vscode.QuickPickItem & { hit?: { kind: string } }>>('summit.citeSelection');
+    await session.idle();
+    assert.ok(session.quickPick.items.length > 0);
+    assert.ok(session.quickPick.items.every((i) => i.hit?.kind !== 'speaker'));
+    session.hide();
+    assert.equal(editor.document.getText(), '混合云的容灾备份方案', 'nothing inserted until a passage is picked');
+  });
+
   it('summit.refreshTrees rebuilds the trees', async () => {
     let fired = 0;
     const sub = api.trees.speakers.onDidChangeTreeData(() => { fired++; });
