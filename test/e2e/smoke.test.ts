@@ -13,12 +13,13 @@ describe('Summit container in VS Code (browser)', function () {
   it('loads the search webview in the sidebar', async () => {
     const query = sidebarFrame().locator('input#query');
     await query.waitFor({ state: 'visible', timeout: 60000 });
-    assert.equal(await query.inputValue(), '');
+    assert.ok(((await query.getAttribute('placeholder')) ?? '').length > 0, 'the search box has no placeholder');
   });
 
   it('answers a query typed into the webview with matching passages', async () => {
     const frame = sidebarFrame();
     const query = frame.locator('input#query');
+    await query.fill(''); // earlier e2e files may have left a query in the (persisted) view state
     await query.click();
     await query.pressSequentially('混合云', { delay: 30 });
     const options = frame.locator('#results[role="listbox"] [role="option"]');
