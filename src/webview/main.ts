@@ -238,6 +238,11 @@ window.addEventListener('message', (event: MessageEvent) => {
   const msg = parseHostMessage(event.data);
   if (!msg) {
     post({ type: 'log', level: 'warn', message: `webview ignored ${describeRejected(event.data)}` });
+    if (results.hasAttribute('aria-busy')) {
+      // The answer to the pending request may be the message that was refused: do not spin forever.
+      results.removeAttribute('aria-busy');
+      setStatus(t('error', t('unreadable')), 'error');
+    }
     return;
   }
   onHostMessage(msg);

@@ -48,6 +48,7 @@ const en = {
   line: 'Line {0}',
   queryTruncated: 'only the first {0} characters were searched',
   thinking: 'Looking for the answer…',
+  unreadable: 'the extension sent a message the sidebar cannot read (see the Summit Search log)',
 };
 
 export type StringKey = keyof typeof en;
@@ -98,6 +99,7 @@ const zh: Record<StringKey, string> = {
   line: '第 {0} 行',
   queryTruncated: '只搜索了前 {0} 个字符',
   thinking: '正在查找答案…',
+  unreadable: '扩展发来的消息无法读取（详见 Summit Search 日志）',
 };
 
 let table: Record<StringKey, string> = en;
