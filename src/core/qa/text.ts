@@ -101,8 +101,11 @@ export function clauseAround(text: string, at: number, stops = CLAUSE_STOPS): [n
 /** Trims punctuation and spaces from both ends of a range of `text`. */
 export function trimRange(text: string, start: number, end: number): [number, number] {
   const junk = /[\s，,；;。！!？?：:、“”"'‘’（）()「」『』《》…—-]/u;
-  while (start < end && junk.test(text[start])) start++;
-  while (end > start && junk.test(text[end - 1])) end--;
+  const pairs: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '「': '」', '『': '』' };
+  const closers: Record<string, string> = Object.fromEntries(Object.entries(pairs).map(([o, c]) => [c, o]));
+  // an opening mark whose closer is inside the span stays (“公有云+私有云”模式)
+  while (start < end && junk.test(text[start]) && !(pairs[text[start]] && text.slice(start + 1, end).includes(pairs[text[start]]))) start++;
+  while (end > start && junk.test(text[end - 1]) && !(closers[text[end - 1]] && text.slice(start, end - 1).includes(closers[text[end - 1]]))) end--;
   // keep quotation marks balanced: a span that opens one takes its closer along
   const inner = text.slice(start, end);
   for (const [o, c] of [['“', '”'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['‘', '’']]) {

@@ -33,8 +33,11 @@ export function objectAfter(text: string, at: number): [number, number] | null {
     // an enumeration: up to the end of the sentence
     e = clauseEnd(text, s, SENTENCE_END);
   }
-  // a too-short clause ("起初，…") reaches into the next one
-  if (e - s < 2) e = clauseEnd(text, Math.min(text.length, e + 1));
+  // a fragment too short to answer ("…模式上，仁济医院…"): the next clause instead
+  if (e - s < 2) {
+    s = Math.min(text.length, e + 1);
+    e = clauseEnd(text, s);
+  }
   const r = trimRange(text, s, e);
   return r[1] > r[0] ? r : null;
 }
@@ -158,8 +161,13 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     for (let moved = true; moved; ) {
       moved = false;
       const lead = input.hits.find((x) => x.start === r0[0] && x.end < r0[1] && x !== h && !x.soft);
-      if (lead) { r0[0] = lead.end; moved = true; }
+      if (lead) {
+        const skip = LINK.exec(text.slice(lead.end, r0[1]));
+        r0[0] = lead.end + (skip ? skip[0].length : 0);
+        moved = r0[0] < r0[1];
+      }
     }
+    if (r0[1] <= r0[0]) continue;
     const r = cutRelative(input, r0);
     if (r[1] <= r[0]) continue;
     if (input.caption && r[0] < input.caption[1]) continue;
