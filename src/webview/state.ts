@@ -41,7 +41,11 @@ function panelOf(v: unknown): Panel {
 
 /** The saved state, or the default when there is none or it does not parse. */
 export function loadState(): ViewState {
-  const raw = getRawState();
+  return parseState(getRawState());
+}
+
+/** Reads a saved state field by field; anything missing or malformed falls back to its default. */
+export function parseState(raw: unknown): ViewState {
   const s = defaultState();
   if (typeof raw !== 'object' || raw === null) return s;
   const r = raw as Record<string, unknown>;
