@@ -127,5 +127,6 @@ describe('the .vsix file list (vsce ls)', function () {
       assert.ok(!files.some((f) => f.startsWith(`node_modules/${dev}/`)), `dev dependency ${dev} is packaged`);
     }
     assert.deepEqual(files.filter((f) => /\.(map|ts)$/.test(f) && !f.endsWith('.d.ts')), []);
+    assert.deepEqual(files.filter((f) => /^media\/screenshot/.test(f)), [], 'README screenshots are not needed at run time');
   });
 });
