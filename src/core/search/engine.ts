@@ -54,6 +54,8 @@ interface GroupMatch {
   stored: RawHit['stored'];
 }
 
+/** Fewer hits than this and a topic word's fellow signal words are searched too. */
+const SPARSE = 5;
 /** Up to this many documents per corpus, every Chinese query word is also scanned for as a substring. */
 const SCAN_ALWAYS_MAX_DOCS = 20000;
 /** Transcripts longer than this (UTF-16 units) are not normalised as a whole for the near-miss check. */
@@ -128,9 +130,9 @@ export class SearchEngine {
   }
 
   /** How the engine understands a query (for tests and the UI's "searched for" line). */
-  plan(query: string, nearMissMinLength?: number): QueryPlan {
+  plan(query: string, nearMissMinLength?: number, topicSynonyms = false): QueryPlan {
     return planQuery(query, {
-      segmenter: this.segmenter, expansions: this.getExpansions(), corrector: this.getCorrector(), nearMissMinLength,
+      segmenter: this.segmenter, expansions: this.getExpansions(), corrector: this.getCorrector(), nearMissMinLength, topicSynonyms,
     });
   }
 
@@ -151,6 +153,14 @@ export class SearchEngine {
       if (retry.terms.join('|') !== plan.terms.join('|')) {
         raw = this.run(retry, entries, options, 'AND');
         if (raw.length > 0) { plan = retry; result.terms = retry.terms; }
+      }
+    }
+    if (raw.length > 0 && raw.length < SPARSE) {
+      // Few hits: also look for the topic's other signal words (备份 → 灾备, 热备 …), ranked below.
+      const wider = this.plan(text, undefined, true);
+      if (wider.groups.some((g) => g.related.length > 0)) {
+        const more = this.run(wider, entries, options, 'AND');
+        if (more.length > raw.length) { raw = more; plan = wider; result.terms = wider.terms; }
       }
     }
     if (raw.length === 0 && plan.groups.length > 1) {

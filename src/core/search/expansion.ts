@@ -19,6 +19,8 @@ export interface Expansions {
   vocabulary: Set<string>;
   /** Longest English phrase, in words. */
   maxPhraseWords: number;
+  /** A topic's Chinese signal word → the topic's other signal words (synonyms for sparse results). */
+  chineseRelated: Map<string, string[]>;
 }
 
 /** The Latin words of a normalised string: "o&m" → ["o", "m"], "people's" → ["people", "s"]. */
@@ -41,6 +43,7 @@ export function buildExpansions(corpora: Corpus[], glossary: Glossary | undefine
   const english = new Map<string, EnglishMeaning>();
   const pinyin = new Map<string, string[]>();
   const vocabulary = new Set<string>();
+  const chineseRelated = new Map<string, string[]>();
   let maxPhraseWords = 1;
 
   const addEnglish = (phrase: string, primary: string[], related: string[] = []) => {
@@ -75,6 +78,12 @@ export function buildExpansions(corpora: Corpus[], glossary: Glossary | undefine
     addEnglish(t.label.en, primary, t.keywords);
     for (const en of t.keywordsEn ?? []) addEnglish(en, primary, t.keywords);
     [t.label.zh, ...t.keywords].forEach(addVocab);
+    const words = [...new Set([t.label.zh, ...t.keywords].map((w) => normalizeText(w).trim()).filter((w) => hasHan(w)))];
+    for (const w of words) {
+      const list = chineseRelated.get(w) ?? [];
+      for (const other of words) if (other !== w && !list.includes(other)) list.push(other);
+      chineseRelated.set(w, list);
+    }
     t.children.forEach(visit);
   };
   for (const c of corpora) {
@@ -93,7 +102,7 @@ export function buildExpansions(corpora: Corpus[], glossary: Glossary | undefine
     }
   }
   for (const w of extraWords) addVocab(w);
-  return { english, pinyin, vocabulary, maxPhraseWords };
+  return { english, pinyin, vocabulary, maxPhraseWords, chineseRelated };
 }
 
 /** Chinese terms for an English phrase, trying a plural's singular too. */

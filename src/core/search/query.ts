@@ -56,6 +56,8 @@ export interface PlanContext {
   corrector?: NearMissCorrector;
   /** Shortest window the near-miss corrector tries (default 3; 2 as a last resort when nothing matched). */
   nearMissMinLength?: number;
+  /** Also search a topic word's fellow signal words (used when the plain query found little). */
+  topicSynonyms?: boolean;
 }
 
 const LATIN_TOKEN = /^[a-z0-9][a-z0-9.+#&_%-]*$/;
@@ -121,7 +123,10 @@ function wordGroups(text: string, ctx: PlanContext): QueryGroup[] {
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
     if (!LATIN_TOKEN.test(tok)) {
-      if (!isStopWord(tok)) groups.push({ word: tok, alternatives: [], related: [], source: 'word', searchWord: true });
+      if (!isStopWord(tok)) {
+        const related = ctx.topicSynonyms ? ctx.expansions.chineseRelated.get(tok) ?? [] : [];
+        groups.push({ word: tok, alternatives: [], related, source: 'word', searchWord: true });
+      }
       i++;
       continue;
     }

@@ -87,6 +87,15 @@ for (const engineName of ENGINES) {
       assert.ok(!engine.search('私有云').terms.includes('公有云'));
     });
 
+    it('when a topic word finds little, adds the topic’s other signal words, ranked below the word itself', () => {
+      const r = engine.search('备份');
+      assert.ok(r.terms.includes('容灾'), JSON.stringify(r.terms));
+      assert.ok(r.results[0].text.includes('备份'));
+      const related = r.results.findIndex((h) => !h.text.includes('备份') && h.text.includes('容灾'));
+      assert.ok(related > 0, 'a 容灾-only passage follows');
+      assert.deepEqual(engine.search('混合云').terms, ['混合云'], 'synonyms are kept only when they add hits');
+    });
+
     it('keeps 大 in 大数据', () => {
       const r = engine.search('大数据');
       assert.ok(r.results.length > 0);
