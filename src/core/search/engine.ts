@@ -46,6 +46,8 @@ interface Entry {
   key: string;
   normalizedText?: string;
   scanner?: SubstringScanner;
+  /** Words of 3+ Chinese characters in the transcript (computed once, for near-miss correction). */
+  words?: string[];
 }
 
 interface GroupMatch {
@@ -313,13 +315,19 @@ export class SearchEngine {
    */
   private corpusWords(): Set<string> {
     const words = new Set<string>();
-    for (const { corpus } of this.entries.values()) {
-      if (corpus.text.length > LARGE_TEXT) continue;
-      for (const p of corpus.passages) {
-        for (const w of this.segmenter.cut(normalizeText(p.text))) {
-          if (w.length >= 3 && /^\p{Script=Han}+$/u.test(w)) words.add(w);
+    for (const entry of this.entries.values()) {
+      if (!entry.words) {
+        const own = new Set<string>();
+        if (entry.corpus.text.length <= LARGE_TEXT) {
+          for (const p of entry.corpus.passages) {
+            for (const w of this.segmenter.cut(normalizeText(p.text))) {
+              if (w.length >= 3 && /^\p{Script=Han}+$/u.test(w)) own.add(w);
+            }
+          }
         }
+        entry.words = [...own];
       }
+      entry.words.forEach((w) => words.add(w));
     }
     return words;
   }
