@@ -49,6 +49,8 @@ async function main() {
       if (process.env.VERBOSE || !NOISE.test(line)) console.log(type === 'error' ? `[ext-host error] ${line}` : line);
     });
     page.on('pageerror', (e) => { if (process.env.VERBOSE) console.log(`[page error] ${e.message}`); });
+    page.on('crash', () => reportExit('browser page crashed'));
+    page.on('close', () => reportExit('browser page closed'));
     await page.goto(server.workbenchUrl({ extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: testsIndex.replace(/\.js$/, '') }));
     let timer;
     const timedOut = new Promise((r) => { timer = setTimeout(() => r('timeout'), timeoutMs); });

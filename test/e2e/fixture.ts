@@ -94,6 +94,12 @@ export const mochaHooks = {
     this.timeout(180000);
     await startWorkbench();
   },
+  /** Keeps a picture of the workbench for every failed test: test-results/e2e-failed-<title>.png. */
+  async afterEach(this: Mocha.Context) {
+    if (this.currentTest?.state !== 'failed' || !session) return;
+    const name = `e2e-failed-${this.currentTest.fullTitle().replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 80)}`;
+    await screenshot(name).then((file) => console.log(`      screenshot: ${path.relative(REPO_ROOT, file)}`), () => undefined);
+  },
   async afterAll(this: Mocha.Context) {
     this.timeout(30000);
     await stopWorkbench();
@@ -101,8 +107,9 @@ export const mochaHooks = {
 };
 
 // Loaded by a test file rather than by --require: hook the root suite directly.
-if (typeof before === 'function' && typeof after === 'function' && !process.env.SUMMIT_E2E_HOOKS_REQUIRED) {
+if (typeof before === 'function' && typeof afterEach === 'function' && typeof after === 'function' && !process.env.SUMMIT_E2E_HOOKS_REQUIRED) {
   before(mochaHooks.beforeAll);
+  afterEach(mochaHooks.afterEach);
   after(mochaHooks.afterAll);
 }
 
