@@ -52,7 +52,7 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
   /** Shows the sidebar with `query` in its box and runs it (used by palette commands). */
   async search(query: string): Promise<void> {
     this.send({ type: 'setQuery', query: query.slice(0, 1000) });
-    await this.reveal();
+    await this.reveal(true); // the user goes on in the sidebar: give it the keyboard
   }
 
   /** Shows a speaker's card in the sidebar. Returns false when the name is unknown. */
@@ -77,9 +77,9 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
 
   // -------------------------------------------------------------------------------------------
 
-  private async reveal(): Promise<void> {
+  private async reveal(takeFocus = false): Promise<void> {
     if (this.view) {
-      this.view.show(true);
+      this.view.show(!takeFocus);
     } else {
       await vscode.commands.executeCommand(`${SearchViewProvider.viewType}.focus`);
     }

@@ -14,6 +14,7 @@ const expanded = new Set<string>();
 export function renderHome(home: HTMLElement): void {
   clear(home);
   home.appendChild(el('p', { class: 'hint' }, t('emptyHint')));
+  home.appendChild(el('p', { class: 'hint keys' }, ...keyTips()));
   const state = catalog.state();
   if (!state.ready) {
     home.appendChild(el('p', { class: 'muted loading' }, icon('loading'), ' ', t('loading')));
@@ -40,6 +41,17 @@ export function renderHome(home: HTMLElement): void {
     }
     home.appendChild(list);
   }
+}
+
+/** "↓ results · Enter open · …" with the keys set as <kbd>. */
+function keyTips(): Array<Node | string> {
+  const out: Array<Node | string> = [];
+  const tips: Array<[string, string]> = [['↓', t('keyResults')], ['Enter', t('keyOpen')], ['I', t('keyInsert')], ['C', t('keyCopy')], ['S', t('keySpeaker')], ['Esc', t('keyBack')]];
+  tips.forEach(([key, what], i) => {
+    if (i > 0) out.push(' · ');
+    out.push(el('kbd', {}, key), ` ${what}`);
+  });
+  return out;
 }
 
 function topicItem(node: TopicNode, level: number): HTMLElement {

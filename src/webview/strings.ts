@@ -48,6 +48,12 @@ const en = {
   line: 'Line {0}',
   queryTruncated: 'only the first {0} characters were searched',
   thinking: 'Looking for the answer…',
+  keyResults: 'results',
+  keyOpen: 'open',
+  keyInsert: 'insert citation',
+  keyCopy: 'copy citation',
+  keySpeaker: 'speaker card',
+  keyBack: 'back to the box',
   unreadable: 'the extension sent a message the sidebar cannot read (see the Summit Search log)',
 };
 
@@ -99,6 +105,12 @@ const zh: Record<StringKey, string> = {
   line: '第 {0} 行',
   queryTruncated: '只搜索了前 {0} 个字符',
   thinking: '正在查找答案…',
+  keyResults: '结果',
+  keyOpen: '打开',
+  keyInsert: '插入引用',
+  keyCopy: '复制引用',
+  keySpeaker: '发言人名片',
+  keyBack: '回到搜索框',
   unreadable: '扩展发来的消息无法读取（详见 Summit Search 日志）',
 };
 
