@@ -21,6 +21,5 @@ export function cslJsonCitation(src: CiteSource): string {
   if (parts.length) item.issued = { 'date-parts': [parts] };
   if (e.language) item.language = e.language;
   if (src.text) item.note = src.text;
-  if (src.line) item.locator = String(src.line);
   return `${JSON.stringify([item], null, 2)}\n`;
 }
