@@ -9,7 +9,7 @@ import type { Segmenter } from '../segmenter';
 import type { SearchOptions, SearchResult } from '../search/types';
 import type { Answer, Evidence, QuestionType } from './types';
 import { analyzeQuestion, type QuestionAnalysis } from './question';
-import { type Anchor, type ScoredUnit, buildAnchors, hitsIn, missingAnchors, rankUnits } from './retrieve';
+import { type Anchor, type ScoredUnit, buildAnchors, hitsIn, missingAnchors, rankUnits, refineFocus } from './retrieve';
 import { type PersonForm, findPeople, personForms } from './people';
 import { type Candidate, type ExtractInput } from './extract/candidate';
 import { extractNumber } from './extract/number';
@@ -118,9 +118,11 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
   // who-questions read on into the rest of the paragraph: "…，X这样说道。"
   let text = p.text;
   const hits = [...su.hits];
-  if (analysis.type === 'who' || (analysis.type === 'quantity' && /^[点条项步]/u.test(analysis.measure ?? ''))) {
+  const asksName = analysis.type === 'what' && /主题|话题|题目|名称|口号|标题/u.test(analysis.text);
+  const reach = analysis.type === 'who' ? 2 : (analysis.type === 'quantity' && /^[点条项步]/u.test(analysis.measure ?? '')) || asksName ? 1 : 0;
+  if (reach > 0) {
     let u = su.unit.next;
-    for (let i = 0; i < 2 && u; i++, u = u.next) {
+    for (let i = 0; i < reach && u; i++, u = u.next) {
       for (const h of hitsIn(u.folded, anchors)) hits.push({ ...h, start: h.start + text.length, end: h.end + text.length });
       text += u.passage.text;
     }
@@ -224,6 +226,22 @@ function answerByRole(analysis: QuestionAnalysis, corpora: Corpus[]): RoleAnswer
   return out;
 }
 
+/**
+ * Evidence for a span found in a sentence or, when the extractor read on into the
+ * paragraph, in one of the sentences after it: the sentence that holds the span.
+ */
+function evidenceFor(su: ScoredUnit, span: [number, number], anchors: Anchor[]): Evidence {
+  let unit = su.unit;
+  let start = span[0];
+  while (start >= unit.passage.text.length && unit.next && span[1] > span[0]) {
+    start -= unit.passage.text.length;
+    unit = unit.next;
+  }
+  if (unit === su.unit) return evidenceOf(su, span);
+  const shifted: [number, number] = [start, start + (span[1] - span[0])];
+  return evidenceOf({ ...su, unit, hits: hitsIn(unit.folded, anchors) }, shifted);
+}
+
 function evidenceOf(su: ScoredUnit, span: [number, number] | null): Evidence {
   const p = su.unit.passage;
   const ranges: Array<[number, number]> = su.hits.map((h) => [h.start, h.end]);
@@ -261,6 +279,7 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
   if (corpora.length === 0) return base;
   const speakers = corpora.flatMap((c) => c.speakers ?? []);
   const forms = personForms(speakers);
+  refineFocus(analysis, corpora);
   const anchors = buildAnchors(analysis, corpora, forms);
   const evidenceCount = options.evidence ?? 3;
 
@@ -297,12 +316,13 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
   const best = scored[0];
   if (!best || best.score < MIN_CONFIDENCE) return { ...base, evidence: closest(evidenceCount) };
 
-  const evidence: Evidence[] = [evidenceOf(best.unit, [best.cand.start, best.cand.end])];
+  const evidence: Evidence[] = [evidenceFor(best.unit, [best.cand.start, best.cand.end], anchors)];
   for (const s of scored) {
     if (evidence.length >= evidenceCount) break;
     if (s.cand.text !== best.cand.text) continue;
-    if (evidence.some((e) => e.location.offset === s.unit.unit.passage.location.offset && e.corpus === s.unit.unit.corpus.id)) continue;
-    evidence.push(evidenceOf(s.unit, [s.cand.start, s.cand.end]));
+    const e = evidenceFor(s.unit, [s.cand.start, s.cand.end], anchors);
+    if (evidence.some((x) => x.location.offset === e.location.offset && x.corpus === e.corpus)) continue;
+    evidence.push(e);
   }
   const alternatives: string[] = [];
   for (const s of scored) {

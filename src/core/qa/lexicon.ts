@@ -5,7 +5,7 @@
  */
 
 /** Characters that never carry content in a question (particles, copulas, prepositions). */
-export const FUNCTION_CHARS = new Set(Array.from('的了是在于和与及或也都还又把被将对从向为呢吗吧啊呀么着过之其该这那此有上中内要到会能得让去'));
+export const FUNCTION_CHARS = new Set(Array.from('的了是在于和与及或也都还又把被将对从向为呢吗吧啊呀么着过之其该这那此有上中内要到会能得让去做'));
 
 /** Multi-character words that carry no content in a question. */
 export const STOP_WORDS = new Set([
@@ -31,7 +31,8 @@ export const SOFT_WORDS = new Set([
   '讲话', '演讲', '致辞', '提出', '说', '讲', '谈', '问题', '活动', '会议', '峰会', '大会', '论坛', '环节', '部分',
   '包括', '包含', '哪些', '那些', '哪', '几位', '人', '者', '多', '大', '快', '高', '长', '远', '年', '月', '日',
   '嘉宾', '专家', '人士', '演讲者', '讲者', '来自', '担任', '属于', '叫', '叫做', '名叫', '称', '每年', '每天', '共',
-  '一共', '总共', '量', '数', '阶段', '东西', '事情', '事',
+  '一共', '总共', '量', '数', '阶段', '东西', '事情', '事', '形容', '描述', '描绘', '称为', '称作', '评价', '比喻', '概括',
+  '总结', '看待', '定义', '解释',
 ]);
 
 /** Verbs that the record may phrase differently: each maps to words that count as the same anchor. */
@@ -96,7 +97,7 @@ export const ORG_SUFFIXES = [
 export const PLACE_SUFFIXES = [
   '大酒店', '酒店', '饭店', '宾馆', '会议中心', '会展中心', '国际会议中心', '展览中心', '中心', '大厦', '广场', '会堂',
   '礼堂', '大学', '医院', '园区', '园', '馆', '厅', '楼', '省', '市', '区', '县', '镇', '村', '路', '街', '基地',
-  '地区', '国', '岛', '山',
+  '地区', '岛', '山',
 ];
 
 /** Common place names that start a venue or organisation name (provinces and large cities). */

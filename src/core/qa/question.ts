@@ -30,6 +30,8 @@ export interface QuestionAnalysis {
   measure: string | null;
   /** The noun asked about right after the question word (医疗机构 in 多少家医疗机构, 系统 in 什么系统). */
   focus: string | null;
+  /** The words the focus was read from (a long focus is shortened to what the record contains). */
+  focusTokens: string[];
   /** The event role a who-question asks about (主持人 → host). */
   role: Role | null;
   /** Content words, in question order. */
@@ -78,6 +80,10 @@ export function detectType(text: string): { type: QuestionType; cue: QuestionAna
     const m = rule.re.exec(text);
     if (!m) continue;
     // 报告叫什么 names a thing; only a person's title before 叫什么 makes it a who-question
+    // 被形容为什么 / 称为什么: 为 belongs to the verb, the question is what
+    if (rule.type === 'why' && m[0] === '为什么' && /(?:称|作|成|视|容|定|选|评|认|誉)$/u.test(text.slice(0, m.index))) {
+      return { type: 'what', cue: { word: '什么', start: m.index + 1, end: m.index + 3 } };
+    }
     if (rule.type === 'who' && m[0] === '叫什么' && !PERSON_BEFORE.test(text.slice(0, m.index))) {
       return { type: 'what', cue: { word: m[0], start: m.index, end: m.index + m[0].length } };
     }
@@ -126,8 +132,10 @@ function stripQuestionWords(token: string): string {
   return t.trim();
 }
 
+const FRAME_NOUN = /^(?:数量|数目|个数|比例|人数|数字|规模|总数|占比|份额)$/u;
+
 /** Reads measure word and focus noun right after the question word. */
-function readFocus(after: string, type: QuestionType, segmenter?: Segmenter): { measure: string | null; focus: string | null } {
+function readFocus(after: string, type: QuestionType, segmenter?: Segmenter): { measure: string | null; focus: string | null; tokens?: string[] } {
   let rest = after.replace(/^[的是]/u, '');
   let measure: string | null = null;
   if (type === 'quantity' || type === 'when') {
@@ -145,6 +153,8 @@ function readFocus(after: string, type: QuestionType, segmenter?: Segmenter): { 
     return { measure: null, focus: kind ? rest.slice(0, kind[0].length) : null };
   }
   const tokens = tokenize(rest, segmenter);
+  // 多少比例的医院: the frame noun gives way to the noun it measures
+  while (tokens.length > 2 && FRAME_NOUN.test(tokens[0]) && tokens[1] === '的') tokens.splice(0, 2);
   const head: string[] = [];
   for (const t of tokens) {
     if (!isContent(t) || /[\p{P}\s]/u.test(t)) break;
@@ -152,7 +162,7 @@ function readFocus(after: string, type: QuestionType, segmenter?: Segmenter): { 
     if (head.join('').length >= 8) break;
   }
   const focus = head.join('');
-  return { measure, focus: focus || null };
+  return { measure, focus: focus || null, tokens: head };
 }
 
 /** Analyses a question. The segmenter, when given, splits content words the way the index does. */
@@ -205,5 +215,5 @@ export function analyzeQuestion(question: string, segmenter?: Segmenter): Questi
   if (measure && afterText.startsWith(measure)) afterText = afterText.slice(measure.length);
   for (const t of tokenize(afterText, segmenter)) push(t, 'after', false);
 
-  return { question, text, type, cue, measure, focus, role, words, quoted };
+  return { question, text, type, cue, measure, focus, focusTokens: focus ? read.tokens ?? [focus] : [], role, words, quoted };
 }

@@ -185,6 +185,17 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
   return anchors;
 }
 
+/** Shortens a long focus (问题进行技术改进) to its longest head the record contains (问题). */
+export function refineFocus(analysis: QuestionAnalysis, corpora: Corpus[]): void {
+  const tokens = [...analysis.focusTokens];
+  if (tokens.length < 2) return;
+  const all = corpora.map((c) => fold(c.text)).join('\n');
+  while (tokens.length > 1 && !all.includes(fold(tokens.join('')))) tokens.pop();
+  // a single character left (方 of 哪几方) names no kind of thing
+  analysis.focus = tokens.join('').length >= 2 ? tokens.join('') : null;
+  analysis.focusTokens = analysis.focus ? tokens : [];
+}
+
 /** Anchors that name something the record never mentions (a hard reason to answer null). */
 export function missingAnchors(anchors: Anchor[]): Anchor[] {
   return anchors.filter((a) => a.absent && !a.soft && (a.text.length >= 2 || a.quoted));

@@ -153,7 +153,18 @@ function resolveAnaphor(input: ExtractInput, span: string): string | null {
 export function extractPlace(input: ExtractInput): Candidate[] {
   // a city question also takes bare place names (上海)
   const cities = askedKind(input) === '城市' ? PLACE_NAMES.filter((p) => input.text.includes(p) && !NOT_CITIES.has(p)) : [];
-  return extractNamed(input, PLACE_SUFFIXES, [...input.knownPlaces, ...cities], true);
+  const out = extractNamed(input, PLACE_SUFFIXES, [...input.knownPlaces, ...cities], true);
+  // 在哪里致辞 ↔ 在大会致辞: whatever stands between 在 and the question's verb
+  if (!askedKind(input)) {
+    for (const h of input.hits) {
+      if (h.side !== 'after') continue;
+      const m = /在([\u4e00-\u9fffA-Za-z0-9“”]{1,14})$/u.exec(input.text.slice(Math.max(0, h.start - 16), h.start));
+      if (!m || /[在的了]/u.test(m[1])) continue;
+      const start = h.start - m[1].length;
+      if (!inQuestion(input, m[1])) out.push(candidate(input.text, start, h.start, 0.6));
+    }
+  }
+  return rank(out);
 }
 
 export function extractOrganization(input: ExtractInput): Candidate[] {
