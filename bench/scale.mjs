@@ -161,9 +161,9 @@ const row = [];
 let summit;
 {
   const t0 = performance.now();
-  summit = await openSummit({ segmenter: SEGMENTER, bundled: true });
+  // As the extension does: the worker starts its engine while the main engine loads.
   const client = new IndexWorkerClient({ segmenter: SEGMENTER, includeBundled: true, cacheDir, maxBytes: 64 * 1024 * 1024 }, workerPath);
-  await client.start();
+  [summit] = await Promise.all([openSummit({ segmenter: SEGMENTER, bundled: true }), client.start()]);
   let firstMs = 0;
   await loadAll(summit, client, () => {
     const hits = summit.engine.search('标记1号').results;

@@ -189,14 +189,14 @@ export class WorkspaceCorpora implements vscode.Disposable {
 
   private async ensureWorker(): Promise<IndexWorkerClient> {
     if (this.worker) return this.worker;
-    await this.service.ready;
     const worker = new IndexWorkerClient({
       segmenter: this.settings.segmenter,
       includeBundled: this.settings.includeBundled,
       cacheDir: this.cacheDir,
       maxBytes: this.settings.maxBytes,
     });
-    const engineId = await worker.start();
+    // The worker starts its engine while the editor's engine loads (both off this thread's critical path).
+    const [engineId] = await Promise.all([worker.start(), this.service.ready]);
     this.workerMatches = engineId === this.service.segmenterId;
     if (!this.workerMatches) {
       this.service.log?.warn(`the indexing worker's engine (${engineId}) differs from the editor's (${this.service.segmenterId}): its indexes are rebuilt in the editor`);
