@@ -41,7 +41,7 @@ const home = el('section', { id: 'home', class: 'home' });
 const speakerCard = el('section', { id: 'speaker-card', class: 'card', role: 'region', hidden: true });
 const topicHeader = el('section', { id: 'topic-header', class: 'card', role: 'region', hidden: true });
 const answerCard = el('section', { id: 'answer', class: 'answer-card', role: 'region', 'aria-live': 'polite', hidden: true });
-const results = el('div', { id: 'results', class: 'results', role: 'listbox', tabindex: 0, 'aria-label': t('results') });
+const results = el('div', { id: 'results', class: 'results', role: 'listbox', tabindex: 0, 'aria-label': t('results'), 'aria-keyshortcuts': 'Enter C I S Escape' });
 const scroller = el('main', { id: 'scroller', class: 'scroller' }, home, speakerCard, topicHeader, answerCard, results);
 
 document.body.appendChild(el('div', { id: 'app' },

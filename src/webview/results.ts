@@ -105,7 +105,10 @@ function renderHit(hit: SearchHit, id: string, showSpeaker: boolean): HTMLElemen
 }
 
 function actions(hit: SearchHit): HTMLElement {
-  const bar = el('div', { class: 'actions', role: 'presentation' });
+  // Pointer shortcuts only: the same actions are on the keyboard (Enter, C, I, S; see the listbox's
+  // aria-keyshortcuts), so the buttons stay out of the tab order and of the accessibility tree,
+  // and an option holds no interactive children.
+  const bar = el('div', { class: 'actions', 'aria-hidden': 'true' });
   const tab = { tabindex: -1 };
   if (hit.location) bar.appendChild(iconButton('go-to-file', t('open'), 'open', tab));
   if (hit.kind !== 'speaker') {
