@@ -32,7 +32,7 @@ export function rankHits(raw: RawHit[], partial: boolean): RawHit[] {
     if (h.phrase) h.score *= PHRASE_BONUS;
     if (partial) h.score *= PARTIAL_FACTOR;
   }
-  return mergeDuplicates(raw).sort((a, b) => b.score - a.score || a.localId.localeCompare(b.localId));
+  return mergeDuplicates(raw).sort((a, b) => b.score - a.score || (a.localId < b.localId ? -1 : a.localId > b.localId ? 1 : 0));
 }
 
 /** A quote and the sentence that contains it: keep one, the higher-scoring. */

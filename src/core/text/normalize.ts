@@ -10,7 +10,10 @@
 // opencc-js ships only an ESM/UMD build without CommonJS types for the subpath; its
 // Traditional→Simplified dictionaries are pure data (≈110 KB), so core may load it.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const OpenCC: { Converter(opts: { from: string; to: string }): (s: string) => string } = require('opencc-js/t2cn');
+const OpenCC: {
+  Converter(opts: { from: string; to: string }): (s: string) => string;
+  Locale: { from: Record<string, unknown[]>; to: Record<string, unknown[]>; configs?: Record<string, { normalizationChain?: unknown[] }> };
+} = require('opencc-js/t2cn');
 
 /** Bumped whenever normalisation changes, so cached indexes built with an older one are rebuilt. */
 export const NORMALIZE_VERSION = 1;
@@ -32,9 +35,47 @@ export function traditionalToSimplified(text: string): string {
     // The Hong Kong table covers the standard Traditional characters and the HK/TW variant
     // forms (衞, 裡, 峯 …) without re-spelling Simplified words (著名 stays 著名).
     const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
-    toSimplified = (s: string) => (/[^\u0000-\u007f]/.test(s) ? hk(s) : s);
+    const triggers = triggerCharacters([
+      ...(OpenCC.Locale.configs?.hk2s?.normalizationChain ?? []), ...(OpenCC.Locale.from.hk ?? []), ...(OpenCC.Locale.to.cn ?? []),
+    ]);
+    toSimplified = (s: string) => {
+      // The conversion can only change text that contains a character some table entry changes.
+      for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80 && triggers.has(s.charCodeAt(i))) return hk(s);
+      return s;
+    };
   }
   return toSimplified(text);
+}
+
+/**
+ * The UTF-16 units of every character that an OpenCC table entry ("key value|key value…")
+ * changes (all characters of entries whose length changes). Text containing none of them
+ * converts to itself.
+ */
+function triggerCharacters(groups: unknown[]): Set<number> {
+  const out = new Set<number>();
+  const addAll = (k: string) => { for (let i = 0; i < k.length; i++) out.add(k.charCodeAt(i)); };
+  const visit = (d: unknown): void => {
+    if (Array.isArray(d)) { d.forEach(visit); return; }
+    if (typeof d !== 'string') return;
+    for (const entry of d.split('|')) {
+      const sp = entry.indexOf(' ');
+      if (sp <= 0) continue;
+      const key = entry.slice(0, sp);
+      const value = entry.slice(sp + 1);
+      if (key.length !== value.length) { addAll(key); continue; }
+      for (let i = 0; i < key.length; i++) {
+        if (key.charCodeAt(i) !== value.charCodeAt(i)) {
+          out.add(key.charCodeAt(i));
+          // A changed surrogate half: mark the whole pair.
+          if (i + 1 < key.length && key.charCodeAt(i) >= 0xd800 && key.charCodeAt(i) <= 0xdbff) out.add(key.charCodeAt(i + 1));
+          if (i > 0 && key.charCodeAt(i) >= 0xdc00 && key.charCodeAt(i) <= 0xdfff) out.add(key.charCodeAt(i - 1));
+        }
+      }
+    }
+  };
+  groups.forEach(visit);
+  return out;
 }
 
 let taiwanToMainland: ((s: string) => string) | undefined;
