@@ -311,6 +311,7 @@ describe('Summit sidebar webview (browser)', function () {
     await frame().locator('#scroller').evaluate((el: HTMLElement) => { el.scrollTop = 120; });
     await page().waitForTimeout(300);
     const scrolled = await frame().locator('#scroller').evaluate((el: HTMLElement) => el.scrollTop);
+    assert.ok(scrolled > 0, 'the results were too short to scroll: the check below would prove nothing');
     // hide the Summit container, then show it again: the webview is rebuilt from its saved state
     await page().locator('.activitybar [aria-label^="Explorer"]').first().click();
     await page().waitForTimeout(500);
