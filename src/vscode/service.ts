@@ -8,10 +8,10 @@
  */
 import * as vscode from 'vscode';
 import type { Corpus, Passage, Problem, Quote, Speaker, Topic } from '../core/model';
-import type { SearchOptions, SearchResult } from '../core/search/types';
+import type { SearchHit, SearchOptions, SearchResult } from '../core/search/types';
 import type { Answer } from '../core/qa/types';
 import type { SpeakerCard, SpeakerSummary, TopicNode, TopicPassages } from '../protocol';
-import { formatCitation, type CitationFormat } from '../core/cite';
+import { formatCitation, quoteCovering, type CitationFormat } from '../core/cite';
 import { openSummit } from '../node/summit';
 import { answerQuestion } from '../core/qa/answer';
 import { passageHit, quoteHit, splitHitId } from './hits';
@@ -229,6 +229,17 @@ export class SummitService implements vscode.Disposable {
     if (!r) return undefined;
     const target = r.quote ?? r.passage ?? r.speaker;
     return target ? formatCitation(target, r.corpus, format) : undefined;
+  }
+
+  /**
+   * The id to cite for a search hit: a sentence whose matched words all lie inside one of its
+   * quotes is cited as that quote (the speaker's words without the reporter's frame).
+   */
+  citableId(hit: SearchHit): string {
+    if (hit.kind !== 'passage') return hit.id;
+    const r = this.resolve(hit.id);
+    const quote = r?.passage ? quoteCovering(r.corpus, r.passage, hit.highlights) : undefined;
+    return quote ? `${r!.corpus.id}#${quote.id}` : hit.id;
   }
 
   /** Finds a speaker by name or alias, in one corpus or the first that knows them. */

@@ -53,6 +53,13 @@ describe('palette: Search, Ask, Look Up Topic', () => {
     session.hide();
   });
 
+  it('citing a sentence hit whose matched words lie in a quote cites the quote', async () => {
+    const items = await api.items.search('医护体验');
+    const hit = items.find((i) => i.hit && i.hit.kind !== 'speaker')!.hit!;
+    const id = api.service.citableId(hit);
+    assert.equal(api.service.resolve(id)?.quote?.text, '医护体验始终是硬道理');
+  });
+
   it('Search for nonsense says there are no results instead of failing', async () => {
     const items = await api.items.search('ZZQXJ');
     assert.equal(items.length, 1);

@@ -7,3 +7,4 @@ export { CITATION_FORMATS, isCitationFormat } from './types';
 export { escapeLatex, escapeMarkdown } from './escape';
 export { formatCitation, formatForLanguage, resolveFormat } from './format';
 export { formatAnswerCitation } from './answer';
+export { quoteCovering } from './narrow';

@@ -59,9 +59,9 @@ export async function runHitAction(ctx: CommandContext, hit: SearchHit, action: 
       if (hit.kind === 'speaker' || !hit.location) return vscode.commands.executeCommand('summit.showSpeaker', { name: hit.speaker ?? '', corpus: hit.corpus });
       return vscode.commands.executeCommand('summit.openLocation', { corpus: hit.corpus, offset: hit.location.offset, length: hit.location.length });
     case 'insert':
-      return vscode.commands.executeCommand('summit.insertCitation', { id: hit.id });
+      return vscode.commands.executeCommand('summit.insertCitation', { id: ctx.service.citableId(hit) });
     case 'copy':
-      return vscode.commands.executeCommand('summit.copyCitation', { id: hit.id });
+      return vscode.commands.executeCommand('summit.copyCitation', { id: ctx.service.citableId(hit) });
     case 'speaker':
       return vscode.commands.executeCommand('summit.showSpeaker', { name: hit.speaker ?? '', corpus: hit.corpus });
   }

@@ -6,7 +6,7 @@
  * latex-csquotes, bibtex, csl-json, gbt7714, plain. With --limit N, the N best, one after another.
  * With --json: [{ id, format, citation }].
  */
-import { CITATION_FORMATS, formatCitation, isCitationFormat, type CitationFormat } from '../../../core/cite';
+import { CITATION_FORMATS, formatCitation, isCitationFormat, quoteCovering, type CitationFormat } from '../../../core/cite';
 import type { Corpus, Passage, Quote } from '../../../core/model';
 import { isSegmenterEngine, SEGMENTER_ENGINES } from '../../segmenters';
 import { openSummit } from '../../summit';
@@ -40,14 +40,6 @@ function resolveId(corpora: Corpus[], id: string): { corpus: Corpus; target: Quo
   const local = id.slice(at + 1);
   const target = corpus?.quotes.find((q) => q.id === local) ?? corpus?.passages.find((p) => p.id === local);
   return corpus && target ? { corpus, target } : undefined;
-}
-
-/** The quote inside `passage` that contains every highlighted range (offsets relative to the passage). */
-export function quoteCovering(corpus: Corpus, passage: Passage, highlights: Array<[number, number]>): Quote | undefined {
-  if (highlights.length === 0) return undefined;
-  const base = passage.location.offset;
-  return corpus.quotes.find((q) => highlights.every(([s, e]) =>
-    base + s >= q.location.offset && base + e <= q.location.offset + q.location.length));
 }
 
 export const citeCommand: Command = {
