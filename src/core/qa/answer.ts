@@ -106,8 +106,8 @@ function keyWord(su: ScoredUnit, anchors: Anchor[]): string | null {
 
 /** The anchors next to the question word: the last content word before it and the first after it (not the asked-for noun). */
 function relationWords(anchors: Anchor[], analysis: QuestionAnalysis): string[] {
-  const before = anchors.filter((a) => a.side === 'before' && !a.soft && !a.quoted && a.people.length === 0);
-  const after = anchors.filter((a) => a.side === 'after' && !a.soft && !(analysis.focus ?? '').endsWith(a.text));
+  const before = anchors.filter((a) => a.side === 'before' && !a.soft && !a.quoted && !a.entity);
+  const after = anchors.filter((a) => a.side === 'after' && !a.soft && !a.entity && !(analysis.focus ?? '').endsWith(a.text));
   return [before[before.length - 1], after[0]].filter((a): a is Anchor => !!a).map((a) => a.text);
 }
 
@@ -268,6 +268,26 @@ function engineHits(engine: QaEngine, anchors: Anchor[], corporaIds: string[] | 
   }
 }
 
+const TITLE_WORD = /(?:主任|院长|总监|主编|博士|教授|经理|总裁|主席|cio|cto|ceo|架构师|工程师|研究员|书记|部长|局长|科长|处长|董事长)$/iu;
+const SPEECH_VERB = /说|讲|提到|表示|强调|分享|介绍|谈到|指出/u;
+
+/**
+ * A question that names a person but gives them a title they do not hold (王晨是哪家医院的信息中心主任),
+ * or asks what someone said who is never quoted, rests on something the record does not say.
+ */
+function contradictsSpeakers(analysis: QuestionAnalysis, forms: PersonForm[], corpora: Corpus[]): boolean {
+  const named = [...new Set(findPeople(analysis.text, forms).filter((m) => m.full).map((m) => m.speaker))];
+  if (named.length !== 1) return false;
+  const sp = named[0];
+  const rest = analysis.text.replace(sp.name, ' ');
+  const titles = analysis.words.map((w) => w.text).filter((w) => TITLE_WORD.test(w) && !rest.includes(sp.name));
+  const own = `${sp.organization ?? ''}${sp.title ?? ''}`.toLowerCase();
+  if (titles.some((t) => !own.includes(t.toLowerCase().replace(/^副/u, '')))) return true;
+  const asksSpeech = analysis.type === 'what' && SPEECH_VERB.test(analysis.text.slice(0, analysis.cue?.start ?? 0));
+  if (asksSpeech && !corpora.some((c) => c.quotes.some((q) => q.speaker === sp.name))) return true;
+  return false;
+}
+
 /** Answers a question from the corpora the engine holds. Never throws for odd input. */
 export function answerQuestion(engine: QaEngine, question: string, options: AnswerOptions = {}): Answer {
   const segmenter = options.segmenter ?? engine.segmenter;
@@ -287,17 +307,21 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
   const closest = (n: number) => ranked.slice(0, n).map((su) => evidenceOf(su, null));
   if (anchors.length === 0 || ranked.length === 0) return { ...base, evidence: closest(evidenceCount) };
   if (missingAnchors(anchors).length > 0) return { ...base, evidence: closest(evidenceCount) };
+  if (contradictsSpeakers(analysis, forms, corpora)) return { ...base, evidence: closest(evidenceCount) };
 
   const places = knownPlaces(corpora);
   const orgs = knownOrgs(speakers);
   const extract = extractorFor(analysis.type);
   const scored: Scored[] = [];
   const top = ranked[0].coverage;
+  const relations = relationWords(anchors, analysis);
   for (const su of ranked) {
     if (su.coverage < MIN_COVERAGE || su.coverage < top - 0.35 || su.missing.length > 0) continue;
+    // the words around the question word (与…合作, 在…召开) only in a neighbouring sentence: weaker evidence
+    const related = relations.length === 0 || su.hits.some((h) => relations.includes(h.word));
     for (const cand of extract(inputFor(su, analysis, anchors, forms, speakers, places, orgs))) {
       if (cand.score < MIN_CANDIDATE) continue;
-      scored.push({ unit: su, cand, score: su.coverage * (0.2 + 0.8 * cand.score) + 0.02 * su.ownCoverage });
+      scored.push({ unit: su, cand, score: (related ? 1 : 0.85) * su.coverage * (0.2 + 0.8 * cand.score) + 0.02 * su.ownCoverage });
     }
   }
   scored.push(...describeSpeaker(analysis, ranked.filter((su) => su.coverage >= MIN_COVERAGE * 0.5), forms, []).map((s) => ({ ...s, score: s.score * Math.max(0.7, s.unit.coverage) })));

@@ -49,6 +49,7 @@ export interface AnchorHit {
   side: 'before' | 'after';
   weight: number;
   soft: boolean;
+  entity: boolean;
 }
 
 export interface ScoredUnit {
@@ -135,6 +136,17 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
   const df = (variants: string[]) => units.filter((u) => variants.some((v) => u.folded.includes(v))).length;
   const idf = (d: number) => Math.log(1 + n / (d + 0.5));
 
+  // organisations the record knows (speakers' employers and their stems, the organisers) are names too
+  const orgNames = new Set<string>();
+  for (const c of corpora) {
+    for (const o of [...(c.speakers ?? []).map((s) => s.organization), ...(c.event?.organizers ?? [])]) {
+      if (!o || o.length < 2) continue;
+      const f = fold(o);
+      orgNames.add(f);
+      const stem = f.replace(/(?:（[^）]*）|\([^)]*\))?(?:股份有限公司|有限公司|研究院|研究所|集团|公司)$/u, '').replace(/（[^）]*）$/u, '');
+      if (stem.length >= 2) orgNames.add(stem);
+    }
+  }
   const anchors: Anchor[] = [];
   const specificDf = Math.max(2, Math.round(n * 0.05));
   const focus = fold(analysis.focus ?? '');
@@ -154,8 +166,8 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
     if (quoted) weight *= 1.5;
     const people = findPeople(text, forms).filter((m) => m.start === 0 && m.end === text.length).map((m) => m.speaker.name);
     const d = df(present);
-    const orgName = ORG_SUFFIXES.some((s) => text.endsWith(s) && text.length >= s.length + 2);
-    const entity = !soft && !isFocus && (PLACE_NAMES.includes(text) || people.length > 0 || orgName || /^[0-9a-z.+%-]{2,}$/u.test(text));
+    const orgName = ORG_SUFFIXES.some((s) => s.length >= 2 && text.endsWith(s) && text.length >= s.length + 2);
+    const entity = !soft && !isFocus && (PLACE_NAMES.includes(text) || people.length > 0 || orgName || orgNames.has(text) || /^[0-9a-z.+%-]{2,}$/u.test(text));
     const specific = entity || (!soft && !isFocus && text.length >= 2 && d <= specificDf);
     anchors.push({ text, variants: present.length ? present : variants, weight, side, soft, quoted, absent, people, specific, entity });
   };
@@ -218,7 +230,7 @@ function matchIn(folded: string, a: Anchor): Array<[number, number]> {
 /** Every place the anchors occur in a (folded) text. */
 export function hitsIn(folded: string, anchors: Anchor[]): AnchorHit[] {
   const out: AnchorHit[] = [];
-  for (const a of anchors) for (const [s, e] of matchIn(folded, a)) out.push({ start: s, end: e, word: a.text, side: a.side, weight: a.weight, soft: a.soft });
+  for (const a of anchors) for (const [s, e] of matchIn(folded, a)) out.push({ start: s, end: e, word: a.text, side: a.side, weight: a.weight, soft: a.soft, entity: a.entity });
   return out;
 }
 
@@ -255,7 +267,7 @@ export function scoreUnit(unit: Unit, anchors: Anchor[], forms: PersonForm[]): S
       const exact = unit.folded.includes(a.text) ? 1 : 0.75;
       got += a.weight * exact;
       own += a.weight * exact;
-      for (const [s, e] of ranges) hits.push({ start: s, end: e, word: a.text, side: a.side, weight: a.weight, soft: a.soft });
+      for (const [s, e] of ranges) hits.push({ start: s, end: e, word: a.text, side: a.side, weight: a.weight, soft: a.soft, entity: a.entity });
       continue;
     }
     let m = 0;

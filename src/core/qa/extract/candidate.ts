@@ -12,7 +12,7 @@ export interface ExtractInput {
   /** The sentence text (a passage). */
   text: string;
   /** [start, end) ranges in `text` where the question's anchor words matched, with the word's side. */
-  hits: Array<{ start: number; end: number; word: string; side: 'before' | 'after'; weight: number; soft?: boolean }>;
+  hits: Array<{ start: number; end: number; word: string; side: 'before' | 'after'; weight: number; soft?: boolean; entity?: boolean }>;
   /** The question word the answer most directly relates to (the last content word before the question word that the sentence has). */
   key: string | null;
   /** The content words right before and after the question word (the relation asked about), as anchor texts. */

@@ -113,6 +113,12 @@ function extractNamed(input: ExtractInput, suffixes: string[], known: string[], 
       score += fits ? 0.25 : 0.1;
     }
     if (known.includes(span)) score += 0.1;
+    // the question's named organisation sits in another list item and nothing links this name to the question
+    const entities = input.hits.filter((h) => h.entity);
+    if (entities.length && relationCloseness(input, s.start, s.end) === 0) {
+      const [a, b] = segmentAround(text, s.start, s.end);
+      if (!entities.some((h) => h.start >= a && h.end <= b)) score -= 0.2;
+    }
     // 郭旭升是哪家医院的…: the organisation in the named person's own list item
     if (named.length) {
       const [a, b] = segmentAround(text, s.start, s.end);
