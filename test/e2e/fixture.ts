@@ -51,14 +51,19 @@ async function start(): Promise<Session> {
     if (!fs.existsSync(path.join(REPO_ROOT, built))) throw new Error(`${built} is missing: run \`npm run build:dev\` first`);
   }
   const server = await lib.startCodeServer({ label: 'e2e', keepScratch: !!process.env.SUMMIT_KEEP_SCRATCH });
+  let context: BrowserContext | undefined;
   try {
-    const { context, page } = await lib.launchBrowser(server);
+    const browser = await lib.launchBrowser(server);
+    context = browser.context;
+    const page = browser.page;
     page.setDefaultTimeout(30000);
     page.on('pageerror', (e: Error) => { if (process.env.VERBOSE) console.log(`[page error] ${e.message}`); });
-    session = { server, context, page };
     await loadWorkbench(page, server);
+    session = { server, context, page };
     return session;
   } catch (e) {
+    if (context) await context.pages()[0]?.screenshot({ path: path.join(RESULTS_DIR, 'e2e-startup-failure.png') }).catch(() => undefined);
+    await context?.close().catch(() => undefined);
     server.saveLog('e2e-code-server.log');
     await server.stop();
     throw e;
