@@ -169,7 +169,7 @@ export class SearchEngine {
       raw = this.run(plan, entries, options, 'OR');
       partial = true;
     }
-    const ranked = rankHits(raw, partial).slice(0, limit);
+    const ranked = rankHits(raw, partial, !this.namesPerson(plan)).slice(0, limit);
     result.results = ranked.map((h) => this.toHit(h, plan, partial));
     return result;
   }
@@ -276,6 +276,15 @@ export class SearchEngine {
       entry.scanner = new SubstringScanner(docs, docs.length <= this.scanMaxDocs);
     }
     return entry.scanner;
+  }
+
+  /** Whether the query names a speaker (by name, alias or romanised name). */
+  private namesPerson(plan: QueryPlan): boolean {
+    const names = new Set<string>();
+    for (const { corpus } of this.entries.values()) {
+      for (const sp of corpus.speakers) { names.add(sp.name); sp.aliases.forEach((a) => names.add(a)); }
+    }
+    return plan.groups.some((g) => g.source === 'pinyin' || names.has(g.word) || g.alternatives.some((a) => names.has(a)));
   }
 
   private toHit(h: RawHit, plan: QueryPlan, partial: boolean): SearchHit {

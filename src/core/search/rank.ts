@@ -27,12 +27,54 @@ export interface RawHit {
 const PHRASE_BONUS = 3;
 const PARTIAL_FACTOR = 0.5;
 
-export function rankHits(raw: RawHit[], partial: boolean): RawHit[] {
+/**
+ * @param diversify spread the head of the list over more speakers (off when the query
+ *   names a person: then that person's passages are what is wanted).
+ */
+export function rankHits(raw: RawHit[], partial: boolean, diversify = true): RawHit[] {
   for (const h of raw) {
     if (h.phrase) h.score *= PHRASE_BONUS;
     if (partial) h.score *= PARTIAL_FACTOR;
   }
-  return mergeDuplicates(raw).sort((a, b) => b.score - a.score || (a.localId < b.localId ? -1 : a.localId > b.localId ? 1 : 0));
+  const sorted = mergeDuplicates(raw).sort(byScore);
+  return diversify ? spreadSpeakers(sorted) : sorted;
+}
+
+function byScore(a: RawHit, b: RawHit): number {
+  return b.score - a.score || (a.localId < b.localId ? -1 : a.localId > b.localId ? 1 : 0);
+}
+
+/** Each further hit of the same person counts this much less, so the top of the list shows more people. */
+const REPEAT_FACTOR = 0.9;
+/** Only the head of the list is re-ordered (the rest keeps its order). */
+const DIVERSIFY_HEAD = 200;
+
+/**
+ * Mild speaker diversity: walks the list best-first, discounting a hit by REPEAT_FACTOR for
+ * every hit of the same speaker already placed (its score becomes the discounted one, so
+ * the list stays sorted by score). Near-ties between two people's passages go to the one
+ * not yet shown; a clearly better hit keeps its place.
+ */
+function spreadSpeakers(sorted: RawHit[]): RawHit[] {
+  const head = sorted.slice(0, DIVERSIFY_HEAD);
+  const out: RawHit[] = [];
+  const seen = new Map<string, number>();
+  while (head.length > 0) {
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let i = 0; i < head.length; i++) {
+      const s = head[i].score * REPEAT_FACTOR ** (seen.get(head[i].stored.who ?? '') ?? 0);
+      if (s > bestScore) { bestScore = s; best = i; }
+    }
+    const [hit] = head.splice(best, 1);
+    hit.score = bestScore;
+    const who = hit.stored.who ?? '';
+    seen.set(who, (seen.get(who) ?? 0) + 1);
+    out.push(hit);
+  }
+  const floor = out.length > 0 ? out[out.length - 1].score : Infinity;
+  for (const h of sorted.slice(DIVERSIFY_HEAD)) { h.score = Math.min(h.score, floor); out.push(h); }
+  return out;
 }
 
 /** A quote and the sentence that contains it: keep one, the higher-scoring. */
