@@ -55,7 +55,7 @@ const TYPE_RULES: TypeRule[] = [
     type: 'organization',
     re: /哪一家|哪家|哪所|哪个(?:机构|医院|公司|企业|单位|组织|集团|厂商|部门|联盟|协会|院)|什么(?:机构|公司|企业|单位|组织|厂商|医院|集团|联盟|协会)|哪些(?:机构|医院|公司|企业|单位|厂商|集团)/u,
   },
-  { type: 'what', re: /哪几(?!位)|哪[一二两三四五六七八九十]+[个家方项种点条类大]/u },
+  { type: 'what', re: /哪几(?!位)|哪[一二两三四五六七八九十]+[\u4e00-\u9fff]/u },
   { type: 'quantity', re: /多少|第几|几|比例|百分之几|占比|多大|多快|多久|多长|多高|多远/u },
   { type: 'how', re: /如何|怎样|怎么样|怎么|什么方式|什么方法|什么办法|什么手段|通过什么|靠什么|采用什么|以什么/u },
   { type: 'what', re: /指的是什么|指什么|是什么|什么|哪些|哪个|哪项|哪种|哪类|哪几|哪[一二两三四五六七八九十]+[个位家方项种点条类]|是啥|啥/u },
@@ -165,6 +165,18 @@ function readFocus(after: string, type: QuestionType, segmenter?: Segmenter): { 
   return { measure, focus: focus || null, tokens: head };
 }
 
+/** 副 + 主任 split by the segmenter is one title: 副主任. */
+function joinDeputy(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === '副' && i + 1 < tokens.length && /^[\u4e00-\u9fff]{1,4}$/u.test(tokens[i + 1])) {
+      out.push('副' + tokens[i + 1]);
+      i++;
+    } else out.push(tokens[i]);
+  }
+  return out;
+}
+
 /** Analyses a question. The segmenter, when given, splits content words the way the index does. */
 export function analyzeQuestion(question: string, segmenter?: Segmenter): QuestionAnalysis {
   const text = normalizeQuestion(question);
@@ -210,10 +222,10 @@ export function analyzeQuestion(question: string, segmenter?: Segmenter): Questi
   };
   for (const q of quoted) push(q, cue && text.indexOf(q) >= cue.end ? 'after' : 'before', true);
   const unquoted = (s: string) => s.replace(/[“"「『《‘][^”"」』》’]*[”"」』》’]/gu, ' ');
-  for (const t of tokenize(unquoted(before), segmenter)) push(t, 'before', false);
+  for (const t of joinDeputy(tokenize(unquoted(before), segmenter))) push(t, 'before', false);
   let afterText = unquoted(after);
   if (measure && afterText.startsWith(measure)) afterText = afterText.slice(measure.length);
-  for (const t of tokenize(afterText, segmenter)) push(t, 'after', false);
+  for (const t of joinDeputy(tokenize(afterText, segmenter))) push(t, 'after', false);
 
   return { question, text, type, cue, measure, focus, focusTokens: focus ? read.tokens ?? [focus] : [], role, words, quoted };
 }
