@@ -26,8 +26,8 @@ describe('parseTranscript (format dispatch)', () => {
     assert.ok(!r.corpus!.speakers.some((s) => s.name === '谢桦' || s.name === '刘喻'));
   });
 
-  it('parses every example of docs/transcript-formats.md in its own format without problems', () => {
-    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'transcript-formats.md'), 'utf8');
+  it('parses every transcript example of the README in its own format without problems', () => {
+    const doc = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const examples = [...doc.matchAll(/```(text|markdown)\n([\s\S]*?)```/g)].map((m) => m[2]);
     const formats = examples.map((e) => parseTranscript(e, { id: 'doc', file: 'doc.txt', curated }));
     assert.deepStrictEqual(formats.map((f) => f.format), ['report', 'markdown', 'plain']);
