@@ -119,7 +119,9 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
   let text = p.text;
   const hits = [...su.hits];
   const asksName = analysis.type === 'what' && /主题|话题|题目|名称|口号|标题/u.test(analysis.text);
-  const reach = analysis.type === 'who' ? 2 : (analysis.type === 'quantity' && /^[点条项步]/u.test(analysis.measure ?? '')) || asksName ? 1 : 0;
+  // 第五点: the enumeration may run on past the sentence that starts it
+  const ordinal = analysis.type === 'what' && /第[一二三四五六七八九十]{1,2}[点条项个步]?/u.test(analysis.text);
+  const reach = analysis.type === 'who' || ordinal ? 2 : (analysis.type === 'quantity' && /^[点条项步]/u.test(analysis.measure ?? '')) || asksName ? 1 : 0;
   if (reach > 0) {
     let u = su.unit.next;
     for (let i = 0; i < reach && u; i++, u = u.next) {

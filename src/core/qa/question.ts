@@ -32,6 +32,8 @@ export interface QuestionAnalysis {
   focus: string | null;
   /** The words the focus was read from (a long focus is shortened to what the record contains). */
   focusTokens: string[];
+  /** A two-character category noun the record never writes (科室): its first character, which the listed members end in (影像科). */
+  focusClass?: string;
   /** The event role a who-question asks about (主持人 → host). */
   role: Role | null;
   /** Content words, in question order. */
@@ -56,7 +58,7 @@ const TYPE_RULES: TypeRule[] = [
     re: /哪一家|哪家|哪所|哪个(?:机构|医院|公司|企业|单位|组织|集团|厂商|部门|联盟|协会|院)|什么(?:机构|公司|企业|单位|组织|厂商|医院|集团|联盟|协会)|哪些(?:机构|医院|公司|企业|单位|厂商|集团)/u,
   },
   { type: 'what', re: /哪几(?!位)|哪[一二两三四五六七八九十]+[\u4e00-\u9fff]/u },
-  { type: 'quantity', re: /多少|第几|几|比例|百分之几|占比|多大|多快|多久|多长|多高|多远/u },
+  { type: 'quantity', re: /百分之多少|百分之几|多少|第几|几|比例|百分之几|占比|多大|多快|多久|多长|多高|多远/u },
   { type: 'how', re: /如何|怎样|怎么样|怎么|什么方式|什么方法|什么办法|什么手段|通过什么|靠什么|采用什么|以什么/u },
   { type: 'what', re: /指的是什么|指什么|是什么|什么|哪些|哪个|哪项|哪种|哪类|哪几|哪[一二两三四五六七八九十]+[个位家方项种点条类]|是啥|啥/u },
 ];
@@ -66,7 +68,7 @@ const QUESTION_WORDS = [
   '为什么', '为何', '什么时候', '什么时间', '什么地方', '什么', '哪一天', '哪一年', '哪一家', '哪一位', '哪些', '哪个',
   '哪里', '哪儿', '哪家', '哪所', '哪位', '哪天', '哪年', '哪日', '哪项', '哪种', '哪类', '哪几', '哪', '谁', '多少',
   '第几', '几', '何时', '何地', '何处', '如何', '怎样', '怎么样', '怎么', '是否', '吗', '呢', '啥', '多大', '多快',
-  '多久', '多长', '多高', '多远', '比例',
+  '多久', '多长', '多高', '多远', '比例', '百分之多少', '百分之几',
 ];
 
 const MEASURES_LONGEST_FIRST = [...new Set(MEASURE_WORDS)].sort((a, b) => b.length - a.length);

@@ -159,6 +159,8 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
     const variants = [text, ...syn.filter((s) => s && s !== text)];
     const present = variants.filter(has);
     const absent = present.length === 0;
+    // the category noun the record does not write (科室): its members answer instead
+    if (absent && isFocus && analysis.focusClass && text === focus) soft = true;
     // an absent word made only of particles and frame characters (共有, 是否) is no content
     if (absent && !quoted && [...text].every((ch) => FUNCTION_CHARS.has(ch) || SOFT_WORDS.has(ch) || NEGATIONS.has(ch) || (text.length === 2 && [...text].some((c) => NEGATIONS.has(c))))) soft = true;
     let weight = idf(df(present)) * factor;
@@ -200,8 +202,11 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
 /** Shortens a long focus (问题进行技术改进) to its longest head the record contains (问题). */
 export function refineFocus(analysis: QuestionAnalysis, corpora: Corpus[]): void {
   const tokens = [...analysis.focusTokens];
-  if (tokens.length < 2) return;
   const all = corpora.map((c) => fold(c.text)).join('\n');
+  // 哪些科室 when the record only lists 影像科、超声科: the members name the category by its first character
+  const f = fold(analysis.focus ?? '');
+  if (analysis.type === 'what' && /哪些|哪几/u.test(analysis.cue?.word ?? '') && /^[\u4e00-\u9fff]{2}$/u.test(f) && !all.includes(f)) analysis.focusClass = f[0];
+  if (tokens.length < 2) return;
   while (tokens.length > 1 && !all.includes(fold(tokens.join('')))) tokens.pop();
   // a single character left (方 of 哪几方) names no kind of thing
   analysis.focus = tokens.join('').length >= 2 ? tokens.join('') : null;

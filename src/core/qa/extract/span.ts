@@ -73,10 +73,55 @@ function cutRelative(input: ExtractInput, r: [number, number]): [number, number]
   return r;
 }
 
+const ORDINAL = /第([一二三四五六七八九十]{1,2})(?:[点条项个步类种])?/u;
+
+/** Item N of an enumeration the question points at by its ordinal (第五点思考 → the words after 第五，). */
+export function ordinalItems(text: string, question: string): Candidate[] {
+  const m = ORDINAL.exec(question);
+  if (!m) return [];
+  const out: Candidate[] = [];
+  const mark = `第${m[1]}`;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+    // an item marker: 第五，… / 第五点是… / 第五、…, in a text that also has an earlier item
+    const lead = /^(?:[点条项个步类种])?(?:是|为)?[，,、：:\s]*/u.exec(text.slice(at + mark.length));
+    const s = at + mark.length + (lead ? lead[0].length : 0);
+    if (!lead || lead[0].length === 0 || !/第[一二三四五六七八九十]/u.test(text.slice(Math.max(0, at - 400), at)) && m[1] !== '一') continue;
+    let e = s;
+    while (e < text.length && !/[；;。！!？?]/u.test(text[e]) && !/^第[一二三四五六七八九十][，,、：:]/u.test(text.slice(e, e + 3))) e++;
+    const r = trimRange(text, s, e);
+    if (r[1] - r[0] >= 2) out.push(candidate(text, r[0], r[1], 0.8));
+  }
+  return out;
+}
+
+/** A 、-list whose members (two or more) end in the category's character (影像科、超声科、病理科 for 科室). */
+function classList(text: string, cls: string, input: ExtractInput): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:、[\u4e00-\u9fffA-Za-z0-9]{1,12})+/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const items = m[0].split('、');
+    // the last member may run on into 等 (病理科等等使用场景)
+    const members = items.map((it, i) => ({ it: it.replace(/等.*$/u, ''), i })).filter(({ it }) => it.length >= 2 && it.endsWith(cls));
+    if (members.length < 2) continue;
+    // the run of members, from the first to the last
+    const first = members[0].i;
+    const last = members[members.length - 1].i;
+    const s = m.index + items.slice(0, first).reduce((n, it) => n + it.length + 1, 0);
+    const e = m.index + items.slice(0, last).reduce((n, it) => n + it.length + 1, 0) + members[members.length - 1].it.length;
+    // the first member may carry the words before it in the clause (应用于医院的影像科): keep only the member
+    const lead = /[\u4e00-\u9fff]*?的/u.exec(text.slice(s, s + items[first].length));
+    const s2 = lead ? s + lead[0].length : s;
+    const near = input.hits.some((h) => Math.abs(h.end - s2) < 40 || Math.abs(h.start - e) < 40);
+    out.push(candidate(text, s2, e, near ? 0.75 : 0.4));
+  }
+  return out;
+}
+
 export function extractWhat(input: ExtractInput): Candidate[] {
   const { text, analysis } = input;
   const out: Candidate[] = [];
   const focus = analysis.focus;
+  if (analysis.focusClass) return rank(classList(text, analysis.focusClass, input));
   const hits = lastBeforeHits(input);
   // 什么 + noun: from after the nearest anchor to the end of the noun
   // 云环境的什么十分重要: the words after 什么 are a predicate, not the noun asked for
@@ -120,10 +165,16 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     }
   }
 
+  // 第五点 / 第三条: item N of a 第一…第N enumeration, up to the next item or the sentence end
+  for (const c of ordinalItems(text, analysis.text)) out.push(c);
+
   // a quoted title or slogan near the anchors answers 主题 / 名称 / 口号 questions
   const asksName = /主题|话题|题目|名称|名字|口号|标题|叫什么/u.test(analysis.text);
   for (const q of quotedSpans(text)) {
     if (q.text.length < 2 || (input.caption && q.start < input.caption[1])) continue;
+    // a title whose own head noun is the question's word (《…调查报告》 for 调查报告的名称) names it
+    const headed = asksName && q.mark === '《' && input.hits.some((h) => !h.soft && h.end === q.end && h.start > q.start);
+    if (headed) { out.push(candidate(text, q.start, q.end, 0.85)); continue; }
     if (input.hits.some((h) => h.start >= q.start && h.end <= q.end)) continue;
     const near = input.hits.reduce((best, h) => Math.min(best, h.end <= q.start ? q.start - h.end : Math.max(0, h.start - q.end)), Infinity);
     const score = asksName ? 0.55 + (near === Infinity ? 0 : 0.25 / (1 + near / 6)) : 0.2 + (near === Infinity ? 0 : 0.2 / (1 + near / 6));
