@@ -12,6 +12,7 @@ import { buildExpansions, type Expansions } from './expansion';
 import { bundledGlossaryValidated, type Glossary } from './glossary';
 import { computeHighlights } from './highlight';
 import { buildIndex, indexKey, loadIndex, serializeIndex } from './indexer';
+import { lookup } from './lookup';
 import { NearMissCorrector } from './nearMiss';
 import { compilePlan, planQuery, substringTerms, type QueryPlan } from './query';
 import { SubstringScanner, substringScore } from './substring';
@@ -52,8 +53,24 @@ interface Entry {
 
 interface GroupMatch {
   score: number;
-  matched: Set<string>;
+  /** The matched index terms, as MiniSearch reported them per variant (made a set only for the hits shown). */
+  terms: string[][];
   stored: RawHit['stored'];
+}
+
+/** A hit before ranking; its matched terms are collected only if it is shown. */
+interface EngineHit extends Omit<RawHit, 'matched'> {
+  groups: GroupMatch[];
+}
+
+/**
+ * Work shared by the passes of one search (AND, near-miss retry, topic synonyms, OR
+ * fallback): a group searched the same way in the same corpus gives the same matches,
+ * and a substring is found in the same documents.
+ */
+interface SearchMemo {
+  groups: Map<Entry, Map<string, Map<string, GroupMatch>>>;
+  finds: Map<SubstringScanner, Map<string, string[]>>;
 }
 
 /** Fewer hits than this and a topic word's fellow signal words are searched too. */
@@ -147,13 +164,14 @@ export class SearchEngine {
 
     const limit = options.limit && options.limit > 0 ? Math.floor(options.limit) : DEFAULT_LIMIT;
     const entries = [...this.entries.values()].filter((e) => !options.corpora || options.corpora.includes(e.corpus.id));
-    let raw = this.run(plan, entries, options, 'AND');
+    const memo: SearchMemo = { groups: new Map(), finds: new Map() };
+    let raw = this.run(plan, entries, options, 'AND', memo);
     let partial = false;
     if (raw.length === 0) {
       // Last resort for a query that found nothing: also read two-character near misses (容栽 → 容灾).
       const retry = this.plan(text, 2);
       if (retry.terms.join('|') !== plan.terms.join('|')) {
-        raw = this.run(retry, entries, options, 'AND');
+        raw = this.run(retry, entries, options, 'AND', memo);
         if (raw.length > 0) { plan = retry; result.terms = retry.terms; }
       }
     }
@@ -161,12 +179,12 @@ export class SearchEngine {
       // Few hits: also look for the topic's other signal words (备份 → 灾备, 热备 …), ranked below.
       const wider = this.plan(text, undefined, true);
       if (wider.groups.some((g) => g.related.length > 0)) {
-        const more = this.run(wider, entries, options, 'AND');
+        const more = this.run(wider, entries, options, 'AND', memo);
         if (more.length > raw.length) { raw = more; plan = wider; result.terms = wider.terms; }
       }
     }
     if (raw.length === 0 && plan.groups.length > 1) {
-      raw = this.run(plan, entries, options, 'OR');
+      raw = this.run(plan, entries, options, 'OR', memo);
       partial = true;
     }
     const ranked = rankHits(raw, partial, !this.namesPerson(plan)).slice(0, limit);
@@ -179,40 +197,53 @@ export class SearchEngine {
    * document, then combines the groups: AND (every group matched) or OR (any; the score
    * scaled by the share of groups matched).
    */
-  private run(plan: QueryPlan, entries: Entry[], options: SearchOptions, combineWith: 'AND' | 'OR'): RawHit[] {
+  private run(plan: QueryPlan, entries: Entry[], options: SearchOptions, combineWith: 'AND' | 'OR', memo: SearchMemo): EngineHit[] {
     const compiled = compilePlan(plan, this.segmenter, { prefix: options.prefix });
-    const out: RawHit[] = [];
+    const groupKeys = plan.groups.map((g, gi) => JSON.stringify([compiled[gi], substringTerms(g)]));
+    const filtering = !!(options.kinds || options.speakers || options.topics);
+    const out: EngineHit[] = [];
     for (const entry of entries) {
       const topicFilter = options.topics ? expandTopics(entry.corpus.topics, options.topics) : undefined;
       const filter = (r: { [key: string]: unknown }) =>
         (!options.kinds || options.kinds.includes(r.kind as SearchHit['kind'])) &&
         (!options.speakers || (typeof r.who === 'string' && options.speakers.includes(r.who))) &&
         (!topicFilter || (Array.isArray(r.topics) && r.topics.some((t) => topicFilter.has(t as string))));
+      const storedFilter = filtering ? (stored: RawHit['stored']) => filter(stored as unknown as { [key: string]: unknown }) : undefined;
       const scanner = this.scanner(entry);
       const storedOf = (id: string) => entry.index.getStoredFields(id) as unknown as RawHit['stored'] | undefined;
+      let finds = memo.finds.get(scanner);
+      if (!finds) memo.finds.set(scanner, (finds = new Map()));
+      const find = (needle: string): string[] => {
+        let ids = finds!.get(needle);
+        if (!ids) finds!.set(needle, (ids = scanner.find(needle)));
+        return ids;
+      };
+      let groupsDone = memo.groups.get(entry);
+      if (!groupsDone) memo.groups.set(entry, (groupsDone = new Map()));
 
       const perGroup = plan.groups.map((group, gi) => {
+        const done = groupsDone!.get(groupKeys[gi]);
+        if (done) return done;
         const best = new Map<string, GroupMatch>();
-        const offer = (id: string, score: number, terms: Iterable<string>, stored: RawHit['stored'] | undefined) => {
+        groupsDone!.set(groupKeys[gi], best);
+        const offer = (id: string, score: number, terms: string[], stored: RawHit['stored'] | undefined) => {
           const prev = best.get(id);
           if (!prev) {
-            if (stored) best.set(id, { score, matched: new Set(terms), stored });
+            if (stored) best.set(id, { score, terms: [terms], stored });
             return;
           }
           prev.score = Math.max(prev.score, score);
-          for (const t of terms) prev.matched.add(t);
+          prev.terms.push(terms);
         };
         for (const v of compiled[gi]) {
-          for (const r of entry.index.search(v.query, { filter })) {
-            // MiniSearch multiplies by the number of query terms matched; a variant is one unit here.
-            offer(String(r.id), (r.score / Math.max(1, r.queryTerms.length)) * v.weight, r.terms, r as unknown as RawHit['stored']);
-          }
+          // Scores are per query term matched (MiniSearch multiplies by their number); a variant is one unit here.
+          for (const r of lookup(entry.index, v.query, storedFilter)) offer(r.id, r.score * v.weight, r.terms, r.stored);
         }
         // Chinese words (2+ characters) also match as plain substrings, a little below a word match.
         // On large corpora the linear scan runs only when the word matched nothing as a word.
         const scan = scanner.size <= this.scanMaxDocs || best.size === 0;
         for (const { term, weight } of scan ? substringTerms(group) : []) {
-          const ids = scanner.find(term);
+          const ids = find(term);
           const base = substringScore(ids.length, scanner.size) * weight * SUBSTRING_WEIGHT;
           for (const id of ids) {
             if (best.has(id)) continue;
@@ -227,7 +258,7 @@ export class SearchEngine {
       // corpora: only those already found through some word) and rank higher.
       const phraseIds = new Set<string>();
       if (plan.phrase && scanner.size <= this.scanMaxDocs) {
-        scanner.find(plan.phrase).forEach((id) => phraseIds.add(id));
+        find(plan.phrase).forEach((id) => phraseIds.add(id));
       } else if (plan.phrase) {
         const seen = new Set<string>();
         for (const m of perGroup) for (const id of m.keys()) seen.add(id);
@@ -247,7 +278,7 @@ export class SearchEngine {
       for (const id of ids) {
         let score = 0;
         let hitGroups = 0;
-        const matched = new Set<string>();
+        const groups: GroupMatch[] = [];
         let stored: RawHit['stored'] | undefined;
         const phrase = phraseIds.has(id);
         for (const m of perGroup) {
@@ -258,13 +289,13 @@ export class SearchEngine {
           }
           hitGroups++;
           score += g.score;
-          g.matched.forEach((t) => matched.add(t));
+          groups.push(g);
           stored = g.stored;
         }
         stored ??= storedOf(id);
         if (!stored || (phrase && !filter(stored as unknown as { [key: string]: unknown }))) continue;
         if (combineWith === 'OR') score *= hitGroups / perGroup.length;
-        out.push({ corpus: entry.corpus, localId: id, score, matched, phrase, stored });
+        out.push({ corpus: entry.corpus, localId: id, score, groups, phrase, stored });
       }
     }
     return out;
@@ -287,8 +318,10 @@ export class SearchEngine {
     return plan.groups.some((g) => g.source === 'pinyin' || names.has(g.word) || g.alternatives.some((a) => names.has(a)));
   }
 
-  private toHit(h: RawHit, plan: QueryPlan, partial: boolean): SearchHit {
+  private toHit(h: EngineHit, plan: QueryPlan, partial: boolean): SearchHit {
     const s = h.stored;
+    const matched = new Set<string>();
+    for (const g of h.groups) for (const terms of g.terms) for (const t of terms) matched.add(t);
     const hit: SearchHit = {
       kind: s.kind,
       id: `${h.corpus.id}#${h.localId}`,
@@ -297,7 +330,7 @@ export class SearchEngine {
       location: s.location ?? null,
       topics: s.topics ?? [],
       score: Math.round(h.score * 1000) / 1000,
-      highlights: computeHighlights(s.display, plan.groups, h.matched, this.segmenter),
+      highlights: computeHighlights(s.display, plan.groups, matched, this.segmenter),
       corpus: h.corpus.id,
       event: h.corpus.event?.name ?? '',
       file: h.corpus.file,

@@ -24,6 +24,9 @@ export interface RawHit {
   };
 }
 
+/** What ranking reads of a hit (the matched terms are only needed for the hits shown). */
+export type RankableHit = Omit<RawHit, 'matched'>;
+
 const PHRASE_BONUS = 3;
 const PARTIAL_FACTOR = 0.5;
 
@@ -31,7 +34,7 @@ const PARTIAL_FACTOR = 0.5;
  * @param diversify spread the head of the list over more speakers (off when the query
  *   names a person: then that person's passages are what is wanted).
  */
-export function rankHits(raw: RawHit[], partial: boolean, diversify = true): RawHit[] {
+export function rankHits<T extends RankableHit>(raw: T[], partial: boolean, diversify = true): T[] {
   for (const h of raw) {
     if (h.phrase) h.score *= PHRASE_BONUS;
     if (partial) h.score *= PARTIAL_FACTOR;
@@ -40,7 +43,7 @@ export function rankHits(raw: RawHit[], partial: boolean, diversify = true): Raw
   return diversify ? spreadSpeakers(sorted) : sorted;
 }
 
-function byScore(a: RawHit, b: RawHit): number {
+function byScore(a: RankableHit, b: RankableHit): number {
   return b.score - a.score || (a.localId < b.localId ? -1 : a.localId > b.localId ? 1 : 0);
 }
 
@@ -55,9 +58,9 @@ const DIVERSIFY_HEAD = 200;
  * the list stays sorted by score). Near-ties between two people's passages go to the one
  * not yet shown; a clearly better hit keeps its place.
  */
-function spreadSpeakers(sorted: RawHit[]): RawHit[] {
+function spreadSpeakers<T extends RankableHit>(sorted: T[]): T[] {
   const head = sorted.slice(0, DIVERSIFY_HEAD);
-  const out: RawHit[] = [];
+  const out: T[] = [];
   const seen = new Map<string, number>();
   while (head.length > 0) {
     let best = 0;
@@ -78,15 +81,20 @@ function spreadSpeakers(sorted: RawHit[]): RawHit[] {
 }
 
 /** A quote and the sentence that contains it: keep one, the higher-scoring. */
-function mergeDuplicates(raw: RawHit[]): RawHit[] {
-  const byKey = new Map<string, RawHit>();
-  const passageOf = (h: RawHit) => (h.stored.kind === 'quote' ? h.stored.passage ?? h.localId : h.localId);
+function mergeDuplicates<T extends RankableHit>(raw: T[]): T[] {
+  // Keyed per corpus (a corpus's hits come in one run, so the order is that of one flat map).
+  const byCorpus = new Map<string, Map<string, T>>();
+  const passageOf = (h: T) => (h.stored.kind === 'quote' ? h.stored.passage ?? h.localId : h.localId);
   for (const h of raw) {
-    if (h.stored.kind === 'speaker') { byKey.set(`${h.corpus.id}#${h.localId}`, h); continue; }
-    const key = `${h.corpus.id}#text:${passageOf(h)}`;
+    let byKey = byCorpus.get(h.corpus.id);
+    if (!byKey) byCorpus.set(h.corpus.id, (byKey = new Map()));
+    if (h.stored.kind === 'speaker') { byKey.set(h.localId, h); continue; }
+    const key = `text:${passageOf(h)}`;
     const prev = byKey.get(key);
     if (!prev) { byKey.set(key, h); continue; }
     if (h.score > prev.score) byKey.set(key, h);
   }
-  return [...byKey.values()];
+  const out: T[] = [];
+  for (const byKey of byCorpus.values()) for (const h of byKey.values()) out.push(h);
+  return out;
 }
