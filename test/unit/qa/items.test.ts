@@ -40,3 +40,27 @@ describe('qa/extract: enumerated items, titles, percentages, category lists', ()
     assert.strictEqual(ask('数据中台覆盖了哪些病区？').answer, null);
   });
 });
+
+describe('qa/extract: partners, infix descriptions, people lists', () => {
+  const seg = jiebaSegmenter(['林晓峰', '周雅琴', '吴志强', 'MEDX', '圆桌论坛']);
+  const corpus = corpusOf([
+    '专注于影像数据的还有杭州远景数据科技有限公司。技术总监林晓峰讲道：该公司开发了MEDX影像归档系统，同时还与浙江省人民医院合作，共同建设区域影像中心。',
+    '会议的圆桌论坛环节气氛热烈。宁波市第二医院信息科主任周雅琴、嘉兴市中医院信息科主任吴志强两位专家展开了讨论。',
+  ], [speaker('林晓峰', '技术总监', '杭州远景数据科技有限公司'), speaker('周雅琴', '信息科主任', '宁波市第二医院', 'panelist'), speaker('吴志强', '信息科主任', '嘉兴市中医院', 'panelist')]);
+  const engine = { segmenter: seg, corpora: () => [corpus] };
+  const ask = (q: string) => answerQuestion(engine, q);
+
+  it('an organisation\'s partner is the organisation the sentence is about (该公司), not the person speaking', () => {
+    assert.strictEqual(ask('浙江省人民医院和谁合作？').answer, '杭州远景数据科技有限公司');
+  });
+
+  it('the words the text puts between two adjacent question words describe the thing', () => {
+    assert.match(ask('MEDX系统是做什么的？').answer ?? '', /影像归档/u);
+  });
+
+  it('有谁 asks for the whole list of people', () => {
+    const a = ask('圆桌论坛的参与者有谁？').answer ?? '';
+    assert.match(a, /周雅琴/u);
+    assert.match(a, /吴志强/u);
+  });
+});

@@ -6,6 +6,42 @@
 import type { Speaker } from '../../model';
 import { findPeople, type PersonMention } from '../people';
 import { type Candidate, type ExtractInput, anchorDistance, rank, relationCloseness, segmentAround } from './candidate';
+import { findNames } from './place';
+import { ORG_SUFFIXES } from '../lexicon';
+
+const PARTNER_Q = /(?:和|与|跟|同)谁(?:一起|共同)?(?:合作|携手|联手|联合)/u;
+const ORG_END = /(?:公司|集团|医院|大学|研究院|研究所|学院|中心|协会|企业)$/u;
+const REFERRING = /(?:该公司|该企业|该集团|该院|该医院|该机构|这家公司|这家医院|其)/gu;
+
+/**
+ * 医院X和谁合作: an organisation's partner is an organisation — the one the sentence is
+ * about (该公司… 与X合作), named earlier in the paragraph, or written in the same clause.
+ */
+function partnerOrganization(input: ExtractInput): Candidate[] {
+  const { text, analysis } = input;
+  if (!PARTNER_Q.test(analysis.text) || findNames(analysis.text, ORG_SUFFIXES).length === 0) return [];
+  const out: Candidate[] = [];
+  for (const h of input.hits.filter((x) => !x.soft && x.side === 'before')) {
+    const lead = text.slice(Math.max(0, h.start - 3), h.start);
+    if (!/(?:与|和|跟|同)$/u.test(lead)) continue;
+    const head = text.slice(0, h.start);
+    // an organisation named earlier in the sentence
+    const own = findNames(head, ORG_SUFFIXES).filter((n) => n.end - n.start >= 4 && ORG_END.test(text.slice(n.start, n.end)));
+    if (own.length) {
+      const n = own[own.length - 1];
+      out.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end), score: 0.9 });
+      continue;
+    }
+    // 该公司 / 其: the organisation the paragraph introduced before this sentence
+    REFERRING.lastIndex = 0;
+    if (!REFERRING.test(head) || !input.before) continue;
+    const prior = findNames(input.before, ORG_SUFFIXES).filter((n) => n.end - n.start >= 4 && ORG_END.test(input.before!.slice(n.start, n.end)));
+    const known = (input.knownOrgs ?? []).filter((o) => input.before!.includes(o)).sort((a, b) => input.before!.lastIndexOf(b) - input.before!.lastIndexOf(a));
+    const name = known[0] ?? (prior.length ? input.before.slice(prior[prior.length - 1].start, prior[prior.length - 1].end) : null);
+    if (name) out.push({ start: 0, end: 0, text: name, score: 0.9 });
+  }
+  return out;
+}
 
 const SPEECH_VERB = /^(?:在[^，。“]{0,12})?(?:也|还|则|更|又|同时)?(?:说道|说|分享到|分享道|分享|强调|表示|介绍到|介绍道|介绍|讲道|讲|解释道|解释|提到|指出|提出|谈到|坦言|认为|补充道)/u;
 
@@ -23,6 +59,8 @@ function distinctWeight(hits: ExtractInput['hits']): number {
 }
 
 export function extractPerson(input: ExtractInput): Candidate[] {
+  const partners = partnerOrganization(input);
+  if (partners.length) return rank(partners);
   const { text, analysis } = input;
   const named = new Set(findPeople(analysis.text, input.forms).map((m) => m.speaker.name));
   const mentions = findPeople(text, input.forms).filter((m) => !named.has(m.speaker.name));
@@ -77,7 +115,7 @@ export function extractPerson(input: ExtractInput): Candidate[] {
   }
 
   // 哪些专家 / 哪几位: the 、-list of names in the sentence, whole
-  const plural = /哪些|哪几位|几位|都有谁|有哪些/u.test(analysis.text);
+  const plural = /哪些|哪几位|几位|都有谁|有哪些|有谁|们/u.test(analysis.text);
   if (mentions.length >= 2) {
     const listed = mentions.filter((m) => m.full);
     for (let i = 0; i + 1 < listed.length; i++) {

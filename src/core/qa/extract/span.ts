@@ -165,6 +165,18 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     }
   }
 
+  // GCSAS系统 asked about, the text writing GCSAS测序分析系统: the words the text puts between the two say what it is
+  const q = analysis.text.toLowerCase();
+  for (const a of input.hits) {
+    if (a.soft || a.side !== 'before') continue;
+    for (const b of input.hits) {
+      const gap = text.slice(a.end, b.start);
+      if (b.soft || b.start <= a.end || gap.length > 8 || !q.includes(a.word + b.word)) continue;
+      if (!/^[\u4e00-\u9fffA-Za-z0-9+]{2,}$/u.test(gap) || /[的是了和与及]/u.test(gap)) continue;
+      out.push(candidate(text, a.start, b.end, 0.7));
+    }
+  }
+
   // 第五点 / 第三条: item N of a 第一…第N enumeration, up to the next item or the sentence end
   for (const c of ordinalItems(text, analysis.text)) out.push(c);
 
@@ -236,7 +248,10 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     score += 0.1 * (order / Math.max(1, analysis.words.length));
     // an answer that merely repeats the question is no answer
     const span = text.slice(r[0], r[1]);
-    if (input.hits.some((x) => x.start >= r[0] && x.end <= r[1] && x !== h)) score -= 0.1;
+    // (现在的戴尔中国4.0 repeats 戴尔 but says more: only a span mostly made of question words is penalised)
+    const inside = input.hits.filter((x) => x.start >= r[0] && x.end <= r[1] && x !== h);
+    const repeated = inside.reduce((n, x) => n + x.end - x.start, 0);
+    if (inside.length && (inside.some((x) => !x.entity) || span.length - repeated < Math.max(4, span.length / 2))) score -= 0.1;
     if (span.length > 80) score -= 0.2;
     out.push(candidate(text, r[0], r[1], score));
   }
