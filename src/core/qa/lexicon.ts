@@ -131,3 +131,6 @@ export const ADDRESS_TITLES = [
 export const ROLE_WORDS: Array<[string, 'host' | 'panelist' | 'speaker']> = [
   ['主持人', 'host'], ['主持', 'host'], ['圆桌嘉宾', 'panelist'], ['对话嘉宾', 'panelist'],
 ];
+
+/** Abstract category nouns a question asks for (什么原则, 哪些特点) that the answer need not repeat. */
+export const CATEGORY_NOUNS = new Set(['原则', '理念', '特点', '特征', '意义', '作用', '方法', '办法', '目标', '观点', '看法', '态度', '策略', '思路', '措施', '做法', '经验', '优势', '好处', '原因', '阶段', '方向', '要求', '内容', '建议', '方案', '方式', '模式']);

@@ -167,6 +167,9 @@ function readFocus(after: string, type: QuestionType, segmenter?: Segmenter): { 
   return { measure, focus: focus || null, tokens: head };
 }
 
+/** An organisation's part in the event or a relation, right before 是谁 (指导单位是, 主办方为). */
+const ORG_ROLE_BEFORE = /(?:单位|主办方|协办方|承办方|合作方|支持方|机构|公司|企业|厂商)(?:是|为|有|都有|都是|分别是)?$/u;
+
 /** 副 + 主任 split by the segmenter is one title: 副主任. */
 function joinDeputy(tokens: string[]): string[] {
   const out: string[] = [];
@@ -182,7 +185,10 @@ function joinDeputy(tokens: string[]): string[] {
 /** Analyses a question. The segmenter, when given, splits content words the way the index does. */
 export function analyzeQuestion(question: string, segmenter?: Segmenter): QuestionAnalysis {
   const text = normalizeQuestion(question);
-  const { type, cue } = detectType(text);
+  const detected = detectType(text);
+  const cue = detected.cue;
+  // 指导单位是谁 / 主办方是谁: the one asked for is an organisation, not a person
+  const type: QuestionType = detected.type === 'who' && cue && ORG_ROLE_BEFORE.test(text.slice(0, cue.start)) ? 'organization' : detected.type;
   const quoted = quotedSpans(text).map((q) => q.text.trim()).filter((q) => q.length > 0);
 
   const before = cue ? text.slice(0, cue.start) : text;

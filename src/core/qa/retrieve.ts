@@ -7,7 +7,7 @@
  */
 import type { Corpus, Passage, Quote, Topic } from '../model';
 import type { SearchHit } from '../search/types';
-import { FUNCTION_CHARS, ORG_SUFFIXES, PLACE_NAMES, SOFT_WORDS, SYNONYMS } from './lexicon';
+import { CATEGORY_NOUNS, FUNCTION_CHARS, ORG_SUFFIXES, PLACE_NAMES, SOFT_WORDS, SYNONYMS } from './lexicon';
 import { type PersonForm, findPeople } from './people';
 import type { QuestionAnalysis } from './question';
 import { fold, positions } from './text';
@@ -161,6 +161,8 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
     const absent = present.length === 0;
     // the category noun the record does not write (科室): its members answer instead
     if (absent && isFocus && analysis.focusClass && text === focus) soft = true;
+    // an abstract category (什么原则) the record does not name: the answer says it without the word
+    if (absent && isFocus && text === focus && CATEGORY_NOUNS.has(text) && analysis.type === 'what') soft = true;
     // an absent word made only of particles and frame characters (共有, 是否) is no content
     if (absent && !quoted && [...text].every((ch) => FUNCTION_CHARS.has(ch) || SOFT_WORDS.has(ch) || NEGATIONS.has(ch) || (text.length === 2 && [...text].some((c) => NEGATIONS.has(c))))) soft = true;
     let weight = idf(df(present)) * factor;

@@ -64,3 +64,23 @@ describe('qa/extract: partners, infix descriptions, people lists', () => {
     assert.match(a, /吴志强/u);
   });
 });
+
+describe('qa: organisation roles, noun foci, coordinated answers', () => {
+  const seg = jiebaSegmenter(['邓子健', '协办单位', '算力']);
+  const corpus = corpusOf([
+    '本次论坛由华东医学信息学会主办，协办单位为临安数据科技股份有限公司。',
+    '邓子健解释道：“新平台补足了计算能力和存储能力，并统一了接口”。',
+  ], [speaker('邓子健', '总监', '临安数据科技股份有限公司')]);
+  const engine = { segmenter: seg, corpora: () => [corpus] };
+  const ask = (q: string) => answerQuestion(engine, q);
+
+  it('X单位是谁 asks for an organisation', () => {
+    const a = ask('论坛的协办单位是谁？');
+    assert.strictEqual(a.type, 'organization');
+    assert.match(a.answer ?? '', /临安数据科技/u);
+  });
+
+  it('哪些能力: a noun starting like a modal verb is still the noun, and the coordinated nouns come along', () => {
+    assert.strictEqual(ask('新平台补足了哪些能力？').answer, '计算能力和存储能力');
+  });
+});

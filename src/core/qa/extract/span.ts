@@ -125,7 +125,10 @@ export function extractWhat(input: ExtractInput): Candidate[] {
   const hits = lastBeforeHits(input);
   // 什么 + noun: from after the nearest anchor to the end of the noun
   // 云环境的什么十分重要: the words after 什么 are a predicate, not the noun asked for
-  const predicate = !!focus && PREDICATE_START.test(focus);
+  // (a noun that merely starts like one, 能力 or 要求, is still the noun: the predicate word must stand as a word of its own)
+  const pm = focus ? PREDICATE_START.exec(focus) : null;
+  const tokens = analysis.focusTokens;
+  const predicate = !!pm && (tokens.length !== 1 || tokens[0].length <= pm[0].length);
   if (focus) {
     for (let at = text.indexOf(focus); at >= 0; at = text.indexOf(focus, at + 1)) {
       const end = predicate ? at : at + focus.length;
@@ -147,6 +150,11 @@ export function extractWhat(input: ExtractInput): Candidate[] {
       if (r[1] <= r[0]) continue;
       const score = 0.55 + 0.3 / (1 + (at - nearest.end) / 10) + (keyed.length ? 0.1 : 0);
       out.push(candidate(text, r[0], r[1], score));
+      // 哪些能力: 运算能力和存储能力 — the coordinated nouns of the same kind belong to the answer
+      if (!predicate && /哪些|哪几/u.test(analysis.cue?.word ?? '')) {
+        const more = new RegExp(`^(?:(?:和|与|及|以及|、)[\\u4e00-\\u9fffA-Za-z0-9]{1,10}?${focus.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})+`, 'u').exec(text.slice(r[1]));
+        if (more) out.push(candidate(text, r[0], r[1] + more[0].length, score + 0.05));
+      }
       // 分为三个阶段，即A、B、C: the members named right after the noun answer 哪三个 better
       const def = /^[，,]?(?:即为|即是|即|分别是|分别为|包括|：|:)/u.exec(text.slice(end));
       if (def) {
