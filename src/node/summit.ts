@@ -26,6 +26,8 @@ export interface OpenSummitOptions {
   corpusPaths?: string[];
   /** Where to keep serialised indexes; none = build in memory every time. */
   cacheDir?: string;
+  /** Start a segmenter that blocks for seconds (nodejieba) on a worker thread; for the extension host. */
+  segmenterOffThread?: boolean;
   /** Replaces the default corpus-path loader (for the extension's workspace scanner and tests). */
   loadCorpusPaths?: CorpusPathLoader;
 }
@@ -77,7 +79,7 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
     corpora.flatMap((c) => c.topics),
     terms,
   );
-  const segmenter = await createSegmenter(options.segmenter ?? DEFAULT_SEGMENTER, userDictionary);
+  const segmenter = await createSegmenter(options.segmenter ?? DEFAULT_SEGMENTER, userDictionary, { offThread: options.segmenterOffThread });
   const engine = new SearchEngine(segmenter, { vocabulary: userDictionary.words });
 
   for (const corpus of corpora) {

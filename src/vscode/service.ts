@@ -120,13 +120,13 @@ export class SummitService implements vscode.Disposable {
 
   private async open(segmenter: SegmenterId, bundled: boolean) {
     const started = Date.now();
-    const run = () => openSummit({ segmenter, bundled, cacheDir: this.context.globalStorageUri.fsPath });
+    // nodejieba blocks for seconds while it loads: it starts on a worker thread instead.
+    const run = () => openSummit({ segmenter, bundled, cacheDir: this.context.globalStorageUri.fsPath, segmenterOffThread: true });
     let opened: Awaited<ReturnType<typeof openSummit>>;
     if (segmenter === 'nodejieba') {
-      // nodejieba loads its dictionaries synchronously (about 3 s). Say so while it happens,
-      // and let the notification paint first.
+      // nodejieba takes about 3 s to read its dictionaries (on its own thread): say so meanwhile.
       opened = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Summit: loading the nodejieba segmenter (the editor may pause for a few seconds)…') },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Summit: loading the nodejieba segmenter…') },
         () => new Promise<Awaited<ReturnType<typeof openSummit>>>((resolve, reject) => {
           setTimeout(() => { run().then(resolve, reject); }, 50);
         }),
@@ -149,6 +149,7 @@ export class SummitService implements vscode.Disposable {
         this.log.warn(`re-indexing ${corpus.file} failed: ${message(err)}`);
       }
     }
+    this.releaseSegmenter();
     this.engine = engine;
     this.segmenterIdValue = opened.segmenter.id;
     this.problemList = [...opened.problems];
@@ -392,7 +393,14 @@ export class SummitService implements vscode.Disposable {
     }
   }
 
+  /** Stops the current engine's segmenter thread, if it has one (nodejieba off the main thread). */
+  private releaseSegmenter(): void {
+    const old = this.engine?.segmenter as { dispose?: () => Promise<void> } | undefined;
+    if (old?.dispose) old.dispose().catch((err) => this.log.warn(`stopping the segmenter failed: ${message(err)}`));
+  }
+
   dispose(): void {
+    this.releaseSegmenter();
     this.generation++;
     for (const d of this.disposables) d.dispose();
   }

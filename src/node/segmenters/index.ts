@@ -1,6 +1,7 @@
 /** Picks a jieba engine by id; both are loaded with the same user dictionary. */
 import type { Segmenter } from '../../core/segmenter';
 import { NODEJIEBA, createNodejieba } from './nodejieba';
+import { createNodejiebaThread } from './nodejiebaThread';
 import { NODE_RS_JIEBA, createNodeRsJieba } from './nodeRsJieba';
 import type { UserDictionary } from './userDict';
 
@@ -13,10 +14,18 @@ export function isSegmenterEngine(name: string): name is SegmenterEngine {
   return (SEGMENTER_ENGINES as readonly string[]).includes(name);
 }
 
-export async function createSegmenter(engine: SegmenterEngine | string, userDict: UserDictionary): Promise<Segmenter> {
+export interface SegmenterOptions {
+  /**
+   * Keep this thread free while an engine that blocks for seconds starts (nodejieba): it is
+   * loaded on a worker thread and called through shared memory. For the extension host.
+   */
+  offThread?: boolean;
+}
+
+export async function createSegmenter(engine: SegmenterEngine | string, userDict: UserDictionary, options: SegmenterOptions = {}): Promise<Segmenter> {
   switch (engine) {
     case NODE_RS_JIEBA: return createNodeRsJieba(userDict);
-    case NODEJIEBA: return createNodejieba(userDict);
+    case NODEJIEBA: return options.offThread ? createNodejiebaThread(userDict) : createNodejieba(userDict);
     default:
       throw new Error(`unknown segmenter "${engine}" (choose ${SEGMENTER_ENGINES.join(' or ')})`);
   }

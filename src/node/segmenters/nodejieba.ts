@@ -24,24 +24,45 @@ export const NODEJIEBA = 'nodejieba';
 
 let loadedHash: string | undefined;
 
-function loadModule(): { mod: NodeJiebaModule; version: string } {
+function unavailable(err: unknown): Error {
+  const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  return new Error(
+    `the segmenter ${NODEJIEBA} is not available (${detail}). It is an optional native dependency: ` +
+    `install it with "npm_config_yes=true npm install nodejieba", or use the default segmenter node-rs-jieba.`,
+  );
+}
+
+/** The installed module's version; throws the "not available" message when it is missing. */
+export function nodejiebaVersion(): string {
   try {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const mod = require('nodejieba') as NodeJiebaModule;
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const version = (require('nodejieba/package.json') as { version: string }).version;
-    return { mod, version };
+    return (require('nodejieba/package.json') as { version: string }).version;
   } catch (err) {
-    const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new Error(
-      `the segmenter ${NODEJIEBA} is not available (${detail}). It is an optional native dependency: ` +
-      `install it with "npm_config_yes=true npm install nodejieba", or use the default segmenter node-rs-jieba.`,
-    );
+    throw unavailable(err);
+  }
+}
+
+/** Absolute path of the module's entry, for loading it on another thread. */
+export function resolveNodejieba(): string {
+  try {
+    return require.resolve('nodejieba');
+  } catch (err) {
+    throw unavailable(err);
+  }
+}
+
+function loadModule(): { mod: NodeJiebaModule; version: string } {
+  const version = nodejiebaVersion();
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    return { mod: require('nodejieba') as NodeJiebaModule, version };
+  } catch (err) {
+    throw unavailable(err);
   }
 }
 
 /** Writes the user dictionary where cppjieba can read it (a file named by its hash). */
-function userDictFile(userDict: UserDictionary): string {
+export function userDictFile(userDict: UserDictionary): string {
   const digest = crypto.createHash('sha256').update(userDict.text).digest('hex').slice(0, 16);
   const file = path.join(os.tmpdir(), `summit-userdict-${digest}.utf8`);
   if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== userDict.text) {
