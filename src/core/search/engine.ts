@@ -187,7 +187,7 @@ export class SearchEngine {
       raw = this.run(plan, entries, options, 'OR', memo);
       partial = true;
     }
-    const ranked = rankHits(raw, partial, !this.namesPerson(plan)).slice(0, limit);
+    const ranked = rankHits(raw, partial, !this.namesPerson(plan), limit);
     result.results = ranked.map((h) => this.toHit(h, plan, partial));
     return result;
   }

@@ -34,13 +34,33 @@ const PARTIAL_FACTOR = 0.5;
  * @param diversify spread the head of the list over more speakers (off when the query
  *   names a person: then that person's passages are what is wanted).
  */
-export function rankHits<T extends RankableHit>(raw: T[], partial: boolean, diversify = true): T[] {
+export function rankHits<T extends RankableHit>(raw: T[], partial: boolean, diversify = true, limit?: number): T[] {
   for (const h of raw) {
     if (h.phrase) h.score *= PHRASE_BONUS;
     if (partial) h.score *= PARTIAL_FACTOR;
   }
-  const sorted = mergeDuplicates(raw).sort(byScore);
-  return diversify ? spreadSpeakers(sorted) : sorted;
+  const merged = mergeDuplicates(raw);
+  const wanted = limit === undefined ? undefined : diversify ? Math.max(limit, DIVERSIFY_HEAD) : limit;
+  const sorted = (wanted === undefined ? merged : leaders(merged, wanted)).sort(byScore);
+  const ranked = diversify ? spreadSpeakers(sorted) : sorted;
+  return limit === undefined ? ranked : ranked.slice(0, limit);
+}
+
+/**
+ * The hits that can be among the first `k` once sorted: those scoring at least the k-th
+ * best score, in their given order (so a stable sort of them starts exactly as a sort of
+ * all would). Sorting numbers to find that score is much cheaper than sorting the hits.
+ */
+function leaders<T extends RankableHit>(hits: T[], k: number): T[] {
+  if (k <= 0 || hits.length <= 2 * k) return hits;
+  const scores = new Float64Array(hits.length);
+  for (let i = 0; i < hits.length; i++) {
+    if (Number.isNaN(hits[i].score)) return hits;
+    scores[i] = hits[i].score;
+  }
+  scores.sort();
+  const floor = scores[scores.length - k];
+  return hits.filter((h) => h.score >= floor);
 }
 
 function byScore(a: RankableHit, b: RankableHit): number {

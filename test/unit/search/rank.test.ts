@@ -34,4 +34,24 @@ describe('rankHits', () => {
     const partial = rankHits([hit('p3', 'C', 4)], true);
     assert.equal(partial[0].score, 2);
   });
+  it('with a limit, ranks exactly as ranking everything and keeping the first ones (ties, duplicates, many speakers)', () => {
+    let x = 11;
+    const r = () => { x = (x * 1664525 + 1013904223) >>> 0; return x / 2 ** 32; };
+    const make = () => {
+      x = 11;
+      return Array.from({ length: 1500 }, (_, i) => {
+        const score = Math.floor(r() * 40) / 4; // many exact ties
+        const h = i % 5 === 0
+          ? hit(`q${i}`, `S${i % 13}`, score, { kind: 'quote', passage: `p${i - 5}` })
+          : hit(`p${i}`, `S${i % 13}`, score);
+        if (i % 7 === 0) h.phrase = true;
+        return h;
+      });
+    };
+    for (const [limit, diversify, partial] of [[20, true, false], [5, false, false], [300, true, true], [1, true, false], [700, false, true]] as const) {
+      const all = rankHits(make(), partial, diversify).slice(0, limit);
+      const top = rankHits(make(), partial, diversify, limit);
+      assert.deepEqual(top.map((h) => [h.localId, h.score]), all.map((h) => [h.localId, h.score]), `limit ${limit}`);
+    }
+  });
 });
