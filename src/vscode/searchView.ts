@@ -9,10 +9,11 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { describeRejected, parseWebviewMessage, type HostMessage, type HostState, type WebviewMessage } from '../protocol';
 import type { SummitService } from './service';
+import type { SearchHit } from '../core/search/types';
 
 /** The service surface the sidebar uses (a structural subset of SummitService). */
 export type SidebarService = Pick<SummitService,
-  'ready' | 'isReady' | 'search' | 'ask' | 'corpora' | 'speakerCard' | 'speakers' | 'topicTree' | 'topicPassages' | 'onDidChange' | 'problems'
+  'ready' | 'isReady' | 'search' | 'ask' | 'corpora' | 'speakerCard' | 'speakers' | 'topicTree' | 'topicPassages' | 'onDidChange' | 'problems' | 'citableId'
 > & { readonly log?: { info(m: string): void; warn(m: string): void; error(m: string): void } };
 
 export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
@@ -22,6 +23,8 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
   /** Messages for a view that is not (yet) showing; delivered after its `ready`. */
   private pending: HostMessage[] = [];
   private webviewReady = false;
+  /** The hits of the latest results, so a citation of a sentence can cite the quote inside it. */
+  private shownHits = new Map<string, SearchHit>();
   private readonly disposables: vscode.Disposable[] = [];
   /** How many messages were posted and rejected (for tests and the log). */
   readonly stats = { posted: 0, received: 0, rejected: 0 };
@@ -47,6 +50,12 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
         for (const s of subs) s.dispose();
       }),
     ];
+  }
+
+  /** A shown sentence whose matched words all lie in one quote is cited as that quote (its speaker's words). */
+  private citableId(id: string): string {
+    const hit = this.shownHits.get(id);
+    return hit ? this.service.citableId(hit) : id;
   }
 
   /** Shows the sidebar with `query` in its box and runs it (used by palette commands). */
@@ -134,6 +143,7 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
           ...(msg.filters.speakers.length > 0 ? { speakers: msg.filters.speakers } : {}),
           ...(msg.filters.topics.length > 0 ? { topics: msg.filters.topics } : {}),
         });
+        this.shownHits = new Map(result.results.map((hit) => [hit.id, hit]));
         this.send({ type: 'results', seq: msg.seq, result });
         return;
       }
@@ -156,10 +166,10 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
         await vscode.commands.executeCommand('summit.openLocation', { corpus: msg.corpus, offset: msg.offset, length: msg.length });
         return;
       case 'copyCitation':
-        await vscode.commands.executeCommand('summit.copyCitation', { id: msg.id });
+        await vscode.commands.executeCommand('summit.copyCitation', { id: this.citableId(msg.id) });
         return;
       case 'insertCitation':
-        await vscode.commands.executeCommand('summit.insertCitation', { id: msg.id });
+        await vscode.commands.executeCommand('summit.insertCitation', { id: this.citableId(msg.id) });
         return;
       case 'log': {
         const line = `sidebar webview: ${msg.message}`;
