@@ -84,3 +84,15 @@ describe('qa: organisation roles, noun foci, coordinated answers', () => {
     assert.strictEqual(ask('新平台补足了哪些能力？').answer, '计算能力和存储能力');
   });
 });
+
+describe('qa: demonstratives point back to the answer', () => {
+  const seg = jiebaSegmenter(['梁主任']);
+  const corpus = corpusOf([
+    '对于区域平台，梁主任也提出了推进中的难点，即数据质量问题和跨院授权问题，这两点问题亟待解决。',
+  ], [speaker('梁文斌', '主任', '南湖医院', 'speaker', ['梁主任'])]);
+  const engine = { segmenter: seg, corpora: () => [corpus] };
+
+  it('哪两点问题 takes the 即-clause that 这两点问题 refers to', () => {
+    assert.strictEqual(answerQuestion(engine, '梁主任认为哪两点问题亟待解决？').answer, '数据质量问题和跨院授权问题');
+  });
+});

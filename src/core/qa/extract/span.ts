@@ -188,6 +188,20 @@ export function extractWhat(input: ExtractInput): Candidate[] {
   // 第五点 / 第三条: item N of a 第一…第N enumeration, up to the next item or the sentence end
   for (const c of ordinalItems(text, analysis.text)) out.push(c);
 
+  // 哪两点问题 answered by "即A和B，这两点问题…": the words the demonstrative points back to
+  if (counted) {
+    const back = new RegExp(`(?:这|此|以上|上述)${counted[1]}${counted[2]}`, 'u');
+    const bm = back.exec(text);
+    if (bm) {
+      let s = bm.index;
+      while (s > 0 && !/[。！？!?：:]/u.test(text[s - 1]) && !text.startsWith('即', s - 1)) s--;
+      if (text.startsWith('即', s - 1)) {
+        const r = trimRange(text, s, bm.index);
+        if (r[1] - r[0] >= 2) out.push(candidate(text, r[0], r[1], 0.8));
+      }
+    }
+  }
+
   // a quoted title or slogan near the anchors answers 主题 / 名称 / 口号 questions
   const asksName = /主题|话题|题目|名称|名字|口号|标题|叫什么/u.test(analysis.text);
   for (const q of quotedSpans(text)) {
@@ -261,6 +275,8 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     const repeated = inside.reduce((n, x) => n + x.end - x.start, 0);
     if (inside.length && (inside.some((x) => !x.entity) || span.length - repeated < Math.max(4, span.length / 2))) score -= 0.1;
     if (span.length > 80) score -= 0.2;
+    // 这两点问题值得深思 only points back to the answer
+    if (/^(?:这|那|此|该)(?:些|[一二两三四五六七八九十]?[个点种项条类])/u.test(span)) score -= 0.2;
     out.push(candidate(text, r[0], r[1], score));
   }
   return rank(out);
