@@ -127,6 +127,20 @@ function splitIntoKnown(word: string, has: (s: string) => boolean): Array<{ text
 }
 
 /** Anchors for a question over some corpora, weighted by inverse sentence frequency. */
+/** The one known organisation a short form abbreviates, its characters in order from the first (温医一院 → 温州医科大学附属第一医院). */
+function abbreviationOf(text: string, orgNames: Set<string>): string[] {
+  if (text.length < 3 || text.length > 6 || !/^[\u4e00-\u9fff]+$/u.test(text)) return [];
+  const inOrder = (full: string) => {
+    let i = 0;
+    for (const ch of full) if (ch === text[i]) i++;
+    return i === text.length;
+  };
+  const found = [...orgNames].filter((o) => o[0] === text[0] && o.length >= text.length + 3 && inOrder(o));
+  // the longest spelling of each organisation (its stem is in the set too)
+  const full = found.filter((o) => !found.some((x) => x !== o && x.includes(o)));
+  return full.length === 1 ? full : [];
+}
+
 export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], forms: PersonForm[]): Anchor[] {
   const units = corpora.flatMap(unitsOf);
   const n = Math.max(1, units.length);
@@ -155,7 +169,7 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
     // the noun asked for (什么阶段, 哪家医院) names a category; the record need not repeat it
     const isFocus = side === 'after' && focus !== '' && focus.endsWith(text) && analysis.type !== 'quantity';
     if (isFocus) factor *= 0.5;
-    const syn = [...(SYNONYMS[text] ?? []).map(fold), ...(has(text) ? [] : topicSynonyms(text, topics))];
+    const syn = [...(SYNONYMS[text] ?? []).map(fold), ...(has(text) ? [] : [...topicSynonyms(text, topics), ...abbreviationOf(text, orgNames)])];
     const variants = [text, ...syn.filter((s) => s && s !== text)];
     const present = variants.filter(has);
     const absent = present.length === 0;
@@ -179,9 +193,20 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
   // the words right next to the question word carry the relation asked about
   const lastBefore = [...analysis.words].reverse().find((w) => w.side === 'before' && !w.soft && !w.quoted);
   const firstAfter = analysis.words.find((w) => w.side === 'after' && !w.soft);
-  for (const w of analysis.words) {
+  for (let i = 0; i < analysis.words.length; i++) {
+    const w = analysis.words[i];
     const text = fold(w.text);
     const factor = w === lastBefore ? 1.5 : w === firstAfter ? 1.2 : 1;
+    // a short form the segmenter split (温医 + 一院): joined, it may abbreviate a known organisation
+    const next = analysis.words[i + 1];
+    if (next && !has(text) && !has(fold(next.text)) && w.side === next.side && analysis.text.includes(w.text + next.text)) {
+      const joined = fold(w.text + next.text);
+      if (abbreviationOf(joined, orgNames).length) {
+        add(joined, w.side, false, false, factor);
+        i++;
+        continue;
+      }
+    }
     // numbers and Latin words are atomic: found whole or not at all
     if (/[0-9a-z]/.test(text) && !/[\u3400-\u9fff]/u.test(text)) {
       add(text, w.side, false, w.quoted, factor);

@@ -96,3 +96,17 @@ describe('qa: demonstratives point back to the answer', () => {
     assert.strictEqual(answerQuestion(engine, '梁主任认为哪两点问题亟待解决？').answer, '数据质量问题和跨院授权问题');
   });
 });
+
+describe('qa: short forms of known organisations', () => {
+  const seg = jiebaSegmenter(['萧山医学院附属第二医院']);
+  const corpus = corpusOf([
+    '作为区域医疗中心的萧山医学院附属第二医院，建成了钱塘地区首个远程会诊中心。',
+  ], [speaker('何嘉禾', '院长', '萧山医学院附属第二医院')]);
+  const engine = { segmenter: seg, corpora: () => [corpus] };
+
+  it('a short form whose characters run in order through one known organisation stands for it', () => {
+    assert.match(answerQuestion(engine, '萧医二院建成了什么中心？').answer ?? '', /远程会诊中心/u);
+    // a short form that fits no organisation is still absent
+    assert.strictEqual(answerQuestion(engine, '萧医三院建成了什么中心？').answer, null);
+  });
+});
