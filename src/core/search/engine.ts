@@ -53,8 +53,8 @@ interface Entry {
 
 interface GroupMatch {
   score: number;
-  /** The matched index terms, as MiniSearch reported them per variant (made a set only for the hits shown). */
-  terms: string[][];
+  /** The matched index terms: the keys of MiniSearch's match table per variant (read only for the hits shown). */
+  terms: Array<Readonly<Record<string, unknown>>>;
   stored: RawHit['stored'];
 }
 
@@ -72,6 +72,8 @@ interface SearchMemo {
   groups: Map<Entry, Map<string, Map<string, GroupMatch>>>;
   finds: Map<SubstringScanner, Map<string, string[]>>;
 }
+
+const NO_TERMS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** Fewer hits than this and a topic word's fellow signal words are searched too. */
 const SPARSE = 5;
@@ -226,7 +228,7 @@ export class SearchEngine {
         if (done) return done;
         const best = new Map<string, GroupMatch>();
         groupsDone!.set(groupKeys[gi], best);
-        const offer = (id: string, score: number, terms: string[], stored: RawHit['stored'] | undefined) => {
+        const offer = (id: string, score: number, terms: Readonly<Record<string, unknown>>, stored: RawHit['stored'] | undefined) => {
           const prev = best.get(id);
           if (!prev) {
             if (stored) best.set(id, { score, terms: [terms], stored });
@@ -237,7 +239,7 @@ export class SearchEngine {
         };
         for (const v of compiled[gi]) {
           // Scores are per query term matched (MiniSearch multiplies by their number); a variant is one unit here.
-          for (const r of lookup(entry.index, v.query, storedFilter)) offer(r.id, r.score * v.weight, r.terms, r.stored);
+          for (const r of lookup(entry.index, v.query, storedFilter)) offer(r.id, r.score * v.weight, r.match, r.stored);
         }
         // Chinese words (2+ characters) also match as plain substrings, a little below a word match.
         // On large corpora the linear scan runs only when the word matched nothing as a word.
@@ -248,7 +250,7 @@ export class SearchEngine {
           for (const id of ids) {
             if (best.has(id)) continue;
             const stored = storedOf(id);
-            if (stored && filter(stored as unknown as { [key: string]: unknown })) offer(id, base, [], stored);
+            if (stored && filter(stored as unknown as { [key: string]: unknown })) offer(id, base, NO_TERMS, stored);
           }
         }
         return best;
@@ -321,7 +323,7 @@ export class SearchEngine {
   private toHit(h: EngineHit, plan: QueryPlan, partial: boolean): SearchHit {
     const s = h.stored;
     const matched = new Set<string>();
-    for (const g of h.groups) for (const terms of g.terms) for (const t of terms) matched.add(t);
+    for (const g of h.groups) for (const terms of g.terms) for (const t of Object.keys(terms)) matched.add(t);
     const hit: SearchHit = {
       kind: s.kind,
       id: `${h.corpus.id}#${h.localId}`,

@@ -16,8 +16,10 @@ export interface Found<S> {
   id: string;
   /** MiniSearch's score divided by the number of query terms matched. */
   score: number;
-  /** The index terms that matched. */
-  terms: string[];
+  /** The number of query terms matched (at least 1). */
+  queryTerms: number;
+  /** The index terms that matched, as the keys of this object (read them only when needed). */
+  match: Readonly<Record<string, unknown>>;
   stored: S;
 }
 
@@ -39,21 +41,18 @@ export function lookup<S>(index: MiniSearch, query: Query, filter?: (stored: S) 
   const mi = internals(index);
   if (!mi) {
     return index.search(query, filter ? { filter: (r) => filter(r as unknown as S) } : {}).map((r) => ({
-      id: String(r.id), score: r.score / Math.max(1, r.queryTerms.length), terms: r.terms, stored: r as unknown as S,
+      id: String(r.id), score: r.score / Math.max(1, r.queryTerms.length), queryTerms: Math.max(1, r.queryTerms.length), match: r.match, stored: r as unknown as S,
     }));
   }
-  const matches: Array<{ docId: number; score: number; raw: RawMatch }> = [];
+  const found: Array<Found<S>> = [];
   for (const [docId, raw] of mi.executeQuery(query, {})) {
-    const stored = mi._storedFields.get(docId) as S | undefined;
-    if (filter && !filter((stored ?? {}) as S)) continue;
-    // As MiniSearch.search scores and orders its results (a stable sort on score × terms matched).
-    matches.push({ docId, score: raw.score * (raw.terms.length || 1), raw });
+    const stored = (mi._storedFields.get(docId) ?? {}) as S;
+    if (filter && !filter(stored)) continue;
+    // As MiniSearch.search scores and orders its results (a stable sort on score × terms matched) …
+    found.push({ id: String(mi._documentIds.get(docId)), score: raw.score * (raw.terms.length || 1), queryTerms: Math.max(1, raw.terms.length), match: raw.match, stored });
   }
-  matches.sort((a, b) => b.score - a.score);
-  return matches.map(({ docId, score, raw }) => ({
-    id: String(mi._documentIds.get(docId)),
-    score: score / Math.max(1, raw.terms.length),
-    terms: Object.keys(raw.match),
-    stored: (mi._storedFields.get(docId) ?? {}) as S,
-  }));
+  found.sort((a, b) => b.score - a.score);
+  // … then per query term matched, as the engine reads it.
+  for (const f of found) f.score = f.score / f.queryTerms;
+  return found;
 }
