@@ -110,3 +110,13 @@ describe('qa: short forms of known organisations', () => {
     assert.strictEqual(answerQuestion(engine, '萧医三院建成了什么中心？').answer, null);
   });
 });
+
+describe('qa: where-questions keep their preposition', () => {
+  const seg = jiebaSegmenter(['起步']);
+  const corpus = corpusOf(['本届论坛在滨湖会议中心举行，希望让区域健康平台从杭州的“小切口”起步。'], []);
+  const engine = { segmenter: seg, corpora: () => [corpus] };
+
+  it('从哪里起步 takes what stands between 从 and the verb, not the venue', () => {
+    assert.match(answerQuestion(engine, '区域健康平台从哪里起步？').answer ?? '', /杭州的“小切口”/u);
+  });
+});

@@ -162,10 +162,14 @@ export function extractPlace(input: ExtractInput): Candidate[] {
   const out = extractNamed(input, PLACE_SUFFIXES, [...input.knownPlaces, ...cities], true);
   // 在哪里致辞 ↔ 在大会致辞: whatever stands between 在 and the question's verb
   if (!askedKind(input)) {
+    // 从哪里起航 ↔ 从上海的“云端”起航: the question's own preposition (在, 从, 到, 于, 向)
+    const cueAt = input.analysis.cue?.start ?? 0;
+    const prep = /(从|到|向|往|于)$/u.exec(input.analysis.text.slice(0, cueAt))?.[1];
     for (const h of input.hits) {
       if (h.side !== 'after') continue;
-      const m = /在([\u4e00-\u9fffA-Za-z0-9“”]{1,14})$/u.exec(input.text.slice(Math.max(0, h.start - 16), h.start));
-      if (!m || /[在的了]/u.test(m[1])) continue;
+      const re = prep ? new RegExp(`${prep}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,14})$`, 'u') : /在([\u4e00-\u9fffA-Za-z0-9“”]{1,14})$/u;
+      const m = re.exec(input.text.slice(Math.max(0, h.start - 16), h.start));
+      if (!m || (prep ? /[在了]/u : /[在的了]/u).test(m[1])) continue;
       const start = h.start - m[1].length;
       if (!inQuestion(input, m[1])) out.push(candidate(input.text, start, h.start, 0.6));
     }
