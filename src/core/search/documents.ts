@@ -24,6 +24,9 @@ export const FIELD_BOOSTS: Record<Field, number> = {
 /** Stored with every document and returned with each match, enough to display a hit. */
 export const STORED = ['kind', 'display', 'who', 'location', 'topics', 'passage'] as const;
 
+/** What a search returns of a document without reading the corpus again. */
+export type StoredFields = Pick<IndexDoc, (typeof STORED)[number]>;
+
 export interface IndexDoc {
   /** Local id: p…, q… or speaker:NAME. */
   id: string;

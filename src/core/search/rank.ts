@@ -4,8 +4,8 @@
  * unbroken phrase ranks above one that merely contains its words; the any-word
  * fallback ranks below everything else.
  */
-import type { Corpus, Location } from '../model';
-import type { HitKind } from './types';
+import type { Corpus } from '../model';
+import type { StoredFields } from './documents';
 
 export interface RawHit {
   corpus: Corpus;
@@ -14,14 +14,8 @@ export interface RawHit {
   matched: Set<string>;
   /** The document contains the whole query as one phrase. */
   phrase: boolean;
-  stored: {
-    kind: HitKind;
-    display: string;
-    who: string | null;
-    location: Location | null;
-    topics: string[];
-    passage?: string;
-  };
+  /** The fields the index stores for display (see documents.ts STORED). */
+  stored: StoredFields;
 }
 
 /** What ranking reads of a hit (the matched terms are only needed for the hits shown). */
