@@ -5,7 +5,8 @@
  */
 import type { Corpus, Speaker } from '../../core/model';
 import { loadBundledCorpus } from '../bundled';
-import { formatProblem, loadTranscriptPaths } from '../transcriptFiles';
+import { loadTranscriptPaths } from '../transcriptFiles';
+import { reportProblems } from './problems';
 import type { CommonOptions } from './args';
 
 export async function loadCorpora(opts: CommonOptions): Promise<Corpus[]> {
@@ -13,7 +14,7 @@ export async function loadCorpora(opts: CommonOptions): Promise<Corpus[]> {
   if (opts.bundled) corpora.push(loadBundledCorpus());
   if (opts.corpus.length) {
     const loaded = await loadTranscriptPaths(opts.corpus);
-    for (const p of loaded.problems) if (p.severity !== 'info') process.stderr.write(`summit: ${formatProblem(p)}\n`);
+    reportProblems(loaded.problems);
     corpora.push(...loaded.corpora);
   }
   if (corpora.length === 0) throw new Error('no transcript to read (drop --no-bundled or add --corpus PATH)');

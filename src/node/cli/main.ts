@@ -25,6 +25,12 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
+// Output piped into a reader that stops early (`summit search … | head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {

@@ -14,6 +14,7 @@ import { isSegmenterEngine, SEGMENTER_ENGINES } from '../../segmenters';
 import { openSummit } from '../../summit';
 import { UsageError, parseOptions } from '../args';
 import type { Command } from '../command';
+import { reportProblems } from '../problems';
 
 const ALLOWED = ['--json', '--segmenter', '--corpus', '--no-bundled'];
 /** Longer questions are cut to this many characters (the answer says so through the question it echoes). */
@@ -32,9 +33,7 @@ export const askCommand: Command = {
       throw new UsageError('give a QUESTION, or pipe questions on standard input, one per line');
     }
     const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus });
-    for (const p of summit.problems) {
-      if (p.severity !== 'info') process.stderr.write(`summit: ${p.severity}: ${p.message}\n`);
-    }
+    reportProblems(summit.problems);
     if (summit.corpora.length === 0) {
       process.stderr.write('summit: no transcript to question\n');
       return 1;

@@ -12,6 +12,7 @@ import { isSegmenterEngine, SEGMENTER_ENGINES } from '../../segmenters';
 import { openSummit } from '../../summit';
 import { UsageError, parseOptions } from '../args';
 import type { Command } from '../command';
+import { reportProblems } from '../problems';
 
 const ALLOWED = ['--json', '--segmenter', '--corpus', '--no-bundled', '--limit', '--speaker'];
 
@@ -54,9 +55,7 @@ export const citeCommand: Command = {
     }
     if (opts.text === undefined || !opts.text.trim()) throw new UsageError('give the words (or the id) of the quote to cite');
     const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus });
-    for (const p of summit.problems) {
-      if (p.severity !== 'info') process.stderr.write(`summit: ${p.severity}: ${p.message}\n`);
-    }
+    reportProblems(summit.problems);
     const picked: Array<{ id: string; corpus: Corpus; target: Quote | Passage }> = [];
     const byId = resolveId(summit.corpora, opts.text.trim());
     if (byId) {

@@ -13,6 +13,7 @@ import { isSegmenterEngine, SEGMENTER_ENGINES } from '../../segmenters';
 import { openSummit } from '../../summit';
 import { UsageError, parseOptions, type CommonOptions } from '../args';
 import type { Command } from '../command';
+import { reportProblems } from '../problems';
 
 const ALLOWED = ['--json', '--segmenter', '--corpus', '--no-bundled', '--limit', '--speaker'];
 
@@ -29,9 +30,7 @@ export const searchCommand: Command = {
       throw new UsageError('give a QUERY, or pipe queries on standard input, one per line');
     }
     const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus });
-    for (const p of summit.problems) {
-      if (p.severity !== 'info') process.stderr.write(`summit: ${p.severity}: ${p.message}\n`);
-    }
+    reportProblems(summit.problems);
     if (summit.corpora.length === 0) {
       process.stderr.write('summit: no transcript to search\n');
       return 1;
