@@ -111,3 +111,27 @@ describe('qa/answer on sentences copied from the transcript', () => {
     assert.ok(huge.answer === null || typeof huge.answer === 'string');
   });
 });
+
+describe('qa/extract: the question word next to its verb or adverb', () => {
+  const seg = jiebaSegmenter(['星河医院', '陈主任']);
+  const speakers = [speaker('陈明', '信息科主任', '星河医院')];
+  const corpus = corpusOf([
+    '星河医院陈明介绍，医院告别了纸质病历转向电子病历，在院区建设上，星河医院选择了分步上线模式。',
+    '该系统从最初的试点版发展到了现在的全院版，一旦系统宕机，将需要厂商、科室、信息科三方共同处理。',
+  ], speakers);
+  const engine = { segmenter: seg, corpora: () => [corpus] };
+  const ask = (q: string) => answerQuestion(engine, q);
+
+  it('takes the object right after the question verb over another clause naming the asked-for noun', () => {
+    assert.ok((ask('星河医院告别了什么模式？').answer ?? '').startsWith('纸质病历'));
+  });
+
+  it('counts with the measure word 方 after 几', () => {
+    assert.strictEqual(findNumbers('需要厂商、科室、信息科三方共同处理')[0]?.measure, '方');
+    assert.strictEqual(ask('系统宕机时需要几方共同处理？').answer, '三方');
+  });
+
+  it('reads what follows a frame adverb such as 最初', () => {
+    assert.ok((ask('该系统最初是什么版本？').answer ?? '').includes('试点版'));
+  });
+});

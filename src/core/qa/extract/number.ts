@@ -101,7 +101,9 @@ export function extractNumber(input: ExtractInput): Candidate[] {
     out.push(candidate(text, n.start, n.end, score));
   }
   // 几点 / 几条 with no count written: the last of 第一…第N points
-  if (out.length === 0 && analysis.measure && /^[点条项个方面步]/u.test(analysis.measure)) {
+  // (a count in another measure, 三方, does not say how many points)
+  const counted = findNumbers(text).some((n) => n.measure === analysis.measure);
+  if (!counted && analysis.measure && /^[点条项个方面步]/u.test(analysis.measure)) {
     const ord = [...text.matchAll(/第([一二三四五六七八九十]+)/gu)];
     if (ord.length >= 2 && ord[0][1] === '一') {
       const last = ord[ord.length - 1];

@@ -4,6 +4,7 @@
  * last anchor (a quoted title, a 、-list, 第一…第五 points), the words up to the
  * asked-for noun (什么系统 → …测序分析系统), the clause after 为了/因为 or 通过.
  */
+import { CATEGORY_NOUNS } from '../lexicon';
 import { quotedSpans, trimRange } from '../text';
 import { type Candidate, type ExtractInput, candidate, rank } from './candidate';
 
@@ -41,6 +42,9 @@ export function objectAfter(text: string, at: number): [number, number] | null {
   const r = trimRange(text, s, e);
   return r[1] > r[0] ? r : null;
 }
+
+/** Adverbs of time that stand before 是什么 and point at the stretch after them in the text (最初的X). */
+const FRAME_ADVERBS = new Set(['最初', '起初', '最早', '原先', '原来', '最终', '最后']);
 
 const PREDICATE_START = /^(?:十分|非常|很|最|更|比较|特别|尤其|极其|是|在|被|将|会|能|可以|需要|要|已经|正在|得到|受到|成为|值得)/u;
 const MODIFIER_STOP = ['拥有', '基于', '通过', '利用', '借助', '作为', '选择', '采用', '实现', '建立', '打造', '成立', '包括', '进入', '了', '的', '是', '为', '在', '有', '与', '和'];
@@ -123,6 +127,15 @@ export function extractWhat(input: ExtractInput): Candidate[] {
   const focus = analysis.focus;
   if (analysis.focusClass) return rank(classList(text, analysis.focusClass, input));
   const hits = lastBeforeHits(input);
+  // the question's word right before its question word (告别了什么, 最初是什么): what follows it in the text answers
+  const beforeCue = analysis.text.slice(0, analysis.cue?.start ?? 0);
+  // (a verb marked 了/过/着, or a frame adverb such as 最初 before 是; a noun subject before 是 is not one)
+  const adjacent = (w: string) => {
+    const esc = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (w.length < 2) return false;
+    return new RegExp(`${esc}(?:了|过|着)+$`, 'u').test(beforeCue) || (FRAME_ADVERBS.has(w) && new RegExp(`${esc}(?:是|为)?$`, 'u').test(beforeCue));
+  };
+  const cueHit = hits.some((h) => adjacent(h.word));
   // 什么 + noun: from after the nearest anchor to the end of the noun
   // 云环境的什么十分重要: the words after 什么 are a predicate, not the noun asked for
   // (a noun that merely starts like one, 能力 or 要求, is still the noun: the predicate word must stand as a word of its own)
@@ -148,7 +161,8 @@ export function extractWhat(input: ExtractInput): Candidate[] {
       const nearest = (keyed.length ? keyed : prior).reduce((a, b) => (b.end > a.end ? b : a));
       const r = trimRange(text, linkEnd(nearest), end);
       if (r[1] <= r[0]) continue;
-      const score = 0.55 + 0.3 / (1 + (at - nearest.end) / 10) + (keyed.length ? 0.1 : 0);
+      // the question's verb next to its question word stands elsewhere in the text: this noun is not its object
+      const score = 0.55 + 0.3 / (1 + (at - nearest.end) / 10) + (keyed.length ? 0.1 : 0) - (cueHit && !prior.some((h) => adjacent(h.word)) ? 0.1 : 0);
       out.push(candidate(text, r[0], r[1], score));
       // 哪些能力: 运算能力和存储能力 — the coordinated nouns of the same kind belong to the answer
       if (!predicate && /哪些|哪几/u.test(analysis.cue?.word ?? '')) {
@@ -180,7 +194,7 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     for (const b of input.hits) {
       const gap = text.slice(a.end, b.start);
       if (b.soft || b.start <= a.end || gap.length > 8 || !q.includes(a.word + b.word)) continue;
-      if (!/^[\u4e00-\u9fffA-Za-z0-9+]{2,}$/u.test(gap) || /[的是了和与及]/u.test(gap)) continue;
+      if (!/^[\u4e00-\u9fffA-Za-z0-9+]{2,}$/u.test(gap) || /[的是了和与及从在到]/u.test(gap)) continue;
       out.push(candidate(text, a.start, b.end, 0.7));
     }
   }
@@ -262,7 +276,9 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     // the question's words right before this one too (最终实现…)
     else if (h.word === input.key && input.hits.some((x) => x !== h && x.end <= h.start && h.start - x.end <= 2 && x.word !== h.word)) score += 0.1;
     // the question names the kind of thing it wants (什么模式): an object without it fits less
-    if (focus && !predicate && !text.slice(r[0], r[1]).includes(focus)) score -= 0.1;
+    const nextToCue = adjacent(h.word) && !/[，,]/u.test(between);
+    if (nextToCue) score += 0.35;
+    if (focus && !predicate && !text.slice(r[0], r[1]).includes(focus) && !(nextToCue && CATEGORY_NOUNS.has(focus))) score -= 0.1;
     else if (/是|为/u.test(between)) score += 0.25;
     if (/^[“《"「]/u.test(text.slice(r[0] - 1, r[0])) && (h.word === input.key || /主题|话题|题目|名称|名字|口号|标题|叫什么/u.test(analysis.text))) score += 0.2;
     // the later the anchor in the question, the closer to what is asked
