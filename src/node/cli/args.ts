@@ -2,6 +2,8 @@
  * Argument parsing shared by every `summit` command. Unknown flags and missing
  * values are usage errors: the CLI prints one line to stderr and exits 2.
  */
+import { isSegmenterEngine, SEGMENTER_ENGINES } from '../segmenters';
+
 export class UsageError extends Error {}
 
 export interface CommonOptions {
@@ -47,7 +49,10 @@ export function parseOptions(argv: string[], allowed: string[]): CommonOptions {
     switch (flag) {
       case '--json': opts.json = true; break;
       case '--no-bundled': opts.bundled = false; break;
-      case '--segmenter': opts.segmenter = value!; break;
+      case '--segmenter':
+        if (!isSegmenterEngine(value!)) throw new UsageError(`unknown segmenter "${value}" (choose ${SEGMENTER_ENGINES.join(' or ')})`);
+        opts.segmenter = value!;
+        break;
       case '--corpus': opts.corpus.push(value!); break;
       case '--speaker': opts.speaker = value!; break;
       case '--limit': {

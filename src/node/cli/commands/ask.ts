@@ -7,14 +7,14 @@
  * confidence, evidence, alternatives}; with no QUESTION, one question per line on
  * standard input and one JSON object per line out, the engine loaded once.
  */
-import * as readline from 'readline';
 import { answerQuestion } from '../../../core/qa/answer';
 import type { Answer, Evidence } from '../../../core/qa/types';
-import { isSegmenterEngine, SEGMENTER_ENGINES } from '../../segmenters';
 import { openSummit } from '../../summit';
-import { UsageError, parseOptions } from '../args';
+import { parseOptions } from '../args';
 import type { Command } from '../command';
+import { answerEachLine, requireTextOrPipe } from '../lines';
 import { reportProblems } from '../problems';
+import { clean } from '../terminal';
 
 const ALLOWED = ['--json', '--segmenter', '--corpus', '--no-bundled'];
 /** Longer questions are cut to this many characters (the answer says so through the question it echoes). */
@@ -26,43 +26,21 @@ export const askCommand: Command = {
   summary: 'answer a question with a span of the transcript and its evidence (no QUESTION: one per line on stdin, JSON Lines out)',
   async run(argv: string[]): Promise<number> {
     const opts = parseOptions(argv, ALLOWED);
-    if (!isSegmenterEngine(opts.segmenter)) {
-      throw new UsageError(`unknown segmenter "${opts.segmenter}" (choose ${SEGMENTER_ENGINES.join(' or ')})`);
-    }
-    if (opts.text === undefined && process.stdin.isTTY) {
-      throw new UsageError('give a QUESTION, or pipe questions on standard input, one per line');
-    }
+    requireTextOrPipe(opts, 'question');
     const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus });
     reportProblems(summit.problems);
     if (summit.corpora.length === 0) {
       process.stderr.write('summit: no transcript to question\n');
       return 1;
     }
-    const ask = (q: string): Answer => answerQuestion(summit.engine, q.slice(0, MAX_QUESTION));
-
-    if (opts.text !== undefined) {
-      const answer = ask(opts.text);
-      process.stdout.write(opts.json ? `${JSON.stringify(answer)}\n` : formatAnswer(answer, !!process.stdout.isTTY));
-      return 0;
-    }
-    const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) {
-      let out: object;
-      try {
-        out = ask(line);
-      } catch (err) {
-        out = { question: line, type: 'other', answer: null, confidence: 0, evidence: [], alternatives: [], error: err instanceof Error ? err.message : String(err) };
-      }
-      process.stdout.write(`${JSON.stringify(out)}\n`);
-    }
-    return 0;
+    return answerEachLine<Answer>(opts, {
+      answer: (q) => answerQuestion(summit.engine, q.slice(0, MAX_QUESTION)),
+      human: formatAnswer,
+      failed: (question, error) => ({ question, type: 'other', answer: null, confidence: 0, evidence: [], alternatives: [], error }),
+    });
   },
 };
 
-/** Control characters from a transcript or a question must not drive the terminal. */
-function clean(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
-}
 
 function bold(s: string, tty: boolean): string {
   return tty ? `\x1b[1m${s}\x1b[22m` : `**${s}**`;

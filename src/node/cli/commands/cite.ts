@@ -8,7 +8,6 @@
  */
 import { CITATION_FORMATS, formatCitation, isCitationFormat, quoteCovering, type CitationFormat } from '../../../core/cite';
 import type { Corpus, Passage, Quote } from '../../../core/model';
-import { isSegmenterEngine, SEGMENTER_ENGINES } from '../../segmenters';
 import { openSummit } from '../../summit';
 import { UsageError, parseOptions } from '../args';
 import type { Command } from '../command';
@@ -50,9 +49,6 @@ export const citeCommand: Command = {
   async run(argv: string[]): Promise<number> {
     const { format, rest } = takeFormat(argv);
     const opts = parseOptions(rest, ALLOWED);
-    if (!isSegmenterEngine(opts.segmenter)) {
-      throw new UsageError(`unknown segmenter "${opts.segmenter}" (choose ${SEGMENTER_ENGINES.join(' or ')})`);
-    }
     if (opts.text === undefined || !opts.text.trim()) throw new UsageError('give the words (or the id) of the quote to cite');
     const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus });
     reportProblems(summit.problems);

@@ -7,13 +7,13 @@
  * one query per line from standard input, one JSON object per line out (JSON Lines),
  * with the engine loaded once.
  */
-import * as readline from 'readline';
 import type { SearchHit, SearchOptions, SearchResult } from '../../../core/search/types';
-import { isSegmenterEngine, SEGMENTER_ENGINES } from '../../segmenters';
 import { openSummit } from '../../summit';
-import { UsageError, parseOptions, type CommonOptions } from '../args';
+import { parseOptions, type CommonOptions } from '../args';
 import type { Command } from '../command';
+import { answerEachLine, requireTextOrPipe } from '../lines';
 import { reportProblems } from '../problems';
+import { clean } from '../terminal';
 
 const ALLOWED = ['--json', '--segmenter', '--corpus', '--no-bundled', '--limit', '--speaker'];
 
@@ -23,12 +23,7 @@ export const searchCommand: Command = {
   summary: 'find passages, quotes and speakers (no QUERY: one query per line on stdin, JSON Lines out)',
   async run(argv: string[]): Promise<number> {
     const opts = parseOptions(argv, ALLOWED);
-    if (!isSegmenterEngine(opts.segmenter)) {
-      throw new UsageError(`unknown segmenter "${opts.segmenter}" (choose ${SEGMENTER_ENGINES.join(' or ')})`);
-    }
-    if (opts.text === undefined && process.stdin.isTTY) {
-      throw new UsageError('give a QUERY, or pipe queries on standard input, one per line');
-    }
+    requireTextOrPipe(opts, 'query');
     const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus });
     reportProblems(summit.problems);
     if (summit.corpora.length === 0) {
@@ -36,24 +31,11 @@ export const searchCommand: Command = {
       return 1;
     }
     const searchOptions = toSearchOptions(opts);
-    const search = (q: string): SearchResult => summit.engine.search(q, searchOptions);
-
-    if (opts.text !== undefined) {
-      const result = search(opts.text);
-      process.stdout.write(opts.json ? `${JSON.stringify(result)}\n` : formatHuman(result, !!process.stdout.isTTY));
-      return 0;
-    }
-    const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) {
-      let out: object;
-      try {
-        out = search(line);
-      } catch (err) {
-        out = { query: line, terms: [], results: [], error: err instanceof Error ? err.message : String(err) };
-      }
-      process.stdout.write(`${JSON.stringify(out)}\n`);
-    }
-    return 0;
+    return answerEachLine<SearchResult>(opts, {
+      answer: (q) => summit.engine.search(q, searchOptions),
+      human: formatHuman,
+      failed: (query, error) => ({ query, terms: [], results: [], error }),
+    });
   },
 };
 
@@ -77,10 +59,6 @@ export function markHighlights(text: string, ranges: Array<[number, number]>, tt
   return out + clean(text.slice(pos));
 }
 
-/** Control characters from a transcript must not drive the terminal. */
-function clean(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
-}
 
 function where(h: SearchHit): string {
   if (!h.location) return h.file;
