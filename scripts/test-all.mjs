@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT, RESULTS_DIR, INSTALL_HINT, missingHostParts } from './lib/code-server.mjs';
+import { cleanInstallEnv } from './lib/install-env.mjs';
 
 const started = Date.now();
 const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
@@ -19,9 +20,9 @@ function banner(text) {
   console.log(`\n=== ${text} ${'='.repeat(Math.max(0, 70 - text.length))}`);
 }
 
-function run(cmd, args, env = {}) {
+function run(cmd, args, env = {}, base = process.env) {
   const t0 = Date.now();
-  const r = spawnSync(cmd, args, { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  const r = spawnSync(cmd, args, { cwd: REPO_ROOT, stdio: 'inherit', env: { ...base, ...env } });
   return { status: r.status ?? 1, signal: r.signal, ms: Date.now() - t0, error: r.error };
 }
 
@@ -50,7 +51,7 @@ let missing = missingHostParts();
 if (missing.length && !process.env.SUMMIT_NO_INSTALL) {
   banner('install the VS Code test host (scripts/install-test-host.sh)');
   console.log(`missing: ${missing.join(', ')}`);
-  run('bash', [path.join(REPO_ROOT, 'scripts', 'install-test-host.sh')]);
+  run('bash', [path.join(REPO_ROOT, 'scripts', 'install-test-host.sh')], {}, cleanInstallEnv(process.env));
   missing = missingHostParts();
 }
 if (missing.length) {
