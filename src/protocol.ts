@@ -9,6 +9,7 @@
  * both the extension and the browser script.
  */
 import type { Location, Role } from './core/model';
+import { ROLES as CORE_ROLES } from './core/model';
 import type { HitKind, SearchHit, SearchResult } from './core/search/types';
 import type { Answer, Evidence, QuestionType } from './core/qa/types';
 
@@ -168,7 +169,7 @@ function isNullableStr(v: unknown, max: number): v is string | null {
   return v === null || isStr(v, max);
 }
 
-const ROLES: readonly string[] = ['speaker', 'host', 'panelist'];
+const ROLES: readonly string[] = CORE_ROLES;
 const KINDS: readonly string[] = ['passage', 'quote', 'speaker'];
 const QUESTION_TYPES: readonly string[] = ['who', 'when', 'where', 'quantity', 'organization', 'what', 'why', 'how', 'other'];
 const LOG_LEVELS: readonly string[] = ['info', 'warn', 'error'];

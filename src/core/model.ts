@@ -18,8 +18,15 @@ export interface Location {
   length: number;
 }
 
-/** How a person took part: gave a talk (`speaker`), chaired (`host`) or sat on the panel (`panelist`). */
-export type Role = 'speaker' | 'host' | 'panelist';
+/**
+ * How a person takes part in the record: gave a talk or made a statement (`speaker`), chaired
+ * (`host`), sat on the panel (`panelist`), is only named by others (`mentioned`), or wrote,
+ * edited or photographed the report (`reporter`; never a speaker).
+ */
+export type Role = 'speaker' | 'host' | 'panelist' | 'mentioned' | 'reporter';
+
+/** Every role, in display order. The one list other layers (schemas, protocol, CLI) derive from. */
+export const ROLES: readonly Role[] = ['speaker', 'host', 'panelist', 'mentioned', 'reporter'];
 
 /** A person of the event, as parsed from the text and enriched by `speakers.json`. */
 export interface Speaker {
@@ -95,6 +102,26 @@ export interface Quote {
   topics: string[];
 }
 
+/**
+ * What a person said in the reporter's words, without quotation marks: X表示，…；X指出…；
+ * 据X介绍，…  The span is the reported content (after the verb and its comma), within one
+ * passage; `text` is exactly `corpus.text.slice(location.offset, location.offset + location.length)`.
+ */
+export interface Statement {
+  /** Stable within a corpus: `s` + running number. */
+  id: string;
+  /** The reported content. */
+  text: string;
+  /** The speaker's name, or null when it cannot be told. */
+  speaker: string | null;
+  /** The verb that introduced it: 表示, 指出, 认为, 介绍, … */
+  verb: string;
+  location: Location;
+  /** Id of the passage that contains the statement's start. */
+  passage: string;
+  topics: string[];
+}
+
 /** A node of the topic tree. */
 export interface Topic {
   /** Stable kebab-case id, e.g. hybrid-cloud. */
@@ -120,6 +147,8 @@ export interface Corpus {
   sections: Section[];
   passages: Passage[];
   quotes: Quote[];
+  /** Reported speech without quotation marks; empty where the parser finds none. */
+  statements: Statement[];
   /** The topic tree the passages were tagged with. */
   topics: Topic[];
 }

@@ -24,7 +24,7 @@ export interface QuoteElement {
   parent: SpeakerElement;
 }
 
-const ROLE_ICON: Record<Speaker['role'], string> = { speaker: 'person', host: 'mic', panelist: 'organization' };
+const ROLE_ICON: Record<Speaker['role'], string> = { speaker: 'person', host: 'mic', panelist: 'organization', mentioned: 'person-add', reporter: 'edit' };
 
 export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersElement>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<SpeakersElement | undefined>();
@@ -115,6 +115,8 @@ export function roleLabel(role: Speaker['role']): string {
   switch (role) {
     case 'host': return vscode.l10n.t('host');
     case 'panelist': return vscode.l10n.t('panelist');
+    case 'mentioned': return vscode.l10n.t('mentioned');
+    case 'reporter': return vscode.l10n.t('reporter');
     default: return vscode.l10n.t('speaker');
   }
 }

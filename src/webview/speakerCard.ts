@@ -8,7 +8,7 @@ import * as catalog from './catalog';
 import { clear, el, icon, iconButton } from './dom';
 import { t, type StringKey } from './strings';
 
-const ROLE: Record<SpeakerCard['role'], StringKey> = { speaker: 'roleSpeaker', host: 'roleHost', panelist: 'rolePanelist' };
+const ROLE: Record<SpeakerCard['role'], StringKey> = { speaker: 'roleSpeaker', host: 'roleHost', panelist: 'rolePanelist', mentioned: 'roleMentioned', reporter: 'roleReporter' };
 
 export function renderSpeakerCard(card: HTMLElement, s: SpeakerCard): void {
   clear(card);

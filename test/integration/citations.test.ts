@@ -27,6 +27,7 @@ function dollarCorpus(): Corpus {
       { id: 'p2', text: text.slice(16), speaker: '陈立新', section: 0, location: { line: 1, column: 17, offset: 16, length: text.length - 16 }, topics: [] },
     ],
     quotes: [{ id: 'q1', text: quote, speaker: '陈立新', verb: '说道', location: { line: 1, column: offset + 1, offset, length: quote.length }, passage: 'p2', topics: [] }],
+    statements: [],
     topics: [],
   };
 }

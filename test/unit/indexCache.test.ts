@@ -22,7 +22,7 @@ date: 2020-01-02
 
 function tinyCorpus(id: string): Corpus {
   return {
-    id, file: 'x.summit.md', text: '混合云。', topics: [], speakers: [], quotes: [],
+    id, file: 'x.summit.md', text: '混合云。', topics: [], speakers: [], quotes: [], statements: [],
     event: { name: 'e', date: '', venue: '', organizers: [] },
     sections: [{ index: 0, kind: 'intro', subject: null, location: { line: 1, column: 1, offset: 0, length: 4 } }],
     passages: [{ id: 'p1', text: '混合云。', speaker: null, section: 0, topics: [], location: { line: 1, column: 1, offset: 0, length: 4 } }],

@@ -228,5 +228,5 @@ export function parseMarkdown(text: string, opts: TranscriptOptions): ParseOutco
 
   if (passages.length === 0) problems.push({ severity: 'error', file, line: Math.min(ls.length, fm.bodyLine + 1), message: 'the transcript has no text after its front matter' });
   if (problems.some((p) => p.severity === 'error')) return { problems };
-  return { corpus: { id: opts.id, file, text, event, speakers, sections, passages, quotes, topics }, problems };
+  return { corpus: { id: opts.id, file, text, event, speakers, sections, passages, quotes, statements: [], topics }, problems };
 }

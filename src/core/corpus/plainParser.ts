@@ -106,6 +106,7 @@ export function parsePlain(text: string, opts: TranscriptOptions): ParseOutcome 
     sections: [{ index: 0, kind: 'intro', subject: null, location: locate(starts, 0, end) }],
     passages,
     quotes,
+    statements: [],
     topics,
   };
   return { corpus, problems };

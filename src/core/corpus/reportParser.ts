@@ -181,7 +181,7 @@ export function parseReport(text: string, options: ParseOptions): Corpus {
     };
   });
 
-  return { id: options.id, file: options.file, text, event: eventInfo(text, paraSpans, options.file, curated.event), speakers, sections, passages, quotes, topics };
+  return { id: options.id, file: options.file, text, event: eventInfo(text, paraSpans, options.file, curated.event), speakers, sections, passages, quotes, statements: [], topics };
 }
 
 function eventInfo(text: string, paras: Span[], file: string, curated?: EventInfo): EventInfo {

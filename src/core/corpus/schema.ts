@@ -4,6 +4,7 @@
  * field path, e.g. "speakers.json: speakers[3].role must be one of speaker|host|panelist".
  */
 import type { EventInfo, Problem, Role, Speaker, Topic } from '../model';
+import { ROLES } from '../model';
 
 /** One person as curated in speakers.json. */
 export type CuratedSpeaker = Speaker;
@@ -28,7 +29,6 @@ export class CorpusDataError extends Error {
   }
 }
 
-const ROLES: Role[] = ['speaker', 'host', 'panelist'];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -30,6 +30,7 @@ export function fixtureCorpus(overrides: Partial<Corpus['event']> = {}): Corpus 
     quotes: [
       { id: 'q1', text: quoteText, speaker: '周明远', verb: '说道', location: { line: 1, column: qOffset + 1, offset: qOffset, length: quoteText.length }, passage: 'p2', topics: [] },
     ],
+    statements: [],
     topics: [],
   };
 }

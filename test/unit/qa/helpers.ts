@@ -47,6 +47,6 @@ export function corpusOf(paragraphs: string[], speakers: Speaker[], id = 'test:c
   return {
     id, file: 'test.txt', text,
     event: { name: 'Test event', date: '2020-01-01', venue: '', organizers: [] },
-    speakers, sections: [], passages, quotes, topics: [],
+    speakers, sections: [], passages, quotes, statements: [], topics: [],
   };
 }

@@ -87,6 +87,6 @@ export function fixtureCorpus(id = 'test:fixture'): Corpus {
     event: { name: '测试峰会', date: '2017-04-22', venue: '上海', organizers: [] },
     speakers: SPEAKERS.map((s) => ({ ...s, aliases: [...s.aliases] })),
     sections: [{ index: 0, kind: 'intro', subject: null, location: { line: 1, column: 1, offset: 0, length: text.length } }],
-    passages, quotes, topics: TOPICS,
+    passages, quotes, statements: [], topics: TOPICS,
   };
 }

@@ -35,7 +35,7 @@ export function speakerJson(corpus: Corpus, s: Speaker): SpeakerJson {
   };
 }
 
-const ROLE_LABEL: Record<Speaker['role'], string> = { speaker: 'speaker', host: 'host', panelist: 'panelist' };
+const ROLE_LABEL: Record<Speaker['role'], string> = { speaker: 'speaker', host: 'host', panelist: 'panelist', mentioned: 'mentioned', reporter: 'reporter' };
 
 function label(topics: Topic[], id: string): string {
   return findTopic(topics, id)?.label.zh ?? id;
