@@ -11,6 +11,7 @@
 import type { Location, Role } from './core/model';
 import { ROLES as CORE_ROLES } from './core/model';
 import type { HitKind, SearchHit, SearchResult } from './core/search/types';
+import { HIT_KINDS } from './core/search/types';
 import type { Answer, Evidence, QuestionType } from './core/qa/types';
 
 /** Upper bounds that every message is checked against. */
@@ -170,7 +171,7 @@ function isNullableStr(v: unknown, max: number): v is string | null {
 }
 
 const ROLES: readonly string[] = CORE_ROLES;
-const KINDS: readonly string[] = ['passage', 'quote', 'speaker'];
+const KINDS: readonly string[] = HIT_KINDS;
 const QUESTION_TYPES: readonly string[] = ['who', 'when', 'where', 'quantity', 'organization', 'what', 'why', 'how', 'other'];
 const LOG_LEVELS: readonly string[] = ['info', 'warn', 'error'];
 
@@ -402,4 +403,4 @@ export function describeRejected(raw: unknown): string {
 }
 
 /** Kinds of hit in display order. */
-export const HIT_KIND_ORDER: readonly HitKind[] = ['quote', 'passage', 'speaker'];
+export const HIT_KIND_ORDER: readonly HitKind[] = ['quote', 'statement', 'passage', 'speaker'];

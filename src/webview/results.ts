@@ -10,8 +10,8 @@ import * as catalog from './catalog';
 import { clear, el, highlighted, icon, iconButton } from './dom';
 import { t, type StringKey } from './strings';
 
-const GROUP_LABEL: Record<HitKind, StringKey> = { quote: 'quotes', passage: 'passages', speaker: 'speakers' };
-const KIND_ICON: Record<HitKind, string> = { quote: 'quote', passage: 'note', speaker: 'person' };
+const GROUP_LABEL: Record<HitKind, StringKey> = { quote: 'quotes', statement: 'statements', passage: 'passages', speaker: 'speakers' };
+const KIND_ICON: Record<HitKind, string> = { quote: 'quote', statement: 'comment', passage: 'note', speaker: 'person' };
 
 /** The hit behind each option element, by element id. */
 const hitsByOption = new Map<string, SearchHit>();

@@ -1,7 +1,9 @@
 import type { Location } from '../model';
 
 /** What a search result is. */
-export type HitKind = 'passage' | 'quote' | 'speaker';
+/** What a hit is: direct speech, reported speech (a statement without quotation marks), a sentence or a person. */
+export const HIT_KINDS = ['quote', 'statement', 'passage', 'speaker'] as const;
+export type HitKind = (typeof HIT_KINDS)[number];
 
 /** One search result, ready to display. */
 export interface SearchHit {

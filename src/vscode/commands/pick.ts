@@ -28,7 +28,7 @@ export interface HitItem extends vscode.QuickPickItem {
   hit?: SearchHit;
 }
 
-const KIND_ICON: Record<SearchHit['kind'], string> = { quote: 'quote', passage: 'comment', speaker: 'person' };
+const KIND_ICON: Record<SearchHit['kind'], string> = { quote: 'quote', statement: 'comment-discussion', passage: 'comment', speaker: 'person' };
 
 /**
  * One result: who (label), where (description), the words themselves (detail). `alwaysShow`,

@@ -65,7 +65,7 @@ function where(h: SearchHit): string {
   return `${h.file}:${h.location.line}:${h.location.column}`;
 }
 
-const KIND_LABEL: Record<SearchHit['kind'], string> = { passage: 'passage', quote: 'quote', speaker: 'speaker' };
+const KIND_LABEL: Record<SearchHit['kind'], string> = { passage: 'passage', quote: 'quote', statement: 'statement', speaker: 'speaker' };
 
 export function formatHuman(result: SearchResult, tty: boolean): string {
   const lines: string[] = [];
