@@ -5,6 +5,7 @@
  *   caption "职务 姓名" (one or two spaces, maybe 主持人：) glued to the paragraph;
  * - plain: anything else.
  */
+import { LINE_BREAK } from '../text/lines';
 import type { TranscriptFormat } from './transcript/types';
 
 /** A caption at the start of a line: "上海市卫计委信息中心主任 谢桦众所周知…". */
@@ -12,7 +13,7 @@ const CAPTION = /^(?:主持人[：:])?[^\s，。、“”：:]{2,40}[ \u3000]{1,
 
 export function detectFormat(text: string, file = ''): TranscriptFormat {
   const body = text.replace(/^\uFEFF/, '');
-  const ls = body.split(/\r?\n/);
+  const ls = body.split(LINE_BREAK);
   const nonBlank = ls.filter((l) => l.trim() !== '');
   if (nonBlank.length === 0) return /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plain';
   if (/^---\s*$/.test(ls[0])) return 'markdown';

@@ -3,22 +3,14 @@
  * Line breaks are \n, \r\n or a lone \r; columns count UTF-16 code units.
  */
 import type { Location } from '../model';
+import { lineStarts } from '../text/lines';
 
 /** Offsets at which each line starts (index 0 → line 1). */
 export class LineIndex {
   readonly starts: number[];
 
   constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+    this.starts = lineStarts(text);
   }
 
   /** 1-based line containing `offset` (offsets past the end map to the last line). */

@@ -9,13 +9,14 @@ import type { Corpus, EventInfo, Passage, Problem, Quote, Speaker } from '../mod
 import { findQuotes } from './transcript/attribution';
 import { isoDate } from './transcript/frontMatter';
 import { makeSpeaker, topicsOf } from './transcript/people';
+import { LINE_BREAK } from '../text/lines';
 import { lineStarts, lines, locate, sentences } from './transcript/spans';
 import type { ParseOutcome, TranscriptOptions } from './transcript/types';
 
 /** What the opening of a report says about its event. */
 export function eventFromProse(text: string, fallbackName: string): EventInfo {
   const head = text.slice(0, 1500);
-  const firstLine = text.split('\n', 1)[0].trim();
+  const firstLine = text.split(LINE_BREAK, 1)[0].trim();
   const titled = firstLine.length > 0 && firstLine.length <= 60 && !/[。！？，]$/.test(firstLine) && !/[，。]/.test(firstLine);
   const quotedName = /“([^”]{4,40}(?:峰会|大会|会议|论坛|研讨会|年会))”/.exec(head);
   const date = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(head);

@@ -4,13 +4,9 @@
  * original text, so a Location always slices back to what it names.
  */
 import type { Location } from '../../model';
+import { isLineBreak, lineSpans, type LineSpan } from '../../text/lines';
 
-/** Offsets at which each line starts (line 1 at index 0). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
+export { lineStarts, type LineSpan } from '../../text/lines';
 
 /** The Location of text[offset, offset + length) given the line starts. */
 export function locate(starts: number[], offset: number, length: number): Location {
@@ -24,27 +20,9 @@ export function locate(starts: number[], offset: number, length: number): Locati
   return { line: lo + 1, column: offset - starts[lo] + 1, offset, length };
 }
 
-/** One line of the text: [start, end) without its line break. */
-export interface LineSpan {
-  /** 1-based line number. */
-  line: number;
-  start: number;
-  end: number;
-}
-
+/** Every line of the text (see text/lines.ts: \r\n, \n and a lone \r all end a line). */
 export function lines(text: string): LineSpan[] {
-  const out: LineSpan[] = [];
-  let start = 0;
-  let n = 1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      let end = i;
-      if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      out.push({ line: n++, start, end });
-      start = i + 1;
-    }
-  }
-  return out;
+  return lineSpans(text);
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';']);
@@ -68,7 +46,7 @@ export function sentences(text: string, from: number, to: number): Array<[number
   };
   for (let i = from; i < to; i++) {
     const ch = text[i];
-    if (ch === '\n') { push(start, i); start = i + 1; open = null; continue; }
+    if (isLineBreak(ch)) { push(start, i); start = i + 1; open = null; continue; }
     if (open) {
       if (ch !== open) continue;
       open = null;
