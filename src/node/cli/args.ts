@@ -19,16 +19,20 @@ export interface CommonOptions {
   limit?: number;
   /** --speaker NAME */
   speaker?: string;
+  /** --cache DIR: where the persistent index is kept (default: under the user's cache directory). */
+  cacheDir?: string;
+  /** --no-cache: build every index in memory and write nothing. */
+  noCache: boolean;
   /** Positional words joined by a space (the query or question), or undefined when none were given. */
   text?: string;
 }
 
-const VALUE_FLAGS = new Set(['--segmenter', '--corpus', '--limit', '--speaker']);
-const BOOL_FLAGS = new Set(['--json', '--no-bundled']);
+const VALUE_FLAGS = new Set(['--segmenter', '--corpus', '--limit', '--speaker', '--cache']);
+const BOOL_FLAGS = new Set(['--json', '--no-bundled', '--no-cache']);
 
 /** Parses argv after the command name. `allowed` lists the flags the command accepts. */
 export function parseOptions(argv: string[], allowed: string[]): CommonOptions {
-  const opts: CommonOptions = { json: false, segmenter: 'node-rs-jieba', corpus: [], bundled: true };
+  const opts: CommonOptions = { json: false, segmenter: 'node-rs-jieba', corpus: [], bundled: true, noCache: false };
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -49,6 +53,8 @@ export function parseOptions(argv: string[], allowed: string[]): CommonOptions {
     switch (flag) {
       case '--json': opts.json = true; break;
       case '--no-bundled': opts.bundled = false; break;
+      case '--no-cache': opts.noCache = true; break;
+      case '--cache': opts.cacheDir = value!; break;
       case '--segmenter':
         if (!isSegmenterEngine(value!)) throw new UsageError(`unknown segmenter "${value}" (choose ${SEGMENTER_ENGINES.join(' or ')})`);
         opts.segmenter = value!;
