@@ -3,7 +3,8 @@
  * is taken as it is; a folder is searched recursively for *.summit.md,
  * *.summit.txt, *.md and *.txt (skipping dot-folders and node_modules). Each file
  * is size-checked, decoded and parsed; a bad file becomes a Problem and the rest
- * still load. This is openSummit's corpus-path loader.
+ * still load. Only regular files are read, never beyond the size limit (FIFOs, devices and
+ * sockets named directly are reported and skipped). This is openSummit's corpus-path loader.
  */
 import { promises as fsp } from 'fs';
 import * as path from 'path';
@@ -12,7 +13,7 @@ import { parseTranscript } from '../core/corpus/parseTranscript';
 import type { CuratedData } from '../core/corpus/schema';
 import { loadCuratedData } from './bundled';
 import { decodeTranscript, isDecodeFailure } from './encoding';
-import { DEFAULT_MAX_FILE_MB, tooBig } from './fileLimits';
+import { DEFAULT_MAX_FILE_MB, notRegular, readWithinLimit, specialFileKind } from './fileLimits';
 
 /** File names a folder scan picks up. */
 export const TRANSCRIPT_FILE = /\.(summit\.md|summit\.txt|md|markdown|txt)$/i;
@@ -61,8 +62,10 @@ export async function expandCorpusPaths(paths: string[], cwd = process.cwd()): P
       const before = files.size;
       await walk(abs);
       if (files.size === before) problems.push({ severity: 'warning', file: p, message: 'the folder holds no transcripts (*.summit.md, *.summit.txt, *.md, *.txt)' });
-    } else {
+    } else if (stat.isFile()) {
       files.add(abs);
+    } else {
+      problems.push(notRegular(p, specialFileKind(stat) ?? 'a special file'));
     }
   }
   return { files: [...files], problems };
@@ -93,10 +96,9 @@ export async function loadTranscriptPaths(paths: string[], opts: LoadPathsOption
   for (const abs of files) {
     const file = displayPath(abs, cwd);
     try {
-      const stat = await fsp.stat(abs);
-      const big = tooBig({ file, size: stat.size }, maxBytes);
-      if (big) { problems.push(big); continue; }
-      const decoded = decodeTranscript(await fsp.readFile(abs));
+      const read = await readWithinLimit(abs, file, maxBytes);
+      if (read.problem) { problems.push(read.problem); continue; }
+      const decoded = decodeTranscript(read.bytes);
       if (isDecodeFailure(decoded)) {
         problems.push({ severity: 'error', file, message: `skipped: ${decoded.error}` });
         continue;

@@ -26,10 +26,11 @@ export const searchCommand: Command = {
     requireTextOrPipe(opts, 'query');
     const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus });
     reportProblems(summit.problems);
-    if (summit.corpora.length === 0) {
+    if (summit.corpora.length === 0 && !summit.problems.some((p) => p.severity !== 'info')) {
       process.stderr.write('summit: no transcript to search\n');
       return 1;
     }
+    // Every named transcript was skipped: its line above says why, and the search finds nothing.
     const searchOptions = toSearchOptions(opts);
     return answerEachLine<SearchResult>(opts, {
       answer: (q) => summit.engine.search(q, searchOptions),
