@@ -206,6 +206,7 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
       `style-src ${webview.cspSource}`,
       `font-src ${webview.cspSource}`,
       `img-src ${webview.cspSource} data:`,
+      "base-uri 'none'; form-action 'none'",
     ].join('; ');
     const lang = attr(vscode.env.language || 'en');
     return `<!DOCTYPE html>

@@ -66,6 +66,9 @@ describe('sidebar webview provider (extension host)', () => {
     const html = view.webview.html;
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
     assert.match(csp, /default-src 'none'/);
+    // default-src does not cover these two: a <base> or a form could otherwise redirect the view
+    assert.match(csp, /(^|; )base-uri 'none'(;|$)/);
+    assert.match(csp, /(^|; )form-action 'none'(;|$)/);
     const nonce = /script-src 'nonce-([A-Za-z0-9]{32})'/.exec(csp)?.[1];
     assert.ok(nonce, `no nonce in ${csp}`);
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
