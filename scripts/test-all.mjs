@@ -3,7 +3,8 @@
 //   2. integration mocha inside the real extension host of code-server 1.139.1 (scripts/run-integration.mjs)
 //   3. e2e         mocha + chromium on that VS Code's web workbench           (scripts/run-e2e.mjs)
 // Every suite runs even when an earlier one failed. Each writes its counts to test-results/<suite>.json;
-// the last line printed sums them: `N passed, N failed` (+ `, N skipped`). Exit code 1 when anything
+// the summary block names the fuzz suite's number of inputs (`fuzz inputs: N`, from
+// test-results/fuzz.json); the last line printed sums them: `N passed, N failed` (+ `, N skipped`). Exit code 1 when anything
 // failed, when a suite ran no test at all, or when a suite could not report.
 // Environment: SUMMIT_NO_INSTALL=1 refuses to install a missing test host (fails with the command to run).
 import { spawnSync } from 'node:child_process';
@@ -73,6 +74,8 @@ const suites = [
 ];
 
 const rows = [];
+const FUZZ_FILE = path.join(RESULTS_DIR, 'fuzz.json');
+fs.rmSync(FUZZ_FILE, { force: true });
 for (const suite of suites) {
   const file = path.join(RESULTS_DIR, `${suite.name}.json`);
   fs.rmSync(file, { force: true });
@@ -110,10 +113,15 @@ for (const r of rows) {
   const skipped = r.skipped ? `, ${r.skipped} skipped` : '';
   console.log(`${r.name.padEnd(12)} ${r.passed} passed, ${r.failed} failed${skipped}  (${secs(r.ms)})${r.note ? `  — ${r.note}` : ''}`);
 }
+// The unit suite's fuzz files write how many inputs they tried (test/unit/fuzz/budget.ts).
+let fuzzInputs = 0;
+try { fuzzInputs = JSON.parse(fs.readFileSync(FUZZ_FILE, 'utf8')).inputs | 0; } catch { /* the unit suite did not get that far */ }
+console.log(`fuzz inputs: ${fuzzInputs}`);
+if (fuzzInputs === 0) problems.push('the fuzz suite reported no inputs (test-results/fuzz.json)');
 for (const p of problems) console.log(`also failing: ${p}`);
 console.log(`total time ${secs(Date.now() - started)}; reports in ${path.relative(REPO_ROOT, RESULTS_DIR)}/`);
 const total = rows.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
 total.failed += problems.length;
-fs.writeFileSync(path.join(RESULTS_DIR, 'summary.json'), JSON.stringify({ ...total, suites: rows, problems }, null, 2));
+fs.writeFileSync(path.join(RESULTS_DIR, 'summary.json'), JSON.stringify({ ...total, fuzzInputs, suites: rows, problems }, null, 2));
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(total.failed > 0 ? 1 : 0);

@@ -104,13 +104,28 @@ export async function loadTranscriptPaths(paths: string[], opts: LoadPathsOption
         continue;
       }
       const parsed = parseTranscript(decoded.text, { id: `file:${abs}`, file, curated });
-      problems.push(...parsed.problems.map((p) => ({ ...p, file: p.file ?? file })));
+      problems.push(...capProblems(parsed.problems.map((p) => ({ ...p, file: p.file ?? file })), file));
       if (parsed.corpus) corpora.push(parsed.corpus);
     } catch (err) {
       problems.push({ severity: 'error', file, message: `skipped: ${messageOf(err)}` });
     }
   }
   return { corpora, problems };
+}
+
+/** At most this many problems are listed for one file (a file of 10,000 broken headings would flood the terminal). */
+export const MAX_PROBLEMS_PER_FILE = 20;
+
+/** The first MAX_PROBLEMS_PER_FILE problems of a file, then one line that counts the rest. */
+export function capProblems(list: Problem[], file: string): Problem[] {
+  if (list.length <= MAX_PROBLEMS_PER_FILE) return list;
+  const rest = list.slice(MAX_PROBLEMS_PER_FILE);
+  const errors = rest.filter((p) => p.severity === 'error').length;
+  return [...list.slice(0, MAX_PROBLEMS_PER_FILE), {
+    severity: errors ? 'error' : 'warning',
+    file,
+    message: `… and ${rest.length} more problems in this file (${errors} errors)`,
+  }];
 }
 
 /** One line per problem, as `file:line: severity: message`. */

@@ -1,0 +1,79 @@
+/**
+ * Generators for the fuzz suite: random Unicode, CJK-heavy strings, and report-like text built
+ * from the pieces real Chinese meeting reports are made of (photo captions, speech verbs and
+ * their commas, “…” and 「」 quotes, ## headings, front matter, block quotes, panel turns),
+ * mixed with what breaks parsers: every line ending (\n, \r\n, lone \r), NUL and control
+ * characters, lone surrogates, and the names on Object.prototype.
+ */
+import fc from 'fast-check';
+
+/** constructor, toString, __proto__, hasOwnProperty, … */
+export const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype);
+
+const cjk = fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c));
+const PUNCT = ['，', '。', '！', '？', '、', '：', '；', '“', '”', '「', '」', '（', '）', '…', '——', '·', '《', '》'];
+const BREAKS = ['\n', '\r\n', '\r'];
+const NASTY = ['\0', '\uD800', '\uDFFF', '\uFEFF', '\u200B', '\u2028', '\t', '\x1b[31m', '\uFFFD', '𠮷', '🙂', 'é', 'ﬁ'];
+const NAMES = ['谢桦', '黄虹', '王力华', '张明', '李华', '王芳', '赵伟', '钱芳', '欧阳', '司马相如', '王主任', '他', '她'];
+const TITLES = ['信息中心主任', '副院长', '首席技术官', '总监', '信息科科长', '主持人'];
+const ORGS = ['上海华山医院', '某某大学附属医院', '中国电信', '戴尔', '温医一院', '某某市人民医院'];
+const VERBS = ['表示', '说道', '指出', '强调', '认为', '介绍', '分享到', '谈到', '称', '介绍到', '这样说道'];
+const WORDS = ['混合云', '云计算', '私有云', '公有云', '容灾', '数据安全', '基因测序', '人工智能', '三云三服务', '1700+', '30多个省市', '2017年4月22日', 'hybrid cloud', 'AI'];
+
+const pick = (xs: readonly string[]) => fc.constantFrom(...xs);
+
+/** Any code points, lone surrogates and control characters included. */
+export const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300, size: 'large' }),
+  fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), pick(NASTY), pick(BREAKS)), { maxLength: 60, size: 'large' }).map((xs) => xs.join('')),
+);
+
+/** Mostly Han characters with Chinese punctuation and line breaks. */
+export const cjkText = fc.array(fc.oneof(
+  { weight: 8, arbitrary: cjk },
+  { weight: 2, arbitrary: pick(PUNCT) },
+  { weight: 1, arbitrary: pick(BREAKS) },
+  { weight: 1, arbitrary: pick(WORDS) },
+), { maxLength: 400, size: 'large' }).map((xs) => xs.join(''));
+
+const name = fc.oneof({ weight: 5, arbitrary: pick(NAMES) }, { weight: 1, arbitrary: pick(PROTO_NAMES) }, { weight: 1, arbitrary: fc.string({ unit: cjk, minLength: 1, maxLength: 4 }) });
+const phrase = fc.array(fc.oneof({ weight: 4, arbitrary: cjk }, { weight: 2, arbitrary: pick(WORDS) }, { weight: 1, arbitrary: pick(PUNCT) }, { weight: 1, arbitrary: pick(NASTY) }, { weight: 1, arbitrary: pick(PROTO_NAMES) }), { maxLength: 40, size: 'medium' }).map((xs) => xs.join(''));
+const caption = fc.tuple(pick(ORGS), pick(TITLES), fc.constantFrom(' ', '  ', ''), name).map(([o, t, sp, n]) => `${o}${t}${sp}${n}`);
+const quoted = fc.tuple(phrase, fc.constantFrom(['“', '”'], ['「', '」'], ['“', ''], ['', '”'], ['“““', '”']), fc.nat(3)).map(([p, [open, close], depth]) => open.repeat(depth + 1) + p + close.repeat(depth + 1));
+const speech = fc.tuple(name, pick(VERBS), fc.constantFrom('：', '，', '', ':'), fc.oneof(quoted, phrase)).map(([n, v, c, q]) => `${n}${v}${c}${q}`);
+
+/** One line of a transcript in any of the three formats, or of something that only looks like one. */
+const line = fc.oneof(
+  caption.chain((c) => speech.map((s) => `${c}${s}`)),
+  fc.tuple(fc.constant('主持人：'), caption, speech).map((xs) => xs.join('')),
+  fc.tuple(fc.constantFrom('## ', '##', '# ', '### '), name, fc.constantFrom('｜', '|', ''), pick(TITLES), fc.constantFrom('，', ',', ''), pick(ORGS)).map((xs) => xs.join('')),
+  fc.tuple(fc.constantFrom('## 圆桌', '## 主持人：', '## 开幕致辞', '## ｜主任，某医院'), fc.constantFrom('', '｜谢桦、黄虹', '（主持人）')).map((xs) => xs.join('')),
+  fc.tuple(fc.constantFrom('> ', '**', ''), name, fc.constantFrom('**：', '：', ''), phrase).map((xs) => xs.join('')),
+  fc.tuple(fc.constantFrom('title', 'date', 'venue', 'city', 'organisers', 'language', 'publisher', ...PROTO_NAMES), fc.constantFrom(': ', ':', '：'), fc.oneof(phrase, fc.constantFrom('2024-05-18', '2024年5月18日', '[a, b]', '- a', '2024-13-45'))).map((xs) => xs.join('')),
+  fc.constantFrom('---', '#', '', '   '),
+  speech,
+  phrase,
+);
+
+/** Report-like text: lines from the pieces above, joined by any mix of line endings, sometimes opened by front matter or a BOM. */
+export const reportLike = fc.tuple(
+  fc.constantFrom('', '\uFEFF', '---\ntitle: 论坛\ndate: 2019-09-14\n---\n', '---\r\ntitle: x\r\n', '2019智慧医院建设研讨会\n'),
+  fc.array(fc.tuple(line, pick(BREAKS)), { maxLength: 40, size: 'large' }),
+).map(([head, lines]) => head + lines.map(([l, br]) => l + br).join(''));
+
+/** Queries and questions: short, CJK, English, Object.prototype names, operators, huge. */
+export const query = fc.oneof(
+  { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  { weight: 3, arbitrary: fc.array(fc.oneof(cjk, pick(WORDS), pick(PUNCT), pick(NAMES)), { maxLength: 12 }).map((xs) => xs.join('')) },
+  { weight: 1, arbitrary: pick(PROTO_NAMES) },
+  { weight: 1, arbitrary: fc.tuple(pick(['谁', '什么', '多少', '哪里', '几', '为什么', '哪家']), pick(WORDS), fc.constantFrom('？', '?', '')).map((xs) => xs.join('')) },
+  { weight: 1, arbitrary: fc.array(fc.constantFrom('*', '"', 'AND', 'OR', '-', '~', '^', '\\', '(', ')', ' ', '\0', '\uD800'), { maxLength: 10 }).map((xs) => xs.join('')) },
+  { weight: 1, arbitrary: fc.tuple(pick(WORDS), fc.integer({ min: 100, max: 3000 })).map(([w, n]) => w.repeat(n)) },
+);
+
+/** Questions: the query shapes, plus question frames around names and Object.prototype names. */
+export const question = fc.oneof(
+  { weight: 3, arbitrary: query },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('谁提出了', '', '哪位'), fc.oneof(pick(WORDS), pick(PROTO_NAMES), phrase), fc.constantFrom('？', '是什么？', '了什么', '有几方？', '从哪里起航？', '最初是什么？')).map((xs) => xs.join('')) },
+  { weight: 1, arbitrary: fc.tuple(pick(NAMES), fc.constantFrom('说了什么？', '在哪家医院工作？', '的职务是什么？', '提到了多少家医疗机构？')).map((xs) => xs.join('')) },
+);
