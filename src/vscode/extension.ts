@@ -1,5 +1,6 @@
 /**
- * Summit Search: activation. Creates the service (which loads the engine in the background),
+ * Summit Search: activation (on the Summit views and commands, and on Markdown, LaTeX and plain
+ * text for the hover). Creates the service (which loads the engine when first needed),
  * registers the sidebar, the trees, the read-only transcript documents, the hover and the
  * commands, and returns an API for integration tests and other extensions.
  */
@@ -17,7 +18,7 @@ import { searchItems } from './commands/search';
 import { askItems } from './commands/ask';
 import { findTopicFor, topicItems, topicPassageItems } from './commands/lookUpTopic';
 import { registerNewTranscript } from './commands/newTranscript';
-import { registerWorkspaceCorpora, type WorkspaceCorpora } from './workspaceCorpora';
+import { WorkspaceCorpora } from './workspaceCorpora';
 
 export interface SummitApi {
   service: SummitService;
@@ -62,7 +63,10 @@ export function activate(context: vscode.ExtensionContext): SummitApi {
     ...registerCommands(ctx),
   );
   registerNewTranscript(context);
-  const workspace = registerWorkspaceCorpora(context, service);
+  // Workspace transcripts are read and indexed once the engine is first needed, not at activation.
+  const workspace = new WorkspaceCorpora(context, service);
+  context.subscriptions.push(workspace);
+  service.whenNeeded(() => workspace.start());
 
   return {
     service,

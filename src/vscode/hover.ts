@@ -15,9 +15,13 @@ const MAX_QUOTES = 3;
 export class SpeakerHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: SummitService) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    if (!this.service.isReady) return undefined;
+  /** The first hover loads the engine (activation on these languages starts nothing). */
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token?: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const line = document.lineAt(position.line).text;
+    // Only a line with a Han character can hold a name or alias worth loading the engine for.
+    if (!this.service.isReady && !/\p{Script=Han}/u.test(line)) return undefined;
+    await this.service.ready;
+    if (token?.isCancellationRequested || !this.service.isReady) return undefined;
     const match = this.nameAt(line, position.character);
     if (!match) return undefined;
     const card = this.card(match.name, match.corpus);

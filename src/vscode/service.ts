@@ -1,6 +1,6 @@
 /**
- * SummitService: the one place the extension holds the search engine. Loads it through
- * openSummit (the loader the CLI uses too), answers searches and questions, resolves hit ids,
+ * SummitService: the one place the extension holds the search engine. Loads it, when first
+ * needed, through openSummit (the loader the CLI uses too), answers searches and questions, resolves hit ids,
  * builds speaker cards and topic counts, and takes workspace transcripts from the
  * workspace-transcripts part (addCorpus/removeCorpus). Re-creates the engine when the
  * segmenter setting changes. Errors become one notification and a log line, never a stack
@@ -31,7 +31,9 @@ const DEFAULT_SEGMENTER: SegmenterId = 'node-rs-jieba';
 export class SummitService implements vscode.Disposable {
   private engine: Engine | undefined;
   private segmenterIdValue = '';
-  private loading: Promise<void>;
+  /** Undefined until something first needs the engine (activation starts no segmenter). */
+  private loading: Promise<void> | undefined;
+  private readonly onStart: Array<() => void> = [];
   private generation = 0;
   private readonly extras = new Map<string, Corpus>();
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -51,16 +53,28 @@ export class SummitService implements vscode.Disposable {
     this.log = vscode.window.createOutputChannel('Summit Search', { log: true });
     this.disposables.push(this.log, this.emitter);
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('summit.segmenter') || e.affectsConfiguration('summit.corpus.includeBundled')) {
+      if (this.loading && (e.affectsConfiguration('summit.segmenter') || e.affectsConfiguration('summit.corpus.includeBundled'))) {
         void this.reload();
       }
     }));
-    this.loading = this.load();
   }
 
-  /** Resolves once the current engine has loaded (or failed to: it never rejects). */
+  /**
+   * Resolves once the current engine has loaded (or failed to: it never rejects). The first
+   * call starts the load: a search, a hover, a view or a command that needs the engine.
+   */
   get ready(): Promise<void> {
-    return this.loading;
+    return this.loading ?? this.reload();
+  }
+
+  /** Whether anything has needed the engine yet (false right after activation). */
+  get isStarted(): boolean {
+    return this.loading !== undefined;
+  }
+
+  /** Runs `fn` when the engine is first needed (now, if it already is). */
+  whenNeeded(fn: () => void): void {
+    if (this.loading) fn(); else this.onStart.push(fn);
   }
 
   get isReady(): boolean {
@@ -79,7 +93,9 @@ export class SummitService implements vscode.Disposable {
 
   /** Loads the engine again, e.g. after the segmenter setting changed. */
   reload(): Promise<void> {
+    const first = !this.loading;
     this.loading = this.load();
+    if (first) for (const fn of this.onStart.splice(0)) fn();
     return this.loading;
   }
 
