@@ -80,11 +80,20 @@ const USER_SETTINGS = {
   'window.restoreWindows': 'none',
 };
 
+/** User settings of a run with workspace trust on: the folder opens in restricted mode, without the modal prompt. */
+export const TRUST_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
+
 /**
  * A scratch folder for one run: home (HOME/XDG_*), user data, extensions, and the workspace
  * folder the workbench opens. The workspace is seeded from test/fixtures/workspace when it exists.
+ * `settings` are added to the user settings (e.g. TRUST_SETTINGS).
  */
-export function makeScratch(label) {
+export function makeScratch(label, settings = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `summit-${label}-`));
   const parts = {
     dir,
@@ -98,7 +107,7 @@ export function makeScratch(label) {
   for (const p of [parts.home, parts.extensions, parts.workspace, parts.browserProfile, path.join(parts.userData, 'User')]) {
     fs.mkdirSync(p, { recursive: true });
   }
-  fs.writeFileSync(path.join(parts.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(parts.userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   const seed = path.join(REPO_ROOT, 'test', 'fixtures', 'workspace');
   if (fs.existsSync(seed)) fs.cpSync(seed, parts.workspace, { recursive: true });
   return parts;
@@ -129,12 +138,14 @@ async function waitHealthy(url, child, timeoutMs) {
 }
 
 /**
- * Starts code-server in its own process group on a free loopback port.
- * @param {{ label: string, keepScratch?: boolean }} opts
+ * Starts code-server in its own process group on a free loopback port. With `trust: true`
+ * workspace trust stays on (no --disable-workspace-trust) and the folder, never trusted in this
+ * fresh user-data folder, opens untrusted (restricted mode).
+ * @param {{ label: string, keepScratch?: boolean, trust?: boolean }} opts
  */
-export async function startCodeServer({ label, keepScratch = false }) {
+export async function startCodeServer({ label, keepScratch = false, trust = false }) {
   assertHostReady();
-  const scratch = makeScratch(label);
+  const scratch = makeScratch(label, trust ? TRUST_SETTINGS : {});
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const args = [
@@ -143,7 +154,7 @@ export async function startCodeServer({ label, keepScratch = false }) {
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(trust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--user-data-dir', scratch.userData,
     '--extensions-dir', scratch.extensions,

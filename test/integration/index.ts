@@ -5,7 +5,8 @@
 // writes the counts to a JSON file that the runner reads back.
 //
 // Where the counts go (the extension host under code-server does not see the runner's env):
-//   1. `resultFile` in <workspace folder>/.summit-test-run.json, written by the runner;
+//   1. `resultFile` in <workspace folder>/.summit-test-run.json, written by the runner (with `only`:
+//      which window this is, trusted or untrusted — see filesForWindow);
 //   2. else $SUMMIT_TEST_RESULT (works under @vscode/test-electron, which passes the env);
 //   3. else result.json next to this compiled file.
 import * as fs from 'fs';
@@ -25,15 +26,28 @@ export interface SuiteResult {
   node: string;
 }
 
-function resultPath(): string {
+interface RunMarker {
+  resultFile?: string;
+  /** Which window this is: `untrusted` runs only untrusted*.test.js, `trusted` (default) all the others. */
+  only?: 'trusted' | 'untrusted';
+}
+
+function marker(): RunMarker {
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const marker = path.join(folder.uri.fsPath, '.summit-test-run.json');
-    if (fs.existsSync(marker)) {
-      const { resultFile } = JSON.parse(fs.readFileSync(marker, 'utf8')) as { resultFile?: string };
-      if (resultFile) return resultFile;
-    }
+    const file = path.join(folder.uri.fsPath, '.summit-test-run.json');
+    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as RunMarker;
   }
-  return process.env.SUMMIT_TEST_RESULT || path.join(__dirname, 'result.json');
+  return {};
+}
+
+function resultPath(): string {
+  return marker().resultFile || process.env.SUMMIT_TEST_RESULT || path.join(__dirname, 'result.json');
+}
+
+/** The files of this window: untrusted*.test.js need a window with workspace trust on. */
+function filesForWindow(files: string[]): string[] {
+  const untrusted = (f: string) => path.basename(f).startsWith('untrusted');
+  return marker().only === 'untrusted' ? files.filter(untrusted) : files.filter((f) => !untrusted(f));
 }
 
 function testFiles(dir: string): string[] {
@@ -56,7 +70,7 @@ function loadMocha(): typeof MochaType {
 export function run(): Promise<void> {
   const Mocha = loadMocha();
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
-  const files = testFiles(__dirname);
+  const files = filesForWindow(testFiles(__dirname));
   for (const f of files) mocha.addFile(f);
   const out = resultPath();
   const started = Date.now();
