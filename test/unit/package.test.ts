@@ -20,7 +20,17 @@ interface Manifest {
     views: Record<string, { id: string; type?: string; name: string }[]>;
     commands: { command: string; title: string; category?: string }[];
     configuration: { properties: Record<string, unknown> } | { properties: Record<string, unknown> }[];
+    walkthroughs?: { id: string; title: string; description: string; steps: WalkthroughStep[] }[];
+    viewsWelcome?: { view: string; contents: string; when?: string }[];
   };
+}
+
+interface WalkthroughStep {
+  id: string;
+  title: string;
+  description: string;
+  media: { markdown?: string; image?: string; altText?: string };
+  completionEvents?: string[];
 }
 
 const manifestText = fs.readFileSync(path.join(REPO, 'package.json'), 'utf8');
@@ -84,11 +94,57 @@ describe('package.json manifest', () => {
     assert.deepEqual(keys.filter((k) => !k.startsWith('summit.')), []);
   });
 
-  it('resolves every %placeholder% from package.nls.json', () => {
-    const nls = JSON.parse(fs.readFileSync(path.join(REPO, 'package.nls.json'), 'utf8')) as Record<string, string>;
-    const used = [...manifestText.matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]);
-    assert.ok(used.length > 0);
-    assert.deepEqual(used.filter((k) => !(k in nls)), []);
+  for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
+    it(`resolves every %placeholder% from ${file}, with a non-empty string`, () => {
+      const nls = JSON.parse(fs.readFileSync(path.join(REPO, file), 'utf8')) as Record<string, string>;
+      const used = [...manifestText.matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]);
+      assert.ok(used.length > 0);
+      assert.deepEqual(used.filter((k) => typeof nls[k] !== 'string' || !nls[k].trim()), []);
+    });
+  }
+
+  it('activates on the languages the hover serves (src/vscode/hover.ts HOVER_LANGUAGES), and nothing broader', () => {
+    const source = fs.readFileSync(path.join(REPO, 'src', 'vscode', 'hover.ts'), 'utf8');
+    const list = /HOVER_LANGUAGES = \[([^\]]*)\]/.exec(source)?.[1] ?? '';
+    const languages = [...list.matchAll(/'([\w-]+)'/g)].map((m) => m[1]);
+    assert.deepEqual(languages.sort(), ['latex', 'markdown', 'plaintext']);
+    const events = manifest.activationEvents ?? [];
+    for (const l of languages) assert.ok(events.includes(`onLanguage:${l}`), `no onLanguage:${l}`);
+    assert.deepEqual(events.filter((e) => !e.startsWith('onLanguage:')), [], 'views and commands activate by themselves');
+  });
+
+  it('has a Getting Started walkthrough: search, ask, cite, add a transcript; markdown media; completion on real commands', () => {
+    const [walkthrough, ...others] = manifest.contributes.walkthroughs ?? [];
+    assert.ok(walkthrough, 'no contributes.walkthroughs');
+    assert.equal(others.length, 0);
+    assert.deepEqual(walkthrough.steps.map((s) => s.id), ['search', 'ask', 'cite', 'transcript']);
+    const commands = new Set(manifest.contributes.commands.map((c) => c.command));
+    for (const step of walkthrough.steps) {
+      assert.ok(step.media.markdown, `${step.id}: no markdown media`);
+      assert.match(step.media.markdown, /^media\/walkthrough\/[\w-]+\.md$/);
+      assert.ok(fs.readFileSync(path.join(REPO, step.media.markdown), 'utf8').trim().startsWith('# '), `${step.media.markdown} is missing or has no heading`);
+      const events = step.completionEvents ?? [];
+      assert.ok(events.length > 0, `${step.id}: no completion events`);
+      for (const e of events) {
+        const id = /^onCommand:(.+)$/.exec(e)?.[1];
+        assert.ok(id && commands.has(id), `${step.id}: ${e} is not a contributed command`);
+      }
+    }
+  });
+
+  it('welcomes the user in the Topics and Speakers views when nothing is indexed, with links to real commands', () => {
+    const welcome = manifest.contributes.viewsWelcome ?? [];
+    assert.deepEqual(welcome.map((w) => w.view).sort(), ['summit.speakers', 'summit.topics']);
+    const commands = new Set([...manifest.contributes.commands.map((c) => c.command), 'workbench.action.openSettings']);
+    for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
+      const nls = JSON.parse(fs.readFileSync(path.join(REPO, file), 'utf8')) as Record<string, string>;
+      for (const w of welcome) {
+        const text = nls[/^%(.+)%$/.exec(w.contents)?.[1] ?? ''] ?? '';
+        const links = [...text.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]);
+        assert.ok(links.length > 0, `${file} ${w.view}: no command link`);
+        for (const id of links) assert.ok(commands.has(id), `${file} ${w.view}: ${id} is not a command`);
+      }
+    }
   });
 });
 
@@ -111,6 +167,12 @@ describe('the .vsix file list (vsce ls)', function () {
     }
     assert.ok(files.some((f) => f.startsWith('corpus/') && f.endsWith('.json')), 'no curated corpus data');
     assert.ok(files.some((f) => f.startsWith('media/') && f.endsWith('.css')), 'no stylesheet in media/');
+  });
+
+  it('contains the walkthrough media and both manifest translations', () => {
+    const media = (manifest.contributes.walkthroughs ?? []).flatMap((w) => w.steps.map((s) => s.media.markdown ?? s.media.image ?? ''));
+    assert.ok(media.length >= 4);
+    for (const f of [...media, 'package.nls.json', 'package.nls.zh-cn.json']) assert.ok(files.includes(f), `${f} is not packaged`);
   });
 
   it('contains the native jieba engine (@node-rs/jieba and its platform binary)', () => {
