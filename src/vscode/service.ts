@@ -99,6 +99,7 @@ export class SummitService implements vscode.Disposable {
     } catch (err) {
       if (generation !== this.generation) return;
       this.log.error(`loading the ${wanted} engine failed: ${message(err)}`);
+      let failure = err;
       if (wanted !== DEFAULT_SEGMENTER) {
         void vscode.window.showWarningMessage(vscode.l10n.t(
           'The segmenter "{0}" could not be loaded ({1}). Summit Search uses {2} instead.', wanted, message(err), DEFAULT_SEGMENTER));
@@ -109,12 +110,12 @@ export class SummitService implements vscode.Disposable {
           return;
         } catch (again) {
           this.log.error(`loading the ${DEFAULT_SEGMENTER} engine failed too: ${message(again)}`);
-          err = again;
+          failure = again;
         }
       }
       this.engine = undefined;
       this.emitter.fire();
-      void this.reportError(vscode.l10n.t('Summit Search could not load its index: {0}', message(err)));
+      void this.reportError(vscode.l10n.t('Summit Search could not load its index: {0}', message(failure)));
     }
   }
 
