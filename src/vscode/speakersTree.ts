@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Corpus, Quote, Speaker } from '../core/model';
 import type { SummitService } from './service';
 import { clip, where } from './treeText';
-import { hitId } from './hits';
+import { hitId } from '../core/read/hits';
 
 export type SpeakersElement = SpeakerElement | QuoteElement;
 

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { Corpus, Passage, Topic } from '../core/model';
 import type { SummitService } from './service';
 import { clip, where } from './treeText';
-import { hitId } from './hits';
+import { hitId } from '../core/read/hits';
 
 export type TopicsElement = TopicElement | PassageElement;
 
@@ -30,7 +30,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsElement
   private readonly subscription: vscode.Disposable;
   private roots: TopicElement[] | undefined;
   private readonly childCache = new Map<TopicElement, TopicsElement[]>();
-  private counts: Record<string, number> = {};
+  private counts = new Map<string, number>();
 
   constructor(private readonly service: SummitService) {
     this.subscription = service.onDidChange(() => this.refresh());
@@ -84,7 +84,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsElement
   getTreeItem(element: TopicsElement): vscode.TreeItem {
     if (element.kind === 'topic') {
       const { topic } = element;
-      const count = this.counts[topic.id] ?? 0;
+      const count = this.counts.get(topic.id) ?? 0;
       const item = new vscode.TreeItem(topic.label.zh, count > 0 || topic.children.length > 0
         ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `topic:${topic.id}`;

@@ -3,7 +3,7 @@
  * answer, how sure the engine is, and the evidence with its span marked — or a
  * clear "not in the record" state when the engine found no answer.
  */
-import type { Answer, Evidence } from '../core/qa/types';
+import type { ViewAnswer as Answer, ViewEvidence as Evidence } from '../protocol';
 import * as catalog from './catalog';
 import { clear, el, highlighted, icon, iconButton } from './dom';
 import { t } from './strings';

@@ -3,16 +3,13 @@
  * topic tree. It renders what the host sends and asks the host for everything
  * else: nothing is searched here.
  */
-import type { SearchHit } from '../core/search/types';
-import type { Answer } from '../core/qa/types';
-import { LIMITS, describeRejected, parseHostMessage, type HostMessage } from '../protocol';
+import { LIMITS, describeRejected, parseHostMessage, type HostMessage, type ViewAnswer, type ViewHit } from '../protocol';
 import { evidenceFor, hideAnswer, renderAnswer, showAnswerPending } from './answer';
 import * as catalog from './catalog';
 import { el, icon, iconButton } from './dom';
 import { filterCount, renderFilters } from './filters';
 import { renderHome, renderTopicHeader, toggleTopic } from './home';
 import { ListNav } from './listNav';
-import { isQuestion } from './question';
 import { hitForOption, renderHits } from './results';
 import { hideSpeakerCard, renderSpeakerCard } from './speakerCard';
 import { loadState, saveState, type Panel, type ViewState } from './state';
@@ -67,7 +64,7 @@ let longQueryNote = '';
 /** Renders the current panel again from the last message that filled it (after `init`). */
 let rerender: (() => void) | undefined;
 /** The answer on show, kept so a re-render of the results does not lose it. */
-let lastAnswer: Answer | undefined;
+let lastAnswer: ViewAnswer | undefined;
 /** Scroll position to restore once the restored panel has rendered. */
 let pendingScroll: number | undefined = state.scrollTop > 0 ? state.scrollTop : undefined;
 
@@ -103,14 +100,7 @@ function runSearch(prefix: boolean): void {
   }
   if (state.panel.kind !== 'search') showPanel({ kind: 'search' });
   results.setAttribute('aria-busy', 'true');
-  post({ type: 'search', seq, query, prefix, filters: { speakers: [...state.filters.speakers], topics: [...state.filters.topics] } });
-  if (isQuestion(query)) {
-    post({ type: 'ask', seq, question: query });
-    showAnswerPending(answerCard, lastAnswer);
-  } else {
-    lastAnswer = undefined;
-    hideAnswer(answerCard);
-  }
+  post({ type: 'query', id: seq, query, prefix, filters: { speakers: [...state.filters.speakers], topics: [...state.filters.topics] } });
 }
 
 // ---------------------------------------------------------------------------
@@ -151,7 +141,7 @@ function restoreScroll(): void {
   requestAnimationFrame(() => { scroller.scrollTop = top; });
 }
 
-function showHits(hits: readonly SearchHit[], grouped: boolean, showSpeaker = true): number {
+function showHits(hits: readonly ViewHit[], grouped: boolean, showSpeaker = true): number {
   const n = renderHits(results, hits, { grouped, showSpeaker });
   nav.reset();
   results.removeAttribute('aria-busy');
@@ -173,10 +163,16 @@ function onHostMessage(msg: HostMessage): void {
       else rerender?.(); // titles, topic labels and headings now in the right language
       break;
     case 'results': {
-      if (msg.seq !== seq || state.panel.kind !== 'search') return; // superseded
+      if (msg.replyTo !== seq || state.panel.kind !== 'search') return; // superseded
       rerender = () => onHostMessage(msg);
+      if (msg.asking) {
+        showAnswerPending(answerCard, lastAnswer);
+      } else {
+        lastAnswer = undefined;
+        hideAnswer(answerCard);
+      }
       const n = showHits(msg.result.results, true);
-      results.dataset.renderedSeq = String(msg.seq);
+      results.dataset.renderedSeq = String(msg.replyTo);
       if (n === 0) {
         results.appendChild(el('div', { class: 'empty', role: 'presentation' },
           el('p', {}, t('noResults', msg.result.query)), el('p', { class: 'muted' }, t('noResultsHint'))));
@@ -186,7 +182,7 @@ function onHostMessage(msg: HostMessage): void {
       break;
     }
     case 'answer':
-      if (msg.seq !== seq || state.panel.kind !== 'search') return; // superseded
+      if (msg.replyTo !== seq || state.panel.kind !== 'search') return; // superseded
       lastAnswer = msg.answer;
       renderAnswer(answerCard, msg.answer);
       break;
@@ -215,7 +211,7 @@ function onHostMessage(msg: HostMessage): void {
       input.focus();
       break;
     case 'error':
-      if (msg.seq !== undefined && msg.seq !== seq) return;
+      if (msg.replyTo !== undefined && msg.replyTo !== seq) return;
       results.removeAttribute('aria-busy');
       setStatus(t('error', msg.message), 'error');
       break;
@@ -254,17 +250,17 @@ window.addEventListener('message', (event: MessageEvent) => {
 
 type HitAction = 'open' | 'copy' | 'insert' | 'speaker';
 
-function act(hit: SearchHit, action: HitAction): void {
+function act(hit: ViewHit, action: HitAction): void {
   switch (action) {
     case 'open':
       if (hit.kind === 'speaker' && hit.speaker) post({ type: 'showSpeaker', name: hit.speaker, corpus: hit.corpus });
       else if (hit.location) post({ type: 'openLocation', corpus: hit.corpus, offset: hit.location.offset, length: hit.location.length });
       break;
     case 'copy':
-      if (hit.kind !== 'speaker') post({ type: 'copyCitation', id: hit.id });
+      if (hit.kind !== 'speaker') post({ type: 'copyCitation', id: hit.quote ?? hit.passage ?? hit.id });
       break;
     case 'insert':
-      if (hit.kind !== 'speaker') post({ type: 'insertCitation', id: hit.id });
+      if (hit.kind !== 'speaker') post({ type: 'insertCitation', id: hit.quote ?? hit.passage ?? hit.id });
       break;
     case 'speaker':
       if (hit.speaker) post({ type: 'showSpeaker', name: hit.speaker, corpus: hit.corpus });

@@ -4,8 +4,11 @@
  * topic chips, the text with <mark> exactly at the engine's highlight ranges, and
  * the per-result actions as codicon buttons.
  */
-import type { HitKind, SearchHit } from '../core/search/types';
-import { HIT_KIND_ORDER } from '../protocol';
+import type { HitKind } from '../core/search/types';
+import type { ViewHit as SearchHit } from '../protocol';
+
+/** Kinds of hit in display order. */
+const HIT_KIND_ORDER: readonly HitKind[] = ['quote', 'statement', 'passage', 'speaker'];
 import * as catalog from './catalog';
 import { clear, el, highlighted, icon, iconButton } from './dom';
 import { t, type StringKey } from './strings';
