@@ -88,6 +88,10 @@ export default tseslint.config(
     pattern(layerDir('core'), 'src/webview may import only types from src/core (use `import type`)', true),
   ], [
     ...loaders('.', 'src/webview runs in the browser: no require() or dynamic import()'),
+    // The webview's mutable state lives in its store (src/webview/app/store.ts) only.
+    ...['Program > VariableDeclaration[kind="let"]', 'Program > ExportNamedDeclaration > VariableDeclaration[kind="let"]',
+      'Program > VariableDeclaration > VariableDeclarator > NewExpression.init[callee.name=/^(Map|Set|WeakMap|WeakSet)$/]']
+      .map((selector) => ({ selector, message: 'no module-level mutable state in src/webview: keep it in the store (src/webview/app/store.ts)' })),
   ]),
   layer(at('protocol.ts'), [
     // Types from anywhere in core; values only from the modules of plain constants the
@@ -102,4 +106,10 @@ export default tseslint.config(
   ], [
     ...loaders(layerDir('webview'), 'src/vscode must not load src/webview code'),
   ]),
+  // Small functions and files where the issue asks for them (src/node is shared with others).
+  {
+    files: ['src/vscode/**/*.ts', 'src/webview/**/*.ts', 'src/protocol.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
+  { files: ['src/vscode/service.ts', 'src/webview/main.ts'], rules: { 'max-lines': ['error', { max: 250 }] } },
 );

@@ -16,6 +16,8 @@ import { ROLES } from './core/model';
 import { HIT_KINDS } from './core/search/types';
 import { QUESTION_TYPES } from './core/qa/types';
 import type { TopicNode } from './core/read/topics';
+import type { SpeakerCard, SpeakerRow } from './core/read/speakers';
+import type { AnswerView, EvidenceView, HitView } from './core/read/resolve';
 
 /** Upper bounds that every message is checked against. */
 export const LIMITS = {
@@ -213,6 +215,20 @@ export type HostMessage = v.InferOutput<typeof hostMessage>;
 export type HostMessageType = HostMessage['type'];
 /** The host's replies to one request, each echoing its id. */
 export type Reply = Extract<HostMessage, { replyTo?: number }>;
+
+/**
+ * The schemas mirror core's read-models (src/core/read); these type-level checks fail to
+ * compile when the two drift apart.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type _ReadModelsMatch = [
+  Holds<Same<SpeakerSummary, SpeakerRow>>,
+  Holds<Same<Omit<SpeakerCardView, 'quotes'>, Omit<SpeakerCard, 'quotes'>>>,
+  Holds<Same<ViewHit, HitView>>,
+  Holds<Same<ViewEvidence, EvidenceView>>,
+  Holds<Same<ViewAnswer, AnswerView>>,
+];
 
 // ---------------------------------------------------------------------------
 // Parsers

@@ -47,10 +47,12 @@ describe('read-models: the CLI and the extension agree', function () {
   });
 
   after(async () => {
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    // The file first (the watcher reports a file's deletion, not always a folder's), then its folder.
+    await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     // The next suites count the loaded speakers: wait until the watcher has dropped the transcript.
     await until('the workspace transcript is gone', async () =>
       !api.service.corpora().some((c) => c.speakers.some((s) => s.name === '沈佳')), 60000);
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
   });
 
   /** The two corpora this test compares: the bundled summit and the workspace transcript. */

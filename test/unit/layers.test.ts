@@ -88,4 +88,14 @@ describe('layers (ESLint)', function () {
       'export type { ViewState }; export { loadState, openSummit };',
     ].join('\n')), [2]);
   });
+
+  it('keeps the webview\'s mutable state in its store (no module-level let, Map or Set)', async () => {
+    assert.deepEqual(await lintAs(eslint, 'src/webview/x.ts', [
+      'let count = 0;',
+      'const byId = new Map<string, number>();',
+      'const LABELS = { a: 1 } as const;',
+      'export let last = 0;',
+      'export function f(): number { let n = count + byId.size + LABELS.a + last; n++; return n; }',
+    ].join('\n')), [1, 2, 4]);
+  });
 });
