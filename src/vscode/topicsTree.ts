@@ -8,6 +8,7 @@ import type { Corpus, Passage, Topic } from '../core/model';
 import type { SummitService } from './service';
 import { clip, where } from './treeText';
 import { hitId } from '../core/read/hits';
+import { passagesDirectlyUnder } from '../core/read/topics';
 
 export type TopicsElement = TopicElement | PassageElement;
 
@@ -61,17 +62,8 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsElement
     const topic = element.topic;
     const subtopics: TopicsElement[] = topic.children.map((t) => ({ kind: 'topic', topic: t, parent: element }));
     // Passages tagged with this topic but with none of its subtopics, so nothing is hidden.
-    const childIds = new Set<string>();
-    const collect = (t: Topic) => { for (const c of t.children) { childIds.add(c.id); collect(c); } };
-    collect(topic);
-    const passages: TopicsElement[] = [];
-    for (const corpus of this.service.corpora()) {
-      for (const passage of corpus.passages) {
-        if (passage.topics.includes(topic.id) && !passage.topics.some((t) => childIds.has(t))) {
-          passages.push({ kind: 'passage', corpus, passage, parent: element });
-        }
-      }
-    }
+    const passages: TopicsElement[] = passagesDirectlyUnder(this.service.corpora(), topic)
+      .map(({ corpus, passage }) => ({ kind: 'passage', corpus, passage, parent: element }));
     const children = [...subtopics, ...passages];
     this.childCache.set(element, children);
     return children;

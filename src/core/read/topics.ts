@@ -3,7 +3,7 @@
  * topic id (the first corpus's order first), with passage counts summed over all corpora. The
  * CLI's `summit topics`, the Topics tree, the palette and the sidebar all read it from here.
  */
-import type { Corpus, Topic } from '../model';
+import type { Corpus, Passage, Topic } from '../model';
 import type { SearchHit } from '../search/types';
 import { findTopic, topicPassageCounts } from '../corpus/topics';
 import { passageHit } from './hits';
@@ -84,4 +84,17 @@ export function topicPassages(corpora: readonly Corpus[], topicId: string, limit
     }
   }
   return { topicId, passages, total };
+}
+
+/**
+ * The passages tagged with a topic but with none of its subtopics (the leaves a tree shows
+ * under the topic beside its subtopics, so no passage is hidden), in corpus and transcript order.
+ */
+export function passagesDirectlyUnder(corpora: readonly Corpus[], topic: Topic): Array<{ corpus: Corpus; passage: Passage }> {
+  const below = new Set<string>();
+  const collect = (t: Topic) => { for (const c of t.children) { below.add(c.id); collect(c); } };
+  collect(topic);
+  return corpora.flatMap((corpus) => corpus.passages
+    .filter((p) => p.topics.includes(topic.id) && !p.topics.some((t) => below.has(t)))
+    .map((passage) => ({ corpus, passage })));
 }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { Corpus, Topic } from '../../../src/core/model';
 import { loadBundledCorpus } from '../../../src/node/bundled';
 import { findSpeaker, speakerCard, speakerJson, speakerProfile, speakerProfiles, speakerRow } from '../../../src/core/read/speakers';
-import { mergedTopics, topicById, topicJson, topicPassages, topicTree } from '../../../src/core/read/topics';
+import { mergedTopics, passagesDirectlyUnder, topicById, topicJson, topicPassages, topicTree } from '../../../src/core/read/topics';
 import { answerView, citableId, citeById, evidenceSourceIds, hitView, resolveHit } from '../../../src/core/read/resolve';
 import { passageHit, quoteHit } from '../../../src/core/read/hits';
 import { fixtureCorpus } from '../cite/fixture';
@@ -59,6 +59,11 @@ describe('read-models (core)', () => {
     const passages = topicPassages([a, b], 'ai', 1);
     assert.equal(passages.total, 2);
     assert.equal(passages.passages.length, 1);
+    // under 'cloud' directly: only passages tagged cloud without one of its subtopics
+    const cloud = mergedTopics([a, b])[0];
+    assert.deepEqual(passagesDirectlyUnder([a, b], cloud), []);
+    a.passages[0].topics = ['cloud'];
+    assert.deepEqual(passagesDirectlyUnder([a, b], cloud).map((x) => x.passage.id), ['p1']);
   });
 
   it('resolves ids and gives hits and evidence their passage and quote ids', () => {
