@@ -47,6 +47,10 @@ if (tsc.status !== 0) {
   problems.push('type errors in `tsc -p tsconfig.test.json` (see above)');
 }
 
+banner('lint (eslint src test)');
+const lint = run(node, [path.join(REPO_ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), 'src', 'test']);
+if (lint.status !== 0) problems.push('lint errors in `npm run lint` (see above)');
+
 // --- test host -------------------------------------------------------------------------------
 let missing = missingHostParts();
 if (missing.length && !process.env.SUMMIT_NO_INSTALL) {

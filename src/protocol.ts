@@ -1,18 +1,23 @@
 /**
- * Messages between the extension host and the Summit sidebar webview.
+ * Messages between the extension host and the Summit sidebar webview, as valibot schemas: one
+ * schema per message, the TypeScript types inferred from them, the enums taken from the
+ * core's own constants (ROLES, HIT_KINDS, QUESTION_TYPES).
  *
- * Both directions are discriminated unions on `type`. Nothing that arrives over
- * `postMessage` is trusted: `parseWebviewMessage` (host side) and
- * `parseHostMessage` (webview side) check every field's type, length and range
- * and return `undefined` for anything unknown or malformed, so the receiver can
- * log it and do nothing. Only type imports from core: this file is bundled into
+ * Nothing that arrives over `postMessage` is trusted: `parseWebviewMessage` (host side) and
+ * `parseHostMessage` (webview side) check every field's type, length and range and return a
+ * clean copy (unknown fields dropped), or `undefined` for anything unknown or malformed, so
+ * the receiver logs it and does nothing. A request carries an `id` chosen by the webview's
+ * client; every reply to it echoes that id as `replyTo`, so stale replies are recognised.
+ * Core is imported for types and for its constants modules only: this file is bundled into
  * both the extension and the browser script.
  */
-import type { Location, Role } from './core/model';
-import { ROLES as CORE_ROLES } from './core/model';
-import type { HitKind, SearchHit, SearchResult } from './core/search/types';
+import * as v from 'valibot';
+import { ROLES } from './core/model';
 import { HIT_KINDS } from './core/search/types';
-import type { Answer, Evidence, QuestionType } from './core/qa/types';
+import { QUESTION_TYPES } from './core/qa/types';
+import type { TopicNode } from './core/read/topics';
+import type { SpeakerCard, SpeakerRow } from './core/read/speakers';
+import type { AnswerView, EvidenceView, HitView } from './core/read/resolve';
 
 /** Upper bounds that every message is checked against. */
 export const LIMITS = {
@@ -33,374 +38,227 @@ export const LIMITS = {
   /** Nodes in the topic tree (all levels) and its depth. */
   topicNodes: 2000,
   topicDepth: 6,
-  /** Sequence numbers are non-negative safe integers below this. */
-  seq: 2 ** 31,
+  /** Request ids are non-negative safe integers below this. */
+  requestId: 2 ** 31,
   /** Offsets and lengths into a transcript. */
   offset: 2 ** 31,
 } as const;
 
 // ---------------------------------------------------------------------------
-// Shared shapes
+// Building blocks
 // ---------------------------------------------------------------------------
 
-export interface SearchFilters {
-  /** Speaker names; empty = everyone. */
-  speakers: string[];
-  /** Topic ids; empty = every topic. */
-  topics: string[];
-}
+const str = (max: number, min = 0) => v.pipe(v.string(), v.minLength(min), v.maxLength(max));
+const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const name = str(LIMITS.name, 1);
+const strList = (maxItems: number, maxLen: number) => v.pipe(v.array(str(maxLen, 1)), v.maxLength(maxItems));
+const requestId = int(0, LIMITS.requestId);
 
-/** A node of the topic tree as the sidebar shows it. */
-export interface TopicNode {
-  id: string;
-  label: { zh: string; en: string };
-  /** Passages tagged with the topic (across all loaded transcripts). */
-  count: number;
-  children: TopicNode[];
-}
-
-/** One person in the speaker list. */
-export interface SpeakerSummary {
-  name: string;
-  title: string;
-  organization: string;
-  role: Role;
-  /** Number of quotes attributed to the person. */
-  quotes: number;
-  /** Corpus the person belongs to. */
-  corpus: string;
-}
-
-/** Everything the speaker card shows. */
-export interface SpeakerCard {
-  name: string;
-  title: string;
-  organization: string;
-  role: Role;
-  aliases: string[];
-  corpus: string;
-  event: string;
-  /** Topic ids the person's passages and quotes are tagged with, most frequent first. */
-  topics: string[];
-  /** The person's quotes, as displayable hits (kind "quote", no highlights). */
-  quotes: SearchHit[];
-}
-
-/** Passages tagged with one topic. */
-export interface TopicPassages {
-  topicId: string;
-  /** Passages, as displayable hits (kind "passage"). */
-  passages: SearchHit[];
-  /** Total number of tagged passages (may exceed `passages.length` when capped). */
-  total: number;
-}
-
-/** What the host tells the webview about its own state. */
-export interface HostState {
-  /** True once the engine has loaded and indexed. */
-  ready: boolean;
-  /** Number of loaded transcripts. */
-  corpora: number;
-  /** UI language, e.g. "en" or "zh-cn" (vscode.env.language). */
-  language: string;
-  /** A problem worth showing (e.g. a transcript that failed to load). */
-  notice?: string;
-}
-
-// ---------------------------------------------------------------------------
-// Webview → host
-// ---------------------------------------------------------------------------
-
-export type WebviewMessage =
-  | { type: 'ready' }
-  | { type: 'search'; seq: number; query: string; filters: SearchFilters; prefix: boolean }
-  | { type: 'ask'; seq: number; question: string }
-  | { type: 'showSpeaker'; name: string; corpus?: string }
-  | { type: 'showTopic'; topicId: string }
-  | { type: 'openLocation'; corpus: string; offset: number; length: number }
-  | { type: 'copyCitation'; id: string }
-  | { type: 'insertCitation'; id: string }
-  | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string };
-
-export type WebviewMessageType = WebviewMessage['type'];
-
-// ---------------------------------------------------------------------------
-// Host → webview
-// ---------------------------------------------------------------------------
-
-export type HostMessage =
-  | { type: 'init'; topics: TopicNode[]; speakers: SpeakerSummary[]; state: HostState }
-  | { type: 'results'; seq: number; result: SearchResult }
-  | { type: 'answer'; seq: number; answer: Answer }
-  | { type: 'speaker'; card: SpeakerCard }
-  | { type: 'topicPassages'; topic: TopicPassages }
-  /** Put a query into the box and run it (the palette's "search in sidebar"). */
-  | { type: 'setQuery'; query: string }
-  | { type: 'error'; seq?: number; message: string };
-
-export type HostMessageType = HostMessage['type'];
-
-// ---------------------------------------------------------------------------
-// Validation helpers
-// ---------------------------------------------------------------------------
-
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isStr(v: unknown, max: number, min = 0): v is string {
-  return typeof v === 'string' && v.length >= min && v.length <= max;
-}
-
-function isInt(v: unknown, min: number, max: number): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-}
-
-function isNum(v: unknown, min: number, max: number): v is number {
-  return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
-}
-
-function isStrArray(v: unknown, maxItems: number, maxLen: number): v is string[] {
-  return Array.isArray(v) && v.length <= maxItems && v.every((s) => isStr(s, maxLen, 1));
-}
-
-function isNullableStr(v: unknown, max: number): v is string | null {
-  return v === null || isStr(v, max);
-}
-
-const ROLES: readonly string[] = CORE_ROLES;
-const KINDS: readonly string[] = HIT_KINDS;
-const QUESTION_TYPES: readonly string[] = ['who', 'when', 'where', 'quantity', 'organization', 'what', 'why', 'how', 'other'];
-const LOG_LEVELS: readonly string[] = ['info', 'warn', 'error'];
-
-function isLocation(v: unknown): v is Location {
-  return isObj(v)
-    && isInt(v.line, 1, LIMITS.offset)
-    && isInt(v.column, 1, LIMITS.offset)
-    && isInt(v.offset, 0, LIMITS.offset)
-    && isInt(v.length, 0, LIMITS.offset);
-}
+const location = v.object({
+  line: int(1, LIMITS.offset),
+  column: int(1, LIMITS.offset),
+  offset: int(0, LIMITS.offset),
+  length: int(0, LIMITS.offset),
+});
 
 /** Sorted, non-overlapping [start, end) ranges inside a text of length `len`. */
-function isRanges(v: unknown, len: number): v is Array<[number, number]> {
-  if (!Array.isArray(v) || v.length > LIMITS.ranges) return false;
+function rangesInside(ranges: ReadonlyArray<readonly [number, number]>, len: number): boolean {
   let prevEnd = 0;
-  for (const r of v) {
-    if (!Array.isArray(r) || r.length !== 2) return false;
-    const [s, e] = r as unknown[];
-    if (!isInt(s, 0, len) || !isInt(e, 0, len) || e < s || s < prevEnd) return false;
+  for (const [s, e] of ranges) {
+    if (e > len || e < s || s < prevEnd) return false;
     prevEnd = e;
   }
   return true;
 }
 
-function isFilters(v: unknown): v is SearchFilters {
-  return isObj(v)
-    && isStrArray(v.speakers, LIMITS.filters, LIMITS.name)
-    && isStrArray(v.topics, LIMITS.filters, LIMITS.name);
-}
+const ranges = v.pipe(v.array(v.tuple([int(0, LIMITS.offset), int(0, LIMITS.offset)])), v.maxLength(LIMITS.ranges));
+const sourceIds = { passage: v.nullable(name), quote: v.nullable(name) };
+const origin = { corpus: str(LIMITS.name), event: str(LIMITS.name), file: str(LIMITS.name) };
 
-function isHit(v: unknown): v is SearchHit {
-  return isObj(v)
-    && typeof v.kind === 'string' && KINDS.includes(v.kind)
-    && isStr(v.id, LIMITS.name, 1)
-    && isStr(v.text, LIMITS.text)
-    && isNullableStr(v.speaker, LIMITS.name)
-    && (v.location === null || isLocation(v.location))
-    && isStrArray(v.topics, LIMITS.ranges, LIMITS.name)
-    && isNum(v.score, -Number.MAX_VALUE, Number.MAX_VALUE)
-    && isRanges(v.highlights, (v.text as string).length)
-    && isStr(v.corpus, LIMITS.name)
-    && isStr(v.event, LIMITS.name)
-    && isStr(v.file, LIMITS.name)
-    && (v.partial === undefined || typeof v.partial === 'boolean');
-}
+/** A displayed hit with the ids of its passage and quote (core's HitView). */
+const hit = v.pipe(
+  v.object({
+    kind: v.picklist(HIT_KINDS),
+    id: name,
+    text: str(LIMITS.text),
+    speaker: v.nullable(str(LIMITS.name)),
+    location: v.nullable(location),
+    topics: strList(LIMITS.ranges, LIMITS.name),
+    score: v.pipe(v.number(), v.finite()),
+    highlights: ranges,
+    ...origin,
+    partial: v.optional(v.boolean()),
+    ...sourceIds,
+  }),
+  v.check((h) => rangesInside(h.highlights, h.text.length)),
+);
+const hitList = v.pipe(v.array(hit), v.maxLength(LIMITS.items));
 
-function isHitList(v: unknown): v is SearchHit[] {
-  return Array.isArray(v) && v.length <= LIMITS.items && v.every(isHit);
-}
+const evidence = v.pipe(
+  v.object({ text: str(LIMITS.text), speaker: v.nullable(str(LIMITS.name)), location, highlights: ranges, ...origin, ...sourceIds }),
+  v.check((e) => rangesInside(e.highlights, e.text.length)),
+);
 
-function isSearchResult(v: unknown): v is SearchResult {
-  return isObj(v)
-    && isStr(v.query, LIMITS.query)
-    && isStrArray(v.terms, LIMITS.ranges, LIMITS.query)
-    && isHitList(v.results)
-    && (v.note === undefined || isStr(v.note, LIMITS.message));
-}
+const answer = v.object({
+  question: str(LIMITS.query),
+  type: v.picklist(QUESTION_TYPES),
+  answer: v.nullable(str(LIMITS.text)),
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  evidence: v.pipe(v.array(evidence), v.maxLength(LIMITS.items)),
+  alternatives: strList(LIMITS.items, LIMITS.text),
+});
 
-function isEvidence(v: unknown): v is Evidence {
-  return isObj(v)
-    && isStr(v.text, LIMITS.text)
-    && isNullableStr(v.speaker, LIMITS.name)
-    && isLocation(v.location)
-    && isRanges(v.highlights, (v.text as string).length)
-    && isStr(v.corpus, LIMITS.name)
-    && isStr(v.event, LIMITS.name)
-    && isStr(v.file, LIMITS.name);
-}
+const searchResult = v.object({
+  query: str(LIMITS.query),
+  terms: strList(LIMITS.ranges, LIMITS.query),
+  results: hitList,
+  note: v.optional(str(LIMITS.message)),
+});
 
-function isAnswer(v: unknown): v is Answer {
-  return isObj(v)
-    && isStr(v.question, LIMITS.query)
-    && typeof v.type === 'string' && QUESTION_TYPES.includes(v.type as QuestionType)
-    && isNullableStr(v.answer, LIMITS.text)
-    && isNum(v.confidence, 0, 1)
-    && Array.isArray(v.evidence) && v.evidence.length <= LIMITS.items && v.evidence.every(isEvidence)
-    && isStrArray(v.alternatives, LIMITS.items, LIMITS.text);
-}
+const filters = v.object({ speakers: strList(LIMITS.filters, LIMITS.name), topics: strList(LIMITS.filters, LIMITS.name) });
 
-function isTopicNode(v: unknown, depth: number, budget: { left: number }): v is TopicNode {
-  if (depth > LIMITS.topicDepth || --budget.left < 0) return false;
-  return isObj(v)
-    && isStr(v.id, LIMITS.name, 1)
-    && isObj(v.label) && isStr(v.label.zh, LIMITS.name) && isStr(v.label.en, LIMITS.name)
-    && isInt(v.count, 0, LIMITS.offset)
-    && Array.isArray(v.children)
-    && v.children.every((c) => isTopicNode(c, depth + 1, budget));
-}
+/** A node of core's topic tree read-model (src/core/read/topics.ts). */
+export type { TopicNode };
 
-function isTopicTree(v: unknown): v is TopicNode[] {
-  const budget = { left: LIMITS.topicNodes };
-  return Array.isArray(v) && v.every((n) => isTopicNode(n, 1, budget));
-}
+const topicNode: v.GenericSchema<TopicNode> = v.object({
+  id: name,
+  label: v.object({ zh: str(LIMITS.name), en: str(LIMITS.name) }),
+  count: int(0, LIMITS.offset),
+  children: v.array(v.lazy(() => topicNode)),
+});
 
-function isSpeakerSummary(v: unknown): v is SpeakerSummary {
-  return isObj(v)
-    && isStr(v.name, LIMITS.name, 1)
-    && isStr(v.title, LIMITS.name)
-    && isStr(v.organization, LIMITS.name)
-    && typeof v.role === 'string' && ROLES.includes(v.role)
-    && isInt(v.quotes, 0, LIMITS.offset)
-    && isStr(v.corpus, LIMITS.name);
+/** At most LIMITS.topicNodes nodes, at most LIMITS.topicDepth levels. */
+function treeWithinLimits(nodes: TopicNode[]): boolean {
+  let left = LIMITS.topicNodes;
+  const walk = (list: TopicNode[], depth: number): boolean =>
+    list.every((n) => depth <= LIMITS.topicDepth && --left >= 0 && walk(n.children, depth + 1));
+  return walk(nodes, 1);
 }
+const topicTree = v.pipe(v.array(topicNode), v.check(treeWithinLimits));
 
-function isSpeakerCard(v: unknown): v is SpeakerCard {
-  return isObj(v)
-    && isStr(v.name, LIMITS.name, 1)
-    && isStr(v.title, LIMITS.name)
-    && isStr(v.organization, LIMITS.name)
-    && typeof v.role === 'string' && ROLES.includes(v.role)
-    && isStrArray(v.aliases, LIMITS.ranges, LIMITS.name)
-    && isStr(v.corpus, LIMITS.name)
-    && isStr(v.event, LIMITS.name)
-    && isStrArray(v.topics, LIMITS.ranges, LIMITS.name)
-    && isHitList(v.quotes);
-}
+const identity = { name, title: str(LIMITS.name), organization: str(LIMITS.name), role: v.picklist(ROLES) };
+const speakerRow = v.object({ ...identity, quotes: int(0, LIMITS.offset), corpus: str(LIMITS.name) });
+const speakerCard = v.object({
+  ...identity,
+  aliases: strList(LIMITS.ranges, LIMITS.name),
+  corpus: str(LIMITS.name),
+  event: str(LIMITS.name),
+  topics: strList(LIMITS.ranges, LIMITS.name),
+  quotes: hitList,
+});
+const topicPassages = v.object({ topicId: name, passages: hitList, total: int(0, LIMITS.offset) });
 
-function isHostState(v: unknown): v is HostState {
-  return isObj(v)
-    && typeof v.ready === 'boolean'
-    && isInt(v.corpora, 0, LIMITS.items)
-    && isStr(v.language, 40)
-    && (v.notice === undefined || isStr(v.notice, LIMITS.message));
-}
+const hostState = v.object({
+  /** True once the engine has loaded and indexed. */
+  ready: v.boolean(),
+  /** Number of loaded transcripts. */
+  corpora: int(0, LIMITS.items),
+  /** UI language, e.g. "en" or "zh-cn" (vscode.env.language). */
+  language: str(40),
+  /** A problem worth showing (e.g. a transcript that failed to load). */
+  notice: v.optional(str(LIMITS.message)),
+});
+
+// ---------------------------------------------------------------------------
+// Webview → host
+// ---------------------------------------------------------------------------
+
+const message = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) => v.object({ type: v.literal(type), ...entries });
+
+/** Search what the user typed; when the host reads it as a question it answers it too. */
+const queryMessage = message('query', { id: requestId, query: str(LIMITS.query), filters, prefix: v.boolean() });
+
+const webviewMessage = v.variant('type', [
+  message('ready', {}),
+  queryMessage,
+  message('showSpeaker', { name, corpus: v.optional(name) }),
+  message('showTopic', { topicId: name }),
+  message('openLocation', { corpus: name, offset: int(0, LIMITS.offset), length: int(0, LIMITS.offset) }),
+  message('copyCitation', { id: name }),
+  message('insertCitation', { id: name }),
+  message('log', { level: v.picklist(['info', 'warn', 'error']), message: str(LIMITS.message) }),
+]);
+
+// ---------------------------------------------------------------------------
+// Host → webview
+// ---------------------------------------------------------------------------
+
+const hostMessage = v.variant('type', [
+  message('init', { topics: topicTree, speakers: v.pipe(v.array(speakerRow), v.maxLength(LIMITS.items)), state: hostState }),
+  /** The hits of a query; `asking` says an `answer` to the same request follows. */
+  message('results', { replyTo: requestId, result: searchResult, asking: v.boolean() }),
+  message('answer', { replyTo: requestId, answer }),
+  message('speaker', { card: speakerCard }),
+  message('topicPassages', { topic: topicPassages }),
+  /** Put a query into the box and run it (the palette's "search in sidebar"). */
+  message('setQuery', { query: str(LIMITS.query) }),
+  message('error', { replyTo: v.optional(requestId), message: str(LIMITS.message) }),
+]);
+
+// ---------------------------------------------------------------------------
+// Types, inferred from the schemas
+// ---------------------------------------------------------------------------
+
+export type SearchFilters = v.InferOutput<typeof filters>;
+export type HostState = v.InferOutput<typeof hostState>;
+export type ViewHit = v.InferOutput<typeof hit>;
+export type ViewEvidence = v.InferOutput<typeof evidence>;
+export type ViewAnswer = v.InferOutput<typeof answer>;
+export type SearchResultView = v.InferOutput<typeof searchResult>;
+export type SpeakerSummary = v.InferOutput<typeof speakerRow>;
+export type SpeakerCardView = v.InferOutput<typeof speakerCard>;
+export type TopicPassagesView = v.InferOutput<typeof topicPassages>;
+export type QueryMessage = v.InferOutput<typeof queryMessage>;
+export type WebviewMessage = v.InferOutput<typeof webviewMessage>;
+export type WebviewMessageType = WebviewMessage['type'];
+export type HostMessage = v.InferOutput<typeof hostMessage>;
+export type HostMessageType = HostMessage['type'];
+/** The host's replies to one request, each echoing its id. */
+export type Reply = Extract<HostMessage, { replyTo?: number }>;
+
+/**
+ * The schemas mirror core's read-models (src/core/read); these type-level checks fail to
+ * compile when the two drift apart.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type _ReadModelsMatch = [
+  Holds<Same<SpeakerSummary, SpeakerRow>>,
+  Holds<Same<Omit<SpeakerCardView, 'quotes'>, Omit<SpeakerCard, 'quotes'>>>,
+  Holds<Same<ViewHit, HitView>>,
+  Holds<Same<ViewEvidence, EvidenceView>>,
+  Holds<Same<ViewAnswer, AnswerView>>,
+];
 
 // ---------------------------------------------------------------------------
 // Parsers
 // ---------------------------------------------------------------------------
 
-/** Copies `fields` of `src` into a fresh object, so unexpected extra properties never travel on. */
-function pick<T>(src: Obj, fields: string[]): T {
-  const out: Obj = {};
-  for (const f of fields) if (src[f] !== undefined) out[f] = src[f];
-  return out as T;
-}
-
-/**
- * Checks a message that arrived from the webview. Returns a clean copy (only the
- * known fields) when every field is of the right type, length and range;
- * `undefined` otherwise.
- */
+/** A message from the webview, checked and copied; `undefined` when unknown or malformed. */
 export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
-  if (!isObj(raw) || typeof raw.type !== 'string') return undefined;
-  const m = raw;
-  switch (m.type) {
-    case 'ready':
-      return { type: 'ready' };
-    case 'search':
-      if (isInt(m.seq, 0, LIMITS.seq) && isStr(m.query, LIMITS.query) && isFilters(m.filters) && typeof m.prefix === 'boolean') {
-        return { type: 'search', seq: m.seq, query: m.query, prefix: m.prefix, filters: { speakers: [...m.filters.speakers], topics: [...m.filters.topics] } };
-      }
-      return undefined;
-    case 'ask':
-      if (isInt(m.seq, 0, LIMITS.seq) && isStr(m.question, LIMITS.query, 1)) return { type: 'ask', seq: m.seq, question: m.question };
-      return undefined;
-    case 'showSpeaker':
-      if (isStr(m.name, LIMITS.name, 1) && (m.corpus === undefined || isStr(m.corpus, LIMITS.name, 1))) {
-        return pick<WebviewMessage>(m, ['type', 'name', 'corpus']);
-      }
-      return undefined;
-    case 'showTopic':
-      if (isStr(m.topicId, LIMITS.name, 1)) return { type: 'showTopic', topicId: m.topicId };
-      return undefined;
-    case 'openLocation':
-      if (isStr(m.corpus, LIMITS.name, 1) && isInt(m.offset, 0, LIMITS.offset) && isInt(m.length, 0, LIMITS.offset)) {
-        return { type: 'openLocation', corpus: m.corpus, offset: m.offset, length: m.length };
-      }
-      return undefined;
-    case 'copyCitation':
-    case 'insertCitation':
-      if (isStr(m.id, LIMITS.name, 1)) return { type: m.type, id: m.id };
-      return undefined;
-    case 'log':
-      if (typeof m.level === 'string' && LOG_LEVELS.includes(m.level) && isStr(m.message, LIMITS.message)) {
-        return { type: 'log', level: m.level as 'info' | 'warn' | 'error', message: m.message };
-      }
-      return undefined;
-    default:
-      return undefined;
-  }
+  return parse(webviewMessage, raw);
 }
 
-/**
- * Checks a message that arrived from the host (the webview trusts nothing either).
- * Returns the message when every field is well formed, `undefined` otherwise.
- */
+/** A message from the host (the webview trusts nothing either); `undefined` when unknown or malformed. */
 export function parseHostMessage(raw: unknown): HostMessage | undefined {
-  if (!isObj(raw) || typeof raw.type !== 'string') return undefined;
-  const m = raw;
-  switch (m.type) {
-    case 'init':
-      if (isTopicTree(m.topics) && Array.isArray(m.speakers) && m.speakers.length <= LIMITS.items
-        && m.speakers.every(isSpeakerSummary) && isHostState(m.state)) {
-        return { type: 'init', topics: m.topics, speakers: m.speakers, state: m.state };
-      }
-      return undefined;
-    case 'results':
-      if (isInt(m.seq, 0, LIMITS.seq) && isSearchResult(m.result)) return { type: 'results', seq: m.seq, result: m.result };
-      return undefined;
-    case 'answer':
-      if (isInt(m.seq, 0, LIMITS.seq) && isAnswer(m.answer)) return { type: 'answer', seq: m.seq, answer: m.answer };
-      return undefined;
-    case 'speaker':
-      if (isSpeakerCard(m.card)) return { type: 'speaker', card: m.card };
-      return undefined;
-    case 'topicPassages':
-      if (isObj(m.topic) && isStr(m.topic.topicId, LIMITS.name, 1) && isHitList(m.topic.passages) && isInt(m.topic.total, 0, LIMITS.offset)) {
-        return { type: 'topicPassages', topic: { topicId: m.topic.topicId, passages: m.topic.passages, total: m.topic.total } };
-      }
-      return undefined;
-    case 'setQuery':
-      if (isStr(m.query, LIMITS.query)) return { type: 'setQuery', query: m.query };
-      return undefined;
-    case 'error':
-      if ((m.seq === undefined || isInt(m.seq, 0, LIMITS.seq)) && isStr(m.message, LIMITS.message)) {
-        return m.seq === undefined ? { type: 'error', message: m.message } : { type: 'error', seq: m.seq, message: m.message };
-      }
-      return undefined;
-    default:
-      return undefined;
+  return parse(hostMessage, raw);
+}
+
+/** The checked copy, or undefined; never throws (a pathological input, e.g. a very deep tree, is refused too). */
+function parse<S extends v.GenericSchema>(schema: S, raw: unknown): v.InferOutput<S> | undefined {
+  try {
+    const r = v.safeParse(schema, raw);
+    return r.success ? r.output : undefined;
+  } catch {
+    return undefined;
   }
 }
 
 /** A short, safe description of a rejected message for the log (never the whole payload). */
 export function describeRejected(raw: unknown): string {
-  if (!isObj(raw)) return `non-object message (${raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw})`;
-  const type = typeof raw.type === 'string' ? JSON.stringify(raw.type.slice(0, 40)) : `<${typeof raw.type}>`;
-  return `malformed or unknown message of type ${type}`;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return `non-object message (${raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw})`;
+  }
+  const type = (raw as { type?: unknown }).type;
+  return `malformed or unknown message of type ${typeof type === 'string' ? JSON.stringify(type.slice(0, 40)) : `<${typeof type}>`}`;
 }
-
-/** Kinds of hit in display order. */
-export const HIT_KIND_ORDER: readonly HitKind[] = ['quote', 'statement', 'passage', 'speaker'];

@@ -2,7 +2,10 @@
  * Summit Search: activation (on the Summit views and commands, and on Markdown, LaTeX and plain
  * text for the hover). Creates the service (which loads the engine when first needed),
  * registers the sidebar, the trees, the read-only transcript documents, the hover and the
- * commands, and returns an API for integration tests and other extensions.
+ * commands, and returns an API for other extensions. The palette's item builders (`items`) are
+ * a test hook: they are exported only when VS Code runs the extension for its tests
+ * (`ExtensionMode.Test`: the host was started with --extensionTestsPath, as
+ * scripts/run-integration.mjs and @vscode/test-electron do), never in normal use.
  */
 import * as vscode from 'vscode';
 import { SummitService } from './service';
@@ -29,13 +32,15 @@ export interface SummitApi {
   views: { topics: vscode.TreeView<TopicsElement>; speakers: vscode.TreeView<SpeakersElement> };
   /** Workspace transcripts (indexing, watcher, diagnostics). */
   workspace: WorkspaceCorpora;
-  /** What the palette commands show for an input, without opening any UI. */
-  items: {
+  /** Test hook (ExtensionMode.Test only): what the palette commands show for an input, without opening any UI. */
+  items?: PaletteItems;
+}
+
+export interface PaletteItems {
     search(query: string): ReturnType<typeof searchItems>;
     ask(question: string): ReturnType<typeof askItems>;
     topics(): ReturnType<typeof topicItems>;
     topicPassages(query: string): ReturnType<typeof topicPassageItems> | undefined;
-  };
 }
 
 export function activate(context: vscode.ExtensionContext): SummitApi {
@@ -68,21 +73,26 @@ export function activate(context: vscode.ExtensionContext): SummitApi {
   context.subscriptions.push(workspace);
   service.whenNeeded(() => workspace.start());
 
-  return {
+  const api: SummitApi = {
     service,
     get ready() { return service.ready; },
     sidebar,
     trees: { topics, speakers },
     views: { topics: topicsView, speakers: speakersView },
     workspace,
-    items: {
-      search: (query) => searchItems(ctx, query),
-      ask: (question) => askItems(ctx, question),
-      topics: () => topicItems(service),
-      topicPassages: (query) => {
-        const topic = findTopicFor(service, query);
-        return topic ? topicPassageItems(ctx, topic.id) : undefined;
-      },
+  };
+  if (context.extensionMode === vscode.ExtensionMode.Test) api.items = paletteItems(ctx);
+  return api;
+}
+
+function paletteItems(ctx: CommandContext): PaletteItems {
+  return {
+    search: (query) => searchItems(ctx, query),
+    ask: (question) => askItems(ctx, question),
+    topics: () => topicItems(ctx.service),
+    topicPassages: (query) => {
+      const topic = findTopicFor(ctx.service, query);
+      return topic ? topicPassageItems(ctx, topic.id) : undefined;
     },
   };
 }

@@ -7,13 +7,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { describeRejected, parseWebviewMessage, type HostMessage, type HostState, type WebviewMessage } from '../protocol';
+import { describeRejected, parseWebviewMessage, type HostMessage, type HostState, type QueryMessage, type WebviewMessage } from '../protocol';
 import type { SummitService } from './service';
 import type { SearchHit } from '../core/search/types';
+import { isQuestion } from '../core/question';
+import { hitView } from '../core/read/resolve';
 
 /** The service surface the sidebar uses (a structural subset of SummitService). */
 export type SidebarService = Pick<SummitService,
-  'ready' | 'isReady' | 'search' | 'ask' | 'corpora' | 'speakerCard' | 'speakers' | 'topicTree' | 'topicPassages' | 'onDidChange' | 'problems' | 'citableId'
+  'ready' | 'isReady' | 'search' | 'ask' | 'corpora' | 'speakerCard' | 'speakers' | 'topicTree' | 'topicPassages' | 'onDidChange' | 'problems'
 > & { readonly log?: { info(m: string): void; warn(m: string): void; error(m: string): void } };
 
 export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
@@ -23,8 +25,6 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
   /** Messages for a view that is not (yet) showing; delivered after its `ready`. */
   private pending: HostMessage[] = [];
   private webviewReady = false;
-  /** The hits of the latest results, so a citation of a sentence can cite the quote inside it. */
-  private shownHits = new Map<string, SearchHit>();
   private readonly disposables: vscode.Disposable[] = [];
   /** How many messages were posted and rejected (for tests and the log). */
   readonly stats = { posted: 0, received: 0, rejected: 0 };
@@ -52,10 +52,10 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
     ];
   }
 
-  /** A shown sentence whose matched words all lie in one quote is cited as that quote (its speaker's words). */
-  private citableId(id: string): string {
-    const hit = this.shownHits.get(id);
-    return hit ? this.service.citableId(hit) : id;
+  /** Hits as the sidebar shows them: with the ids of their passage and quote (core's hitView). */
+  private views(hits: readonly SearchHit[]) {
+    const corpora = this.service.corpora();
+    return hits.map((h) => hitView(corpora, h));
   }
 
   /** Shows the sidebar with `query` in its box and runs it (used by palette commands). */
@@ -68,15 +68,14 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
   async showSpeaker(name: string, corpus?: string): Promise<boolean> {
     const card = await this.cardFor(name, corpus);
     if (!card) return false;
-    this.send({ type: 'speaker', card });
+    this.send({ type: 'speaker', card: { ...card, quotes: this.views(card.quotes) } });
     await this.reveal();
     return true;
   }
 
   /** Shows the passages tagged with a topic in the sidebar. */
   async showTopic(topicId: string): Promise<void> {
-    await this.service.ready;
-    this.send({ type: 'topicPassages', topic: this.service.topicPassages(topicId) });
+    await this.sendTopic(topicId);
     await this.reveal();
   }
 
@@ -117,7 +116,7 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
     this.handle(msg).catch((err: unknown) => {
       const text = err instanceof Error ? err.message.split('\n')[0] : String(err).split('\n')[0];
       this.service.log?.error(`sidebar: ${msg.type} failed: ${text}`);
-      this.send({ type: 'error', ...('seq' in msg ? { seq: msg.seq } : {}), message: text.slice(0, 500) });
+      this.send({ type: 'error', ...(msg.type === 'query' ? { replyTo: msg.id } : {}), message: text.slice(0, 500) });
     });
   }
 
@@ -135,41 +134,26 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
         }
         return;
       }
-      case 'search': {
-        const limit = vscode.workspace.getConfiguration('summit').get<number>('search.limit', 30);
-        const result = await this.service.search(msg.query, {
-          prefix: msg.prefix,
-          limit: Math.max(1, Math.min(200, Math.floor(limit) || 30)),
-          ...(msg.filters.speakers.length > 0 ? { speakers: msg.filters.speakers } : {}),
-          ...(msg.filters.topics.length > 0 ? { topics: msg.filters.topics } : {}),
-        });
-        this.shownHits = new Map(result.results.map((hit) => [hit.id, hit]));
-        this.send({ type: 'results', seq: msg.seq, result });
+      case 'query':
+        await this.query(msg);
         return;
-      }
-      case 'ask': {
-        const answer = await this.service.ask(msg.question);
-        this.send({ type: 'answer', seq: msg.seq, answer });
-        return;
-      }
       case 'showSpeaker': {
         const card = await this.cardFor(msg.name, msg.corpus);
-        if (card) this.send({ type: 'speaker', card });
+        if (card) this.send({ type: 'speaker', card: { ...card, quotes: this.views(card.quotes) } });
         else this.send({ type: 'error', message: vscode.l10n.t('No speaker named {0} in the loaded transcripts.', msg.name) });
         return;
       }
       case 'showTopic':
-        await this.service.ready;
-        this.send({ type: 'topicPassages', topic: this.service.topicPassages(msg.topicId) });
+        await this.sendTopic(msg.topicId);
         return;
       case 'openLocation':
         await vscode.commands.executeCommand('summit.openLocation', { corpus: msg.corpus, offset: msg.offset, length: msg.length });
         return;
       case 'copyCitation':
-        await vscode.commands.executeCommand('summit.copyCitation', { id: this.citableId(msg.id) });
+        await vscode.commands.executeCommand('summit.copyCitation', { id: msg.id });
         return;
       case 'insertCitation':
-        await vscode.commands.executeCommand('summit.insertCitation', { id: this.citableId(msg.id) });
+        await vscode.commands.executeCommand('summit.insertCitation', { id: msg.id });
         return;
       case 'log': {
         const line = `sidebar webview: ${msg.message}`;
@@ -179,6 +163,26 @@ export class SearchViewProvider implements vscode.WebviewViewProvider, vscode.Di
         return;
       }
     }
+  }
+
+  /** Searches; when the query reads as a question (core's one detector), answers it too. */
+  private async query(msg: QueryMessage): Promise<void> {
+    const limit = vscode.workspace.getConfiguration('summit').get<number>('search.limit', 30);
+    const result = await this.service.search(msg.query, {
+      prefix: msg.prefix,
+      limit: Math.max(1, Math.min(200, Math.floor(limit) || 30)),
+      ...(msg.filters.speakers.length > 0 ? { speakers: msg.filters.speakers } : {}),
+      ...(msg.filters.topics.length > 0 ? { topics: msg.filters.topics } : {}),
+    });
+    const asking = isQuestion(msg.query);
+    this.send({ type: 'results', replyTo: msg.id, asking, result: { ...result, results: this.views(result.results) } });
+    if (asking) this.send({ type: 'answer', replyTo: msg.id, answer: await this.service.ask(msg.query) });
+  }
+
+  private async sendTopic(topicId: string): Promise<void> {
+    await this.service.ready;
+    const topic = this.service.topicPassages(topicId);
+    this.send({ type: 'topicPassages', topic: { ...topic, passages: this.views(topic.passages) } });
   }
 
   private async cardFor(name: string, corpus?: string) {

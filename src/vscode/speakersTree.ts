@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import type { Corpus, Quote, Speaker } from '../core/model';
 import type { SummitService } from './service';
 import { clip, where } from './treeText';
-import { hitId } from './hits';
+import { hitId } from '../core/read/hits';
+import { speakerProfiles } from '../core/read/speakers';
 
 export type SpeakersElement = SpeakerElement | QuoteElement;
 
@@ -47,9 +48,8 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersEle
     if (!element) {
       await this.service.ready;
       if (!this.roots) {
-        this.roots = this.service.corpora().flatMap((corpus) => corpus.speakers.map((speaker) => ({
-          kind: 'speaker' as const, corpus, speaker, quotes: corpus.quotes.filter((q) => q.speaker === speaker.name),
-        })));
+        // Core's speaker read-model: the same people and quotes as the CLI and the sidebar.
+        this.roots = speakerProfiles(this.service.corpora()).map(({ corpus, speaker, quotes }) => ({ kind: 'speaker' as const, corpus, speaker, quotes }));
       }
       return this.roots;
     }

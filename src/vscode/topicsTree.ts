@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import type { Corpus, Passage, Topic } from '../core/model';
 import type { SummitService } from './service';
 import { clip, where } from './treeText';
-import { hitId } from './hits';
+import { hitId } from '../core/read/hits';
+import { passagesDirectlyUnder } from '../core/read/topics';
 
 export type TopicsElement = TopicElement | PassageElement;
 
@@ -30,7 +31,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsElement
   private readonly subscription: vscode.Disposable;
   private roots: TopicElement[] | undefined;
   private readonly childCache = new Map<TopicElement, TopicsElement[]>();
-  private counts: Record<string, number> = {};
+  private counts = new Map<string, number>();
 
   constructor(private readonly service: SummitService) {
     this.subscription = service.onDidChange(() => this.refresh());
@@ -61,17 +62,8 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsElement
     const topic = element.topic;
     const subtopics: TopicsElement[] = topic.children.map((t) => ({ kind: 'topic', topic: t, parent: element }));
     // Passages tagged with this topic but with none of its subtopics, so nothing is hidden.
-    const childIds = new Set<string>();
-    const collect = (t: Topic) => { for (const c of t.children) { childIds.add(c.id); collect(c); } };
-    collect(topic);
-    const passages: TopicsElement[] = [];
-    for (const corpus of this.service.corpora()) {
-      for (const passage of corpus.passages) {
-        if (passage.topics.includes(topic.id) && !passage.topics.some((t) => childIds.has(t))) {
-          passages.push({ kind: 'passage', corpus, passage, parent: element });
-        }
-      }
-    }
+    const passages: TopicsElement[] = passagesDirectlyUnder(this.service.corpora(), topic)
+      .map(({ corpus, passage }) => ({ kind: 'passage', corpus, passage, parent: element }));
     const children = [...subtopics, ...passages];
     this.childCache.set(element, children);
     return children;
@@ -84,7 +76,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsElement
   getTreeItem(element: TopicsElement): vscode.TreeItem {
     if (element.kind === 'topic') {
       const { topic } = element;
-      const count = this.counts[topic.id] ?? 0;
+      const count = this.counts.get(topic.id) ?? 0;
       const item = new vscode.TreeItem(topic.label.zh, count > 0 || topic.children.length > 0
         ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `topic:${topic.id}`;

@@ -17,7 +17,7 @@ import type { WorkerFile } from '../node/indexWorkerProtocol';
 import type { TranscriptIndexed } from '../node/transcriptPipeline';
 import type { SummitService } from './service';
 import { toDiagnostics } from './workspaceDiagnostics';
-import { matchesAny } from './workspaceGlob';
+import { isExcluded } from './workspaceGlob';
 
 export const REINDEX_WORKSPACE = 'summit.reindexWorkspace';
 /** Files read and sent to the worker per batch (bounds memory and keeps cancel quick). */
@@ -160,7 +160,7 @@ export class WorkspaceCorpora implements vscode.Disposable {
 
   private schedule(uri: vscode.Uri, what: 'index' | 'remove'): void {
     if (!vscode.workspace.isTrusted || this.disposed) return;
-    if (what === 'index' && matchesAny(vscode.workspace.asRelativePath(uri, false), this.settings.exclude)) return;
+    if (what === 'index' && isExcluded(vscode.workspace.asRelativePath(uri, false), this.settings.exclude)) return;
     this.pending.set(uri.toString(), what);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {

@@ -3,22 +3,23 @@
  * answer, how sure the engine is, and the evidence with its span marked — or a
  * clear "not in the record" state when the engine found no answer.
  */
-import type { Answer, Evidence } from '../core/qa/types';
+import type { ViewAnswer as Answer, ViewEvidence as Evidence } from '../protocol';
 import * as catalog from './catalog';
+import { store } from './app/store';
 import { clear, el, highlighted, icon, iconButton } from './dom';
 import { t } from './strings';
 
-/** Evidence behind each "open" button, by button id. */
-const evidenceByButton = new Map<string, Evidence>();
+/** Evidence behind each "open" button, by button id (kept in the store). */
+const evidenceByButton = (): Map<string, Evidence> => store.evidence;
 
 export function evidenceFor(button: Element): Evidence | undefined {
-  return evidenceByButton.get(button.id);
+  return evidenceByButton().get(button.id);
 }
 
 export function hideAnswer(card: HTMLElement): void {
   clear(card);
   card.hidden = true;
-  evidenceByButton.clear();
+  evidenceByButton().clear();
 }
 
 /**
@@ -85,7 +86,7 @@ export function renderAnswer(card: HTMLElement, answer: Answer): void {
 
 function renderEvidence(ev: Evidence, i: number): HTMLElement {
   const button = iconButton('go-to-file', t('open'), 'open-evidence', { id: `evidence-open-${i}` });
-  evidenceByButton.set(button.id, ev);
+  evidenceByButton().set(button.id, ev);
   return el('blockquote', { class: 'evidence' },
     el('div', { class: 'evidence-text' }, highlighted(ev.text, ev.highlights)),
     el('div', { class: 'evidence-meta' },

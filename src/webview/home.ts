@@ -5,11 +5,12 @@
  */
 import type { TopicNode } from '../protocol';
 import * as catalog from './catalog';
+import { store } from './app/store';
 import { clear, el, icon, iconButton } from './dom';
 import { t } from './strings';
 
-/** Topic ids whose children are shown; survives re-rendering within the session. */
-const expanded = new Set<string>();
+/** Topic ids whose children are shown; survives re-rendering within the session (kept in the store). */
+const expanded = (): Set<string> => store.expandedTopics;
 
 export function renderHome(home: HTMLElement): void {
   clear(home);
@@ -56,7 +57,7 @@ function keyTips(): Array<Node | string> {
 
 function topicItem(node: TopicNode, level: number): HTMLElement {
   const hasChildren = node.children.length > 0;
-  const open = expanded.has(node.id);
+  const open = expanded().has(node.id);
   const item = el('li', { class: 'topic-item', 'data-level': level });
   const row = el('div', { class: 'topic-row' });
   if (hasChildren) {
@@ -80,8 +81,8 @@ function topicItem(node: TopicNode, level: number): HTMLElement {
 
 /** Expands or collapses a topic in the tree; returns the new state. */
 export function toggleTopic(id: string): boolean {
-  if (expanded.has(id)) { expanded.delete(id); return false; }
-  expanded.add(id);
+  if (expanded().has(id)) { expanded().delete(id); return false; }
+  expanded().add(id);
   return true;
 }
 

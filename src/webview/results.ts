@@ -4,20 +4,24 @@
  * topic chips, the text with <mark> exactly at the engine's highlight ranges, and
  * the per-result actions as codicon buttons.
  */
-import type { HitKind, SearchHit } from '../core/search/types';
-import { HIT_KIND_ORDER } from '../protocol';
+import type { HitKind } from '../core/search/types';
+import type { ViewHit as SearchHit } from '../protocol';
+
+/** Kinds of hit in display order. */
+const HIT_KIND_ORDER: readonly HitKind[] = ['quote', 'statement', 'passage', 'speaker'];
 import * as catalog from './catalog';
+import { store } from './app/store';
 import { clear, el, highlighted, icon, iconButton } from './dom';
 import { t, type StringKey } from './strings';
 
 const GROUP_LABEL: Record<HitKind, StringKey> = { quote: 'quotes', statement: 'statements', passage: 'passages', speaker: 'speakers' };
 const KIND_ICON: Record<HitKind, string> = { quote: 'quote', statement: 'comment', passage: 'note', speaker: 'person' };
 
-/** The hit behind each option element, by element id. */
-const hitsByOption = new Map<string, SearchHit>();
+/** The hit behind each option element, by element id (kept in the store). */
+const hitsByOption = (): Map<string, SearchHit> => store.hits;
 
 export function hitForOption(option: Element | null): SearchHit | undefined {
-  return option ? hitsByOption.get(option.id) : undefined;
+  return option ? hitsByOption().get(option.id) : undefined;
 }
 
 export interface RenderOptions {
@@ -30,7 +34,7 @@ export interface RenderOptions {
 /** Replaces the listbox's content with `hits`. Returns the number of options rendered. */
 export function renderHits(list: HTMLElement, hits: readonly SearchHit[], opts: RenderOptions): number {
   clear(list);
-  hitsByOption.clear();
+  hitsByOption().clear();
   list.removeAttribute('aria-activedescendant');
   let n = 0;
   const groups: Array<[HitKind | null, SearchHit[]]> = opts.grouped
@@ -40,7 +44,7 @@ export function renderHits(list: HTMLElement, hits: readonly SearchHit[], opts: 
     const container = kind === null ? list : groupElement(list, kind, groupHits.length);
     for (const hit of groupHits) {
       const option = renderHit(hit, `result-${n++}`, opts.showSpeaker !== false);
-      hitsByOption.set(option.id, hit);
+      hitsByOption().set(option.id, hit);
       container.appendChild(option);
     }
   }

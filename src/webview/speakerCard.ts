@@ -3,7 +3,7 @@
  * quotes themselves go into the #results listbox below the card, so they get the
  * same keyboard navigation and actions as search results.
  */
-import type { SpeakerCard } from '../protocol';
+import type { SpeakerCardView as SpeakerCard } from '../protocol';
 import * as catalog from './catalog';
 import { clear, el, icon, iconButton } from './dom';
 import { t, type StringKey } from './strings';

@@ -2,6 +2,8 @@
  * The sidebar's own words, in English and Simplified Chinese. The host tells the
  * webview the UI language in its `init` message; until then English is used.
  */
+import { store } from './app/store';
+
 const en = {
   placeholder: 'Search the summit or ask a question',
   searchLabel: 'Search the summit transcript',
@@ -120,21 +122,17 @@ const zh: Record<StringKey, string> = {
   unreadable: '扩展发来的消息无法读取（详见 Summit Search 日志）',
 };
 
-let table: Record<StringKey, string> = en;
-let chinese = false;
-
 /** Chooses the table for a VS Code language id (zh-cn, zh-tw, en, …). */
 export function setLanguage(language: string): void {
-  chinese = /^zh/i.test(language);
-  table = chinese ? zh : en;
+  store.lang = /^zh/i.test(language) ? 'zh' : 'en';
 }
 
 /** True when the UI is Chinese (topic labels then use their zh form). */
 export function isChinese(): boolean {
-  return chinese;
+  return store.lang === 'zh';
 }
 
 /** The string for `key` with {0}, {1}, … replaced by `args`. */
 export function t(key: StringKey, ...args: Array<string | number>): string {
-  return table[key].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  return (store.lang === 'zh' ? zh : en)[key].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 }

@@ -2,7 +2,7 @@
 // the editor usable; bad arguments are ignored with a log line, never an exception.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { SummitApi } from '../../src/vscode/extension';
+import type { SummitTestApi as SummitApi } from './summit';
 import type { PickSession } from '../../src/vscode/commands/pick';
 import { bundledQuote, closeAll, summitApi, untitled, until } from './summit';
 

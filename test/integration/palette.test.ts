@@ -2,7 +2,7 @@
 // quick picks whose items come from the real engine.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { SummitApi } from '../../src/vscode/extension';
+import type { SummitTestApi as SummitApi } from './summit';
 import type { PickSession, HitItem } from '../../src/vscode/commands/pick';
 import type { SearchSession } from '../../src/vscode/commands/search';
 import type { AnswerItem } from '../../src/vscode/commands/ask';

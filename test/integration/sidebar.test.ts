@@ -91,7 +91,8 @@ describe('sidebar webview provider (extension host)', () => {
 
   it('ignores malformed and unknown messages and posts nothing for them', async () => {
     const { provider, view } = open();
-    const bad: unknown[] = [null, 'ready', { type: 'runCommand', command: 'workbench.action.quit' }, { type: 'search', seq: -1, query: 'x', filters: { speakers: [], topics: [] }, prefix: true },
+    const bad: unknown[] = [null, 'ready', { type: 'runCommand', command: 'workbench.action.quit' }, { type: 'query', id: -1, query: 'x', filters: { speakers: [], topics: [] }, prefix: true },
+      { type: 'search', seq: 1, query: 'x', filters: { speakers: [], topics: [] }, prefix: true },
       { type: 'openLocation', corpus: 'x', offset: 'a', length: 1 }, { type: 'insertCitation', id: 'x'.repeat(5000) }];
     for (const m of bad) view.send(m);
     await new Promise((r) => setTimeout(r, 300));
@@ -100,28 +101,33 @@ describe('sidebar webview provider (extension host)', () => {
     provider.dispose();
   });
 
-  it('answers ready, search, ask, showSpeaker and showTopic with messages the webview accepts', async () => {
+  it('answers ready, query (search, and a question answered too), showSpeaker and showTopic with messages the webview accepts', async () => {
     const { provider, view } = open();
     view.send({ type: 'ready' });
     const init = await view.next('init');
     assert.ok(init.type === 'init' && init.topics.length > 0 && init.speakers.some((s) => s.name === '谢桦'));
 
-    view.send({ type: 'search', seq: 7, query: '混合云', prefix: false, filters: { speakers: [], topics: [] } });
-    const results = await view.next('results', (m) => m.type === 'results' && m.seq === 7);
-    assert.ok(results.type === 'results' && results.result.results.length > 0);
+    view.send({ type: 'query', id: 7, query: '混合云', prefix: false, filters: { speakers: [], topics: [] } });
+    const results = await view.next('results', (m) => m.type === 'results' && m.replyTo === 7);
+    assert.ok(results.type === 'results' && results.result.results.length > 0 && !results.asking);
     for (const hit of results.result.results) {
       for (const [s, e] of hit.highlights) assert.equal(hit.text.slice(s, e), '混合云');
+      if (hit.kind !== 'speaker') assert.ok(hit.passage?.startsWith(`${hit.corpus}#`), `a hit carries its passage id: ${JSON.stringify(hit)}`);
+      if (hit.kind === 'quote') assert.equal(hit.quote, hit.id);
     }
 
-    view.send({ type: 'search', seq: 8, query: '混合云', prefix: false, filters: { speakers: ['王力华'], topics: [] } });
-    const filtered = await view.next('results', (m) => m.type === 'results' && m.seq === 8);
+    view.send({ type: 'query', id: 8, query: '混合云', prefix: false, filters: { speakers: ['王力华'], topics: [] } });
+    const filtered = await view.next('results', (m) => m.type === 'results' && m.replyTo === 8);
     assert.ok(filtered.type === 'results' && filtered.result.results.length > 0);
     assert.ok(filtered.result.results.every((h) => h.speaker === '王力华'), 'the speaker filter was not applied');
 
-    view.send({ type: 'ask', seq: 9, question: '谁提出了“三云三服务”？' });
-    const answer = await view.next('answer', (m) => m.type === 'answer' && m.seq === 9);
+    view.send({ type: 'query', id: 9, query: '谁提出了“三云三服务”？', prefix: false, filters: { speakers: [], topics: [] } });
+    const asked = await view.next('results', (m) => m.type === 'results' && m.replyTo === 9);
+    assert.ok(asked.type === 'results' && asked.asking, 'a question is searched and answered');
+    const answer = await view.next('answer', (m) => m.type === 'answer' && m.replyTo === 9);
     assert.ok(answer.type === 'answer');
     assert.match(answer.answer.answer ?? '', /谢桦/);
+    assert.ok(answer.answer.evidence.length > 0 && answer.answer.evidence.every((ev) => ev.passage?.startsWith(`${ev.corpus}#`)), 'evidence carries its passage id');
 
     view.send({ type: 'showSpeaker', name: '谢桦' });
     const card = await view.next('speaker');

@@ -2,17 +2,21 @@
 // Not a test file itself (no .test suffix).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { SummitApi } from '../../src/vscode/extension';
+import type { PaletteItems, SummitApi } from '../../src/vscode/extension';
 
 export const EXTENSION_ID = 'summitlab.summit-search';
 
-export async function summitApi(): Promise<SummitApi> {
+/** The extension's API as the tests see it: the test hook `items` is there (ExtensionMode.Test). */
+export type SummitTestApi = SummitApi & { items: PaletteItems };
+
+export async function summitApi(): Promise<SummitTestApi> {
   const ext = vscode.extensions.getExtension<SummitApi>(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is not loaded`);
   const api = await ext.activate();
   await api.ready;
   assert.ok(api.service.isReady, 'the engine did not load (see the Summit Search output channel)');
-  return api;
+  assert.ok(api.items, 'the test hook `items` is exported only in ExtensionMode.Test');
+  return api as SummitTestApi;
 }
 
 /** A fresh untitled document in `language`, shown in the first column and made active. */

@@ -26,7 +26,7 @@ describe('views: topics, speakers, transcript documents, hover', () => {
     assert.match(String(item.description), /Hybrid cloud · \d+/);
     const count = Number(String(item.description).split('·').pop());
     assert.ok(count >= 3, `混合云 is discussed in several passages (${count})`);
-    assert.equal(count, api.service.topicCounts()[(hybrid as { topic: { id: string } }).topic.id]);
+    assert.equal(count, api.service.topicCounts().get((hybrid as { topic: { id: string } }).topic.id));
     assert.ok(item.tooltip instanceof vscode.MarkdownString);
     const children = await tree.getChildren(hybrid);
     const subs = children.filter((c) => c.kind === 'topic').map((c) => (c.kind === 'topic' ? c.topic.label.zh : ''));

@@ -1,79 +1,101 @@
 // Keeps the runtime layers apart: core is pure TypeScript, node is Node-only, the webview is
-// browser-only, protocol.ts is shared types. See test/unit/helpers/layers.ts for the rules.
+// browser-only, protocol.ts is shared types. The rules are ESLint's no-restricted-imports and
+// no-restricted-syntax per folder, in eslint.config.mjs; this test runs ESLint's Node API on
+// src/, on the bad fixture (test/fixtures/layers-bad) and on small texts placed in each layer.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkLayers, findImports, layerOf } from './helpers/layers';
+import { ESLint } from 'eslint';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
+const LAYER_RULES = new Set(['@typescript-eslint/no-restricted-imports', 'no-restricted-syntax']);
 
-describe('layers', () => {
-  it('src/ keeps every layer within its allowed imports', () => {
-    const violations = checkLayers(path.join(REPO, 'src'));
-    assert.deepEqual(violations.map((v) => `src/${v.file}:${v.line} "${v.specifier}": ${v.reason}`), []);
+type Found = { file: string; line: number; message: string };
+
+function layerProblems(results: ESLint.LintResult[]): Found[] {
+  return results.flatMap((r) => r.messages
+    .filter((m) => m.ruleId !== null && LAYER_RULES.has(m.ruleId))
+    .map((m) => ({ file: path.relative(REPO, r.filePath).split(path.sep).join('/'), line: m.line, message: m.message })));
+}
+
+/** Lints `text` as if it were the file `rel` (relative to the repository), layering rules only. */
+async function lintAs(eslint: ESLint, rel: string, text: string): Promise<number[]> {
+  const results = await eslint.lintText(text, { filePath: path.join(REPO, rel) });
+  return layerProblems(results).map((p) => p.line).sort((a, b) => a - b);
+}
+
+describe('layers (ESLint)', function () {
+  this.timeout(180000);
+  const eslint = new ESLint({ cwd: REPO });
+
+  it('src/ keeps every layer within its allowed imports', async () => {
+    const found = layerProblems(await eslint.lintFiles(['src']));
+    assert.deepEqual(found.map((p) => `${p.file}:${p.line} ${p.message}`), []);
   });
 
-  it('reports each forbidden import of a bad core module (fixture)', () => {
-    const violations = checkLayers(path.join(REPO, 'test', 'fixtures', 'layers-bad', 'src'));
-    const found = violations.sort((a, b) => a.line - b.line).map((v) => `${v.file}:${v.line} ${v.specifier}`);
-    assert.deepEqual(found, [
-      'core/bad.ts:4 vscode',
-      'core/bad.ts:5 fs',
-      'core/bad.ts:6 node:fs',
-      'core/bad.ts:7 @node-rs/jieba',
-      'core/bad.ts:8 ../node/bundled',
-      'core/bad.ts:10 ../vscode/searchView',
-      'core/bad.ts:12 os',
-      'core/bad.ts:16 nodejieba',
-    ]);
-    assert.ok(violations.every((v) => v.reason.startsWith('src/core must not import')));
+  it('reports each forbidden import of a bad core module (fixture)', async () => {
+    const unignored = new ESLint({ cwd: REPO, ignore: false });
+    const found = layerProblems(await unignored.lintFiles(['test/fixtures/layers-bad/src/core/bad.ts']));
+    assert.deepEqual(found.map((p) => p.line).sort((a, b) => a - b), [4, 5, 6, 7, 8, 10, 12, 16]);
+    assert.ok(found.every((p) => /src\/core must not (import|load)/.test(p.message)), JSON.stringify(found));
   });
 
-  it('finds static, side-effect, re-export, require and dynamic imports, and knows type-only ones', () => {
-    const refs = findImports([
-      "import a from 'a';",
-      "import type { B } from 'b';",
-      "import { type C, type D } from 'c';",
-      "import { type E, F } from 'e';",
-      "import 'side-effect';",
-      "export * from './star';",
-      "export type { G } from './g';",
-      "const h = require('h');",
-      "const i = await import('i');",
-      "type J = typeof import('j');",
-      '// import k from "k";',
-      '/* require("l") */',
+  it('knows type-only imports, re-exports, require and dynamic import', async () => {
+    const lines = await lintAs(eslint, 'src/webview/x.ts', [
+      "import type { A } from '../core/model';", // 1 fine: a type
+      "import { type B, type C } from '../core/model';", // 2 fine: only types
+      "import { type D, normalize } from '../core/text/normalize';", // 3 a value
+      "export * from '../core/search/engine';", // 4 a value re-export
+      "export type { E } from '../core/qa/types';", // 5 fine
+      "const f = require('fs');", // 6
+      "const g = import('../node/summit');", // 7
+      "type H = typeof import('../core/model');", // 8 fine: a type position
+      '// import k from "vscode";', // 9 fine: a comment
+      'export { f, g, normalize };',
     ].join('\n'));
-    const seen = refs.map((r) => `${r.specifier}${r.typeOnly ? ':type' : ''}`).sort();
-    assert.deepEqual(seen, ['./g:type', './star', 'a', 'b:type', 'c:type', 'e', 'h', 'i', 'j:type', 'side-effect']);
+    assert.deepEqual(lines, [3, 4, 6, 7]);
   });
 
-  it('applies the webview, protocol and node rules', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'layers-'));
-    try {
-      const write = (rel: string, text: string) => {
-        fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-        fs.writeFileSync(path.join(root, rel), text);
-      };
-      write('protocol.ts', "import type { SearchHit } from './core/search/types';\nimport { normalize } from './core/text/normalize';\n");
-      write('webview/main.ts', [
-        "import type { SearchHit } from '../core/search/types';",
-        "import { parseHostMessage } from '../protocol';",
-        "import { el } from './dom';",
-        "import { normalize } from '../core/text/normalize';",
-        "import { readFile } from 'node:fs/promises';",
-        "import * as vscode from 'vscode';",
-        "import { openSummit } from '../node/summit';",
-      ].join('\n'));
-      write('node/cli.ts', "import * as fs from 'fs';\nimport { search } from '../core/search/engine';\nimport * as vscode from 'vscode';\nimport { x } from '../vscode/service';\n");
-      const found = checkLayers(root).map((v) => `${v.file}:${v.line}`);
-      assert.deepEqual(found.sort(), ['node/cli.ts:3', 'node/cli.ts:4', 'protocol.ts:2', 'webview/main.ts:4', 'webview/main.ts:5', 'webview/main.ts:6', 'webview/main.ts:7']);
-    } finally {
-      fs.rmSync(root, { recursive: true, force: true });
-    }
-    const src = path.join(REPO, 'src');
-    assert.equal(layerOf(src, path.join(src, 'protocol.ts')), 'protocol');
-    assert.equal(layerOf(src, path.join(REPO, 'corpus', 'x.json')), 'other');
+  it('applies the webview, protocol, node and vscode rules', async () => {
+    assert.deepEqual(await lintAs(eslint, 'src/protocol.ts', [
+      "import type { SearchHit } from './core/search/types';",
+      "import { normalize } from './core/text/normalize';",
+      "import { ROLES } from './core/model';",
+      "import { HIT_KINDS } from './core/search/types';",
+      "import { openSummit } from './node/summit';",
+      'export type { SearchHit }; export { normalize, ROLES, HIT_KINDS, openSummit };',
+    ].join('\n')), [2, 5]);
+    assert.deepEqual(await lintAs(eslint, 'src/webview/app/main.ts', [
+      "import type { SearchHit } from '../../core/search/types';",
+      "import { parseHostMessage } from '../../protocol';",
+      "import { el } from '../dom';",
+      "import { normalize } from '../../core/text/normalize';",
+      "import { readFile } from 'node:fs/promises';",
+      "import * as vscode from 'vscode';",
+      "import { openSummit } from '../../node/summit';",
+      'export type { SearchHit }; export { parseHostMessage, el, normalize, readFile, vscode, openSummit };',
+    ].join('\n')), [4, 5, 6, 7]);
+    assert.deepEqual(await lintAs(eslint, 'src/node/cli/x.ts', [
+      "import * as fs from 'fs';",
+      "import { search } from '../../core/search/engine';",
+      "import * as vscode from 'vscode';",
+      "import { x } from '../../vscode/service';",
+      'export { fs, search, vscode, x };',
+    ].join('\n')), [3, 4]);
+    assert.deepEqual(await lintAs(eslint, 'src/vscode/x.ts', [
+      "import type { ViewState } from '../webview/state';",
+      "import { loadState } from '../webview/state';",
+      "import { openSummit } from '../node/summit';",
+      'export type { ViewState }; export { loadState, openSummit };',
+    ].join('\n')), [2]);
+  });
+
+  it('keeps the webview\'s mutable state in its store (no module-level let, Map or Set)', async () => {
+    assert.deepEqual(await lintAs(eslint, 'src/webview/x.ts', [
+      'let count = 0;',
+      'const byId = new Map<string, number>();',
+      'const LABELS = { a: 1 } as const;',
+      'export let last = 0;',
+      'export function f(): number { let n = count + byId.size + LABELS.a + last; n++; return n; }',
+    ].join('\n')), [1, 2, 4]);
   });
 });

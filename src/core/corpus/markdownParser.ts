@@ -20,7 +20,7 @@
  * Errors (a heading without a name, broken front matter) mean no corpus; the
  * problems carry line numbers.
  */
-import type { Corpus, EventInfo, Passage, Problem, Quote, Role, Section, Speaker } from '../model';
+import type { EventInfo, Passage, Problem, Quote, Role, Section, Speaker } from '../model';
 import { findQuotes } from './transcript/attribution';
 import { parseFrontMatter } from './transcript/frontMatter';
 import { looksLikeName, makeSpeaker, topicsOf } from './transcript/people';

@@ -1,6 +1,7 @@
 import type { Location } from '../model';
 
 export type QuestionType = 'who' | 'when' | 'where' | 'quantity' | 'organization' | 'what' | 'why' | 'how' | 'other';
+export const QUESTION_TYPES: readonly QuestionType[] = ['who', 'when', 'where', 'quantity', 'organization', 'what', 'why', 'how', 'other'];
 
 export interface Evidence {
   /** The sentence that supports the answer. */

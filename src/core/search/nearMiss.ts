@@ -30,7 +30,7 @@ let pinyinFn: PinyinFn | undefined;
 function readings(ch: string): string[] {
   if (!pinyinFn) {
     // Loaded on first use: most queries never need it.
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily / optional module
     pinyinFn = (require('pinyin-pro') as { pinyin: PinyinFn }).pinyin;
   }
   return pinyinFn(ch, { toneType: 'none', type: 'array', multiple: true }).filter((r) => /^[a-zü]+$/.test(r));

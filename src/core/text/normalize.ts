@@ -9,10 +9,10 @@
  */
 // opencc-js ships only an ESM/UMD build without CommonJS types for the subpath; its
 // Traditional→Simplified dictionaries are pure data (≈110 KB), so core may load it.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const OpenCC: {
   Converter(opts: { from: string; to: string }): (s: string) => string;
   Locale: { from: Record<string, unknown[]>; to: Record<string, unknown[]>; configs?: Record<string, { normalizationChain?: unknown[] }> };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the subpath has no CommonJS types
 } = require('opencc-js/t2cn');
 
 /** Bumped whenever normalisation changes, so cached indexes built with an older one are rebuilt. */

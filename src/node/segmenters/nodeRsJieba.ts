@@ -14,7 +14,7 @@ interface JiebaInstance {
 export const NODE_RS_JIEBA = 'node-rs-jieba';
 
 export function nodeRsJiebaVersion(): string {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily / optional module
   return (require('@node-rs/jieba/package.json') as { version: string }).version;
 }
 
@@ -22,9 +22,9 @@ export async function createNodeRsJieba(userDict: UserDictionary): Promise<Segme
   let mod: { Jieba: { withDict(dict: Uint8Array): JiebaInstance } };
   let dict: Uint8Array;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily / optional module
     mod = require('@node-rs/jieba');
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily / optional module
     dict = (require('@node-rs/jieba/dict') as { dict: Uint8Array }).dict;
   } catch (err) {
     throw new Error(`the segmenter ${NODE_RS_JIEBA} could not be loaded (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); reinstall the package @node-rs/jieba`);

@@ -35,7 +35,7 @@ function unavailable(err: unknown): Error {
 /** The installed module's version; throws the "not available" message when it is missing. */
 export function nodejiebaVersion(): string {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily / optional module
     return (require('nodejieba/package.json') as { version: string }).version;
   } catch (err) {
     throw unavailable(err);
@@ -54,7 +54,7 @@ export function resolveNodejieba(): string {
 function loadModule(): { mod: NodeJiebaModule; version: string } {
   const version = nodejiebaVersion();
   try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily / optional module
     return { mod: require('nodejieba') as NodeJiebaModule, version };
   } catch (err) {
     throw unavailable(err);

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Corpus, Passage, Quote } from '../../core/model';
-import type { Answer, Evidence } from '../../core/qa/types';
+import type { AnswerView as Answer, EvidenceView as Evidence, EvidenceView } from '../../core/read/resolve';
 import { formatAnswerCitation, formatCitation } from '../../core/cite';
 import type { SummitService } from '../service';
 import { insertCitation } from '../insert';
@@ -84,18 +84,12 @@ export async function askItems(ctx: CommandContext, question: string): Promise<A
   return answerItems(await ctx.service.ask(question));
 }
 
-/** The quote or passage an evidence sentence comes from (for its citation). */
-export function evidenceTarget(service: SummitService, ev: Evidence): { corpus: Corpus; target: Quote | Passage } | undefined {
-  const corpus = service.corpus(ev.corpus);
-  if (!corpus) return undefined;
-  const start = ev.location.offset;
-  const end = start + ev.location.length;
-  const quote = corpus.quotes.find((q) => q.location.offset === start && q.location.length === ev.location.length);
-  if (quote) return { corpus, target: quote };
-  const passage = corpus.passages.find((p) => p.location.offset <= start && end <= p.location.offset + p.location.length)
-    ?? corpus.passages.find((p) => p.location.offset <= start && start < p.location.offset + p.location.length);
-  if (passage) return { corpus, target: passage };
-  return undefined;
+/** The quote or passage an evidence sentence comes from (for its citation), by the ids it carries. */
+export function evidenceTarget(service: SummitService, ev: EvidenceView): { corpus: Corpus; target: Quote | Passage } | undefined {
+  const id = ev.quote ?? ev.passage;
+  const r = id ? service.resolve(id) : undefined;
+  const target = r?.quote ?? r?.passage;
+  return r && target ? { corpus: r.corpus, target } : undefined;
 }
 
 async function act(ctx: CommandContext, item: AnswerItem, action: AskAction): Promise<void> {

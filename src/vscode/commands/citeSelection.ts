@@ -9,7 +9,7 @@ import type { Corpus, Passage, Quote } from '../../core/model';
 import { formatCitation, type CitationFormat } from '../../core/cite';
 import type { SummitService } from '../service';
 import { insertCitation } from '../insert';
-import { hitId } from '../hits';
+import { hitId } from '../../core/read/hits';
 import type { CommandContext } from './context';
 import { PickSession, type HitItem } from './pick';
 import { searchItems } from './search';

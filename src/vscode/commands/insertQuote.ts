@@ -4,7 +4,7 @@ import { formatCitation } from '../../core/cite';
 import type { Corpus, Quote } from '../../core/model';
 import { insertCitation } from '../insert';
 import type { SummitService } from '../service';
-import { hitId } from '../hits';
+import { hitId } from '../../core/read/hits';
 import type { CommandContext } from './context';
 import { PickSession } from './pick';
 import { isObj } from './search';

@@ -22,7 +22,7 @@ export function topicItems(service: SummitService): TopicItem[] {
   const items: TopicItem[] = [];
   const visit = (topics: Topic[], path: string[]) => {
     for (const topic of topics) {
-      const count = counts[topic.id] ?? 0;
+      const count = counts.get(topic.id) ?? 0;
       items.push({
         topic,
         label: `$(${topic.children.length ? 'folder-library' : 'tag'}) ${topic.label.zh}`,

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { SearchResult } from '../../core/search/types';
+import { isQuestion } from '../../core/question';
 import { resultLimit, type CommandContext } from './context';
 import { hitItem, infoItem, PickSession, wireHitActions, type HitItem } from './pick';
 
@@ -20,17 +21,13 @@ export interface AskItem extends HitItem {
   question: string;
 }
 
-export function looksLikeQuestion(query: string): boolean {
-  return /[?？]\s*$/.test(query.trim());
-}
-
 /** The items the palette shows for a search result (a question first offers to be answered). */
 export function searchResultItems(result: SearchResult, corpusCount: number): HitItem[] {
   if (!result.query.trim()) return [];
   const items: HitItem[] = result.results.map((hit) => hitItem(hit, corpusCount > 1));
   if (items.length === 0) items.push(infoItem(vscode.l10n.t('No results for "{0}"', clipQuery(result.query)), result.note));
   else if (result.note) items.unshift(infoItem(result.note));
-  if (looksLikeQuestion(result.query)) {
+  if (isQuestion(result.query)) { // core's one detector: the sidebar answers the same queries
     const ask: AskItem = { label: `$(lightbulb) ${vscode.l10n.t('Ask: {0}', clipQuery(result.query.trim()))}`, alwaysShow: true, question: result.query.trim() };
     items.unshift(ask);
   }

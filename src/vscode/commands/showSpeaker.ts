@@ -3,7 +3,7 @@
  * cannot show it, the card as a QuickPick (the person, then their quotes to open or cite).
  */
 import * as vscode from 'vscode';
-import type { SpeakerCard } from '../../protocol';
+import type { SpeakerCard } from '../../core/read/speakers';
 import type { CommandContext } from './context';
 import { hitItem, PickSession, wireHitActions, type HitItem } from './pick';
 import { isObj } from './search';

@@ -1,7 +1,6 @@
-// Hit ids (`${corpus.id}#${localId}`) as the extension builds and splits them (src/vscode/hits.ts is
-// free of the vscode module, so it runs under plain mocha).
+// Hit ids (`${corpus.id}#${localId}`) as every view builds and splits them (src/core/read/hits.ts).
 import * as assert from 'node:assert/strict';
-import { hitId, passageHit, quoteHit, speakerHit, splitHitId } from '../../../src/vscode/hits';
+import { hitId, passageHit, quoteHit, speakerHit, splitHitId } from '../../../src/core/read/hits';
 import { fixtureCorpus } from './fixture';
 
 describe('cite: hit ids', () => {

@@ -2,14 +2,17 @@ import * as assert from 'node:assert/strict';
 import { loadBundledCorpus } from '../../../src/node/bundled';
 import { resolveSpeakerNames } from '../../../src/node/cli/corpora';
 import { quoteJson } from '../../../src/node/cli/commands/quotes';
-import { speakerJson } from '../../../src/node/cli/commands/speakers';
-import { topicTree, type TopicJson } from '../../../src/node/cli/commands/topics';
+import { speakerJson, speakerProfile } from '../../../src/core/read/speakers';
+import { topicJson, topicTree as tree0, type TopicJson } from '../../../src/core/read/topics';
+import type { Corpus } from '../../../src/core/model';
+
+const topicTree = (corpora: Corpus[]) => topicJson(tree0(corpora));
 
 describe('corpus CLI output shapes (speakers, quotes, topics)', () => {
   const corpus = loadBundledCorpus();
 
   it('speakers --json: {name,title,organization,role,quotes:[{text,location}],topics}', () => {
-    const rows = corpus.speakers.map((s) => speakerJson(corpus, s));
+    const rows = corpus.speakers.map((s) => speakerJson(speakerProfile(corpus, s)));
     assert.equal(rows.length, 15);
     for (const r of rows) assert.deepEqual(Object.keys(r), ['name', 'title', 'organization', 'role', 'quotes', 'topics']);
     const huang = rows.find((r) => r.name === '黄虹')!;

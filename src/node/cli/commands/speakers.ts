@@ -1,39 +1,18 @@
 /**
  * `summit speakers [NAME] [--json] [--corpus PATH] [--no-bundled]`
  * Everyone in the transcript(s): title, organisation, role, their quotes and topics.
- * --json: [{ name, title, organization, role, quotes: [{ text, location }], topics: [ids] }].
+ * --json: [{ name, title, organization, role, quotes: [{ text, location }], topics: [ids] }]
+ * (core's speaker read-model, src/core/read/speakers.ts: the sidebar's card shows the same).
  * NAME (name, alias such as 王主任, or pinyin) shows one person.
  */
 import type { Corpus, Speaker, Topic } from '../../../core/model';
-import { topicIds, findTopic } from '../../../core/corpus/topics';
+import { findTopic } from '../../../core/corpus/topics';
+import { speakerJson, speakerProfile, type SpeakerJson } from '../../../core/read/speakers';
 import { parseOptions } from '../args';
 import type { Command } from '../command';
 import { clip, loadCorpora, resolveSpeakerNames, where } from '../corpora';
 
 const ALLOWED = ['--json', '--corpus', '--no-bundled', '--segmenter'];
-
-export interface SpeakerJson {
-  name: string;
-  title: string;
-  organization: string;
-  role: Speaker['role'];
-  quotes: { text: string; location: { line: number; column: number; offset: number; length: number } }[];
-  topics: string[];
-}
-
-/** One speaker of one corpus in the JSON shape of `summit speakers --json`. */
-export function speakerJson(corpus: Corpus, s: Speaker): SpeakerJson {
-  const tagged = new Set(corpus.passages.filter((p) => p.speaker === s.name).flatMap((p) => p.topics));
-  for (const q of corpus.quotes) if (q.speaker === s.name) for (const t of q.topics) tagged.add(t);
-  return {
-    name: s.name,
-    title: s.title,
-    organization: s.organization,
-    role: s.role,
-    quotes: corpus.quotes.filter((q) => q.speaker === s.name).map((q) => ({ text: q.text, location: { ...q.location } })),
-    topics: topicIds(corpus.topics).filter((id) => tagged.has(id)),
-  };
-}
 
 const ROLE_LABEL: Record<Speaker['role'], string> = { speaker: 'speaker', host: 'host', panelist: 'panelist', mentioned: 'mentioned', reporter: 'reporter' };
 
@@ -70,7 +49,7 @@ export const speakersCommand: Command = {
     const opts = parseOptions(argv, ALLOWED);
     const corpora = await loadCorpora(opts);
     const only = opts.text !== undefined ? resolveSpeakerNames(corpora, opts.text) : undefined;
-    const rows = corpora.flatMap((c) => c.speakers.filter((s) => !only || only.has(s.name)).map((s) => ({ c, s, j: speakerJson(c, s) })));
+    const rows = corpora.flatMap((c) => c.speakers.filter((s) => !only || only.has(s.name)).map((s) => ({ c, s, j: speakerJson(speakerProfile(c, s)) })));
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(rows.map((r) => r.j), null, 2)}\n`);
       return 0;

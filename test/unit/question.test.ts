@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { isQuestion } from '../../src/webview/question';
+import { isQuestion } from '../../src/core/question';
 
-describe('webview: question detection', () => {
+describe('question detection (core, one detector for sidebar and palette)', () => {
   it('treats a trailing full-width or ASCII question mark as a question', () => {
     assert.equal(isQuestion('谁提出了“三云三服务”？'), true);
     assert.equal(isQuestion('what is hybrid cloud?'), true);

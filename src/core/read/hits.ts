@@ -1,6 +1,9 @@
-/** Turns corpus records into the displayable hits the sidebar, the palette and the trees share. */
-import type { Corpus, Passage, Quote, Speaker } from '../core/model';
-import type { SearchHit } from '../core/search/types';
+/**
+ * Hit ids and displayable hits: the one way every view (sidebar, palette, trees, CLI) names a
+ * record. A hit id is `${corpusId}#${localId}`; a speaker's local id is `speaker:${name}`.
+ */
+import type { Corpus, Passage, Quote, Speaker } from '../model';
+import type { SearchHit } from '../search/types';
 
 export function hitId(corpus: Corpus, localId: string): string {
   return `${corpus.id}#${localId}`;
