@@ -1,0 +1,73 @@
+/**
+ * A personal name at a position of the (Simplified) text: surname + one or two given-name
+ * characters, cut where the next word starts. The name is only a candidate: a strategy accepts
+ * it when context (a title, a speech verb, a list of people) says it is a person.
+ */
+import {
+  AFTER_NAME_CHARS, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
+  roleWordAt, statementVerbAt, surnameLengthAt, DELIVERY_VERB_LIST,
+} from '../../lang/zh';
+
+const HAN = /[\u3400-\u9fff]/;
+/** Characters that never open a given name (grammar words). */
+const NEVER_FIRST = new Set([...'的了是在和与及等表指认说称也还则就都对从将把被让向以于着之其各每该这那此本我你他她们']);
+
+export interface NameCandidate {
+  start: number;
+  end: number;
+  /** The surname needs a title beside it (和, 平, 高 …). */
+  weak: boolean;
+}
+
+/** Whether text[i] begins the word after a name: punctuation, a title, a verb, a grammar word. */
+export function boundaryAt(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  const ch = s[i];
+  if (!HAN.test(ch)) return true;
+  if (roleWordAt(s, i) || statementVerbAt(s, i)) return true;
+  if (DELIVERY_VERB_LIST.some((v) => s.startsWith(v, i))) return true;
+  return AFTER_NAME_CHARS.has(ch);
+}
+
+/** Whether a name would run into an organisation or place ending (宁波市, 华山医院). */
+function intoOrganisation(s: string, end: number): boolean {
+  if (roleWordAt(s, end)) return false;
+  if (PLACE_SUFFIXES.has(s[end] ?? '')) return true;
+  return ORG_SUFFIXES.some((o) => s.startsWith(o, end));
+}
+
+function acceptable(s: string, start: number, end: number): boolean {
+  const name = s.slice(start, end);
+  for (let k = start; k < end; k++) if (!HAN.test(s[k])) return false;
+  if (NOT_NAME_WORDS.has(name) || PLACE_NAMES.has(name) || PLACE_NAMES.has(name.slice(0, 2))) return false;
+  return !intoOrganisation(s, end);
+}
+
+/** The name starting at s[i], or undefined. Prefers a three-character name when both fit. */
+export function nameAt(s: string, i: number): NameCandidate | undefined {
+  const sl = surnameLengthAt(s, i);
+  if (sl === 0) return undefined;
+  const g = i + sl;
+  if (!HAN.test(s[g] ?? '') || NEVER_FIRST.has(s[g])) return undefined;
+  // 王主任, 刘局长: a surname with a title is a short form, not a name.
+  if (SHORT_FORM_ROLES.some((r) => s.startsWith(r, g)) || roleWordAt(s, g)) return undefined;
+  const weak = sl === 1 && WEAK_SURNAMES.has(s[i]);
+  const long = g + 2;
+  const short = g + 1;
+  const longOk = HAN.test(s[g + 1] ?? '') && !roleWordAt(s, g + 1) && boundaryAt(s, long) && acceptable(s, i, long);
+  const shortOk = boundaryAt(s, short) && acceptable(s, i, short);
+  if (longOk && !(AFTER_NAME_CHARS.has(s[g + 1]) && shortOk)) return { start: i, end: long, weak };
+  if (shortOk) return { start: i, end: short, weak };
+  return undefined;
+}
+
+/** The name that ends exactly at s[end) (for 据…介绍 and 、-lists read backwards), or undefined. */
+export function nameEndingAt(s: string, end: number, from: number): NameCandidate | undefined {
+  for (const len of [3, 2, 4]) {
+    const st = end - len;
+    if (st < from) continue;
+    const c = nameAt(s, st);
+    if (c && c.end === end) return c;
+  }
+  return undefined;
+}

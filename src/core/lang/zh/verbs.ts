@@ -1,0 +1,40 @@
+/**
+ * Verbs that report speech: the ones that introduce a quotation (说道：“…”) and the ones
+ * that introduce reported speech without quotation marks (X表示，…; 据X介绍，…; X汇报了…).
+ * Written once in Simplified, longest first; the lists hold Traditional forms too.
+ */
+import { bothScripts } from './script';
+
+/** Verbs introducing direct or reported speech (the clause after them is what was said). */
+const SPEECH = [
+  '还说道', '也说道', '解释道', '介绍道', '介绍到', '介绍说', '分享到', '分享道', '补充道', '总结道', '回忆道', '感叹道', '说道', '讲道', '谈道', '谈到', '提到', '写道', '问道', '答道',
+  '表示', '指出', '强调', '认为', '坦言', '直言', '透露', '提出', '介绍', '分享', '补充', '总结', '称', '说', '讲', '谈', '提醒', '呼吁', '建议', '希望', '要求',
+  '致辞', '发言', '汇报', '表态', '回应', '解释', '说明', '坦承', '告诉', '寄语', '阐述', '阐释', '分析', '展望', '倡议', '宣布', '承诺', '回答', '举例',
+];
+
+/** Verbs that report what someone said when no quotation marks follow (a statement's verb). */
+const STATEMENT = [
+  '表示', '指出', '认为', '强调', '介绍', '谈到', '提到', '说道', '说', '称', '透露', '坦言', '直言', '汇报', '分享', '提出', '建议', '呼吁', '总结',
+  '补充', '提醒', '要求', '希望', '解释', '说明', '阐述', '分析', '展望', '回应', '表态', '宣布', '倡议', '坦承', '举例',
+];
+
+/** Verbs that make someone a speaker of the event (gave the talk): 致辞, 作报告, 发表演讲. */
+const DELIVERY = ['致辞', '致开幕辞', '致欢迎辞', '作报告', '做报告', '作主题报告', '做主题报告', '发表演讲', '作演讲', '做演讲', '发言', '作主旨演讲', '主持', '演讲', '授课', '讲话'];
+
+function longestFirst(words: Iterable<string>): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+/** Speech verbs, both scripts, longest first. */
+export const SPEECH_VERB_LIST: readonly string[] = longestFirst(bothScripts(SPEECH));
+/** Statement verbs, both scripts, longest first. */
+export const STATEMENT_VERB_LIST: readonly string[] = longestFirst(bothScripts(STATEMENT));
+/** Statement verbs as a Set. */
+export const STATEMENT_VERBS: ReadonlySet<string> = new Set(STATEMENT_VERB_LIST);
+/** Delivery verbs (致辞, 作报告 …), both scripts, longest first. */
+export const DELIVERY_VERB_LIST: readonly string[] = longestFirst(bothScripts(DELIVERY));
+
+/** The statement verb starting at text[i] (longest), or undefined. */
+export function statementVerbAt(text: string, i: number): string | undefined {
+  return STATEMENT_VERB_LIST.find((v) => text.startsWith(v, i));
+}
