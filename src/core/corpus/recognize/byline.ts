@@ -28,7 +28,7 @@ function namesAfter(s: string, from: number, lineEnd: number): Mention[] {
   let i = from + (AFTER_MARKER.exec(s.slice(from, lineEnd))?.[0].length ?? 0);
   while (i < lineEnd) {
     const c = nameAt(s, i);
-    if (!c || !/^(?:[\s、，,）)\]】|｜/]|报道|報導|报导|拍摄|摄|$)/.test(s.slice(c.end, c.end + 2))) break;
+    if (!c || !/^(?:[\s、，,）)\]】|｜/／]|报道|報導|报导|拍摄|摄|$)/.test(s.slice(c.end, c.end + 2))) break;
     out.push({ start: c.start, end: c.end, evidence: 'byline', role: 'reporter' });
     i = c.end;
     while (i < lineEnd && /[ \u3000\u00a0、，,]/.test(s[i])) i++;

@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { DEPARTMENT_WORDS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES } from '../../lang/zh';
+import { DEPARTMENT_WORDS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, titleAt } from '../../lang/zh';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
 const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
@@ -36,6 +36,16 @@ export function phraseBefore(s: string, end: number, lineStart: number, max = 40
   let b = end;
   while (b > lineStart && end - b < max && !PHRASE_BREAK.test(s[b - 1])) b--;
   const inner = s.slice(b, end);
+  // 由…主持, 并由…宣布: the phrase starts after 由; 和/与/及 at its start join it to a list.
+  const by = inner.lastIndexOf('由');
+  if (by >= 0 && inner.length - by > 3) return { start: b + by + 1, end };
+  const joiner = /^(?:以及|和|与|及|并|同|暨)/.exec(inner)?.[0].length ?? 0;
+  if (joiner) return { start: b + joiner, end };
+  return leadCut(s, b, end);
+}
+
+function leadCut(s: string, b: number, end: number): { start: number; end: number } {
+  const inner = s.slice(b, end);
   let cut = 0;
   for (const w of LEADS) {
     if (w.length < 2) continue;
@@ -52,7 +62,9 @@ function orgCut(shadow: string): number {
   if (!role) return shadow.length;
   let cut = 0;
   for (let i = 0; i < role.start; i++) {
+    const inner = titleAt(shadow, i);
     const suffix = ORG_SUFFIXES.find((o) => shadow.startsWith(o, i));
+    if (inner && i + inner.length < role.start && (!suffix || suffix.length < inner.length)) { i += inner.length - 1; continue; }
     if (!suffix) continue;
     const end = i + suffix.length;
     if (end <= role.start) cut = end;
@@ -64,10 +76,10 @@ function orgCut(shadow: string): number {
 /** Splits an organisation + title phrase (original script) into its parts, departments kept with the title. */
 export function orgAndTitle(phrase: string, shadow: string): { organization: string; title: string } {
   let cut = orgCut(shadow);
-  const dept = DEPARTMENT_WORDS.find((d) => shadow.slice(0, cut).endsWith(d) && cut > d.length);
+  const dept = DEPARTMENT_WORDS.find((d) => shadow.slice(0, cut).endsWith(d) && cut >= d.length);
   if (dept) cut -= dept.length;
   return { organization: phrase.slice(0, cut), title: phrase.slice(cut) };
 }
 
 /** Filler between a subject and its verb: 在致辞中, 在会上, 也, 还, 进一步, 随后 … */
-export const SUBJECT_FILLER = /^(?:[在于][^，。；：“”\n]{0,14}?[中上时里后]|也|还|则|更|又|就|都|曾|再次|进一步|同时|首先|随后|最后|接着|代表[^，。；\n]{1,16}?|对[^，。；\n]{1,12}?|向[^，。；\n]{1,12}?|)+/;
+export const SUBJECT_FILLER = /^(?:[（(][A-Za-z][A-Za-z .'\-]*[）)]|[^，。；：“”\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)|[在于][^，。；：“”\n]{0,14}?[中上时里后]|也|还|则|更|又|就|都|曾|再次|进一步|同时|首先|随后|最后|接着|代表[^，。；\n]{1,16}?|对[^，。；\n]{1,12}?|向[^，。；\n]{1,12}?|)+/;

@@ -5,12 +5,12 @@
  */
 import {
   AFTER_NAME_CHARS, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
-  roleWordAt, statementVerbAt, surnameLengthAt, DELIVERY_VERB_LIST,
+  roleWordAt, statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST,
 } from '../../lang/zh';
 
 const HAN = /[\u3400-\u9fff]/;
 /** Characters that never open a given name (grammar words). */
-const NEVER_FIRST = new Set([...'的了是在和与及等表指认说称也还则就都对从将把被让向以于着之其各每该这那此本我你他她们']);
+const NEVER_FIRST = new Set([...'的了是在和与及等表指认说称也还则就都对从将把被让向于着其各每该这那此本我你他她们']);
 
 export interface NameCandidate {
   start: number;
@@ -24,14 +24,14 @@ export function boundaryAt(s: string, i: number): boolean {
   if (i >= s.length) return true;
   const ch = s[i];
   if (!HAN.test(ch)) return true;
-  if (roleWordAt(s, i) || statementVerbAt(s, i)) return true;
+  if (titleAt(s, i) || statementVerbAt(s, i)) return true;
   if (DELIVERY_VERB_LIST.some((v) => s.startsWith(v, i))) return true;
   return AFTER_NAME_CHARS.has(ch);
 }
 
 /** Whether a name would run into an organisation or place ending (宁波市, 华山医院). */
 function intoOrganisation(s: string, end: number): boolean {
-  if (roleWordAt(s, end)) return false;
+  if (titleAt(s, end)) return false;
   if (PLACE_SUFFIXES.has(s[end] ?? '')) return true;
   return ORG_SUFFIXES.some((o) => s.startsWith(o, end));
 }
@@ -43,22 +43,41 @@ function acceptable(s: string, start: number, end: number): boolean {
   return !intoOrganisation(s, end);
 }
 
+/** How often `word` occurs in s. */
+function occurrences(s: string, word: string): number {
+  let n = 0;
+  for (let k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) n++;
+  return n;
+}
+
+/**
+ * After a title (strong context) a name need not be followed by a known boundary
+ * (主任晏国梁交换了): the form the text repeats elsewhere wins, else three characters.
+ */
+function strongName(s: string, i: number, g: number, weak: boolean): NameCandidate | undefined {
+  const long = g + 2;
+  if (!HAN.test(s[g + 1] ?? '') || titleAt(s, g + 1) || !acceptable(s, i, long)) return undefined;
+  const short = g + 1;
+  if (occurrences(s, s.slice(i, short)) > occurrences(s, s.slice(i, long)) && occurrences(s, s.slice(i, long)) === 1) return { start: i, end: short, weak };
+  return { start: i, end: long, weak };
+}
+
 /** The name starting at s[i], or undefined. Prefers a three-character name when both fit. */
-export function nameAt(s: string, i: number): NameCandidate | undefined {
+export function nameAt(s: string, i: number, strong = false): NameCandidate | undefined {
   const sl = surnameLengthAt(s, i);
-  if (sl === 0) return undefined;
+  if (sl === 0 || titleAt(s, i)) return undefined;
   const g = i + sl;
   if (!HAN.test(s[g] ?? '') || NEVER_FIRST.has(s[g])) return undefined;
   // 王主任, 刘局长: a surname with a title is a short form, not a name.
-  if (SHORT_FORM_ROLES.some((r) => s.startsWith(r, g)) || roleWordAt(s, g)) return undefined;
+  if (SHORT_FORM_ROLES.some((r) => s.startsWith(r, g)) || titleAt(s, g)) return undefined;
   const weak = sl === 1 && WEAK_SURNAMES.has(s[i]);
   const long = g + 2;
   const short = g + 1;
-  const longOk = HAN.test(s[g + 1] ?? '') && !roleWordAt(s, g + 1) && boundaryAt(s, long) && acceptable(s, i, long);
+  const longOk = HAN.test(s[g + 1] ?? '') && !titleAt(s, g + 1) && boundaryAt(s, long) && acceptable(s, i, long);
   const shortOk = boundaryAt(s, short) && acceptable(s, i, short);
   if (longOk && !(AFTER_NAME_CHARS.has(s[g + 1]) && shortOk)) return { start: i, end: long, weak };
   if (shortOk) return { start: i, end: short, weak };
-  return undefined;
+  return strong ? strongName(s, i, g, weak) : undefined;
 }
 
 /** The name that ends exactly at s[end) (for 据…介绍 and 、-lists read backwards), or undefined. */

@@ -5,7 +5,8 @@
 import { findQuotes } from '../transcript/attribution';
 import type { FoundPerson } from './people';
 import { shortFormsOf, type References } from './references';
-import { statementsIn } from './statements';
+import { statementsIn, titleAfter } from './statements';
+import { SUBJECT_FILLER } from './context';
 import type { TextView } from './types';
 
 export interface Speech {
@@ -22,7 +23,16 @@ export interface Speech {
 function resolver(people: FoundPerson[]): (phrase: string) => string | undefined {
   const forms = people.filter((p) => p.role !== 'reporter').flatMap((p) => [p.key, ...shortFormsOf(p)].map((f) => ({ f, key: p.key })));
   forms.sort((a, b) => b.f.length - a.f.length);
-  return (phrase) => forms.find((x) => phrase.endsWith(x.f))?.key;
+  return (phrase) => {
+    for (const x of forms) {
+      const at = phrase.lastIndexOf(x.f);
+      if (at < 0) continue;
+      const end = at + x.f.length;
+      const rest = phrase.slice(end + titleAfter(phrase, end).length);
+      if (rest === '' || SUBJECT_FILLER.exec(rest)?.[0] === rest) return x.key;
+    }
+    return undefined;
+  };
 }
 
 function verbText(view: TextView, verb: string, start: number, end: number): string {

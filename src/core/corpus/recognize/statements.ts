@@ -3,7 +3,7 @@
  * person (by name, short form, 该院副院长 or 他/她) and whose verb reports speech — X表示，…;
  * X在致辞中指出…; 据X介绍，…; X汇报了…; 他认为… — states what follows, up to the sentence end.
  */
-import { statementVerbAt } from '../../lang/zh';
+import { HONORIFIC_LIST, statementVerbAt, titleAt } from '../../lang/zh';
 import { SUBJECT_FILLER } from './context';
 import type { References, Reference } from './references';
 
@@ -31,17 +31,23 @@ function trimEnd(s: string, start: number, end: number): number {
   return e;
 }
 
+/** A title or honorific right after a name (覃振华院长表示, 孟群同志指出), or ''. */
+export function titleAfter(s: string, end: number): string {
+  return titleAt(s, end) ?? HONORIFIC_LIST.find((h) => s.startsWith(h, end)) ?? '';
+}
+
 /** One statement whose subject reference starts a clause in [clause, end). */
 function statementAt(s: string, ref: Reference, clause: number, end: number): FoundStatement | undefined {
   const lead = s.slice(clause, ref.start);
   const titled = ref.kind === 'name' && ref.person.mentions.some((m) => m.start === ref.start && (m.phraseStart ?? ref.start) >= clause);
   if (!LEADS.test(lead) && !titled) return undefined;
-  const rest = s.slice(ref.end, ref.end + 40);
+  const subjectEnd = ref.end + titleAfter(s, ref.end).length;
+  const rest = s.slice(subjectEnd, subjectEnd + 40);
   const filler = SUBJECT_FILLER.exec(rest)?.[0] ?? '';
-  const at = ref.end + filler.length;
-  const verb = statementVerbAt(s, at) ?? (filler ? statementVerbAt(s, ref.end) : undefined);
+  const at = subjectEnd + filler.length;
+  const verb = statementVerbAt(s, at) ?? (filler ? statementVerbAt(s, subjectEnd) : undefined);
   if (!verb) return undefined;
-  const after = (statementVerbAt(s, at) ? at : ref.end) + verb.length;
+  const after = (statementVerbAt(s, at) ? at : subjectEnd) + verb.length;
   if (verb.length === 1 && !/[，,：:了道]/.test(s[after] ?? '')) return undefined;
   const start = contentStart(s, after, end);
   if (start === undefined) return undefined;

@@ -7,19 +7,35 @@ import { nameAt } from './names';
 import { orgAndTitle, phraseBefore, roleEndingAt } from './context';
 import type { Mention, TextView } from './types';
 
+/**
+ * Title chains (四川大学华西医院副院长、信息中心主任晏子谦): when the phrase follows a 、 and the
+ * item before it is a title with no name of its own, that item's organisation is the person's.
+ */
+function chainOrganisation(view: TextView, phraseStart: number, floor: number): string {
+  const s = view.shadow;
+  if (s[phraseStart - 1] !== '、') return '';
+  const end = phraseStart - 1;
+  if (!roleEndingAt(s, end) || nameAt(s, end)) return '';
+  const prev = phraseBefore(s, end, floor);
+  return orgAndTitle(view.text.slice(prev.start, end), s.slice(prev.start, end)).organization;
+}
+
 export function titledNames(view: TextView): Mention[] {
   const { shadow: s, text } = view;
   const out: Mention[] = [];
   for (const line of view.lines) {
+    let floor = line.start;
     for (let i = line.start; i < line.end; i++) {
       const role = roleEndingAt(s, i);
       if (!role) continue;
-      const c = nameAt(s, i);
+      const c = nameAt(s, i, true);
       if (!c || c.end > line.end) continue;
-      const phrase = phraseBefore(s, role.end, line.start);
-      const { organization, title } = orgAndTitle(text.slice(phrase.start, phrase.end), s.slice(phrase.start, phrase.end));
+      const phrase = phraseBefore(s, role.end, floor);
+      let { organization, title } = orgAndTitle(text.slice(phrase.start, phrase.end), s.slice(phrase.start, phrase.end));
+      if (!organization) organization = chainOrganisation(view, phrase.start, floor);
       out.push({ start: c.start, end: c.end, evidence: 'title', title, organization, phraseStart: phrase.start });
       i = c.end - 1;
+      floor = c.end;
     }
   }
   return out;

@@ -15,7 +15,7 @@ const ROLES = [
   '执行官', '工程师', '架构师', '研究员', '教授', '讲师', '博士', '院士', '博导', '硕导', '医师', '医生', '护士长', '药师', '技师',
   '主管', '顾问', '专家', '学者', '创始人', '联合创始人', '合伙人', '负责人', '带头人', '总干事', '干事', '参事', '巡视员',
   '调研员', '主任医师', '科主任', '执行长', '发言人', '分析师', '咨询师', '设计师', '律师', '会计师',
-  '次长', '政务次长', '研发长', '院长助理', '总干事', '主播', '总编', '科员',
+  '党委书记', '党委副书记', '助理', '院长助理', '局长助理', '总经理助理', '次长', '政务次长', '研发长', '院长助理', '总干事', '主播', '总编', '科员',
   'CIO', 'CTO', 'CEO', 'CFO', 'COO', 'CMO', 'CDO', 'VP', '副总',
 ];
 
@@ -43,6 +43,18 @@ export const HONORIFIC_LIST: readonly string[] = longestFirst(bothScripts(HONORI
 export const TITLE_PREFIXES: readonly string[] = longestFirst(bothScripts(PREFIXES));
 /** Role words a surname takes as a short form (王主任, 张总), both scripts, longest first. */
 export const SHORT_FORM_ROLES: readonly string[] = longestFirst(bothScripts(SHORT));
+
+/** The title (prefixes + role word, 常务副院长) starting at text[i], or undefined. */
+export function titleAt(text: string, i: number): string | undefined {
+  let k = i;
+  for (let more = true; more;) {
+    more = false;
+    const p = TITLE_PREFIXES.find((x) => text.startsWith(x, k));
+    if (p) { k += p.length; more = true; }
+  }
+  const r = roleWordAt(text, k);
+  return r ? text.slice(i, k + r.length) : undefined;
+}
 
 /** The role word `s` ends with (longest), or undefined. */
 export function roleWordAtEnd(s: string): string | undefined {
