@@ -18,6 +18,16 @@ const STATEMENT = [
   '补充', '提醒', '要求', '希望', '解释', '说明', '阐述', '分析', '展望', '回应', '表态', '宣布', '倡议', '坦承', '举例',
 ];
 
+/**
+ * Verbs that introduce a quotation in the report format (说道：“…”); those in QUOTE_VERBS_NEEDING_COLON
+ * only with a colon (提到：“…”), since without one they introduce a topic, not speech.
+ */
+const QUOTE = [
+  '分享道', '分享到', '介绍道', '介绍到', '解释道', '解释说', '强调道', '补充道', '回忆道', '感慨道', '总结道', '谈到', '谈道',
+  '提到', '说道', '讲道', '坦言', '直言', '透露', '指出', '表示', '强调', '分享', '介绍', '解释', '补充', '说', '讲', '称',
+];
+const NEEDS_COLON = ['提到', '谈到', '谈道', '分享', '介绍', '解释', '讲', '补充'];
+
 /** Verbs that make someone a speaker of the event (gave the talk): 致辞, 作报告, 发表演讲. */
 const DELIVERY = ['致辞', '致开幕辞', '致欢迎辞', '作报告', '做报告', '作主题报告', '做主题报告', '发表演讲', '作演讲', '做演讲', '发言', '作主旨演讲', '主持', '演讲', '授课', '讲话'];
 
@@ -25,6 +35,10 @@ function longestFirst(words: Iterable<string>): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 
+/** Quote verbs of the report format, both scripts, longest first. */
+export const QUOTE_VERB_LIST: readonly string[] = longestFirst(bothScripts(QUOTE));
+/** Quote verbs that need a colon before the quotation, both scripts. */
+export const QUOTE_VERBS_NEEDING_COLON: ReadonlySet<string> = bothScripts(NEEDS_COLON);
 /** Speech verbs, both scripts, longest first. */
 export const SPEECH_VERB_LIST: readonly string[] = longestFirst(bothScripts(SPEECH));
 /** Statement verbs, both scripts, longest first. */
