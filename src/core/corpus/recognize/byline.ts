@@ -26,6 +26,9 @@ function markerAt(s: string, i: number, lineStart: number): string | undefined {
 function namesAfter(s: string, from: number, lineEnd: number): Mention[] {
   const out: Mention[] = [];
   let i = from + (AFTER_MARKER.exec(s.slice(from, lineEnd))?.[0].length ?? 0);
+  // 作者：党委办公室 詹若曦 — a unit of up to ten characters, then a space, then the name.
+  const unit = /^[\u3400-\u9fff]{2,10}[ \u3000\u00a0]+/.exec(s.slice(i, lineEnd));
+  if (unit && !nameAt(s, i)) i += unit[0].length;
   while (i < lineEnd) {
     const c = nameAt(s, i);
     if (!c || !/^(?:[\s、，,）)\]】|｜/／]|报道|報導|报导|拍摄|摄|$)/.test(s.slice(c.end, c.end + 2))) break;

@@ -27,5 +27,12 @@ export function isDebrisLine(line: string): boolean {
   if (IMAGE_MARKER.test(t) && t.replace(IMAGE_MARKER, '').trim().length <= 2) return true;
   if (allDebrisTokens(t)) return true;
   if (markerLine(t)) return true;
-  return /^[（(]\s*(?:记者|通讯员|本报记者|特约记者)/.test(t) && /[）)]\s*$/.test(t) && t.length <= 40;
+  return bracketedCredit(t);
+}
+
+/** A whole line in brackets that credits the report or its picture: （记者 李明）, 【记者王五／台北报导】, （图／…提供）. */
+function bracketedCredit(t: string): boolean {
+  if (t.length > 40 || !/^[（(【[]/.test(t) || !/[）)】\]]$/.test(t)) return false;
+  const inner = t.slice(1, -1).trim();
+  return REPORTER_MARKER_LIST.some((m) => inner.startsWith(m)) || /(?:提供|摄|拍摄|报道|报导)$/.test(inner);
 }

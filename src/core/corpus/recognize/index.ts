@@ -34,7 +34,7 @@ export interface ReadReport {
 function captionPerson(view: TextView, refs: References, line: { start: number; end: number }): string | null {
   const t = view.shadow.slice(line.start, line.end).trim();
   if (t.length === 0 || t.length > 50 || /[。！？；]/.test(t)) return null;
-  const named = new Set(refs.within(line.start, line.end).filter((r) => r.kind === 'name').map((r) => r.person.key));
+  const named = new Set(refs.within(line.start, line.end).filter((r) => r.kind === 'name' && r.person.role !== 'reporter').map((r) => r.person.key));
   return named.size === 1 ? [...named][0] : null;
 }
 

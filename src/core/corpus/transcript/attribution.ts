@@ -81,14 +81,27 @@ function verbAtEnd(s: string): { verb: string; before: string } | undefined {
   return undefined;
 }
 
+/** The close mark matching the open mark at text[open], nested pairs of the same kind kept inside (“…“…”…”); -1 when unclosed. */
+export function matchingClose(text: string, open: number, close: string, to: number): number {
+  let depth = 0;
+  for (let k = open + 1; k < to; k++) {
+    if (text[k] === text[open]) depth++;
+    else if (text[k] === close) {
+      if (depth === 0) return k;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** Finds attributed quotations in text[from, to). */
 export function findQuotes(text: string, from: number, to: number, resolve?: NameResolver): FoundQuote[] {
   const out: FoundQuote[] = [];
   for (let i = from; i < to; i++) {
     const close = OPEN_CLOSE[text[i]];
     if (!close) continue;
-    const end = text.indexOf(close, i + 1);
-    if (end < 0 || end >= to) break;
+    const end = matchingClose(text, i, close, to);
+    if (end < 0) break;
     const start = i + 1;
     i = end;
     const inner = text.slice(start, end);
