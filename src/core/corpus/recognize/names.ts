@@ -4,7 +4,7 @@
  * it when context (a title, a speech verb, a list of people) says it is a person.
  */
 import {
-  AFTER_NAME_CHARS, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
+  AFTER_NAME_CHARS, HONORIFIC_LIST, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
   roleWordAt, statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST,
 } from '../../lang/zh';
 
@@ -24,7 +24,7 @@ export function boundaryAt(s: string, i: number): boolean {
   if (i >= s.length) return true;
   const ch = s[i];
   if (!HAN.test(ch)) return true;
-  if (titleAt(s, i) || statementVerbAt(s, i)) return true;
+  if (titleAt(s, i) || statementVerbAt(s, i) || HONORIFIC_LIST.some((h) => s.startsWith(h, i))) return true;
   if (DELIVERY_VERB_LIST.some((v) => s.startsWith(v, i))) return true;
   return AFTER_NAME_CHARS.has(ch);
 }
@@ -65,7 +65,8 @@ function strongName(s: string, i: number, g: number, weak: boolean): NameCandida
 /** The name starting at s[i], or undefined. Prefers a three-character name when both fit. */
 export function nameAt(s: string, i: number, strong = false): NameCandidate | undefined {
   const sl = surnameLengthAt(s, i);
-  if (sl === 0 || titleAt(s, i)) return undefined;
+  // 董事长, 强调, 致辞: a title or a verb is no name, whatever its first character.
+  if (sl === 0 || titleAt(s, i) || statementVerbAt(s, i) || DELIVERY_VERB_LIST.some((v) => s.startsWith(v, i))) return undefined;
   const g = i + sl;
   if (!HAN.test(s[g] ?? '') || NEVER_FIRST.has(s[g])) return undefined;
   // 王主任, 刘局长: a surname with a title is a short form, not a name.
