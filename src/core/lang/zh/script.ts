@@ -57,13 +57,15 @@ export function bothScripts(words: Iterable<string>): Set<string> {
 
 /**
  * A Simplified shadow of `text` with exactly the same length, so every offset into the shadow
- * is an offset into the text. Characters whose conversion would change the length stay as they are.
+ * is an offset into the text. Only characters that are Traditional on their own change: OpenCC's
+ * phrase table would otherwise re-spell Simplified names (沈思 → 沉思).
  */
 export function simplifiedShadow(text: string): string {
   const whole = traditionalToSimplified(text);
-  if (whole.length === text.length) return whole;
+  const same = whole.length === text.length;
   let out = '';
   for (let i = 0; i < text.length; i++) {
+    if (same && whole[i] === text[i]) { out += text[i]; continue; }
     const c = traditionalToSimplified(text[i]);
     out += c.length === 1 ? c : text[i];
   }
