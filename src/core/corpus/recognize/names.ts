@@ -43,11 +43,25 @@ function acceptable(s: string, start: number, end: number): boolean {
   return !intoOrganisation(s, end);
 }
 
-/** How often `word` occurs in s. */
+let countedText = '';
+let counts = new Map<string, number>();
+
+/** How often `word` occurs in s (cached per text: the recognisers ask about one text at a time). */
 function occurrences(s: string, word: string): number {
-  let n = 0;
-  for (let k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) n++;
+  if (s !== countedText) { countedText = s; counts = new Map(); }
+  let n = counts.get(word);
+  if (n === undefined) {
+    n = 0;
+    for (let k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) n++;
+    counts.set(word, n);
+  }
   return n;
+}
+
+/** The two-character form is the name when the text repeats it and writes the three-character form once (黄虹面对 … 黄虹). */
+function repeatsShort(s: string, i: number, short: number, long: number): boolean {
+  const once = occurrences(s, s.slice(i, long)) === 1;
+  return once && occurrences(s, s.slice(i, short)) > 1;
 }
 
 /**
@@ -58,8 +72,7 @@ function strongName(s: string, i: number, g: number, weak: boolean): NameCandida
   const long = g + 2;
   if (!HAN.test(s[g + 1] ?? '') || titleAt(s, g + 1) || !acceptable(s, i, long)) return undefined;
   const short = g + 1;
-  if (occurrences(s, s.slice(i, short)) > occurrences(s, s.slice(i, long)) && occurrences(s, s.slice(i, long)) === 1) return { start: i, end: short, weak };
-  return { start: i, end: long, weak };
+  return repeatsShort(s, i, short, long) ? { start: i, end: short, weak } : { start: i, end: long, weak };
 }
 
 /** The name starting at s[i], or undefined. Prefers a three-character name when both fit. */
@@ -76,7 +89,7 @@ export function nameAt(s: string, i: number, strong = false): NameCandidate | un
   const short = g + 1;
   const longOk = HAN.test(s[g + 1] ?? '') && !titleAt(s, g + 1) && boundaryAt(s, long) && acceptable(s, i, long);
   const shortOk = boundaryAt(s, short) && acceptable(s, i, short);
-  if (longOk && !(AFTER_NAME_CHARS.has(s[g + 1]) && shortOk)) return { start: i, end: long, weak };
+  if (longOk && !(AFTER_NAME_CHARS.has(s[g + 1]) && shortOk) && !(strong && repeatsShort(s, i, short, long))) return { start: i, end: long, weak };
   if (shortOk) return { start: i, end: short, weak };
   return strong ? strongName(s, i, g, weak) : undefined;
 }

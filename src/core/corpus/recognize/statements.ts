@@ -20,6 +20,8 @@ const LEADS = /^(?:会上|会中|随后|接着|最后|同时|此外|对此|其�
 /** The content after a verb: skip 了/：/，/space; undefined when a quotation follows (that is a quote). */
 function contentStart(s: string, at: number, end: number): number | undefined {
   let k = at;
+  // 分享到：“…”, 介绍道，… : 到/道 belong to the verb.
+  if (/[到道]/.test(s[k] ?? '') && /[：:，,“「\s]/.test(s[k + 1] ?? '')) k++;
   while (k < end && /[了：:，,\s]/.test(s[k])) k++;
   if (k >= end || /[“「『"]/.test(s[k])) return undefined;
   return k;
