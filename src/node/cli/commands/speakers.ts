@@ -1,11 +1,14 @@
 /**
  * `summit speakers [NAME] [--json] [--corpus PATH] [--no-bundled]`
  * Everyone in the transcript(s): title, organisation, role, their quotes and topics.
- * --json: [{ name, title, organization, role, quotes: [{ text, location }], topics: [ids] }].
+ * --json: [{ name, title, organization, role, quotes: [{ text, location }], statements: [{ text, verb, location }],
+ *   topics: [ids], file, format }] — format is the transcript format the file was read as (report | markdown | plain).
  * NAME (name, alias such as 王主任, or pinyin) shows one person.
  */
 import type { Corpus, Speaker, Topic } from '../../../core/model';
 import { topicIds, findTopic } from '../../../core/corpus/topics';
+import { detectFormat } from '../../../core/corpus/detectFormat';
+import type { TranscriptFormat } from '../../../core/corpus/transcript/types';
 import { parseOptions } from '../args';
 import type { Command } from '../command';
 import { clip, loadCorpora, resolveSpeakerNames, where } from '../corpora';
@@ -18,21 +21,39 @@ export interface SpeakerJson {
   organization: string;
   role: Speaker['role'];
   quotes: { text: string; location: { line: number; column: number; offset: number; length: number } }[];
+  /** Reported speech without quotation marks (X表示，…). */
+  statements: { text: string; verb: string; location: { line: number; column: number; offset: number; length: number } }[];
   topics: string[];
+  /** The transcript the person is in, and the format it was read as. */
+  file: string;
+  format: TranscriptFormat;
 }
 
 /** One speaker of one corpus in the JSON shape of `summit speakers --json`. */
 export function speakerJson(corpus: Corpus, s: Speaker): SpeakerJson {
   const tagged = new Set(corpus.passages.filter((p) => p.speaker === s.name).flatMap((p) => p.topics));
   for (const q of corpus.quotes) if (q.speaker === s.name) for (const t of q.topics) tagged.add(t);
+  for (const st of corpus.statements) if (st.speaker === s.name) for (const t of st.topics) tagged.add(t);
   return {
     name: s.name,
     title: s.title,
     organization: s.organization,
     role: s.role,
     quotes: corpus.quotes.filter((q) => q.speaker === s.name).map((q) => ({ text: q.text, location: { ...q.location } })),
+    statements: corpus.statements.filter((st) => st.speaker === s.name).map((st) => ({ text: st.text, verb: st.verb, location: { ...st.location } })),
     topics: topicIds(corpus.topics).filter((id) => tagged.has(id)),
+    file: corpus.file,
+    format: formatOf(corpus),
   };
+}
+
+const formats = new WeakMap<Corpus, TranscriptFormat>();
+
+/** The format a corpus was read as (detected again from its text, as the parser did). */
+function formatOf(corpus: Corpus): TranscriptFormat {
+  let f = formats.get(corpus);
+  if (!f) formats.set(corpus, (f = detectFormat(corpus.text, corpus.file)));
+  return f;
 }
 
 const ROLE_LABEL: Record<Speaker['role'], string> = { speaker: 'speaker', host: 'host', panelist: 'panelist', mentioned: 'mentioned', reporter: 'reporter' };
@@ -59,6 +80,10 @@ function human(corpus: Corpus, s: Speaker, j: SpeakerJson): string {
     lines.push(`  quotes (${j.quotes.length}):`);
     for (const q of j.quotes) lines.push(`    “${clip(q.text, 60)}”  ${where(corpus, q.location)}`);
   }
+  if (j.statements.length) {
+    lines.push(`  statements (${j.statements.length}):`);
+    for (const st of j.statements) lines.push(`    ${st.verb}：${clip(st.text, 60)}  ${where(corpus, st.location)}`);
+  }
   return lines.join('\n');
 }
 
@@ -79,7 +104,7 @@ export const speakersCommand: Command = {
     for (const c of corpora) {
       const mine = rows.filter((r) => r.c === c);
       if (!mine.length) continue;
-      if (corpora.length > 1 || !only) blocks.push(`${c.event.name} — ${c.file} — ${mine.length} ${mine.length === 1 ? 'person' : 'people'}\n`);
+      if (corpora.length > 1 || !only) blocks.push(`${c.event.name} — ${c.file} (${formatOf(c)} format) — ${mine.length} ${mine.length === 1 ? 'person' : 'people'}\n`);
       blocks.push(mine.map((r) => human(c, r.s, r.j)).join('\n\n') + '\n');
     }
     process.stdout.write(blocks.join('\n'));
