@@ -4,7 +4,8 @@
  * subject, speech verbs give the quotes. Curated data (speakers.json, topics.json, event.json)
  * only enriches what the text yields: titles in English, aliases, pinyin, roles.
  */
-import type { Corpus, EventInfo, Passage, Quote, Role, Section, Speaker, Statement, Topic } from '../model';
+import type { Corpus, EventInfo, Passage, Quote, Role, Section, Speaker, Topic } from '../model';
+import { knownStatements } from './recognize/known';
 import { readReport, type ReadReport } from './recognize';
 import { readCaption, type Caption } from './captions';
 import { defaultTopics } from './defaultTopics';
@@ -184,7 +185,7 @@ export function parseReport(text: string, options: ParseOptions): Corpus {
 
   const read = readReport(text);
   speakers.push(...otherPeople(read, speakers));
-  const statements = reportStatements(text, read, speakers, passages, lines, topics);
+  const statements = knownStatements(text, read, new Set(speakers.map((s) => s.name)), passages, (o, l) => lines.locate(o, l), topics);
   return { id: options.id, file: options.file, text, event: eventInfo(text, paraSpans, options.file, curated.event), speakers, sections, passages, quotes, statements, topics };
 }
 
@@ -194,23 +195,6 @@ function otherPeople(read: ReadReport, speakers: Speaker[]): Speaker[] {
   return read.people.filter((p) => !have.has(p.name)).map((p) => ({
     name: p.name, title: p.title, organization: p.organization, role: p.finalRole, aliases: titleAliases(p.name, p.title), pinyin: namePinyin(p.name),
   }));
-}
-
-/** Statements (reported speech without quotation marks) of the known people, each in the passage that holds its start. */
-function reportStatements(text: string, read: ReadReport, speakers: Speaker[], passages: Passage[], lines: LineIndex, topics: Topic[]): Statement[] {
-  const byKey = new Map(read.people.map((p) => [p.key, p.name]));
-  const known = new Set(speakers.map((s) => s.name));
-  const out: Statement[] = [];
-  for (const x of read.speech) {
-    const name = x.speaker ? byKey.get(x.speaker) : undefined;
-    if (x.kind !== 'statement' || !name || !known.has(name)) continue;
-    const passage = passages.find((p) => p.location.offset <= x.start && x.start < p.location.offset + p.location.length);
-    if (!passage) continue;
-    const words = text.slice(x.start, x.end);
-    const own = tagTopics(words, topics);
-    out.push({ id: `s${out.length + 1}`, text: words, speaker: name, verb: x.verb, location: lines.locate(x.start, words.length), passage: passage.id, topics: own.length ? own : passage.topics });
-  }
-  return out;
 }
 
 function eventInfo(text: string, paras: Span[], file: string, curated?: EventInfo): EventInfo {
