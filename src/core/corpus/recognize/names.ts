@@ -4,7 +4,7 @@
  * it when context (a title, a speech verb, a list of people) says it is a person.
  */
 import {
-  AFTER_NAME_CHARS, HONORIFIC_LIST, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
+  AFTER_NAME_CHARS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
   roleWordAt, statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST,
 } from '../../lang/zh';
 
@@ -25,6 +25,7 @@ export function boundaryAt(s: string, i: number): boolean {
   const ch = s[i];
   if (!HAN.test(ch)) return true;
   if (titleAt(s, i) || statementVerbAt(s, i) || HONORIFIC_LIST.some((h) => s.startsWith(h, i))) return true;
+  if (AFTER_NAME_VERB_LIST.some((v) => s.startsWith(v, i))) return true;
   if (DELIVERY_VERB_LIST.some((v) => s.startsWith(v, i))) return true;
   return AFTER_NAME_CHARS.has(ch);
 }
@@ -40,6 +41,9 @@ function acceptable(s: string, start: number, end: number): boolean {
   const name = s.slice(start, end);
   for (let k = start; k < end; k++) if (!HAN.test(s[k])) return false;
   if (NOT_NAME_WORDS.has(name) || PLACE_NAMES.has(name) || PLACE_NAMES.has(name.slice(0, 2))) return false;
+  // 滕州市, 龙华科(大): a place ending closes the candidate, or an organisation ending runs out of it.
+  if (/[市省县区镇乡]$/.test(name)) return false;
+  if (!titleAt(s, end)) for (let k = start + 1; k < end; k++) if (ORG_SUFFIXES.some((o) => o.length > end - k && s.startsWith(o, k))) return false;
   return !intoOrganisation(s, end);
 }
 
@@ -66,13 +70,14 @@ function repeatsShort(s: string, i: number, short: number, long: number): boolea
 
 /**
  * After a title (strong context) a name need not be followed by a known boundary
- * (主任晏国梁交换了): the form the text repeats elsewhere wins, else three characters.
+ * (主任晏国梁交换了) when the text repeats it elsewhere; the repeated form wins.
  */
 function strongName(s: string, i: number, g: number, weak: boolean): NameCandidate | undefined {
   const long = g + 2;
   if (!HAN.test(s[g + 1] ?? '') || titleAt(s, g + 1) || !acceptable(s, i, long)) return undefined;
   const short = g + 1;
-  return repeatsShort(s, i, short, long) ? { start: i, end: short, weak } : { start: i, end: long, weak };
+  if (repeatsShort(s, i, short, long)) return { start: i, end: short, weak };
+  return occurrences(s, s.slice(i, long)) > 1 ? { start: i, end: long, weak } : undefined;
 }
 
 /** The name starting at s[i], or undefined. Prefers a three-character name when both fit. */

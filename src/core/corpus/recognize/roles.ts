@@ -11,7 +11,11 @@ import type { TextView } from './types';
 
 const HOST_BEFORE = /(?:主持人|主持)\s*[：:]\s*$/;
 
+/** A list of people who in turn take the floor: 王五、赵六等先后发言; …分别就…作了报告. */
+const IN_TURN = /^[^。！？!?\n]*?(?:先后|分别|依次|相继|轮流)[^。！？!?\n]{0,30}?(?:发言|报告|演讲|致辞|分享|介绍)/;
+
 function delivers(s: string, end: number): boolean {
+  if (IN_TURN.test(s.slice(end, end + 120))) return true;
   const rest = s.slice(end, end + 40);
   const filler = SUBJECT_FILLER.exec(rest)?.[0] ?? '';
   return DELIVERY_VERB_LIST.some((d) => rest.startsWith(d, filler.length) || rest.startsWith(d));

@@ -29,7 +29,15 @@ const QUOTE = [
 const NEEDS_COLON = ['提到', '谈到', '谈道', '分享', '介绍', '解释', '讲', '补充'];
 
 /** Verbs that make someone a speaker of the event (gave the talk): 致辞, 作报告, 发表演讲. */
-const DELIVERY = ['致辞', '致开幕辞', '致欢迎辞', '作报告', '做报告', '作主题报告', '做主题报告', '发表演讲', '作演讲', '做演讲', '发言', '作主旨演讲', '主持', '演讲', '授课', '讲话'];
+const DELIVERY = ['进行了演讲', '进行演讲', '作了报告', '做了报告', '作了发言', '致辞', '致开幕辞', '致欢迎辞', '作报告', '做报告', '作主题报告', '做主题报告', '发表演讲', '作演讲', '做演讲', '发言', '作主旨演讲', '主持', '演讲', '授课', '讲话'];
+
+/** Verbs that often follow a name directly (院长李明出席…, 主任王芳陪同…): they end the name. */
+const AFTER_NAME = ['出席', '参加', '陪同', '带领', '率领', '率队', '带队', '一行', '到会', '莅临', '作了', '做了', '进行', '宣读', '发布', '点评', '回顾',
+  '肯定', '感谢', '祝贺', '获得', '荣获', '当选', '担任', '交换', '接受', '回答', '提问', '会见', '考察', '调研', '听取', '观看', '参观', '揭牌',
+  '签署', '颁发', '代表', '针对', '围绕', '结合', '作为', '欢迎', '就', '等'];
+
+/** Event verbs: the organisation phrase before a name never reaches back across them (…开幕，东道主X大学…). */
+const EVENT = ['开幕', '闭幕', '举行', '召开', '举办', '欢迎', '出席', '参加', '东道主', '主办的', '承办的'];
 
 function longestFirst(words: Iterable<string>): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -47,6 +55,11 @@ export const STATEMENT_VERB_LIST: readonly string[] = longestFirst(bothScripts(S
 export const STATEMENT_VERBS: ReadonlySet<string> = new Set(STATEMENT_VERB_LIST);
 /** Delivery verbs (致辞, 作报告 …), both scripts, longest first. */
 export const DELIVERY_VERB_LIST: readonly string[] = longestFirst(bothScripts(DELIVERY));
+
+/** Event verbs, both scripts, longest first. */
+export const EVENT_VERB_LIST: readonly string[] = longestFirst(bothScripts(EVENT));
+/** Verbs that end a name, both scripts, longest first. */
+export const AFTER_NAME_VERB_LIST: readonly string[] = longestFirst(bothScripts(AFTER_NAME));
 
 /** The statement verb starting at text[i] (longest), or undefined. */
 export function statementVerbAt(text: string, i: number): string | undefined {

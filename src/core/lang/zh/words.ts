@@ -17,6 +17,7 @@ const NOT_NAMES = [
   '于是', '蒋氏', '蔡氏', '余下', '杜甫', '叶子', '黄金', '周边', '周年', '周末', '周期', '吴江', '徐汇', '孙子', '马克', '朱家', '胡说',
   '林业', '陈述', '陈列', '杨浦', '张江', '刘备', '李白', '王府', '王国', '温度', '温州', '雷达', '陶瓷', '顾客', '顾问', '龚氏', '邵氏',
   '康复', '熊猫', '秦岭', '邱氏', '尹氏', '薛氏', '段落', '侯选', '史料', '黎族', '贺词', '甘肃', '祝贺', '包含', '宁波', '尚且', '舒适',
+  '简要', '简洁', '明确', '相互', '强力', '严肃', '齐心', '齐聚', '成功', '高度', '广泛', '严厉', '全力', '通过', '经过', '程序', '方可',
   '柯达', '梅花', '童年', '凌晨', '毕业', '单独', '季节', '裴氏', '霍乱', '涂料', '成本', '成员', '苗木', '谷物', '盛会', '曲目', '翁氏',
 ];
 
@@ -27,7 +28,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = bothScripts(NOT_NAMES);
  * Characters that start the word after a name (在, 表示's 表, 介绍's 介 …): a given name
  * rarely ends with them when a verb or preposition follows.
  */
-export const AFTER_NAME_CHARS: ReadonlySet<string> = bothScripts('在也还则就都对从将把被让向和与及以等为于是的了说称着这那今昨近已曾亦再又均先首随所'.split(''));
+export const AFTER_NAME_CHARS: ReadonlySet<string> = bothScripts('在也还则就都对从将把被让向和与及以等为于是的了说称着这那今昨近已曾亦再又均先首随所摄'.split(''));
 
 /** Third-person pronouns that refer back to the last person named. */
 export const PRONOUNS: ReadonlySet<string> = bothScripts(['他', '她']);
