@@ -56,6 +56,9 @@ function leadCut(s: string, b: number, end: number): { start: number; end: numbe
   return { start: b + cut, end };
 }
 
+/** Words that qualify a title from the front when no organisation is named: 新任会长, 第十七届会长, 永远名誉会长. */
+const TITLE_QUALIFIERS = /(?:第[一二三四五六七八九十百零\d]+届|新任|新一届|上届|上一届|前任|现任|时任|大会|永远|名誉|荣誉|执行|常务|分管|资深|党组|党委)*$/;
+
 /** Index after the last organisation ending in `shadow` that leaves a title ending in a role word; 0 when none. */
 function orgCut(shadow: string): number {
   const role = roleEndingAt(shadow, shadow.length);
@@ -76,6 +79,13 @@ function orgCut(shadow: string): number {
 /** Splits an organisation + title phrase (original script) into its parts, departments kept with the title. */
 export function orgAndTitle(phrase: string, shadow: string): { organization: string; title: string } {
   let cut = orgCut(shadow);
+  if (cut === 0) {
+    // No organisation: the title is the role word with its prefixes and qualifiers (新任, 第十七届, 名誉 …), nothing before it.
+    const role = roleEndingAt(shadow, shadow.length);
+    const q = role ? TITLE_QUALIFIERS.exec(shadow.slice(0, role.start)) : null;
+    const start = role ? role.start - (q?.[0].length ?? 0) : 0;
+    return { organization: '', title: phrase.slice(start) };
+  }
   const dept = DEPARTMENT_WORDS.find((d) => shadow.slice(0, cut).endsWith(d) && cut >= d.length);
   if (dept) cut -= dept.length;
   return { organization: phrase.slice(0, cut), title: phrase.slice(cut) };

@@ -4,7 +4,7 @@
  * it when context (a title, a speech verb, a list of people) says it is a person.
  */
 import {
-  AFTER_NAME_CHARS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
+  AFTER_NAME_CHARS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
   roleWordAt, statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST,
 } from '../../lang/zh';
 
@@ -43,6 +43,8 @@ function acceptable(s: string, start: number, end: number): boolean {
   if (NOT_NAME_WORDS.has(name) || PLACE_NAMES.has(name) || PLACE_NAMES.has(name.slice(0, 2))) return false;
   // 滕州市, 龙华科(大): a place ending closes the candidate, or an organisation ending runs out of it.
   if (/[市省县区镇乡]$/.test(name)) return false;
+  // 公署副特派员: a one-character organisation ending right before a title closes an organisation, not a name.
+  if (SHORT_ORG_SUFFIXES.has(name[name.length - 1]) && titleAt(s, end)) return false;
   if (!titleAt(s, end)) for (let k = start + 1; k < end; k++) if (ORG_SUFFIXES.some((o) => o.length > end - k && s.startsWith(o, k))) return false;
   return !intoOrganisation(s, end);
 }

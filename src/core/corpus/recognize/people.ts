@@ -6,7 +6,7 @@
  */
 import type { Role } from '../../model';
 import { bylineNames } from './byline';
-import { coordinatedNames } from './listed';
+import { bareLists, coordinatedNames } from './listed';
 import { namesBeforeTitles } from './nameTitle';
 import { titledNames } from './titled';
 import type { Mention, TextView } from './types';
@@ -64,7 +64,7 @@ function personOf(view: TextView, key: string, mentions: Mention[]): FoundPerson
 
 /** The people the text names, in order of first mention. */
 export function recognizePeople(view: TextView): FoundPerson[] {
-  const direct = mergeMentions([...titledNames(view), ...namesBeforeTitles(view), ...namesBeforeVerbs(view), ...bylineNames(view)]);
+  const direct = mergeMentions([...titledNames(view), ...namesBeforeTitles(view), ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view)]);
   const all = mergeMentions([...direct, ...coordinatedNames(view, direct)]);
   const keys = new Set(all.map((m) => view.shadow.slice(m.start, m.end)));
   const everything = mergeMentions([...all, ...repeats(view, keys, all)]);

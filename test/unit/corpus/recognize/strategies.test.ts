@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { bylineNames } from '../../../../src/core/corpus/recognize/byline';
 import { isDebrisLine } from '../../../../src/core/corpus/recognize/debris';
-import { coordinatedNames } from '../../../../src/core/corpus/recognize/listed';
+import { bareLists, coordinatedNames } from '../../../../src/core/corpus/recognize/listed';
 import { nameAt } from '../../../../src/core/corpus/recognize/names';
 import { namesBeforeTitles } from '../../../../src/core/corpus/recognize/nameTitle';
 import { recognizePeople } from '../../../../src/core/corpus/recognize/people';
@@ -57,6 +57,11 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     const view = textView(t);
     const found = titledNames(view);
     assert.deepStrictEqual(names(t, coordinatedNames(view, found)), ['李强', '赵敏']);
+  });
+
+  it('bare lists: three or more names after a title and a lead (副会长包括A、B、C)', () => {
+    const t = '8位副会长包括袁武、林树哲、王国强和杨华勇。本次会议包括上午、下午和晚上三场。';
+    assert.deepStrictEqual(names(t, bareLists(textView(t))), ['袁武', '林树哲', '王国强', '杨华勇']);
   });
 
   it('debris: share buttons, font size, bylines and image markers are not passages', () => {
