@@ -59,8 +59,10 @@ describe('read-models: the CLI and the extension agree', function () {
   const corpora = () => api.service.corpora().filter((c) => c.id.startsWith('bundled:') || c.speakers.some((s) => s.name === '沈佳'));
 
   it('summit speakers --json equals the speaker cards the sidebar shows', async () => {
-    const fromCli = await cli(['speakers', '--json', '--corpus', uri.fsPath]) as SpeakerJson[];
-    const fromViews: SpeakerJson[] = corpora().flatMap((c) => c.speakers.map((s) => {
+    // The card shows who a person is, their quotes and topics; the CLI adds statements, file and format.
+    const fromCli = (await cli(['speakers', '--json', '--corpus', uri.fsPath]) as SpeakerJson[])
+      .map(({ name, title, organization, role, quotes, topics }) => ({ name, title, organization, role, quotes, topics }));
+    const fromViews = corpora().flatMap((c) => c.speakers.map((s) => {
       const card = api.service.speakerCard(s.name, c.id)!;
       return {
         name: card.name, title: card.title, organization: card.organization, role: card.role,

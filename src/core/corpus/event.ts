@@ -3,6 +3,7 @@
  * (the quoted name ending in 峰会/大会/论坛/…), the venue (在…酒店召开) and the organisers (由…共同举办).
  */
 import type { EventInfo } from '../model';
+import { MAJOR_CITIES } from '../lang/zh';
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const NAME = /[“《]([^“”《》]{2,60}?(?:峰会|大会|论坛|会议|研讨会|年会|交流会|博览会|沙龙))[”》]/;
@@ -10,7 +11,7 @@ const VENUE = /在([^，,。；;“”]{2,40}?(?:大酒店|酒店|宾馆|饭店|
 const ORGANISERS = /由(.{2,200}?)(?:共同|联合)?(?:举办|主办|承办)(?=的|了|，|,|。|$)/;
 const ORG_ROLE = /^(?:联合主办方|联合主办单位|主办方|主办单位|承办方|承办单位|指导单位|协办单位|协办方|支持单位|合作单位)[：:]?/;
 /** Cities whose names start a venue or the text (a short list of Chinese municipalities and major cities). */
-const CITY = /^(北京|上海|天津|重庆|广州|深圳|杭州|南京|武汉|成都|西安|苏州|无锡|温州|厦门|青岛|长沙|郑州|济南|沈阳|大连|哈尔滨|昆明|合肥|福州|宁波)/;
+const CITY = new RegExp(`^(${[...MAJOR_CITIES].sort((a, b) => b.length - a.length).join('|')})`);
 
 export function extractEvent(text: string): Partial<EventInfo> {
   const out: Partial<EventInfo> = {};

@@ -20,6 +20,8 @@
  * Errors (a heading without a name, broken front matter) mean no corpus; the
  * problems carry line numbers.
  */
+import { readReport } from './recognize';
+import { knownStatements } from './recognize/known';
 import type { EventInfo, Passage, Problem, Quote, Role, Section, Speaker } from '../model';
 import { findQuotes } from './transcript/attribution';
 import { parseFrontMatter } from './transcript/frontMatter';
@@ -228,5 +230,10 @@ export function parseMarkdown(text: string, opts: TranscriptOptions): ParseOutco
 
   if (passages.length === 0) problems.push({ severity: 'error', file, line: Math.min(ls.length, fm.bodyLine + 1), message: 'the transcript has no text after its front matter' });
   if (problems.some((p) => p.severity === 'error')) return { problems };
-  return { corpus: { id: opts.id, file, text, event, speakers, sections, passages, quotes, statements: [], topics }, problems };
+  const statements = knownStatements(text, readReport(text), new Set(speakers.map((s) => s.name)), passages, (o, l) => locate(starts, o, l), topics);
+  for (const st of statements) {
+    const p = passages.find((x) => x.id === st.passage);
+    if (p && p.speaker === null) p.speaker = st.speaker;
+  }
+  return { corpus: { id: opts.id, file, text, event, speakers, sections, passages, quotes, statements, topics }, problems };
 }

@@ -8,7 +8,7 @@
  * plain parsers use curated speakers only to enrich people they found by name.
  */
 import type { Problem } from '../model';
-import { detectFormat } from './detectFormat';
+import { decideFormat } from './detectFormat';
 import { parseMarkdown } from './markdownParser';
 import { parsePlain } from './plainParser';
 import { parseReport } from './reportParser';
@@ -28,7 +28,16 @@ export interface TranscriptParse extends ParseOutcome {
 }
 
 export function parseTranscript(text: string, opts: ParseTranscriptOptions): TranscriptParse {
-  const format = opts.format ?? detectFormat(text, opts.file);
+  const decision = opts.format ? undefined : decideFormat(text, opts.file);
+  const format = opts.format ?? decision!.format;
+  const parsed = parseAs(format, text, opts);
+  if (decision?.close) {
+    parsed.problems.push({ severity: 'info', file: opts.file, line: 1, message: `read as the ${format} format, a close call: ${decision.reason}` });
+  }
+  return parsed;
+}
+
+function parseAs(format: TranscriptFormat, text: string, opts: ParseTranscriptOptions): TranscriptParse {
   const topics = opts.curated?.topics;
   try {
     if (format === 'report') {

@@ -5,12 +5,12 @@
  * event's title; a date (2017年4月22日), venue (在…召开) and organisers
  * (由…主办) are read from the opening when the text states them.
  */
-import type { Corpus, EventInfo, Passage, Problem, Quote, Speaker } from '../model';
-import { findQuotes } from './transcript/attribution';
+import type { Corpus, EventInfo, Passage, Problem, Quote, Speaker, Statement } from '../model';
+import { readReport } from './recognize';
 import { isoDate } from './transcript/frontMatter';
 import { makeSpeaker, topicsOf } from './transcript/people';
 import { LINE_BREAK } from '../text/lines';
-import { lineStarts, lines, locate, sentences } from './transcript/spans';
+import { lineStarts, locate } from './transcript/spans';
 import type { ParseOutcome, TranscriptOptions } from './transcript/types';
 
 /** What the opening of a report says about its event. */
@@ -39,76 +39,38 @@ export function parsePlain(text: string, opts: TranscriptOptions): ParseOutcome 
   const topics = opts.curated?.topics ?? [];
   const problems: Problem[] = [];
   const starts = lineStarts(text);
-  const speakers: Speaker[] = [];
-  const byName = new Map<string, Speaker>();
-  // Curated people are recognised by name and short form, but only listed once they speak.
-  const resolve = (phrase: string): string | undefined => {
-    for (const s of [...speakers, ...(opts.curated?.speakers ?? [])]) {
-      if (phrase.endsWith(s.name)) return s.name;
-      if ((s.aliases ?? []).some((a) => phrase.endsWith(a))) return s.name;
-    }
-    return undefined;
-  };
-  const addSpeaker = (name: string, title: string, org: string) => {
-    const have = byName.get(name);
-    if (have) {
-      if (!have.title && title) have.title = title;
-      if (!have.organization && org) have.organization = org;
-      return;
-    }
-    const s = makeSpeaker(name, title, org, 'speaker', opts.curated);
-    speakers.push(s);
-    byName.set(name, s);
-  };
-
-  const passages: Passage[] = [];
-  const quotes: Quote[] = [];
-  let last: string | null = null;
-  for (const ln of lines(text)) {
-    if (ln.end <= ln.start) continue;
-    const first = passages.length;
-    for (const [a, b] of sentences(text, ln.start, ln.end)) {
-      const t = text.slice(a, b);
-      passages.push({ id: `p${passages.length + 1}`, text: t, speaker: null, section: 0, location: locate(starts, a, b - a), topics: topicsOf(t, topics) });
-    }
-    for (const f of findQuotes(text, ln.start, ln.end, resolve)) {
-      let who: string | null = null;
-      if (f.who?.name) {
-        who = f.who.name;
-        addSpeaker(who, f.who.title, f.who.organization);
-      } else if (f.who?.pronoun) who = last;
-      if (who) last = who;
-      let pid = passages[first]?.id ?? '';
-      for (let k = passages.length - 1; k >= first; k--) {
-        if (passages[k].location.offset <= f.start) { pid = passages[k].id; break; }
-      }
-      const passage = passages.find((p) => p.id === pid);
-      if (passage && who && passage.speaker === null) passage.speaker = who;
-      const t = text.slice(f.start, f.end);
-      quotes.push({ id: `q${quotes.length + 1}`, text: t, speaker: who, verb: f.verb, location: locate(starts, f.start, f.end - f.start), passage: pid, topics: topicsOf(t, topics) });
-    }
-  }
+  const read = readReport(text);
+  const nameOf = new Map(read.people.map((p) => [p.key, p.name]));
+  const passages: Passage[] = read.sentences.map((s, k) => {
+    const t = text.slice(s.start, s.end);
+    return { id: `p${k + 1}`, text: t, speaker: s.speaker ? nameOf.get(s.speaker) ?? null : null, section: 0, location: locate(starts, s.start, s.end - s.start), topics: topicsOf(t, topics) };
+  });
   if (passages.length === 0) {
     problems.push({ severity: 'error', file, line: 1, message: 'the transcript has no text' });
     return { problems };
   }
-  if (speakers.length === 0) {
-    problems.push({ severity: 'info', file, line: 1, message: 'no speaker attributions (…说道/表示/指出：“…”) found; passages are searchable without speakers' });
+  const passageAt = (offset: number) => {
+    let pid = passages[0].id;
+    for (const p of passages) if (p.location.offset <= offset) pid = p.id;
+    return pid;
+  };
+  const quotes: Quote[] = [];
+  const statements: Statement[] = [];
+  for (const x of read.speech) {
+    const t = text.slice(x.start, x.end);
+    const base = { text: t, speaker: x.speaker ? nameOf.get(x.speaker) ?? null : null, verb: x.verb, location: locate(starts, x.start, x.end - x.start), passage: passageAt(x.start), topics: topicsOf(t, topics) };
+    if (x.kind === 'quote') quotes.push({ id: `q${quotes.length + 1}`, ...base });
+    else statements.push({ id: `s${statements.length + 1}`, ...base });
   }
-  const base = file.replace(/^.*[\\/]/, '').replace(/(\.summit)?\.(md|markdown|txt)$/i, '');
-  const event = eventFromProse(text, base);
-  const end = text.length;
+  const speakers: Speaker[] = read.people.map((p) => makeSpeaker(p.name, p.title, p.organization, p.finalRole, opts.curated));
+  if (speakers.length === 0) {
+    problems.push({ severity: 'info', file, line: 1, message: 'no people found (a name with a title, or a speech verb such as 表示/指出); passages are searchable without speakers' });
+  }
+  const name = file.replace(/^.*[\\/]/, '').replace(/(\.summit)?\.(md|markdown|txt)$/i, '');
   const corpus: Corpus = {
-    id: opts.id,
-    file,
-    text,
-    event,
-    speakers,
-    sections: [{ index: 0, kind: 'intro', subject: null, location: locate(starts, 0, end) }],
-    passages,
-    quotes,
-    statements: [],
-    topics,
+    id: opts.id, file, text, event: eventFromProse(text, name), speakers,
+    sections: [{ index: 0, kind: 'intro', subject: null, location: locate(starts, 0, text.length) }],
+    passages, quotes, statements, topics,
   };
   return { corpus, problems };
 }

@@ -5,6 +5,7 @@
  * quotation marks — event names, slogans, scare quotes — is not speech. Speech may also be
  * unquoted: 研发总监蔡家华讲道：该公司开发了…
  */
+import { QUOTE_VERB_LIST, QUOTE_VERBS_NEEDING_COLON } from '../lang/zh';
 import type { Span } from './location';
 import type { PersonIndex } from './people';
 
@@ -18,11 +19,8 @@ export interface FoundQuote {
 }
 
 /** Speech verbs, longest first. Verbs in NEEDS_COLON only introduce speech with a colon (提到：“…”). */
-const VERBS = [
-  '分享道', '分享到', '介绍道', '介绍到', '解释道', '解释说', '强调道', '补充道', '回忆道', '感慨道', '总结道', '谈到', '谈道',
-  '提到', '说道', '讲道', '坦言', '直言', '透露', '指出', '表示', '强调', '分享', '介绍', '解释', '补充', '说', '讲', '称',
-];
-const NEEDS_COLON = new Set(['提到', '谈到', '谈道', '分享', '介绍', '解释', '讲', '补充']);
+const VERBS = QUOTE_VERB_LIST;
+const NEEDS_COLON = QUOTE_VERBS_NEEDING_COLON;
 const VERB_ALT = VERBS.join('|');
 const BEFORE_QUOTE = new RegExp(`(${VERB_ALT})\\s*([：:]?)\\s*$`);
 const UNQUOTED = new RegExp(`(${VERB_ALT})\\s*[：:]`, 'g');

@@ -5,6 +5,8 @@
  * only enriches what the text yields: titles in English, aliases, pinyin, roles.
  */
 import type { Corpus, EventInfo, Passage, Quote, Role, Section, Speaker, Topic } from '../model';
+import { knownStatements } from './recognize/known';
+import { readReport, type ReadReport } from './recognize';
 import { readCaption, type Caption } from './captions';
 import { defaultTopics } from './defaultTopics';
 import { extractEvent } from './event';
@@ -181,7 +183,18 @@ export function parseReport(text: string, options: ParseOptions): Corpus {
     };
   });
 
-  return { id: options.id, file: options.file, text, event: eventInfo(text, paraSpans, options.file, curated.event), speakers, sections, passages, quotes, statements: [], topics };
+  const read = readReport(text);
+  speakers.push(...otherPeople(read, speakers));
+  const statements = knownStatements(text, read, new Set(speakers.map((s) => s.name)), passages, (o, l) => lines.locate(o, l), topics);
+  return { id: options.id, file: options.file, text, event: eventInfo(text, paraSpans, options.file, curated.event), speakers, sections, passages, quotes, statements, topics };
+}
+
+/** People the general recogniser finds that the captions and the guest list did not (a mentioned official, a reporter). */
+function otherPeople(read: ReadReport, speakers: Speaker[]): Speaker[] {
+  const have = new Set(speakers.map((s) => s.name));
+  return read.people.filter((p) => !have.has(p.name)).map((p) => ({
+    name: p.name, title: p.title, organization: p.organization, role: p.finalRole, aliases: titleAliases(p.name, p.title), pinyin: namePinyin(p.name),
+  }));
 }
 
 function eventInfo(text: string, paras: Span[], file: string, curated?: EventInfo): EventInfo {

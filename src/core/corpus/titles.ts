@@ -4,14 +4,10 @@
  * organisation (上海市卫计委) and title (信息中心主任).
  */
 
-/** Words that end a job title, longest first so 副主任 wins over 主任. */
-export const ROLE_WORDS = [
-  '首席执行官', '首席技术官', '首席信息官', '总工程师', '副总经理', '总经理', '副董事长', '董事长', '副总裁', '总裁',
-  '副院长', '院长', '副主任', '主任', '副主编', '主编', '副所长', '所长', '副局长', '局长', '副处长', '处长',
-  '副部长', '部长', '科长', '秘书长', '副会长', '会长', '理事长', '主席', '书记', '总监', '架构师', '工程师',
-  '研究员', '博士', '教授', '院士', '医师', '医生', '经理', '主管', '顾问', '专家', '创始人', '合伙人', '负责人',
-  'CIO', 'CTO', 'CEO', 'CFO', 'COO',
-].sort((a, b) => b.length - a.length);
+import { COMPOUND_SURNAMES, ORG_SUFFIXES, ROLE_WORD_LIST } from '../lang/zh';
+
+/** Words that end a job title, longest first so 副主任 wins over 主任 (the language module's list). */
+export const ROLE_WORDS: readonly string[] = ROLE_WORD_LIST;
 
 /** Role word → the short form that follows a surname (王主任, 卢院长, 刘博士). */
 const ALIAS_SUFFIX: [RegExp, string[]][] = [
@@ -32,14 +28,12 @@ const ALIAS_SUFFIX: [RegExp, string[]][] = [
   [/(医师|医生)$/, ['医生']],
 ];
 
-/** Endings that close an organisation's name. */
-const ORG_SUFFIX = /(附属第[一二三四五六七八九十]+医院|人民医院|医院|有限公司|股份公司|公司|集团|研究院|研究所|实验室|保健院|卫生院|科学院|大学|学院|卫计委|卫健委|委员会|委|局|厅|协会|学会|联盟|专委会|基金会|网|软件|科技|院)/g;
+/** Endings that close an organisation's name: the language module's, plus 附属第N医院 and the vendor words 软件/科技. */
+const ORG_SUFFIX = new RegExp(`(附属第[一二三四五六七八九十]+医院|${ORG_SUFFIXES.join('|')}|软件|科技)`, 'g');
 
-/** Two-character surnames; every other surname is the first character. */
-const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '端木', '独孤', '南宫', '西门'];
-
+/** The surname of a name: a compound one (欧阳) when it has one, else the first character. */
 export function surnameOf(name: string): string {
-  return COMPOUND_SURNAMES.find((s) => name.startsWith(s) && name.length > s.length) ?? name.slice(0, 1);
+  return name.length > 2 && COMPOUND_SURNAMES.has(name.slice(0, 2)) ? name.slice(0, 2) : name.slice(0, 1);
 }
 
 /** Short forms of a person's name built from the surname and the title: 王力华 + 信息中心副主任 → 王主任. */

@@ -3,7 +3,9 @@
  * them, and the views derived from it — the CLI's JSON, the sidebar's card, the speaker list
  * and tree rows. The CLI and the extension both build them here, so they agree.
  */
-import type { Corpus, Quote, Speaker } from '../model';
+import { detectFormat } from '../corpus/detectFormat';
+import type { TranscriptFormat } from '../corpus/transcript/types';
+import type { Corpus, Quote, Speaker, Statement } from '../model';
 import type { SearchHit } from '../search/types';
 import { quoteHit } from './hits';
 
@@ -13,7 +15,9 @@ export interface SpeakerProfile {
   speaker: Speaker;
   /** Their quotes, in transcript order. */
   quotes: Quote[];
-  /** Topic ids of their passages and quotes, most frequent first (ties by id). */
+  /** What the record reports them saying without quotation marks (X表示，…), in transcript order. */
+  statements: Statement[];
+  /** Topic ids of their passages, quotes and statements, most frequent first (ties by id). */
   topics: string[];
 }
 
@@ -23,7 +27,11 @@ export type SpeakerIdentity = Pick<Speaker, 'name' | 'title' | 'organization' | 
 /** `summit speakers --json`: one entry per speaker. */
 export type SpeakerJson = SpeakerIdentity & {
   quotes: Array<Pick<Quote, 'text' | 'location'>>;
+  statements: Array<Pick<Statement, 'text' | 'verb' | 'location'>>;
   topics: string[];
+  /** The transcript the person is in, and the format it was read as (report | markdown | plain). */
+  file: string;
+  format: TranscriptFormat;
 };
 
 /** The sidebar's speaker card. */
@@ -40,12 +48,13 @@ export type SpeakerRow = SpeakerIdentity & { corpus: string; quotes: number };
 
 export function speakerProfile(corpus: Corpus, speaker: Speaker): SpeakerProfile {
   const quotes = corpus.quotes.filter((q) => q.speaker === speaker.name);
+  const statements = corpus.statements.filter((st) => st.speaker === speaker.name);
   const tally = new Map<string, number>();
-  for (const rec of [...quotes, ...corpus.passages.filter((p) => p.speaker === speaker.name)]) {
+  for (const rec of [...quotes, ...statements, ...corpus.passages.filter((p) => p.speaker === speaker.name)]) {
     for (const t of rec.topics) tally.set(t, (tally.get(t) ?? 0) + 1);
   }
   const topics = [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
-  return { corpus, speaker, quotes, topics };
+  return { corpus, speaker, quotes, statements, topics };
 }
 
 /** Everyone in every corpus, in corpus then transcript order. */
@@ -67,7 +76,23 @@ function identity(s: Speaker): SpeakerIdentity {
 }
 
 export function speakerJson(p: SpeakerProfile): SpeakerJson {
-  return { ...identity(p.speaker), quotes: p.quotes.map((q) => ({ text: q.text, location: { ...q.location } })), topics: [...p.topics] };
+  return {
+    ...identity(p.speaker),
+    quotes: p.quotes.map((q) => ({ text: q.text, location: { ...q.location } })),
+    statements: p.statements.map((st) => ({ text: st.text, verb: st.verb, location: { ...st.location } })),
+    topics: [...p.topics],
+    file: p.corpus.file,
+    format: formatOf(p.corpus),
+  };
+}
+
+const formats = new WeakMap<Corpus, TranscriptFormat>();
+
+/** The format a corpus was read as (detected again from its text, as the parser did). */
+export function formatOf(corpus: Corpus): TranscriptFormat {
+  let f = formats.get(corpus);
+  if (!f) formats.set(corpus, (f = detectFormat(corpus.text, corpus.file)));
+  return f;
 }
 
 export function speakerCard(p: SpeakerProfile): SpeakerCard {

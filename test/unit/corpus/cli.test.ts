@@ -11,11 +11,14 @@ const topicTree = (corpora: Corpus[]) => topicJson(tree0(corpora));
 describe('corpus CLI output shapes (speakers, quotes, topics)', () => {
   const corpus = loadBundledCorpus();
 
-  it('speakers --json: {name,title,organization,role,quotes:[{text,location}],topics}', () => {
+  it('speakers --json: {name,title,organization,role,quotes:[{text,location}],statements,topics,file,format}', () => {
     const rows = corpus.speakers.map((s) => speakerJson(speakerProfile(corpus, s)));
     assert.equal(rows.length, 15);
-    for (const r of rows) assert.deepEqual(Object.keys(r), ['name', 'title', 'organization', 'role', 'quotes', 'topics']);
+    for (const r of rows) assert.deepEqual(Object.keys(r), ['name', 'title', 'organization', 'role', 'quotes', 'statements', 'topics', 'file', 'format']);
+    for (const r of rows) assert.equal(r.format, 'report');
     const huang = rows.find((r) => r.name === '黄虹')!;
+    assert.deepEqual(huang.statements.map((st) => st.verb), ['提出']);
+    for (const st of huang.statements) assert.equal(corpus.text.slice(st.location.offset, st.location.offset + st.location.length), st.text);
     assert.equal(huang.quotes.length, 2);
     for (const q of huang.quotes) {
       assert.deepEqual(Object.keys(q), ['text', 'location']);

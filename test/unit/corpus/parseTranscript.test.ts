@@ -9,6 +9,18 @@ const ROOT = path.join(__dirname, '..', '..', '..', '..');
 describe('parseTranscript (format dispatch)', () => {
   const curated = loadCuratedData();
 
+  it('says so with an info problem when the format decision was close', () => {
+    const caption = (t: string, n: string) => `${t} ${n}会上介绍了平台建设的进展，效果明显。`;
+    const prose = '会议还讨论了数据安全的问题。';
+    const close = ['报告标题', caption('信息中心主任', '王建国'), caption('信息科科长', '李红梅'), caption('副院长', '赵一鸣'), prose, prose].join('\n');
+    const r = parseTranscript(close, { id: 'c', file: 'c.txt' });
+    assert.strictEqual(r.format, 'report');
+    assert.ok(r.problems.some((p) => p.severity === 'info' && /close call/.test(p.message)), JSON.stringify(r.problems));
+    const clear = parseTranscript(['标题', prose, prose, prose].join('\n'), { id: 'd', file: 'd.txt' });
+    assert.strictEqual(clear.format, 'plain');
+    assert.ok(!clear.problems.some((p) => /close call/.test(p.message)));
+  });
+
   it('reads the bundled summit as a report, with curated topics', () => {
     const text = fs.readFileSync(path.join(ROOT, 'corpus', 'summit-2017.txt'), 'utf8');
     const r = parseTranscript(text, { id: 'copy', file: 'copy.txt', curated });

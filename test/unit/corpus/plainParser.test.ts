@@ -37,7 +37,7 @@ describe('plain-text transcripts', () => {
   it('finds speakers from attributions before and after the quotation', () => {
     const by = Object.fromEntries(corpus!.speakers.map((s) => [s.name, s]));
     assert.deepStrictEqual(Object.keys(by), ['赵伟', '钱芳']);
-    assert.deepStrictEqual([by['赵伟'].title, by['赵伟'].organization], ['主任', '北京协和医院信息中心']);
+    assert.deepStrictEqual([by['赵伟'].title, by['赵伟'].organization], ['信息中心主任', '北京协和医院']);
     assert.strictEqual(by['赵伟'].pinyin, 'zhao wei');
   });
 

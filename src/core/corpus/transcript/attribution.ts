@@ -5,15 +5,10 @@
  * around a single word or slogan (“云端”) are not speech.
  */
 import { TITLE_WORDS, looksLikeName, splitTitle } from './people';
+import { SPEECH_VERB_LIST } from '../../lang/zh';
 
-/** Speech verbs, longest first so that 介绍到 wins over 介绍. */
-export const SPEECH_VERBS = [
-  '还说道', '也说道', '解释道', '介绍道', '介绍到', '分享到', '分享道', '补充道', '总结道', '回忆道', '感叹道', '讲道', '谈道', '谈到', '提到', '说道',
-  '表示', '指出', '强调', '认为', '坦言', '直言', '透露', '提出', '介绍', '分享', '补充', '总结',
-  // Traditional forms
-  '還說道', '也說道', '解釋道', '介紹道', '介紹到', '說道', '談到', '強調', '認為', '介紹', '補充', '總結',
-  '说', '說',
-];
+/** Speech verbs, longest first so that 介绍到 wins over 介绍 (the language module's list). */
+export const SPEECH_VERBS: readonly string[] = SPEECH_VERB_LIST;
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
 
@@ -86,14 +81,27 @@ function verbAtEnd(s: string): { verb: string; before: string } | undefined {
   return undefined;
 }
 
+/** The close mark matching the open mark at text[open], nested pairs of the same kind kept inside (“…“…”…”); -1 when unclosed. */
+export function matchingClose(text: string, open: number, close: string, to: number): number {
+  let depth = 0;
+  for (let k = open + 1; k < to; k++) {
+    if (text[k] === text[open]) depth++;
+    else if (text[k] === close) {
+      if (depth === 0) return k;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** Finds attributed quotations in text[from, to). */
 export function findQuotes(text: string, from: number, to: number, resolve?: NameResolver): FoundQuote[] {
   const out: FoundQuote[] = [];
   for (let i = from; i < to; i++) {
     const close = OPEN_CLOSE[text[i]];
     if (!close) continue;
-    const end = text.indexOf(close, i + 1);
-    if (end < 0 || end >= to) break;
+    const end = matchingClose(text, i, close, to);
+    if (end < 0) break;
     const start = i + 1;
     i = end;
     const inner = text.slice(start, end);

@@ -39,6 +39,8 @@ export function sentences(text: string, from: number, to: number): Array<[number
   const out: Array<[number, number]> = [];
   let start = from;
   let open: string | null = null;
+  let opener = '';
+  let depth = 0;
   const push = (s: number, e: number) => {
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
@@ -48,7 +50,9 @@ export function sentences(text: string, from: number, to: number): Array<[number
     const ch = text[i];
     if (isLineBreak(ch)) { push(start, i); start = i + 1; open = null; continue; }
     if (open) {
+      if (ch === opener) { depth++; continue; }
       if (ch !== open) continue;
+      if (depth > 0) { depth--; continue; }
       open = null;
       // …设备。” ends its sentence; …“云端”起航 does not.
       if (SENTENCE_END.has(text[i - 1])) {
@@ -64,6 +68,8 @@ export function sentences(text: string, from: number, to: number): Array<[number
     if (OPENERS[ch]) {
       // A quotation that ends a sentence inside it (…。”) closes here; long speech keeps going.
       open = OPENERS[ch];
+      opener = ch;
+      depth = 0;
       continue;
     }
     if (SENTENCE_END.has(ch)) {

@@ -1,9 +1,11 @@
 /**
- * `summit quotes [--speaker NAME] [--limit N] [--json] [--corpus PATH] [--no-bundled]`
- * Direct speech with who said it and where.
- * --json: [{ text, speaker, location: { line, column, offset, length }, topics }].
+ * `summit quotes [--speaker NAME] [--limit N] [--statements] [--json] [--corpus PATH] [--no-bundled]`
+ * Direct speech with who said it and where; with --statements also reported speech without
+ * quotation marks (X表示，…), in text order.
+ * --json: [{ text, speaker, location: { line, column, offset, length }, topics }]; with --statements
+ * each row also has kind (quote | statement) and verb.
  */
-import type { Corpus, Quote } from '../../../core/model';
+import type { Corpus, Quote, Statement } from '../../../core/model';
 import { parseOptions, UsageError } from '../args';
 import type { Command } from '../command';
 import { loadCorpora, resolveSpeakerNames, where } from '../corpora';
@@ -17,14 +19,22 @@ export interface QuoteJson {
   topics: string[];
 }
 
-export function quoteJson(q: Quote): QuoteJson {
+export function quoteJson(q: Quote | Statement): QuoteJson {
   const { line, column, offset, length } = q.location;
   return { text: q.text, speaker: q.speaker, location: { line, column, offset, length }, topics: [...q.topics] };
 }
 
-function human(corpus: Corpus, q: Quote): string {
+function human(corpus: Corpus, q: Quote | Statement, statement: boolean): string {
   const who = q.speaker ?? '(unattributed)';
-  return `${who} ${q.verb}  ${where(corpus, q.location)}\n  “${q.text}”`;
+  return `${who} ${q.verb}${statement ? ' (statement)' : ''}  ${where(corpus, q.location)}\n  ${statement ? q.text : `“${q.text}”`}`;
+}
+
+type Row = { c: Corpus; q: Quote | Statement; statement: boolean };
+
+function rowsOf(c: Corpus, withStatements: boolean): Row[] {
+  const rows: Row[] = c.quotes.map((q) => ({ c, q, statement: false }));
+  if (withStatements) rows.push(...c.statements.map((q) => ({ c, q, statement: true })));
+  return rows.sort((a, b) => a.q.location.offset - b.q.location.offset);
 }
 
 export const quotesCommand: Command = {
@@ -32,21 +42,25 @@ export const quotesCommand: Command = {
   usage: 'quotes [--speaker NAME] [--limit N] [--json]',
   summary: 'direct speech, with speaker and location',
   async run(argv: string[]): Promise<number> {
-    const opts = parseOptions(argv, ALLOWED);
+    // --statements is this command's own flag; the shared parser reads the rest.
+    const withStatements = argv.includes('--statements');
+    const opts = parseOptions(argv.filter((a) => a !== '--statements'), ALLOWED);
     if (opts.text !== undefined) throw new UsageError(`quotes takes no words (got "${opts.text}"); use --speaker NAME`);
     const corpora = await loadCorpora(opts);
     const only = opts.speaker !== undefined ? resolveSpeakerNames(corpora, opts.speaker) : undefined;
-    let rows = corpora.flatMap((c) => c.quotes.filter((q) => !only || (q.speaker !== null && only.has(q.speaker))).map((q) => ({ c, q })));
+    let rows = corpora.flatMap((c) => rowsOf(c, withStatements)).filter((r) => !only || (r.q.speaker !== null && only.has(r.q.speaker)));
     if (opts.limit !== undefined) rows = rows.slice(0, opts.limit);
     if (opts.json) {
-      process.stdout.write(`${JSON.stringify(rows.map((r) => quoteJson(r.q)), null, 2)}\n`);
+      const json = rows.map((r) => (withStatements ? { kind: r.statement ? 'statement' : 'quote', verb: r.q.verb, ...quoteJson(r.q) } : quoteJson(r.q)));
+      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }
     if (!rows.length) {
       process.stdout.write('no quotes\n');
       return 0;
     }
-    process.stdout.write(rows.map((r) => human(r.c, r.q)).join('\n\n') + `\n\n${rows.length} ${rows.length === 1 ? 'quote' : 'quotes'}\n`);
+    const noun = withStatements ? (rows.length === 1 ? 'quote or statement' : 'quotes and statements') : rows.length === 1 ? 'quote' : 'quotes';
+    process.stdout.write(rows.map((r) => human(r.c, r.q, r.statement)).join('\n\n') + `\n\n${rows.length} ${noun}\n`);
     return 0;
   },
 };

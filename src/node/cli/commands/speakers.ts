@@ -1,13 +1,14 @@
 /**
  * `summit speakers [NAME] [--json] [--corpus PATH] [--no-bundled]`
  * Everyone in the transcript(s): title, organisation, role, their quotes and topics.
- * --json: [{ name, title, organization, role, quotes: [{ text, location }], topics: [ids] }]
+ * --json: [{ name, title, organization, role, quotes: [{ text, location }], statements: [{ text, verb, location }],
+ *   topics: [ids], file, format }] — format is the transcript format the file was read as (report | markdown | plain)
  * (core's speaker read-model, src/core/read/speakers.ts: the sidebar's card shows the same).
  * NAME (name, alias such as 王主任, or pinyin) shows one person.
  */
 import type { Corpus, Speaker, Topic } from '../../../core/model';
 import { findTopic } from '../../../core/corpus/topics';
-import { speakerJson, speakerProfile, type SpeakerJson } from '../../../core/read/speakers';
+import { formatOf, speakerJson, speakerProfile, type SpeakerJson } from '../../../core/read/speakers';
 import { parseOptions } from '../args';
 import type { Command } from '../command';
 import { clip, loadCorpora, resolveSpeakerNames, where } from '../corpora';
@@ -38,6 +39,10 @@ function human(corpus: Corpus, s: Speaker, j: SpeakerJson): string {
     lines.push(`  quotes (${j.quotes.length}):`);
     for (const q of j.quotes) lines.push(`    “${clip(q.text, 60)}”  ${where(corpus, q.location)}`);
   }
+  if (j.statements.length) {
+    lines.push(`  statements (${j.statements.length}):`);
+    for (const st of j.statements) lines.push(`    ${st.verb}：${clip(st.text, 60)}  ${where(corpus, st.location)}`);
+  }
   return lines.join('\n');
 }
 
@@ -58,7 +63,7 @@ export const speakersCommand: Command = {
     for (const c of corpora) {
       const mine = rows.filter((r) => r.c === c);
       if (!mine.length) continue;
-      if (corpora.length > 1 || !only) blocks.push(`${c.event.name} — ${c.file} — ${mine.length} ${mine.length === 1 ? 'person' : 'people'}\n`);
+      if (corpora.length > 1 || !only) blocks.push(`${c.event.name} — ${c.file} (${formatOf(c)} format) — ${mine.length} ${mine.length === 1 ? 'person' : 'people'}\n`);
       blocks.push(mine.map((r) => human(c, r.s, r.j)).join('\n\n') + '\n');
     }
     process.stdout.write(blocks.join('\n'));

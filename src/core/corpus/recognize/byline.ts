@@ -1,0 +1,55 @@
+/**
+ * Strategy: bylines. Reporters, correspondents, editors and photographers are named after a
+ * marker — （记者 李明 通讯员 张小红）, 编辑: 唐方, 文/图 王五 — and take the role `reporter`.
+ * A 来源 (source) names an organisation, never a person.
+ */
+import { REPORTER_MARKER_LIST } from '../../lang/zh';
+import { nameAt } from './names';
+import type { Mention, TextView } from './types';
+
+const MARKER_BEFORE = /[（([【\s|｜/／,，、：:]/;
+const AFTER_MARKER = /^[ \u3000\u00a0]*(?:[/／][ \u3000]*(?:图|圖|文)?)?[ \u3000\u00a0]*[：:]?[ \u3000\u00a0]*/;
+
+/** A marker at s[i] that may open a byline: at a line start, after a bracket or a separator. */
+function markerAt(s: string, i: number, lineStart: number): string | undefined {
+  const m = REPORTER_MARKER_LIST.find((w) => s.startsWith(w, i));
+  if (!m) return undefined;
+  // 新华社记者 黄敬文 摄: a two-character marker followed by a space or colon may follow any word.
+  const spaced = m.length >= 2 && /[\s：:/]/.test(s[i + m.length] ?? '');
+  if (i > lineStart && !MARKER_BEFORE.test(s[i - 1]) && !spaced) return undefined;
+  // One-character markers (文, 图) only when a slash, colon or space follows: 文/图, 图：.
+  if (m.length === 1 && !/[/／：:\s]/.test(s[i + 1] ?? '')) return undefined;
+  return m;
+}
+
+/** The names after one marker: 李明 张小红, 李明、张小红. */
+function namesAfter(s: string, from: number, lineEnd: number): Mention[] {
+  const out: Mention[] = [];
+  let i = from + (AFTER_MARKER.exec(s.slice(from, lineEnd))?.[0].length ?? 0);
+  // 作者：党委办公室 詹若曦 — a unit of up to ten characters, then a space, then the name.
+  const unit = /^[\u3400-\u9fff]{2,10}[ \u3000\u00a0]+/.exec(s.slice(i, lineEnd));
+  if (unit && !nameAt(s, i)) i += unit[0].length;
+  while (i < lineEnd) {
+    const c = nameAt(s, i);
+    if (!c || !/^(?:[\s、，,）)\]】|｜/／]|报道|報導|报导|拍摄|摄|$)/.test(s.slice(c.end, c.end + 2))) break;
+    out.push({ start: c.start, end: c.end, evidence: 'byline', role: 'reporter' });
+    i = c.end;
+    while (i < lineEnd && /[ \u3000\u00a0、，,]/.test(s[i])) i++;
+  }
+  return out;
+}
+
+export function bylineNames(view: TextView): Mention[] {
+  const s = view.shadow;
+  const out: Mention[] = [];
+  for (const line of view.lines) {
+    for (let i = line.start; i < line.end; i++) {
+      const m = markerAt(s, i, line.start);
+      if (!m) continue;
+      const names = namesAfter(s, i + m.length, line.end);
+      out.push(...names);
+      if (names.length) i = names[names.length - 1].end - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+/**
+ * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
+ * and the words between a subject and its verb (在致辞中, 也, 进一步).
+ */
+import { DEPARTMENT_WORDS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, titleAt } from '../../lang/zh';
+
+/** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
+const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
+  '邀请', '来自', '以及', '首先', '然后', '特邀', '由', '据', '请', '和', '及', '与', '跟', '同', '经', '向', '听取', '为'];
+const PHRASE_BREAK = /[，,。；;：:、！？!?\s（(）)“”「」『』《》【】[\]|/]/;
+
+/** Whether position i opens a clause (line start, punctuation, or right after a lead word). */
+export function clauseStartAt(s: string, i: number, lineStart: number): boolean {
+  if (i <= lineStart) return true;
+  if (PHRASE_BREAK.test(s[i - 1])) return true;
+  return LEADS.some((w) => s.endsWith(w, i) && (i - w.length <= lineStart || PHRASE_BREAK.test(s[i - w.length - 1]) || w.length >= 2));
+}
+
+/** The role word (with its prefixes) that ends exactly at s[end), allowing up to two spaces before `end`. */
+export function roleEndingAt(s: string, end: number): { start: number; end: number } | undefined {
+  let e = end;
+  while (e > 0 && end - e < 2 && /[ \u3000\u00a0]/.test(s[e - 1])) e--;
+  const role = ROLE_WORD_LIST.find((r) => s.endsWith(r, e));
+  if (!role) return undefined;
+  let start = e - role.length;
+  for (let more = true; more;) {
+    more = false;
+    const p = TITLE_PREFIXES.find((x) => s.endsWith(x, start));
+    if (p) { start -= p.length; more = true; }
+  }
+  return { start, end: e };
+}
+
+/** The organisation + title phrase that ends at s[end): back to the clause start or a lead word. */
+export function phraseBefore(s: string, end: number, lineStart: number, max = 40): { start: number; end: number } {
+  let b = end;
+  while (b > lineStart && end - b < max && !PHRASE_BREAK.test(s[b - 1])) b--;
+  const inner = s.slice(b, end);
+  // 由…主持, 并由…宣布: the phrase starts after 由; 和/与/及 at its start join it to a list.
+  const by = inner.lastIndexOf('由');
+  if (by >= 0 && inner.length - by > 3) return { start: b + by + 1, end };
+  const joiner = /^(?:以及|和|与|及|并|同|暨)/.exec(inner)?.[0].length ?? 0;
+  if (joiner) return { start: b + joiner, end };
+  return leadCut(s, b, end);
+}
+
+function leadCut(s: string, b: number, end: number): { start: number; end: number } {
+  const inner = s.slice(b, end);
+  let cut = 0;
+  for (const w of LEADS) {
+    if (w.length < 2) continue;
+    const at = inner.lastIndexOf(w);
+    if (at >= 0 && at + w.length > cut && at + w.length < inner.length) cut = at + w.length;
+  }
+  if (cut === 0 && /^[由据请和及与]/.test(inner) && inner.length > 3) cut = 1;
+  return { start: b + cut, end };
+}
+
+/** Words that qualify a title from the front when no organisation is named: 新任会长, 第十七届会长, 永远名誉会长. */
+const TITLE_QUALIFIERS = /(?:第[一二三四五六七八九十百零\d]+届|新任|新一届|上届|上一届|前任|现任|时任|大会|永远|名誉|荣誉|执行|常务|分管|资深|党组|党委)*$/;
+
+/** Index after the last organisation ending in `shadow` that leaves a title ending in a role word; 0 when none. */
+function orgCut(shadow: string): number {
+  const role = roleEndingAt(shadow, shadow.length);
+  if (!role) return shadow.length;
+  let cut = 0;
+  for (let i = 0; i < role.start; i++) {
+    const inner = titleAt(shadow, i);
+    const suffix = ORG_SUFFIXES.find((o) => shadow.startsWith(o, i));
+    if (inner && i + inner.length < role.start && (!suffix || suffix.length < inner.length)) { i += inner.length - 1; continue; }
+    if (!suffix) continue;
+    const end = i + suffix.length;
+    if (end <= role.start) cut = end;
+    i = end - 1;
+  }
+  return cut;
+}
+
+/** Splits an organisation + title phrase (original script) into its parts, departments kept with the title. */
+export function orgAndTitle(phrase: string, shadow: string): { organization: string; title: string } {
+  let cut = orgCut(shadow);
+  if (cut === 0) {
+    // No organisation: the title is the role word with its prefixes and qualifiers (新任, 第十七届, 名誉 …), nothing before it.
+    const role = roleEndingAt(shadow, shadow.length);
+    const q = role ? TITLE_QUALIFIERS.exec(shadow.slice(0, role.start)) : null;
+    const start = role ? role.start - (q?.[0].length ?? 0) : 0;
+    return { organization: '', title: phrase.slice(start) };
+  }
+  const dept = DEPARTMENT_WORDS.find((d) => shadow.slice(0, cut).endsWith(d) && cut >= d.length);
+  if (dept) cut -= dept.length;
+  return { organization: phrase.slice(0, cut), title: phrase.slice(cut) };
+}
+
+/** Filler between a subject and its verb: 在致辞中, 在会上, 也, 还, 进一步, 随后 … */
+export const SUBJECT_FILLER = /^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)|[在于][^，。；：“”\n]{0,14}?[中上时里后]|也|还|则|更|又|就|都|曾|再次|进一步|同时|首先|随后|最后|接着|代表[^，。；\n]{1,16}?|对[^，。；\n]{1,12}?|向[^，。；\n]{1,12}?|)+/;

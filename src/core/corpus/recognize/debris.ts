@@ -1,0 +1,38 @@
+/**
+ * Page debris: lines a scraped page leaves around a report (字体大小：大 中 小, 分享到, 评论(3),
+ * 编辑: 唐方, 来源:丁香园, 摄影: 王五, (圖1)). Debris lines are not passages.
+ */
+import { DEBRIS_WORD_SET, IMAGE_MARKER, REPORTER_MARKER_LIST, SOURCE_MARKER_LIST } from '../../lang/zh';
+
+const TOKEN_SPLIT = /[\s:：|｜/／·•,，、()（）[\]【】<>《》\-—]+/;
+const NUMBERISH = /^[\d.:\-年月日时分秒]+$/;
+
+function allDebrisTokens(line: string): boolean {
+  const tokens = line.split(TOKEN_SPLIT).filter(Boolean);
+  return tokens.length > 0 && tokens.every((t) => DEBRIS_WORD_SET.has(t) || NUMBERISH.test(t));
+}
+
+/** Whether a byline or source marker opens the line and the line is short and sentence-less. */
+function markerLine(line: string): boolean {
+  const t = line.replace(/^[\s（(【[]+/, '');
+  if (line.length > 60 || /[。！？]/.test(line)) return false;
+  const starts = [...SOURCE_MARKER_LIST, ...REPORTER_MARKER_LIST.filter((m) => m.length >= 2), '发布时间', '发布日期', '作者'];
+  return starts.some((m) => t.startsWith(m) && /^[\s/／：:]/.test(t.slice(m.length) || ' '));
+}
+
+/** Whether a line (shadow text) is page debris rather than part of the report. */
+export function isDebrisLine(line: string): boolean {
+  const t = line.trim();
+  if (t === '') return false;
+  if (IMAGE_MARKER.test(t) && t.replace(IMAGE_MARKER, '').trim().length <= 2) return true;
+  if (allDebrisTokens(t)) return true;
+  if (markerLine(t)) return true;
+  return bracketedCredit(t);
+}
+
+/** A whole line in brackets that credits the report or its picture: （记者 李明）, 【记者王五／台北报导】, （图／…提供）. */
+function bracketedCredit(t: string): boolean {
+  if (t.length > 40 || !/^[（(【[]/.test(t) || !/[）)】\]]$/.test(t)) return false;
+  const inner = t.slice(1, -1).trim();
+  return REPORTER_MARKER_LIST.some((m) => inner.startsWith(m)) || /(?:提供|摄|拍摄|报道|报导)$/.test(inner);
+}

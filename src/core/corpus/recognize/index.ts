@@ -1,0 +1,81 @@
+/**
+ * Reading who said what in a report of any layout: the people (recognizePeople), their quotes
+ * and statements line by line, page debris left out of the passages, and each passage's speaker
+ * (the first quote or statement in it; else the speaker of the sentence before in the same
+ * paragraph, when it names nobody else; else a caption line next to the paragraph; else the
+ * one person it names).
+ */
+import type { Role } from '../../model';
+import { sentences } from '../transcript/spans';
+import { isDebrisLine } from './debris';
+import { recognizePeople, type FoundPerson } from './people';
+import { References } from './references';
+import { roleOf } from './roles';
+import { speechIn, type Speech } from './speech';
+import { textView } from './view';
+import type { TextView } from './types';
+
+export interface ReadSentence {
+  start: number;
+  end: number;
+  line: number;
+  /** Key of the person who speaks or whom it is about, or null. */
+  speaker: string | null;
+}
+
+export interface ReadReport {
+  view: TextView;
+  people: (FoundPerson & { finalRole: Role })[];
+  sentences: ReadSentence[];
+  speech: Speech[];
+}
+
+/** A caption line: short, no sentence end, names exactly one person (国家卫计委…副主任周恭伟致辞). */
+function captionPerson(view: TextView, refs: References, line: { start: number; end: number }): string | null {
+  const t = view.shadow.slice(line.start, line.end).trim();
+  if (t.length === 0 || t.length > 50 || /[。！？；]/.test(t)) return null;
+  const named = new Set(refs.within(line.start, line.end).filter((r) => r.kind === 'name' && r.person.role !== 'reporter').map((r) => r.person.key));
+  return named.size === 1 ? [...named][0] : null;
+}
+
+function sentenceSpeaker(refs: References, speech: Speech[], a: number, b: number, carried: string | null): string | null {
+  const own = speech.find((x) => x.start >= a && x.start < b && x.speaker);
+  if (own) return own.speaker;
+  const named = new Set(refs.within(a, b).filter((r) => r.person.role !== 'reporter').map((r) => r.person.key));
+  if (named.size === 0) return carried;
+  return named.size === 1 ? [...named][0] : null;
+}
+
+/** A person only a quote's attribution names (the quote finder vouches for the name). */
+function quotedOnly(view: TextView, key: string, speech: Speech[]): FoundPerson {
+  const near = speech.find((x) => x.speaker === key)!.start;
+  let at = view.shadow.lastIndexOf(key, near);
+  if (at < 0) at = view.shadow.indexOf(key, near);
+  if (at < 0) at = near;
+  return { name: view.text.slice(at, at + key.length), key, title: '', organization: '', mentions: [{ start: at, end: at + key.length, evidence: 'verb' }] };
+}
+
+export function readReport(text: string): ReadReport {
+  const view = textView(text);
+  const people = recognizePeople(view);
+  const refs = new References(view.shadow, people);
+  const out: ReadSentence[] = [];
+  const speech: Speech[] = [];
+  const lines = view.lines.filter((l) => l.end > l.start && !isDebrisLine(view.shadow.slice(l.start, l.end)));
+  const captions = lines.map((l) => captionPerson(view, refs, l));
+  lines.forEach((line, li) => {
+    const spans = sentences(text, line.start, line.end);
+    const mine = speechIn(view, people, refs, line.start, line.end, spans);
+    speech.push(...mine);
+    let carried: string | null = captions[li] ? null : captions[li - 1] ?? captions[li + 1] ?? null;
+    for (const [a, b] of spans) {
+      const speaker = sentenceSpeaker(refs, mine, a, b, carried);
+      carried = speaker;
+      out.push({ start: a, end: b, line: li, speaker });
+    }
+  });
+  const spoke = new Set(speech.map((x) => x.speaker).filter((k): k is string => !!k));
+  for (const key of spoke) if (!people.some((p) => p.key === key)) people.push(quotedOnly(view, key, speech));
+  for (const c of captions) if (c) spoke.add(c);
+  return { view, people: people.map((p) => ({ ...p, finalRole: roleOf(view, p, spoke) })), sentences: out, speech };
+}

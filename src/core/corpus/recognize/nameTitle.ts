@@ -1,0 +1,48 @@
+/**
+ * Strategy: name + title (胡章学院长表示, 李明教授) or + honorific (孟群同志). A name that opens a
+ * clause, or follows an organisation (信息部甘霖主任, 教育部叶丙成政务次长), and is followed right
+ * away by a title is a person; the title (with prefixes) and the organisation are as written.
+ */
+import { EVENT_VERB_LIST, HONORIFIC_LIST, ORG_SUFFIXES, ROLE_WORD_LIST, titleAt } from '../../lang/zh';
+import { clauseStartAt, phraseBefore } from './context';
+import { nameAt } from './names';
+import type { Mention, TextView } from './types';
+
+/** The organisation that ends right before a name (教育部叶丙成…), from its clause start; undefined when none. */
+function organisationBefore(view: TextView, at: number, lineStart: number): { start: number; end: number } | undefined {
+  const s = view.shadow;
+  if (!ORG_SUFFIXES.some((o) => s.endsWith(o, at))) return undefined;
+  const phrase = phraseBefore(s, at, lineStart);
+  let start = Math.max(phrase.start, at - 16);
+  // Never back across a title, an event verb or a grammar word: 理事长|龙华科大, 欢迎|教育部, 主办的|明新科大.
+  for (let k = at - 2; k > start; k--) {
+    if (ROLE_WORD_LIST.some((r) => s.endsWith(r, k)) || EVENT_VERB_LIST.some((v) => s.endsWith(v, k)) || /[的在由和与及]/.test(s[k - 1])) { start = k; break; }
+  }
+  return at - start >= 2 ? { start, end: at } : undefined;
+}
+
+function mentionAt(view: TextView, i: number, line: { start: number; end: number }): Mention | undefined {
+  const { shadow: s, text } = view;
+  const org = clauseStartAt(s, i, line.start) ? undefined : organisationBefore(view, i, line.start);
+  if (!org && !clauseStartAt(s, i, line.start)) return undefined;
+  const c = nameAt(s, i);
+  if (!c || c.weak || c.end > line.end) return undefined;
+  const title = titleAt(s, c.end);
+  const organization = org ? text.slice(org.start, org.end) : '';
+  if (title) return { start: c.start, end: c.end, evidence: 'name-title', title: text.slice(c.end, c.end + title.length), organization };
+  if (HONORIFIC_LIST.some((h) => s.startsWith(h, c.end))) return { start: c.start, end: c.end, evidence: 'name-title', title: '', organization };
+  return undefined;
+}
+
+export function namesBeforeTitles(view: TextView): Mention[] {
+  const out: Mention[] = [];
+  for (const line of view.lines) {
+    for (let i = line.start; i < line.end; i++) {
+      const m = mentionAt(view, i, line);
+      if (!m) continue;
+      out.push(m);
+      i = m.end - 1;
+    }
+  }
+  return out;
+}

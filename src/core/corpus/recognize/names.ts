@@ -1,0 +1,113 @@
+/**
+ * A personal name at a position of the (Simplified) text: surname + one or two given-name
+ * characters, cut where the next word starts. The name is only a candidate: a strategy accepts
+ * it when context (a title, a speech verb, a list of people) says it is a person.
+ */
+import {
+  AFTER_NAME_CHARS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
+  statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST,
+} from '../../lang/zh';
+
+const HAN = /[\u3400-\u9fff]/;
+/** Characters that never open a given name (grammar words). */
+const NEVER_FIRST = new Set([...'的了是在和与及等表指认说称也还则就都对从将把被让向于着其各每该这那此本我你他她们']);
+
+export interface NameCandidate {
+  start: number;
+  end: number;
+  /** The surname needs a title beside it (和, 平, 高 …). */
+  weak: boolean;
+}
+
+/** Whether text[i] begins the word after a name: punctuation, a title, a verb, a grammar word. */
+export function boundaryAt(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  const ch = s[i];
+  if (!HAN.test(ch)) return true;
+  if (titleAt(s, i) || statementVerbAt(s, i) || HONORIFIC_LIST.some((h) => s.startsWith(h, i))) return true;
+  if (AFTER_NAME_VERB_LIST.some((v) => s.startsWith(v, i))) return true;
+  if (DELIVERY_VERB_LIST.some((v) => s.startsWith(v, i))) return true;
+  return AFTER_NAME_CHARS.has(ch);
+}
+
+/** Whether a name would run into an organisation or place ending (宁波市, 华山医院). */
+function intoOrganisation(s: string, end: number): boolean {
+  if (titleAt(s, end)) return false;
+  if (PLACE_SUFFIXES.has(s[end] ?? '')) return true;
+  return ORG_SUFFIXES.some((o) => s.startsWith(o, end));
+}
+
+function acceptable(s: string, start: number, end: number): boolean {
+  const name = s.slice(start, end);
+  for (let k = start; k < end; k++) if (!HAN.test(s[k])) return false;
+  if (NOT_NAME_WORDS.has(name) || PLACE_NAMES.has(name) || PLACE_NAMES.has(name.slice(0, 2))) return false;
+  // 滕州市, 龙华科(大): a place ending closes the candidate, or an organisation ending runs out of it.
+  if (/[市省县区镇乡]$/.test(name)) return false;
+  // 公署副特派员: a one-character organisation ending right before a title closes an organisation, not a name.
+  if (SHORT_ORG_SUFFIXES.has(name[name.length - 1]) && titleAt(s, end)) return false;
+  if (!titleAt(s, end)) for (let k = start + 1; k < end; k++) if (ORG_SUFFIXES.some((o) => o.length > end - k && s.startsWith(o, k))) return false;
+  return !intoOrganisation(s, end);
+}
+
+let countedText = '';
+let counts = new Map<string, number>();
+
+/** How often `word` occurs in s (cached per text: the recognisers ask about one text at a time). */
+function occurrences(s: string, word: string): number {
+  if (s !== countedText) { countedText = s; counts = new Map(); }
+  let n = counts.get(word);
+  if (n === undefined) {
+    n = 0;
+    for (let k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) n++;
+    counts.set(word, n);
+  }
+  return n;
+}
+
+/** The two-character form is the name when the text repeats it and writes the three-character form once (黄虹面对 … 黄虹). */
+function repeatsShort(s: string, i: number, short: number, long: number): boolean {
+  const once = occurrences(s, s.slice(i, long)) === 1;
+  return once && occurrences(s, s.slice(i, short)) > 1;
+}
+
+/**
+ * After a title (strong context) a name need not be followed by a known boundary
+ * (主任晏国梁交换了) when the text repeats it elsewhere; the repeated form wins.
+ */
+function strongName(s: string, i: number, g: number, weak: boolean): NameCandidate | undefined {
+  const long = g + 2;
+  if (!HAN.test(s[g + 1] ?? '') || titleAt(s, g + 1) || !acceptable(s, i, long)) return undefined;
+  const short = g + 1;
+  if (repeatsShort(s, i, short, long)) return { start: i, end: short, weak };
+  return occurrences(s, s.slice(i, long)) > 1 ? { start: i, end: long, weak } : undefined;
+}
+
+/** The name starting at s[i], or undefined. Prefers a three-character name when both fit. */
+export function nameAt(s: string, i: number, strong = false): NameCandidate | undefined {
+  const sl = surnameLengthAt(s, i);
+  // 董事长, 强调, 致辞: a title or a verb is no name, whatever its first character.
+  if (sl === 0 || titleAt(s, i) || statementVerbAt(s, i) || DELIVERY_VERB_LIST.some((v) => s.startsWith(v, i))) return undefined;
+  const g = i + sl;
+  if (!HAN.test(s[g] ?? '') || NEVER_FIRST.has(s[g])) return undefined;
+  // 王主任, 刘局长: a surname with a title is a short form, not a name.
+  if (SHORT_FORM_ROLES.some((r) => s.startsWith(r, g)) || titleAt(s, g)) return undefined;
+  const weak = sl === 1 && WEAK_SURNAMES.has(s[i]);
+  const long = g + 2;
+  const short = g + 1;
+  const longOk = HAN.test(s[g + 1] ?? '') && !titleAt(s, g + 1) && boundaryAt(s, long) && acceptable(s, i, long);
+  const shortOk = boundaryAt(s, short) && acceptable(s, i, short);
+  if (longOk && !(AFTER_NAME_CHARS.has(s[g + 1]) && shortOk) && !(strong && repeatsShort(s, i, short, long))) return { start: i, end: long, weak };
+  if (shortOk) return { start: i, end: short, weak };
+  return strong ? strongName(s, i, g, weak) : undefined;
+}
+
+/** The name that ends exactly at s[end) (for 据…介绍 and 、-lists read backwards), or undefined. */
+export function nameEndingAt(s: string, end: number, from: number): NameCandidate | undefined {
+  for (const len of [3, 2, 4]) {
+    const st = end - len;
+    if (st < from) continue;
+    const c = nameAt(s, st);
+    if (c && c.end === end) return c;
+  }
+  return undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * People of a report, found by method: every strategy (title before the name, name before a
+ * title, subject of a speech verb, byline, coordination) proposes mentions; a name is a person
+ * when at least one strategy vouches for it, and then every other place the text writes the
+ * name is a mention too. Names are keyed by their Simplified form, shown as the text writes them.
+ */
+import type { Role } from '../../model';
+import { bylineNames } from './byline';
+import { bareLists, coordinatedNames } from './listed';
+import { namesBeforeTitles } from './nameTitle';
+import { titledNames } from './titled';
+import type { Mention, TextView } from './types';
+import { namesBeforeVerbs } from './verbal';
+
+export interface FoundPerson {
+  /** The name as the text writes it (first mention). */
+  name: string;
+  /** Simplified form: the identity across scripts. */
+  key: string;
+  title: string;
+  organization: string;
+  /** Role the context gives: reporter (byline only), host (主持); undefined otherwise. */
+  role?: Role;
+  mentions: Mention[];
+}
+
+const STRENGTH: Record<Mention['evidence'], number> = { title: 5, byline: 4, 'name-title': 3, verb: 2, list: 1, repeat: 0 };
+
+function mergeMentions(all: Mention[]): Mention[] {
+  const byStart = new Map<number, Mention>();
+  for (const m of all) {
+    const have = byStart.get(m.start);
+    if (!have || STRENGTH[m.evidence] > STRENGTH[have.evidence]) byStart.set(m.start, have?.role && !m.role ? { ...m, role: have.role } : m);
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Every other place the text writes a found name (not inside a longer found name). */
+function repeats(view: TextView, keys: Set<string>, found: Mention[]): Mention[] {
+  const covered = new Set<number>();
+  for (const m of found) for (let k = m.start; k < m.end; k++) covered.add(k);
+  const out: Mention[] = [];
+  for (const key of [...keys].sort((a, b) => b.length - a.length)) {
+    for (let i = view.shadow.indexOf(key); i >= 0; i = view.shadow.indexOf(key, i + 1)) {
+      if (covered.has(i)) continue;
+      for (let k = i; k < i + key.length; k++) covered.add(k);
+      out.push({ start: i, end: i + key.length, evidence: 'repeat' });
+    }
+  }
+  return out;
+}
+
+function personOf(view: TextView, key: string, mentions: Mention[]): FoundPerson {
+  const titled = mentions.find((m) => m.title && m.organization) ?? mentions.find((m) => m.title);
+  const nonByline = mentions.some((m) => m.evidence !== 'byline' && m.evidence !== 'repeat' && m.role !== 'reporter');
+  const role: Role | undefined = !nonByline && mentions.some((m) => m.role === 'reporter') ? 'reporter'
+    : mentions.some((m) => m.role === 'host') ? 'host' : undefined;
+  const first = mentions[0];
+  return {
+    name: view.text.slice(first.start, first.end), key, title: titled?.title ?? '', organization: titled?.organization ?? '',
+    ...(role ? { role } : {}), mentions,
+  };
+}
+
+/** The people the text names, in order of first mention. */
+export function recognizePeople(view: TextView): FoundPerson[] {
+  const direct = mergeMentions([...titledNames(view), ...namesBeforeTitles(view), ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view)]);
+  const all = mergeMentions([...direct, ...coordinatedNames(view, direct)]);
+  const keys = new Set(all.map((m) => view.shadow.slice(m.start, m.end)));
+  const everything = mergeMentions([...all, ...repeats(view, keys, all)]);
+  const groups = new Map<string, Mention[]>();
+  for (const m of everything) {
+    const key = view.shadow.slice(m.start, m.end);
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.entries()].map(([key, ms]) => personOf(view, key, ms));
+}

@@ -1,0 +1,93 @@
+/**
+ * Who a subject refers to: a full name, a short form later in the text (刘局长, 王主任, 黄主委,
+ * 张总), 该院副院长 (the last person with that title), or 他/她 (the last person named before).
+ */
+import { SHORT_FORM_ROLES, surnameOf, TITLE_PREFIXES } from '../../lang/zh';
+import type { FoundPerson } from './people';
+
+export interface Reference {
+  person: FoundPerson;
+  start: number;
+  end: number;
+  kind: 'name' | 'short' | 'pronoun';
+}
+
+/** Short forms for a person: surname + the role word their title ends with (主任委员 → 主委 too). */
+export function shortFormsOf(p: FoundPerson): string[] {
+  const surname = surnameOf(p.key);
+  if (!surname || p.key.length <= surname.length) return [];
+  const out: string[] = [];
+  for (const r of SHORT_FORM_ROLES) if (p.title && simplifiedEnds(p.title, r)) out.push(surname + r);
+  if (/主任委员$/.test(p.title)) out.push(`${surname}主委`);
+  if (/总经理|总裁|總經理|總裁|总监|總監/.test(p.title)) out.push(`${surname}总`);
+  return out;
+}
+
+function simplifiedEnds(title: string, role: string): boolean {
+  return title.endsWith(role);
+}
+
+export class References {
+  private readonly byStart = new Map<number, Reference>();
+  private readonly sorted: Reference[];
+
+  constructor(shadow: string, people: FoundPerson[]) {
+    for (const p of people) for (const m of p.mentions) this.byStart.set(m.start, { person: p, start: m.start, end: m.end, kind: 'name' });
+    const forms = new Map<string, FoundPerson[]>();
+    for (const p of people) for (const f of shortFormsOf(p)) forms.set(f, [...(forms.get(f) ?? []), p]);
+    for (const [form, ps] of forms) {
+      for (let i = shadow.indexOf(form); i >= 0; i = shadow.indexOf(form, i + 1)) {
+        if (this.byStart.has(i) || this.inside(i)) continue;
+        const person = ps.length === 1 ? ps[0] : this.lastOf(i, ps);
+        if (person) this.byStart.set(i, { person, start: i, end: i + form.length, kind: 'short' });
+      }
+    }
+    this.sorted = [...this.byStart.values()].sort((a, b) => a.start - b.start);
+  }
+
+  private inside(i: number): boolean {
+    for (const r of this.byStart.values()) if (i > r.start && i < r.end) return true;
+    return false;
+  }
+
+  private lastOf(i: number, ps: FoundPerson[]): FoundPerson | undefined {
+    const before = [...this.byStart.values()].filter((r) => r.start < i && ps.includes(r.person)).sort((a, b) => b.start - a.start);
+    return before[0]?.person;
+  }
+
+  /** The references inside [from, to), in text order. */
+  within(from: number, to: number): Reference[] {
+    return this.sorted.filter((r) => r.start >= from && r.end <= to);
+  }
+
+  /** The reference starting at i; for 他/她 and 该院+title, resolved to the person meant. */
+  at(shadow: string, i: number): Reference | undefined {
+    const r = this.byStart.get(i);
+    if (r) return r;
+    if ((shadow[i] === '他' || shadow[i] === '她') && shadow[i + 1] !== '们' && shadow[i - 1] !== '其') {
+      const last = this.last(i);
+      return last ? { person: last.person, start: i, end: i + 1, kind: 'pronoun' } : undefined;
+    }
+    const dem = /^该(?:院|校|所|中心|公司|集团|局|委|会)/.exec(shadow.slice(i, i + 4));
+    if (dem) {
+      const rest = shadow.slice(i + dem[0].length, i + dem[0].length + 10);
+      const prefix = TITLE_PREFIXES.find((p) => rest.startsWith(p)) ?? '';
+      const role = SHORT_FORM_ROLES.find((x) => rest.startsWith(x, prefix.length));
+      if (role) {
+        const title = prefix + role;
+        const hit = [...this.sorted].reverse().find((x) => x.start < i && x.person.title.endsWith(title));
+        if (hit) return { person: hit.person, start: i, end: i + dem[0].length + title.length, kind: 'short' };
+      }
+    }
+    return undefined;
+  }
+
+  /** The last person referred to before position i (not a reporter). */
+  last(i: number): Reference | undefined {
+    for (let k = this.sorted.length - 1; k >= 0; k--) {
+      const r = this.sorted[k];
+      if (r.end <= i && r.person.role !== 'reporter') return r;
+    }
+    return undefined;
+  }
+}

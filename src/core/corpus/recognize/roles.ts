@@ -1,0 +1,40 @@
+/**
+ * The role each found person plays: `reporter` from a byline, `host` when the text says they
+ * chair (主持人：X, X主持), `speaker` when they make a statement or a quote, deliver a talk
+ * (X致辞, X作报告) or a caption line names them, `mentioned` otherwise.
+ */
+import type { Role } from '../../model';
+import { DELIVERY_VERB_LIST } from '../../lang/zh';
+import { SUBJECT_FILLER } from './context';
+import type { FoundPerson } from './people';
+import type { TextView } from './types';
+
+const HOST_BEFORE = /(?:主持人|主持)\s*[：:]\s*$/;
+
+/** A list of people who in turn take the floor: 王五、赵六等先后发言; …分别就…作了报告. */
+const IN_TURN = /^[^。！？!?\n]*?(?:先后|分别|依次|相继|轮流)[^。！？!?\n]{0,30}?(?:发言|报告|演讲|致辞|分享|介绍)/;
+
+function delivers(s: string, end: number): boolean {
+  if (IN_TURN.test(s.slice(end, end + 120))) return true;
+  const rest = s.slice(end, end + 40);
+  const filler = SUBJECT_FILLER.exec(rest)?.[0] ?? '';
+  return DELIVERY_VERB_LIST.some((d) => rest.startsWith(d, filler.length) || rest.startsWith(d));
+}
+
+function hosts(view: TextView, p: FoundPerson): boolean {
+  if (p.role === 'host') return true;
+  return p.mentions.some((m) => {
+    const from = Math.max(0, (m.phraseStart ?? m.start) - 12);
+    if (HOST_BEFORE.test(view.shadow.slice(from, m.phraseStart ?? m.start))) return true;
+    return /^(?:[在于][^，。]{0,10}?)?主持/.test(view.shadow.slice(m.end, m.end + 14)) || view.shadow.endsWith('由', m.phraseStart ?? m.start) && /^主持/.test(view.shadow.slice(m.end, m.end + 2));
+  });
+}
+
+/** The role of each person, given the names (keys) that spoke in statements or quotes. */
+export function roleOf(view: TextView, p: FoundPerson, spoke: Set<string>): Role {
+  if (p.role === 'reporter') return 'reporter';
+  if (hosts(view, p)) return 'host';
+  if (spoke.has(p.key)) return 'speaker';
+  if (p.mentions.some((m) => delivers(view.shadow, m.end))) return 'speaker';
+  return 'mentioned';
+}

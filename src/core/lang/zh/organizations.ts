@@ -1,0 +1,33 @@
+/**
+ * Endings that close an organisation's name (医院, 大学, 委员会, 公司, 局 …) and the
+ * department words that belong to a title rather than to the organisation (信息中心主任).
+ */
+import { bothScripts } from './script';
+
+const ORG_ENDINGS = [
+  '附属医院', '人民医院', '中医院', '医院', '卫生院', '保健院', '医学院', '大学', '学院', '学校', '中学', '小学', '研究院', '研究所', '科学院', '工程院',
+  '研究中心', '中心', '科大', '医大', '师大', '工大', '农大', '交大', '理工', '实验室', '委员会', '专委会', '分会', '协会', '学会', '联合会', '商会', '基金会', '促进会', '研究会', '联盟', '理事会',
+  '财团法人', '法人', '有限责任公司', '股份有限公司', '有限公司', '股份公司', '公司', '集团', '银行', '事务所', '出版社', '杂志社', '报社', '电视台', '网',
+  '办公室', '联络办', '部队', '公署', '检察院', '法院', '卫健委', '卫计委', '发改委', '工信部', '管委会', '政府', '人大', '政协', '委', '局', '厅', '部', '办', '署', '处', '司', '院', '所', '站', '馆', '台',
+];
+
+/** Departments inside an organisation that a title keeps: 信息中心主任, 医务处处长. */
+const DEPARTMENTS = ['信息中心', '信息室', '资讯室', '资讯中心', '信息管理处', '信息技术部', '信息技术中心', '统计信息中心', '信息科', '信息部', '信息处', '医务处', '医务部', '护理部', '科教处', '院办', '党办', '数据中心', '网络中心', '信息网络中心'];
+
+function longestFirst(words: Iterable<string>): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+/** Organisation endings, both scripts, longest first. */
+export const ORG_SUFFIXES: readonly string[] = longestFirst(bothScripts(ORG_ENDINGS));
+/** Organisation endings as a Set, both scripts. */
+export const ORG_SUFFIX_SET: ReadonlySet<string> = new Set(ORG_SUFFIXES);
+/** One-character endings (局, 委, 院 …): weak, they close an organisation only before a title. */
+export const SHORT_ORG_SUFFIXES: ReadonlySet<string> = new Set(ORG_SUFFIXES.filter((s) => s.length === 1));
+/** Department words kept with the title, both scripts, longest first. */
+export const DEPARTMENT_WORDS: readonly string[] = longestFirst(bothScripts(DEPARTMENTS));
+
+/** The organisation ending `s` ends with (longest), or undefined. */
+export function orgSuffixAtEnd(s: string): string | undefined {
+  return ORG_SUFFIXES.find((o) => s.endsWith(o));
+}

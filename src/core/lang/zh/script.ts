@@ -1,0 +1,85 @@
+/**
+ * Simplified and Traditional Chinese: every word list of this module is written once, in
+ * Simplified, and its Traditional forms are derived here from OpenCC's Traditional→Simplified
+ * character table (inverted), so a list's Set holds both scripts. Parsers read a Simplified
+ * shadow of the text of the same length, so offsets found in the shadow slice the original.
+ */
+import { traditionalToSimplified } from '../../text/normalize';
+
+// opencc-js ships no CommonJS types for the subpath (see text/normalize.ts).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the subpath has no CommonJS types
+const OpenCC: { Locale: { to: Record<string, unknown[]> } } = require('opencc-js/t2cn');
+
+let inverse: Map<string, string[]> | undefined;
+
+/** Simplified character → the Traditional characters OpenCC maps to it. */
+function inverseTable(): Map<string, string[]> {
+  if (inverse) return inverse;
+  const table = new Map<string, string[]>();
+  const visit = (d: unknown): void => {
+    if (Array.isArray(d)) { d.forEach(visit); return; }
+    if (typeof d !== 'string') return;
+    for (const entry of d.split('|')) {
+      const [t, s] = entry.split(' ');
+      if (!t || !s || t.length !== 1 || s.length !== 1 || t === s) continue;
+      const list = table.get(s) ?? [];
+      if (!list.includes(t)) list.push(t);
+      table.set(s, list);
+    }
+  };
+  (OpenCC.Locale.to.cn ?? []).forEach(visit);
+  inverse = table;
+  return table;
+}
+
+/** The Traditional spellings of a Simplified word (at most `cap`), the word itself excluded. */
+export function traditionalVariants(word: string, cap = 8): string[] {
+  const table = inverseTable();
+  let forms = [''];
+  for (const ch of word) {
+    const alts = [ch, ...(table.get(ch) ?? [])];
+    const next: string[] = [];
+    for (const f of forms) for (const a of alts) if (next.length < cap) next.push(f + a);
+    forms = next;
+  }
+  return forms.filter((f) => f !== word);
+}
+
+/** A Set of words in both scripts: each Simplified word and its Traditional variants. */
+export function bothScripts(words: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(w);
+    for (const t of traditionalVariants(w)) out.add(t);
+  }
+  return out;
+}
+
+/**
+ * A Simplified shadow of `text` with exactly the same length, so every offset into the shadow
+ * is an offset into the text. Only characters that are Traditional on their own change: OpenCC's
+ * phrase table would otherwise re-spell Simplified names (沈思 → 沉思).
+ */
+export function simplifiedShadow(text: string): string {
+  const whole = traditionalToSimplified(text);
+  const same = whole.length === text.length;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (same && whole[i] === text[i]) { out += text[i]; continue; }
+    const c = traditionalToSimplified(text[i]);
+    out += c.length === 1 ? c : text[i];
+  }
+  return out;
+}
+
+/** Whether the text is written in Traditional characters (its shadow differs noticeably). */
+export function isTraditional(text: string, shadow = simplifiedShadow(text)): boolean {
+  let changed = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x4e00 || text.charCodeAt(i) > 0x9fff) continue;
+    han++;
+    if (text[i] !== shadow[i]) changed++;
+  }
+  return han > 0 && changed / han > 0.03;
+}

@@ -1,0 +1,67 @@
+/**
+ * Job titles as Chinese reports write them before or after a name: the role words
+ * (主任, 院长, 主任委员, 秘书长, CIO …), the prefixes that qualify them (副, 常务, 执行, 首席,
+ * 原, 前 …) and the short forms a surname takes (王主任, 刘局长, 黄主委, 张总).
+ * Written once in Simplified; the Sets hold Traditional forms too.
+ */
+import { bothScripts } from './script';
+
+/** Role words that end a title (without prefixes). */
+const ROLES = [
+  '主任委员', '副主任委员', '主任', '主委', '院长', '所长', '局长', '处长', '科长', '部长', '厅长', '司长', '署长', '站长', '校长', '馆长',
+  '社长', '台长', '行长', '市长', '省长', '县长', '区长', '镇长', '村长', '州长', '队长', '组长', '室主任', '组长',
+  '会长', '理事长', '秘书长', '董事长', '董事', '理事', '监事长', '主席', '书记', '委员', '常委', '主编', '总编', '总编辑', '主笔',
+  '总经理', '经理', '总裁', '总监', '总工程师', '总工', '总师', '首席执行官', '首席信息官', '首席技术官', '首席科学家', '首席专家',
+  '执行官', '工程师', '架构师', '研究员', '教授', '讲师', '博士', '院士', '博导', '硕导', '医师', '医生', '护士长', '药师', '技师',
+  '主管', '顾问', '专家', '学者', '创始人', '联合创始人', '合伙人', '负责人', '带头人', '总干事', '干事', '参事', '巡视员',
+  '调研员', '主任医师', '科主任', '执行长', '发言人', '分析师', '咨询师', '设计师', '律师', '会计师',
+  '长官', '行政长官', '特派员', '政委', '议长', '大使', '领事', '参赞', '特首', '党委书记', '党委副书记', '助理', '院长助理', '局长助理', '总经理助理', '次长', '政务次长', '研发长', '院长助理', '总干事', '主播', '总编', '科员',
+  'CIO', 'CTO', 'CEO', 'CFO', 'COO', 'CMO', 'CDO', 'VP', '副总',
+];
+
+/** Forms of address after a name that show it is a person but are no title: 孟群同志, 王五先生. */
+const HONORIFICS = ['同志', '先生', '女士', '老师', '同学'];
+
+/** Words that qualify a role word from the front: 副院长, 常务副院长, 首席专家, 原局长. */
+const PREFIXES = ['常务副', '执行副', '第一副', '副', '常务', '执行', '首席', '名誉', '荣誉', '资深', '高级', '特聘', '客座', '兼职', '原', '前', '代', '候任', '终身'];
+
+/** A role word may stand for the title when the text repeats it after a surname: 王主任. */
+const SHORT = ['主任委员', '主任', '主委', '院长', '所长', '局长', '处长', '科长', '部长', '厅长', '司长', '校长', '会长', '理事长', '秘书长',
+  '董事长', '主席', '书记', '主编', '总经理', '经理', '总裁', '总监', '教授', '博士', '院士', '医生', '医师', '老师', '研究员', '工程师', '总'];
+
+function longestFirst(words: Iterable<string>): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+/** Role words, both scripts. */
+export const ROLE_WORD_SET: ReadonlySet<string> = bothScripts(ROLES);
+/** Role words, both scripts, longest first (for scanning the end of a phrase). */
+export const ROLE_WORD_LIST: readonly string[] = longestFirst(ROLE_WORD_SET);
+/** Honorifics after a name, both scripts, longest first. */
+export const HONORIFIC_LIST: readonly string[] = longestFirst(bothScripts(HONORIFICS));
+/** Title prefixes, both scripts, longest first. */
+export const TITLE_PREFIXES: readonly string[] = longestFirst(bothScripts(PREFIXES));
+/** Role words a surname takes as a short form (王主任, 张总), both scripts, longest first. */
+export const SHORT_FORM_ROLES: readonly string[] = longestFirst(bothScripts(SHORT));
+
+/** The title (prefixes + role word, 常务副院长) starting at text[i], or undefined. */
+export function titleAt(text: string, i: number): string | undefined {
+  let k = i;
+  for (let more = true; more;) {
+    more = false;
+    const p = TITLE_PREFIXES.find((x) => text.startsWith(x, k));
+    if (p) { k += p.length; more = true; }
+  }
+  const r = roleWordAt(text, k);
+  return r ? text.slice(i, k + r.length) : undefined;
+}
+
+/** The role word `s` ends with (longest), or undefined. */
+export function roleWordAtEnd(s: string): string | undefined {
+  return ROLE_WORD_LIST.find((r) => s.endsWith(r));
+}
+
+/** The role word that starts at text[i] (longest), or undefined. */
+export function roleWordAt(text: string, i: number): string | undefined {
+  return ROLE_WORD_LIST.find((r) => text.startsWith(r, i));
+}

@@ -1,0 +1,67 @@
+/**
+ * Verbs that report speech: the ones that introduce a quotation (说道：“…”) and the ones
+ * that introduce reported speech without quotation marks (X表示，…; 据X介绍，…; X汇报了…).
+ * Written once in Simplified, longest first; the lists hold Traditional forms too.
+ */
+import { bothScripts } from './script';
+
+/** Verbs introducing direct or reported speech (the clause after them is what was said). */
+const SPEECH = [
+  '还说道', '也说道', '解释道', '介绍道', '介绍到', '介绍说', '分享到', '分享道', '补充道', '总结道', '回忆道', '感叹道', '说道', '讲道', '谈道', '谈到', '提到', '写道', '问道', '答道',
+  '表示', '指出', '强调', '认为', '坦言', '直言', '透露', '提出', '介绍', '分享', '补充', '总结', '称', '说', '讲', '谈', '提醒', '呼吁', '建议', '希望', '要求',
+  '致辞', '发言', '汇报', '表态', '回应', '解释', '说明', '坦承', '告诉', '寄语', '阐述', '阐释', '分析', '展望', '倡议', '宣布', '承诺', '回答', '举例',
+];
+
+/** Verbs that report what someone said when no quotation marks follow (a statement's verb). */
+const STATEMENT = [
+  '表示', '指出', '认为', '强调', '介绍', '谈到', '提到', '说道', '说', '称', '透露', '坦言', '直言', '汇报', '分享', '提出', '建议', '呼吁', '总结',
+  '补充', '提醒', '要求', '希望', '解释', '说明', '阐述', '分析', '展望', '回应', '表态', '宣布', '倡议', '坦承', '举例',
+];
+
+/**
+ * Verbs that introduce a quotation in the report format (说道：“…”); those in QUOTE_VERBS_NEEDING_COLON
+ * only with a colon (提到：“…”), since without one they introduce a topic, not speech.
+ */
+const QUOTE = [
+  '分享道', '分享到', '介绍道', '介绍到', '解释道', '解释说', '强调道', '补充道', '回忆道', '感慨道', '总结道', '谈到', '谈道',
+  '提到', '说道', '讲道', '坦言', '直言', '透露', '指出', '表示', '强调', '分享', '介绍', '解释', '补充', '说', '讲', '称',
+];
+const NEEDS_COLON = ['提到', '谈到', '谈道', '分享', '介绍', '解释', '讲', '补充'];
+
+/** Verbs that make someone a speaker of the event (gave the talk): 致辞, 作报告, 发表演讲. */
+const DELIVERY = ['进行了演讲', '进行演讲', '致词', '致开幕词', '致欢迎词', '致贺词', '致辞时', '作了报告', '做了报告', '作了发言', '致辞', '致开幕辞', '致欢迎辞', '作报告', '做报告', '作主题报告', '做主题报告', '发表演讲', '作演讲', '做演讲', '发言', '作主旨演讲', '主持', '演讲', '授课', '讲话'];
+
+/** Verbs that often follow a name directly (院长李明出席…, 主任王芳陪同…): they end the name. */
+const AFTER_NAME = ['出席', '参加', '陪同', '带领', '率领', '率队', '带队', '一行', '到会', '莅临', '作了', '做了', '进行', '宣读', '发布', '点评', '回顾',
+  '肯定', '感谢', '祝贺', '获得', '荣获', '当选', '担任', '交换', '接受', '回答', '提问', '会见', '考察', '调研', '听取', '观看', '参观', '揭牌',
+  '签署', '颁发', '代表', '针对', '围绕', '结合', '作为', '欢迎', '应邀', '受邀', '亲临', '专程', '一同', '共同', '分别', '先后', '就', '等'];
+
+/** Event verbs: the organisation phrase before a name never reaches back across them (…开幕，东道主X大学…). */
+const EVENT = ['开幕', '闭幕', '举行', '召开', '举办', '欢迎', '出席', '参加', '东道主', '主办的', '承办的'];
+
+function longestFirst(words: Iterable<string>): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+/** Quote verbs of the report format, both scripts, longest first. */
+export const QUOTE_VERB_LIST: readonly string[] = longestFirst(bothScripts(QUOTE));
+/** Quote verbs that need a colon before the quotation, both scripts. */
+export const QUOTE_VERBS_NEEDING_COLON: ReadonlySet<string> = bothScripts(NEEDS_COLON);
+/** Speech verbs, both scripts, longest first. */
+export const SPEECH_VERB_LIST: readonly string[] = longestFirst(bothScripts(SPEECH));
+/** Statement verbs, both scripts, longest first. */
+export const STATEMENT_VERB_LIST: readonly string[] = longestFirst(bothScripts(STATEMENT));
+/** Statement verbs as a Set. */
+export const STATEMENT_VERBS: ReadonlySet<string> = new Set(STATEMENT_VERB_LIST);
+/** Delivery verbs (致辞, 作报告 …), both scripts, longest first. */
+export const DELIVERY_VERB_LIST: readonly string[] = longestFirst(bothScripts(DELIVERY));
+
+/** Event verbs, both scripts, longest first. */
+export const EVENT_VERB_LIST: readonly string[] = longestFirst(bothScripts(EVENT));
+/** Verbs that end a name, both scripts, longest first. */
+export const AFTER_NAME_VERB_LIST: readonly string[] = longestFirst(bothScripts(AFTER_NAME));
+
+/** The statement verb starting at text[i] (longest), or undefined. */
+export function statementVerbAt(text: string, i: number): string | undefined {
+  return STATEMENT_VERB_LIST.find((v) => text.startsWith(v, i));
+}

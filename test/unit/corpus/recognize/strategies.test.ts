@@ -1,0 +1,94 @@
+import * as assert from 'node:assert';
+import { bylineNames } from '../../../../src/core/corpus/recognize/byline';
+import { isDebrisLine } from '../../../../src/core/corpus/recognize/debris';
+import { bareLists, coordinatedNames } from '../../../../src/core/corpus/recognize/listed';
+import { nameAt } from '../../../../src/core/corpus/recognize/names';
+import { namesBeforeTitles } from '../../../../src/core/corpus/recognize/nameTitle';
+import { recognizePeople } from '../../../../src/core/corpus/recognize/people';
+import { References } from '../../../../src/core/corpus/recognize/references';
+import { statementsIn } from '../../../../src/core/corpus/recognize/statements';
+import { titledNames } from '../../../../src/core/corpus/recognize/titled';
+import type { Mention } from '../../../../src/core/corpus/recognize/types';
+import { namesBeforeVerbs } from '../../../../src/core/corpus/recognize/verbal';
+import { textView } from '../../../../src/core/corpus/recognize/view';
+import { sentences } from '../../../../src/core/corpus/transcript/spans';
+
+const allStatements = (shadow: string, refs: References) => sentences(shadow, 0, shadow.length).flatMap(([a, b]) => statementsIn(shadow, a, b, refs));
+
+const names = (text: string, ms: Mention[]) => ms.map((m) => text.slice(m.start, m.end));
+
+describe('people recognisers (one strategy each, hand-written texts)', () => {
+  it('names: surname + given name, cut where the next word starts', () => {
+    const s = '刘芳以及王建军汇报了，刘局长表示';
+    assert.deepStrictEqual(nameAt(s, 0), { start: 0, end: 2, weak: false });
+    assert.strictEqual(s.slice(nameAt(s, 4)!.start, nameAt(s, 4)!.end), '王建军');
+    assert.strictEqual(nameAt(s, 11), undefined, '刘局长 is a short form, not a name');
+    assert.strictEqual(nameAt('宁波市卫健委', 0), undefined, 'a place running into 市 is no name');
+  });
+
+  it('titled: organisation + title + name, with spaces and title chains', () => {
+    const t = '北京协和医院人工智能技术负责人李亚光、四川大学华西医院副院长、信息中心主任晏子谦出席。\n国家卫计委统计信息中心副主任 周恭伟致辞\n';
+    const ms = titledNames(textView(t));
+    assert.deepStrictEqual(names(t, ms), ['李亚光', '晏子谦', '周恭伟']);
+    assert.deepStrictEqual([ms[0].organization, ms[0].title], ['北京协和医院', '人工智能技术负责人']);
+    assert.deepStrictEqual([ms[1].organization, ms[1].title], ['四川大学华西医院', '信息中心主任']);
+    assert.strictEqual(ms[2].title, '统计信息中心副主任');
+  });
+
+  it('name + title: 胡章学院长 opens a clause; an honorific counts too', () => {
+    const t = '会上，胡章学院长作了讲话。孟群同志指出，要加快建设。高级工程师参加。';
+    assert.deepStrictEqual(names(t, namesBeforeTitles(textView(t))), ['胡章学', '孟群']);
+  });
+
+  it('verbal: the subject of a speech verb, after filler (在致辞中), and 据X介绍', () => {
+    const t = '陈晓明在致辞中指出，数据要互通。据刘芳介绍，平台已上线。大家表示赞同。张伟主持会议。';
+    const ms = namesBeforeVerbs(textView(t));
+    assert.deepStrictEqual(names(t, ms), ['陈晓明', '刘芳', '张伟']);
+    assert.strictEqual(ms[2].role, 'host');
+  });
+
+  it('byline: reporters and editors, never the source', () => {
+    const t = '（记者 李明 通讯员 张小红）\n编辑: 唐方    来源:丁香园\n新华社记者 黄敬文 摄\n';
+    assert.deepStrictEqual(names(t, bylineNames(textView(t))), ['李明', '张小红', '唐方', '黄敬文']);
+  });
+
+  it('coordination: names joined to a found person by 、/和/等', () => {
+    const t = '主任王芳、李强和赵敏等专家出席。';
+    const view = textView(t);
+    const found = titledNames(view);
+    assert.deepStrictEqual(names(t, coordinatedNames(view, found)), ['李强', '赵敏']);
+  });
+
+  it('bare lists: three or more names after a title and a lead (副会长包括A、B、C)', () => {
+    const t = '8位副会长包括袁武、林树哲、王国强和杨华勇。本次会议包括上午、下午和晚上三场。';
+    assert.deepStrictEqual(names(t, bareLists(textView(t))), ['袁武', '林树哲', '王国强', '杨华勇']);
+  });
+
+  it('debris: share buttons, font size, bylines and image markers are not passages', () => {
+    for (const l of ['字体大小：大 中 小', '分享到：', '评论(3)', '编辑: 唐方', '来源:丁香园', '摄影：王五', '(圖1)', '【記者邱詠晴／台北報導】']) assert.ok(isDebrisLine(l), l);
+    for (const l of ['王五表示，编辑部今年扩大了。', '来源于一线的数据最可靠。']) assert.ok(!isDebrisLine(l), l);
+  });
+
+  it('references: short forms and 他/她 resolve to the person', () => {
+    const t = '市卫生局副局长刘志洪到会并讲话。刘局长强调，要加快推广。他认为，基层是短板。';
+    const view = textView(t);
+    const people = recognizePeople(view);
+    const refs = new References(view.shadow, people);
+    const st = allStatements(view.shadow, refs);
+    assert.deepStrictEqual(st.map((s) => [s.speaker.person.key, s.speaker.kind, t.slice(s.start, s.end)]), [
+      ['刘志洪', 'short', '要加快推广'],
+      ['刘志洪', 'pronoun', '基层是短板'],
+    ]);
+  });
+
+  it('statements: X表示，… / X汇报了… slice the reported content; a quotation is not a statement', () => {
+    const t = '王建军汇报了长沙市的建设进展。胡建平表示：“这是引语。”李红表示，数据要先通起来。';
+    const view = textView(t);
+    const refs = new References(view.shadow, recognizePeople(view));
+    const st = allStatements(view.shadow, refs);
+    assert.deepStrictEqual(st.map((s) => [s.speaker.person.key, s.verb, t.slice(s.start, s.end)]), [
+      ['王建军', '汇报', '长沙市的建设进展'],
+      ['李红', '表示', '数据要先通起来'],
+    ]);
+  });
+});
