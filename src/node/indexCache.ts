@@ -35,7 +35,8 @@ export interface CacheKey {
 
 export interface CachedEntry {
   corpus: Corpus;
-  indexJson: string;
+  /** The serialised search index; absent in entries that hold the parsed transcript only. */
+  indexJson?: string;
   /** Encoding the file was decoded with, for the record. */
   encoding?: string;
   /** Warnings found while parsing, shown again on a warm start. */
@@ -94,7 +95,7 @@ export class IndexCache {
     }
     try {
       const entry = JSON.parse(env.payload) as CachedEntry;
-      if (!entry || typeof entry.indexJson !== 'string' || !entry.corpus || typeof entry.corpus.text !== 'string') {
+      if (!entry || (entry.indexJson !== undefined && typeof entry.indexJson !== 'string') || !entry.corpus || typeof entry.corpus.text !== 'string') {
         return { hit: false, reason: 'cache entry is incomplete' };
       }
       return { hit: true, entry };

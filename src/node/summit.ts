@@ -16,6 +16,7 @@ import { fnv1a } from '../core/search/hash';
 import { loadBundledCorpus, loadCuratedData } from './bundled';
 import { DEFAULT_SEGMENTER, createSegmenter } from './segmenters';
 import { loadTranscriptPaths } from './transcriptFiles';
+import { loadTranscriptPathsCached } from './transcriptStore';
 
 export interface OpenSummitOptions {
   /** Segmenter engine: node-rs-jieba (default) or nodejieba. */
@@ -24,7 +25,10 @@ export interface OpenSummitOptions {
   bundled?: boolean;
   /** Transcript files or folders to add (see loadCorpusPaths). */
   corpusPaths?: string[];
-  /** Where to keep serialised indexes; none = build in memory every time. */
+  /**
+   * Where to keep parsed transcripts and serialised indexes; none = parse and build in memory
+   * every time. (The CLI passes the user's cache folder unless --no-cache.)
+   */
   cacheDir?: string;
   /** Start a segmenter that blocks for seconds (nodejieba) on a worker thread; for the extension host. */
   segmenterOffThread?: boolean;
@@ -64,7 +68,8 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
     }
   }
   if (options.corpusPaths && options.corpusPaths.length > 0) {
-    const loader = options.loadCorpusPaths ?? defaultCorpusPathLoader;
+    const cacheDir = options.cacheDir;
+    const loader = options.loadCorpusPaths ?? (cacheDir ? (paths: string[]) => loadTranscriptPathsCached(paths, cacheDir) : defaultCorpusPathLoader);
     try {
       const loaded = await loader(options.corpusPaths);
       corpora.push(...loaded.corpora);
@@ -82,29 +87,38 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
   const segmenter = await createSegmenter(options.segmenter ?? DEFAULT_SEGMENTER, userDictionary, { offThread: options.segmenterOffThread });
   const engine = new SearchEngine(segmenter, { vocabulary: userDictionary.words });
 
-  for (const corpus of corpora) {
-    const file = options.cacheDir ? cacheFile(options.cacheDir, corpus.id) : undefined;
-    let cached: string | undefined;
-    if (file) {
-      try { cached = fs.readFileSync(file, 'utf8'); } catch { cached = undefined; }
-    }
-    const added = engine.add(corpus, cached);
-    if (added.cacheRejected) {
-      problems.push({ severity: 'info', message: `rebuilt the search index of ${corpus.file}: ${added.cacheRejected}`, file: corpus.file });
-    }
-    if (file && !added.fromCache) {
-      try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, engine.serialize(corpus.id), 'utf8');
-        fs.renameSync(tmp, file);
-      } catch (err) {
-        problems.push({ severity: 'warning', message: `could not save the search index of ${corpus.file}: ${messageOf(err)}`, file: corpus.file });
-      }
-    }
-  }
+  for (const corpus of corpora) problems.push(...addWithCache(engine, corpus, options.cacheDir));
   engine.warmUp();
   return { engine, segmenter, corpora, problems, userDictionary };
+}
+
+/**
+ * Adds a corpus to the engine from its cached index when that is valid, else builds the index
+ * and saves it (atomically: a temporary file renamed over the old one, removed if anything fails).
+ * A cached index that is not used is one warning; so is a failed save.
+ */
+function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | undefined): Problem[] {
+  const file = cacheDir ? cacheFile(cacheDir, corpus.id) : undefined;
+  let cached: string | undefined;
+  if (file) {
+    try { cached = fs.readFileSync(file, 'utf8'); } catch { cached = undefined; }
+  }
+  const added = engine.add(corpus, cached);
+  const problems: Problem[] = [];
+  if (added.cacheRejected) {
+    problems.push({ severity: 'warning', message: `rebuilt the search index cache: ${added.cacheRejected}`, file: corpus.file });
+  }
+  if (!file || added.fromCache) return problems;
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(tmp, engine.serialize(corpus.id), 'utf8');
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    try { fs.rmSync(tmp, { force: true }); } catch { /* nothing was left, or it cannot be removed either */ }
+    problems.push({ severity: 'warning', message: `could not save the search index: ${messageOf(err)}`, file: corpus.file });
+  }
+  return problems;
 }
 
 /** Cache file of a corpus's search index (readable name plus a hash of the id). */

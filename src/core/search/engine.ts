@@ -11,7 +11,7 @@ import type { IndexDoc } from './documents';
 import { buildExpansions, type Expansions } from './expansion';
 import { bundledGlossaryValidated, type Glossary } from './glossary';
 import { computeHighlights } from './highlight';
-import { buildIndex, indexKey, loadIndex, serializeIndex } from './indexer';
+import { buildIndex, checkSavedIndex, indexKey, loadIndex, serializeIndex } from './indexer';
 import { lookup } from './lookup';
 import { NearMissCorrector } from './nearMiss';
 import { compilePlan, planQuery, substringTerms, type QueryPlan } from './query';
@@ -116,6 +116,14 @@ export class SearchEngine {
     this.entries.set(corpus.id, { corpus, index, key });
     this.invalidate();
     return { corpusId: corpus.id, fromCache, cacheRejected };
+  }
+
+  /**
+   * Why a saved index (from `serialize`) cannot be used for this corpus with this engine's
+   * segmenter, or undefined when its key and checksum are right. Does not load it.
+   */
+  checkIndex(corpus: Corpus, indexJson: string): string | undefined {
+    return checkSavedIndex(indexJson, indexKey(this.segmenter, corpus));
   }
 
   remove(corpusId: string): boolean {

@@ -67,26 +67,37 @@ export type LoadOutcome =
   | { ok: true; index: MiniSearch<IndexDoc> }
   | { ok: false; reason: string };
 
-/** Loads a saved index, or says why it cannot be trusted (never throws). */
-export function loadIndex(json: string, key: string, segmenter: Segmenter, expectedIds: string[]): LoadOutcome {
+/**
+ * Why a saved index cannot be used with this key, or undefined when its header, key and
+ * checksum are right (cheap: the index itself is not parsed).
+ */
+export function checkSavedIndex(json: string, key: string): string | undefined {
+  if (typeof json !== 'string') return 'the cached index is not text';
   const nl = json.indexOf('\n');
-  if (nl < 0) return { ok: false, reason: 'the cached index has no header' };
+  if (nl < 0) return 'the cached index has no header';
   let header: { format?: unknown; key?: unknown; checksum?: unknown; length?: unknown };
   try {
     header = JSON.parse(json.slice(0, nl));
   } catch {
-    return { ok: false, reason: 'the cached index header is not valid JSON' };
+    return 'the cached index header is not valid JSON';
   }
   if (typeof header !== 'object' || header === null || header.format !== FORMAT) {
-    return { ok: false, reason: 'the cached file is not a Summit search index' };
+    return 'the cached file is not a Summit search index';
   }
-  if (header.key !== key) return { ok: false, reason: `the cached index was built for ${String(header.key)}, not ${key}` };
+  if (header.key !== key) return `the cached index was built for ${String(header.key)}, not ${key}`;
   const body = json.slice(nl + 1);
   if (header.length !== body.length || header.checksum !== fnv1a(body)) {
-    return { ok: false, reason: 'the cached index is damaged (checksum mismatch)' };
+    return 'the cached index is damaged (checksum mismatch)';
   }
+  return undefined;
+}
+
+/** Loads a saved index, or says why it cannot be trusted (never throws). */
+export function loadIndex(json: string, key: string, segmenter: Segmenter, expectedIds: string[]): LoadOutcome {
+  const rejected = checkSavedIndex(json, key);
+  if (rejected) return { ok: false, reason: rejected };
   try {
-    const mini = MiniSearch.loadJSON<IndexDoc>(body, miniSearchOptions(segmenter));
+    const mini = MiniSearch.loadJSON<IndexDoc>(json.slice(json.indexOf('\n') + 1), miniSearchOptions(segmenter));
     if (mini.documentCount !== expectedIds.length || !expectedIds.every((id) => mini.has(id))) {
       return { ok: false, reason: 'the cached index does not hold the documents of this transcript' };
     }
