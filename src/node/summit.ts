@@ -99,9 +99,9 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
  */
 function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | undefined): Problem[] {
   const file = cacheDir ? cacheFile(cacheDir, corpus.id) : undefined;
-  let cached: string | undefined;
+  let cached: Uint8Array | undefined;
   if (file) {
-    try { cached = fs.readFileSync(file, 'utf8'); } catch { cached = undefined; }
+    try { cached = fs.readFileSync(file); } catch { cached = undefined; }
   }
   const added = engine.add(corpus, cached);
   const problems: Problem[] = [];
@@ -112,7 +112,7 @@ function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | u
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, engine.serialize(corpus.id), 'utf8');
+    fs.writeFileSync(tmp, engine.serializeBinary(corpus.id));
     fs.renameSync(tmp, file);
   } catch (err) {
     try { fs.rmSync(tmp, { force: true }); } catch { /* nothing was left, or it cannot be removed either */ }
@@ -124,7 +124,7 @@ function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | u
 /** Cache file of a corpus's search index (readable name plus a hash of the id). */
 export function cacheFile(cacheDir: string, corpusId: string): string {
   const readable = corpusId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
-  return path.join(cacheDir, `search-${readable}-${fnv1a(corpusId)}.idx`);
+  return path.join(cacheDir, `search-${readable}-${fnv1a(corpusId)}.seg`);
 }
 
 function messageOf(err: unknown): string {

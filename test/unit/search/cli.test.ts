@@ -70,7 +70,7 @@ describe('summit search (CLI)', function () {
 
       const cold = summit(['容灾', '--json', '--corpus', ws], undefined, env);
       assert.equal(cold.code, 0, cold.err);
-      assert.ok(fs.readdirSync(path.join(home, 'summit-search')).some((f) => f.endsWith('.idx')));
+      assert.ok(fs.readdirSync(path.join(home, 'summit-search')).some((f) => f.endsWith('.seg')));
       const warm = summit(['容灾', '--json', '--corpus', ws], undefined, env);
       assert.equal(warm.out, cold.out);
       assert.equal(warm.out, none.out);
