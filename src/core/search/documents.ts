@@ -1,6 +1,8 @@
 /**
- * What the index holds: one document per passage (sentence), per quote and per
- * speaker, with the fields searched and the fields stored for display.
+ * What the index holds: one document per passage (sentence), per quote, per statement
+ * (reported speech without quotation marks) and per speaker, with the fields searched and
+ * the fields stored for display. A statement is indexed like a quote (the same field, so it
+ * ranks like one).
  */
 import type { Corpus, Location } from '../model';
 import type { HitKind } from './types';
@@ -37,7 +39,7 @@ export interface IndexDoc {
   who: string | null;
   location: Location | null;
   topics: string[];
-  /** For quotes: the id of the passage containing the quote's start. */
+  /** For quotes and statements: the id of the passage containing its start. */
   passage?: string;
   text?: string;
   quote?: string;
@@ -67,6 +69,12 @@ export function buildDocuments(corpus: Corpus): IndexDoc[] {
     docs.push({
       id: q.id, kind: 'quote', display: q.text, who: q.speaker, location: q.location, topics: q.topics,
       passage: q.passage, quote: q.text, speaker: q.speaker ?? undefined,
+    });
+  }
+  for (const st of corpus.statements ?? []) {
+    docs.push({
+      id: st.id, kind: 'statement', display: st.text, who: st.speaker, location: st.location, topics: st.topics,
+      passage: st.passage, quote: st.text, speaker: st.speaker ?? undefined,
     });
   }
   for (const s of corpus.speakers) {

@@ -409,7 +409,7 @@ export class SearchEngine {
 
 /** How many documents a corpus's segment holds (see documents.ts). */
 function expectedDocs(corpus: Corpus): number {
-  return corpus.passages.length + corpus.quotes.length + corpus.speakers.length;
+  return corpus.passages.length + corpus.quotes.length + (corpus.statements ?? []).length + corpus.speakers.length;
 }
 
 /** The given topic ids plus all their descendants. */
