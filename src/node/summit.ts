@@ -6,6 +6,7 @@
  * Problems are collected and returned, never thrown, except when nothing can work at
  * all (the segmenter cannot start).
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildUserDictionary, type UserDictionary } from '../core/corpus/dictionary';
@@ -85,7 +86,7 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
     terms,
   );
   const segmenter = await createSegmenter(options.segmenter ?? DEFAULT_SEGMENTER, userDictionary, { offThread: options.segmenterOffThread });
-  const engine = new SearchEngine(segmenter, { vocabulary: userDictionary.words });
+  const engine = new SearchEngine(segmenter, { vocabulary: userDictionary.words, fingerprint: SHA1_FINGERPRINT });
 
   for (const corpus of corpora) problems.push(...addWithCache(engine, corpus, options.cacheDir));
   engine.warmUp();
@@ -120,6 +121,9 @@ function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | u
   }
   return problems;
 }
+
+/** Index keys fingerprint a corpus with node's native sha1 (the JavaScript default is slow on megabytes). */
+export const SHA1_FINGERPRINT = { name: 'sha1', of: (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 20) };
 
 /** Cache file of a corpus's search index (readable name plus a hash of the id). */
 export function cacheFile(cacheDir: string, corpusId: string): string {

@@ -11,7 +11,7 @@ import { buildExpansions, type Expansions } from './expansion';
 import { bundledGlossaryValidated, type Glossary } from './glossary';
 import { computeHighlights } from './highlight';
 import { toBase64 } from './bytes';
-import { LARGE_TEXT, buildCorpusSegment, checkSavedIndex, indexKey, loadIndex } from './indexer';
+import { FNV_FINGERPRINT, LARGE_TEXT, buildCorpusSegment, checkSavedIndex, indexKey, loadIndex, type Fingerprint } from './indexer';
 import { lookup } from './lookup';
 import { NearMissCorrector } from './nearMiss';
 import { compilePlan, planQuery, substringTerms, type QueryPlan } from './query';
@@ -30,6 +30,8 @@ export interface SearchEngineOptions {
    * looked up as a plain substring; above it, only words that matched nothing as words are.
    */
   substringScanMaxDocs?: number;
+  /** Fingerprint of a corpus's documents in the index key (default FNV-1a in JavaScript; Node passes a native hash). */
+  fingerprint?: Fingerprint;
 }
 
 /** What happened when a corpus was added. */
@@ -91,6 +93,7 @@ export class SearchEngine {
   private readonly glossary: Glossary;
   private readonly extraVocabulary: string[];
   private readonly scanMaxDocs: number;
+  private readonly fingerprint: Fingerprint;
   private expansions?: Expansions;
   private corrector?: NearMissCorrector;
 
@@ -98,6 +101,7 @@ export class SearchEngine {
     this.glossary = opts.glossary ?? bundledGlossaryValidated().glossary;
     this.extraVocabulary = [...(opts.vocabulary ?? [])];
     this.scanMaxDocs = opts.substringScanMaxDocs ?? SCAN_ALWAYS_MAX_DOCS;
+    this.fingerprint = opts.fingerprint ?? FNV_FINGERPRINT;
   }
 
   /**
@@ -131,7 +135,7 @@ export class SearchEngine {
   }
 
   private keyOf(corpus: Corpus): string {
-    return indexKey(this.segmenter, corpus, this.normalizeScan(corpus));
+    return indexKey(this.segmenter, corpus, this.normalizeScan(corpus), this.fingerprint);
   }
 
   /**

@@ -30,10 +30,19 @@ export function indexTerms(segmenter: Segmenter, text: string): string[] {
   return out;
 }
 
+/** How a corpus's documents are fingerprinted for the key; Node passes a native hash (much faster on megabytes). */
+export interface Fingerprint {
+  name: string;
+  of(text: string): string;
+}
+
+export const FNV_FINGERPRINT: Fingerprint = { name: 'fnv', of: (text) => fnv1a(text) };
+
 /** The key a saved segment must carry to be used with this segmenter, corpus and substring mode. */
-export function indexKey(segmenter: Segmenter, corpus: Corpus, normalizeDocs = true): string {
+export function indexKey(segmenter: Segmenter, corpus: Corpus, normalizeDocs = true, fingerprint: Fingerprint = FNV_FINGERPRINT): string {
   const docs = JSON.stringify(buildDocuments(corpus));
-  return `v${INDEX_SCHEMA}.n${NORMALIZE_VERSION}.s${normalizeDocs ? 1 : 0}|${segmenter.id}|${corpus.id}|${fnv1a(docs)}:${docs.length}`;
+  const mark = `${fingerprint.name}:${fingerprint.of(docs)}:${docs.length}`;
+  return `v${INDEX_SCHEMA}.n${NORMALIZE_VERSION}.s${normalizeDocs ? 1 : 0}|${segmenter.id}|${corpus.id}|${mark}`;
 }
 
 /**

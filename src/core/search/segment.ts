@@ -12,10 +12,10 @@
  * running average over document positions), so scores equal the previous engine's.
  *
  * Layout: "SSG1", u32 header length, header JSON {key, docCount, termCount, avg, sections,
- * checksum}, then the sections (4-byte aligned); the checksum (FNV-1a) covers every byte
+ * checksum}, then the sections (4-byte aligned); the checksum (bytes.ts) covers every byte
  * after the header.
  */
-import { ByteReader, ByteWriter, fnv1aBytes, fromUtf8, utf8 } from './bytes';
+import { ByteReader, ByteWriter, checksum, fromUtf8, utf8 } from './bytes';
 import { FIELDS, STORED, type IndexDoc, type StoredFields } from './documents';
 
 const MAGIC = [0x53, 0x53, 0x47, 0x31]; // "SSG1"
@@ -128,7 +128,7 @@ function assemble(head: Omit<Header, 'sections' | 'checksum'>, parts: Record<Sec
   }
   const bodyBytes = body.result();
   // Section offsets are relative to the body, which starts 4-byte aligned after the header.
-  const text = JSON.stringify({ ...head, sections, checksum: fnv1aBytes(bodyBytes) });
+  const text = JSON.stringify({ ...head, sections, checksum: checksum(bodyBytes) });
   const headerBytes = utf8(text + ' '.repeat((4 - ((8 + utf8(text).length) % 4)) % 4));
   const out = new Uint8Array(8 + headerBytes.length + bodyBytes.length);
   out.set(MAGIC, 0);
@@ -186,7 +186,7 @@ export class Segment {
       if (!header || typeof header !== 'object') return 'the cached segment header is damaged';
       if (header.key !== key) return `the cached index was built for ${String(header.key)}, not ${key}`;
       const bodyStart = 8 + headerLength;
-      if (fnv1aBytes(bytes.subarray(bodyStart)) !== header.checksum) return 'the cached index is damaged (checksum mismatch)';
+      if (checksum(bytes.subarray(bodyStart)) !== header.checksum) return 'the cached index is damaged (checksum mismatch)';
       return new Segment(bytes, header, bodyStart);
     } catch (err) {
       return `the cached segment is damaged (${err instanceof Error ? err.message : String(err)})`;
