@@ -20,6 +20,9 @@ import { displayPath, expandCorpusPaths } from './transcriptFiles';
 /** The sub-folder of the cache folder that holds parsed transcripts. */
 export const TRANSCRIPTS_DIR = 'transcripts';
 
+/** Files read and checked at the same time. */
+const CONCURRENT_FILES = 8;
+
 export interface StoreOptions {
   maxFileSizeMB?: number;
   cwd?: string;
@@ -32,15 +35,24 @@ export async function loadTranscriptPathsCached(paths: string[], cacheDir: strin
   const maxBytes = (opts.maxFileSizeMB ?? DEFAULT_MAX_FILE_MB) * 1024 * 1024;
   const curated = curatedOrNothing(problems);
   const cache = new IndexCache(path.join(cacheDir, TRANSCRIPTS_DIR));
-  const corpora: Corpus[] = [];
-  for (const abs of files) {
-    const file = displayPath(abs, cwd);
-    try {
-      const corpus = await loadOne(abs, file, { curated, cache, maxBytes }, problems);
-      if (corpus) corpora.push(corpus);
-    } catch (err) {
-      problems.push({ severity: 'error', file, message: `skipped: ${err instanceof Error ? err.message : String(err)}` });
+  // Several files at a time, so reading one overlaps parsing or checking another; results keep the files' order.
+  const slots: Array<{ corpus?: Corpus; problems: Problem[] }> = files.map(() => ({ problems: [] }));
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      const file = displayPath(files[i], cwd);
+      try {
+        slots[i].corpus = await loadOne(files[i], file, { curated, cache, maxBytes }, slots[i].problems);
+      } catch (err) {
+        slots[i].problems.push({ severity: 'error', file, message: `skipped: ${err instanceof Error ? err.message : String(err)}` });
+      }
     }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_FILES, files.length) }, worker));
+  const corpora: Corpus[] = [];
+  for (const slot of slots) {
+    problems.push(...slot.problems);
+    if (slot.corpus) corpora.push(slot.corpus);
   }
   return { corpora, problems };
 }
