@@ -56,6 +56,8 @@ export interface ReadContext {
   engineId: string;
   /** Why a cached entry must not be used (e.g. its index is damaged), or undefined to use it. */
   validate?(entry: CachedEntry): string | undefined;
+  /** Decodes and parses elsewhere (a worker pool); default: `parseBytes` on this thread. */
+  parse?(src: TranscriptSource, bytes: Uint8Array): Promise<Parsed>;
 }
 
 /** The engine id of cache entries that hold the parsed transcript only (the CLI's, see transcriptStore.ts). */
@@ -92,13 +94,23 @@ export async function readTranscript(src: TranscriptSource, ctx: ReadContext): P
     if (rejected !== 'not cached') problems.push({ severity: 'info', file: src.file, message: `${REBUILT} (${rejected})` });
   }
 
+  const parsed = ctx.parse ? await ctx.parse(src, bytes) : parseBytes(src, bytes, ctx.curated);
+  return { ...base, key, corpus: parsed.corpus, problems: [...problems, ...parsed.problems], encoding: parsed.encoding };
+}
+
+/** What decoding and parsing a file's bytes gives. */
+export interface Parsed {
+  corpus?: Corpus;
+  problems: Problem[];
+  encoding?: string;
+}
+
+/** Decodes and parses a transcript's bytes (here, or in a pool worker: see workerPool.ts). */
+export function parseBytes(src: { id: string; file: string }, bytes: Uint8Array, curated: CuratedData): Parsed {
   const decoded = decodeTranscript(bytes);
-  if (isDecodeFailure(decoded)) {
-    return { ...base, key, problems: [...problems, { severity: 'error', file: src.file, message: `skipped: ${decoded.error}` }] };
-  }
-  const parsed = parseTranscript(decoded.text, { id: src.id, file: src.file, curated: ctx.curated });
-  problems.push(...parsed.problems.map((p) => ({ ...p, file: p.file ?? src.file })));
-  return { ...base, key, corpus: parsed.corpus, problems, encoding: decoded.encoding };
+  if (isDecodeFailure(decoded)) return { problems: [{ severity: 'error', file: src.file, message: `skipped: ${decoded.error}` }] };
+  const parsed = parseTranscript(decoded.text, { id: src.id, file: src.file, curated });
+  return { corpus: parsed.corpus, problems: parsed.problems.map((p) => ({ ...p, file: p.file ?? src.file })), encoding: decoded.encoding };
 }
 
 /** Saves a freshly read transcript (and its index, if any); a failed write becomes an info problem. */

@@ -14,7 +14,7 @@ import type { CuratedData } from '../core/corpus/schema';
 import { loadCuratedData } from './bundled';
 import { DEFAULT_MAX_FILE_MB } from './fileLimits';
 import { IndexCache } from './indexCache';
-import { PARSED_ONLY, readTranscript, saveTranscript } from './transcriptPipeline';
+import { PARSED_ONLY, readTranscript, saveTranscript, type ReadContext } from './transcriptPipeline';
 import { displayPath, expandCorpusPaths } from './transcriptFiles';
 
 /** The sub-folder of the cache folder that holds parsed transcripts. */
@@ -26,6 +26,8 @@ const CONCURRENT_FILES = 8;
 export interface StoreOptions {
   maxFileSizeMB?: number;
   cwd?: string;
+  /** Decodes and parses elsewhere (openSummit's worker pool); default on this thread. */
+  parse?: ReadContext['parse'];
 }
 
 /** Reads, decodes and parses every transcript under `paths`, using and filling the cache. Never throws for a bad file. */
@@ -42,7 +44,7 @@ export async function loadTranscriptPathsCached(paths: string[], cacheDir: strin
     for (let i = next++; i < files.length; i = next++) {
       const file = displayPath(files[i], cwd);
       try {
-        slots[i].corpus = await loadOne(files[i], file, { curated, cache, maxBytes }, slots[i].problems);
+        slots[i].corpus = await loadOne(files[i], file, { curated, cache, maxBytes, parse: opts.parse }, slots[i].problems);
       } catch (err) {
         slots[i].problems.push({ severity: 'error', file, message: `skipped: ${err instanceof Error ? err.message : String(err)}` });
       }
@@ -57,7 +59,7 @@ export async function loadTranscriptPathsCached(paths: string[], cacheDir: strin
   return { corpora, problems };
 }
 
-async function loadOne(abs: string, file: string, ctx: { curated: CuratedData; cache: IndexCache; maxBytes: number }, problems: Problem[]): Promise<Corpus | undefined> {
+async function loadOne(abs: string, file: string, ctx: { curated: CuratedData; cache: IndexCache; maxBytes: number; parse?: ReadContext['parse'] }, problems: Problem[]): Promise<Corpus | undefined> {
   const stat = await fsp.stat(abs);
   if (!stat.isFile()) {
     problems.push({ severity: 'warning', file, message: 'skipped: not a regular file' });

@@ -119,7 +119,7 @@ export class SearchEngine {
     }
     const fromCache = segment !== undefined;
     if (!segment || !bytes) {
-      bytes = buildCorpusSegment(corpus, this.segmenter, key, this.normalizeScan(corpus));
+      bytes = buildCorpusSegment(corpus, this.segmenter, key, this.normalizesScan(corpus));
       const opened = loadIndex(bytes, key, expectedDocs(corpus));
       if (!opened.ok) throw new Error(`the index of ${corpus.file} could not be built: ${opened.reason}`);
       segment = opened.segment;
@@ -130,12 +130,12 @@ export class SearchEngine {
   }
 
   /** Whether the substring scanner normalises this corpus's documents (all but very large corpora). */
-  private normalizeScan(corpus: Corpus): boolean {
+  normalizesScan(corpus: Corpus): boolean {
     return expectedDocs(corpus) <= this.scanMaxDocs;
   }
 
   private keyOf(corpus: Corpus): string {
-    return indexKey(this.segmenter, corpus, this.normalizeScan(corpus), this.fingerprint);
+    return indexKey(this.segmenter, corpus, this.normalizesScan(corpus), this.fingerprint);
   }
 
   /**
