@@ -16,6 +16,7 @@ import { lookup } from './lookup';
 import { NearMissCorrector } from './nearMiss';
 import { compilePlan, planQuery, substringTerms, type QueryPlan } from './query';
 import { SubstringScanner, substringScore } from './substring';
+import { CorpusDocs } from './documents';
 import type { Segment } from './segment';
 import { rankHits, type RawHit } from './rank';
 import type { SearchHit, SearchOptions, SearchResult } from './types';
@@ -46,6 +47,8 @@ export interface AddResult {
 interface Entry {
   corpus: Corpus;
   segment: Segment;
+  /** The corpus's documents by number (ids and stored fields). */
+  docs: CorpusDocs;
   /** The segment's bytes (what `serialize` saves). */
   bytes: Uint8Array;
   key: string;
@@ -124,7 +127,7 @@ export class SearchEngine {
       if (!opened.ok) throw new Error(`the index of ${corpus.file} could not be built: ${opened.reason}`);
       segment = opened.segment;
     }
-    this.entries.set(corpus.id, { corpus, segment, bytes, key });
+    this.entries.set(corpus.id, { corpus, segment, docs: new CorpusDocs(corpus), bytes, key });
     this.invalidate();
     return { corpusId: corpus.id, fromCache, cacheRejected };
   }
@@ -246,7 +249,8 @@ export class SearchEngine {
       const storedFilter = filtering ? (stored: RawHit['stored']) => filter(stored as unknown as { [key: string]: unknown }) : undefined;
       const scanner = this.scanner(entry);
       const seg = entry.segment;
-      const storedOf = (id: string) => { const d = seg.docIndex(id); return d < 0 ? undefined : seg.stored(d); };
+      const docs = entry.docs;
+      const storedOf = (id: string) => { const d = docs.indexOf(id); return d < 0 ? undefined : docs.storedAt(d); };
       let finds = memo.finds.get(scanner);
       if (!finds) memo.finds.set(scanner, (finds = new Map()));
       const find = (needle: string): string[] => {
@@ -273,7 +277,7 @@ export class SearchEngine {
         };
         for (const v of compiled[gi]) {
           // Scores are per query term matched (MiniSearch multiplies by their number); a variant is one unit here.
-          for (const r of lookup(seg, v.query, storedFilter)) offer(r.id, r.score * v.weight, r.match, r.stored);
+          for (const r of lookup(seg, docs, v.query, storedFilter)) offer(r.id, r.score * v.weight, r.match, r.stored);
         }
         // Chinese words (2+ characters) also match as plain substrings, a little below a word match.
         // On large corpora the linear scan runs only when the word matched nothing as a word.
@@ -338,7 +342,7 @@ export class SearchEngine {
   }
 
   private scanner(entry: Entry): SubstringScanner {
-    if (!entry.scanner) entry.scanner = new SubstringScanner({ ids: entry.segment.ids(), texts: entry.segment.texts() });
+    if (!entry.scanner) entry.scanner = new SubstringScanner({ ids: entry.docs.ids(), texts: entry.segment.texts() });
     return entry.scanner;
   }
 

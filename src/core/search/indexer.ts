@@ -15,7 +15,7 @@ import { Segment, buildSegment } from './segment';
 import { scannerText } from './substring';
 
 /** Bumped whenever documents, fields, term processing or the segment layout change. */
-export const INDEX_SCHEMA = 2;
+export const INDEX_SCHEMA = 3;
 
 /** Transcripts longer than this (UTF-16 units) are not segmented again for near-miss words. */
 export const LARGE_TEXT = 2_000_000;

@@ -5,7 +5,7 @@
  * matched, in the order the matches were found), so the engine sees the same documents,
  * scores and order as with the previous engine.
  */
-import type { StoredFields } from './documents';
+import type { CorpusDocs, StoredFields } from './documents';
 import type { Segment } from './segment';
 import { executeQuery, type IndexQuery } from './segmentQuery';
 
@@ -21,13 +21,13 @@ export interface Found {
 }
 
 /** The documents matching `query`, best first; `filter` sees each document's stored fields. */
-export function lookup(seg: Segment, query: IndexQuery, filter?: (stored: StoredFields) => boolean): Found[] {
+export function lookup(seg: Segment, docs: CorpusDocs, query: IndexQuery, filter?: (stored: StoredFields) => boolean): Found[] {
   const found: Found[] = [];
   for (const [doc, raw] of executeQuery(seg, query)) {
-    const stored = seg.stored(doc);
+    const stored = docs.storedAt(doc);
     if (filter && !filter(stored)) continue;
     const queryTerms = Math.max(1, raw.terms.length);
-    found.push({ id: seg.id(doc), score: raw.score * (raw.terms.length || 1), queryTerms, match: raw.derived, stored });
+    found.push({ id: docs.id(doc), score: raw.score * (raw.terms.length || 1), queryTerms, match: raw.derived, stored });
   }
   found.sort((a, b) => b.score - a.score);
   for (const f of found) f.score = f.score / f.queryTerms;

@@ -1,7 +1,8 @@
 /**
  * The compact index of one transcript (a "segment"): a sorted term dictionary, postings per
  * term and field (document deltas and term frequencies as varints), per-document field
- * lengths, the stored fields of each document as its own small JSON, plus what the engine
+ * lengths (documents are numbered in `buildDocuments`' order; what a hit shows is read from
+ * the corpus, see CorpusDocs), plus what the engine
  * would otherwise recompute on every start (the substring scanner's texts and the corpus's
  * long words). Built in memory as the same bytes that are saved, so a fresh segment and a
  * loaded one behave identically.
@@ -16,11 +17,11 @@
  * after the header.
  */
 import { ByteReader, ByteWriter, checksum, fromUtf8, utf8 } from './bytes';
-import { FIELDS, STORED, type IndexDoc, type StoredFields } from './documents';
+import { FIELDS, type IndexDoc } from './documents';
 
 const MAGIC = [0x53, 0x53, 0x47, 0x31]; // "SSG1"
 const NF = FIELDS.length;
-const SECTIONS = ['terms', 'termOffsets', 'postOffsets', 'postings', 'fieldLengths', 'docOffsets', 'docs', 'ids', 'texts', 'words'] as const;
+const SECTIONS = ['terms', 'termOffsets', 'postOffsets', 'postings', 'fieldLengths', 'texts', 'words'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 interface Header {
@@ -93,25 +94,11 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
   });
   termOffsets[sorted.length] = termBytes.length;
   postOffsets[sorted.length] = postings.length;
-  const docBytes = new ByteWriter();
-  const docOffsets = new Uint32Array(docs.length + 1);
-  docs.forEach((doc, d) => {
-    docOffsets[d] = docBytes.length;
-    docBytes.bytes(utf8(JSON.stringify([doc.id, storedOf(doc)])));
-  });
-  docOffsets[docs.length] = docBytes.length;
   const parts: Record<SectionName, Uint8Array> = {
     terms: termBytes.result(), termOffsets: asBytes(termOffsets), postOffsets: asBytes(postOffsets), postings: postings.result(),
-    fieldLengths: asBytes(fieldLengths), docOffsets: asBytes(docOffsets), docs: docBytes.result(),
-    ids: utf8(JSON.stringify(docs.map((d) => d.id))), texts: utf8(extras.texts.join('\u0000')), words: utf8(JSON.stringify(extras.words)),
+    fieldLengths: asBytes(fieldLengths), texts: utf8(extras.texts.join('\u0000')), words: utf8(JSON.stringify(extras.words)),
   };
   return assemble({ key, docCount: docs.length, termCount: sorted.length, avg }, parts);
-}
-
-function storedOf(doc: IndexDoc): StoredFields {
-  const out: Record<string, unknown> = Object.create(null);
-  for (const f of STORED) if (doc[f] !== undefined) out[f] = doc[f];
-  return out as unknown as StoredFields;
 }
 
 function asBytes(a: Uint32Array): Uint8Array {
@@ -149,12 +136,8 @@ export class Segment {
   private readonly termOffsets: Uint32Array;
   private readonly postOffsets: Uint32Array;
   private readonly fieldLengths: Uint32Array;
-  private readonly docOffsets: Uint32Array;
-  private readonly docCache: Array<[string, StoredFields] | undefined>;
   private readonly postingCache = new Map<number, FieldPostings[]>();
   private allTermsCache?: string[];
-  private idList?: string[];
-  private idIndex?: Map<string, number>;
 
   private constructor(readonly bytes: Uint8Array, header: Header, bodyStart: number) {
     this.docCount = header.docCount;
@@ -168,10 +151,8 @@ export class Segment {
     this.termOffsets = u32(this.part.termOffsets);
     this.postOffsets = u32(this.part.postOffsets);
     this.fieldLengths = u32(this.part.fieldLengths);
-    this.docOffsets = u32(this.part.docOffsets);
-    this.docCache = new Array(this.docCount);
     if (this.termOffsets.length !== this.termCount + 1 || this.postOffsets.length !== this.termCount + 1
-      || this.docOffsets.length !== this.docCount + 1 || this.fieldLengths.length !== this.docCount * NF || this.avg.length !== NF) {
+      || this.fieldLengths.length !== this.docCount * NF || this.avg.length !== NF) {
       throw new Error('inconsistent section sizes');
     }
   }
@@ -252,39 +233,6 @@ export class Segment {
 
   fieldLength(doc: number, field: number): number {
     return this.fieldLengths[doc * NF + field];
-  }
-
-  private doc(d: number): [string, StoredFields] {
-    let entry = this.docCache[d];
-    if (!entry) {
-      entry = JSON.parse(fromUtf8(this.part.docs.subarray(this.docOffsets[d], this.docOffsets[d + 1]))) as [string, StoredFields];
-      this.docCache[d] = entry;
-    }
-    return entry;
-  }
-
-  id(d: number): string {
-    return this.doc(d)[0];
-  }
-
-  stored(d: number): StoredFields {
-    return this.doc(d)[1];
-  }
-
-  /** Every document's local id, in document order (decoded once). */
-  ids(): string[] {
-    if (!this.idList) {
-      const ids = JSON.parse(fromUtf8(this.part.ids)) as unknown;
-      if (!Array.isArray(ids) || ids.length !== this.docCount) throw new Error('the segment\'s document ids are damaged');
-      this.idList = ids as string[];
-    }
-    return this.idList;
-  }
-
-  /** The document number of a local id, or -1. */
-  docIndex(id: string): number {
-    if (!this.idIndex) this.idIndex = new Map(this.ids().map((x, i) => [x, i]));
-    return this.idIndex.get(id) ?? -1;
   }
 
   texts(): string[] {
