@@ -3,6 +3,7 @@
 //   dist/webview.js    the sidebar's DOM script (browser IIFE)
 //   dist/cli.js        the `summit` command-line tool (Node, with a shebang)
 //   dist/indexWorker.js the worker thread that parses and indexes workspace transcripts
+//   dist/poolWorker.js  a worker of the CLI's indexing pool (parsing and segment building, one per core)
 // usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 
@@ -36,6 +37,15 @@ const builds = [
     ...common,
     entryPoints: ['src/node/indexWorker.ts'],
     outfile: 'dist/indexWorker.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    external: [...native],
+  },
+  {
+    ...common,
+    entryPoints: ['src/node/poolWorker.ts'],
+    outfile: 'dist/poolWorker.js',
     format: 'cjs',
     platform: 'node',
     target: 'node18',

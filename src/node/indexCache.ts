@@ -14,7 +14,7 @@ import * as path from 'path';
 import type { Corpus, Problem } from '../core/model';
 
 /** Bump when the parsers or the cached shape change: older entries are then rebuilt. */
-export const CACHE_SCHEMA = 1;
+export const CACHE_SCHEMA = 2;
 
 /** The key of a transcript's entry (schema filled in). */
 export function cacheKey(identity: string, size: number, mtimeMs: number, contentHash: string, engineId: string): CacheKey {
@@ -35,7 +35,8 @@ export interface CacheKey {
 
 export interface CachedEntry {
   corpus: Corpus;
-  indexJson: string;
+  /** The serialised search index; absent in entries that hold the parsed transcript only. */
+  indexJson?: string;
   /** Encoding the file was decoded with, for the record. */
   encoding?: string;
   /** Warnings found while parsing, shown again on a warm start. */
@@ -44,11 +45,24 @@ export interface CachedEntry {
 
 export type CacheRead = { hit: true; entry: CachedEntry } | { hit: false; reason: string };
 
-interface Envelope {
+interface Header {
   schema: number;
   key: CacheKey;
+  /** sha256 of the entry's JSON bytes that follow the header line. */
   checksum: string;
-  payload: string;
+  length: number;
+}
+
+function parseEntry(payload: Buffer): CacheRead {
+  try {
+    const entry = JSON.parse(payload.toString('utf8')) as CachedEntry;
+    if (!entry || (entry.indexJson !== undefined && typeof entry.indexJson !== 'string') || !entry.corpus || typeof entry.corpus.text !== 'string') {
+      return { hit: false, reason: 'cache entry is incomplete' };
+    }
+    return { hit: true, entry };
+  } catch {
+    return { hit: false, reason: 'cache entry is damaged' };
+  }
 }
 
 export function hashBytes(bytes: Uint8Array): string {
@@ -71,47 +85,46 @@ export class IndexCache {
   }
 
   async read(key: CacheKey): Promise<CacheRead> {
-    let raw: string;
+    let raw: Buffer;
     try {
-      raw = await fsp.readFile(this.fileFor(key.identity), 'utf8');
+      raw = await fsp.readFile(this.fileFor(key.identity));
     } catch {
       return { hit: false, reason: 'not cached' };
     }
-    let env: Envelope;
+    const nl = raw.indexOf(0x0a);
+    let head: Header;
     try {
-      env = JSON.parse(raw) as Envelope;
+      head = JSON.parse(raw.subarray(0, nl < 0 ? raw.length : nl).toString('utf8')) as Header;
     } catch {
-      return { hit: false, reason: 'cache file is damaged (not valid JSON, maybe truncated)' };
+      return { hit: false, reason: 'cache file is damaged (no valid header, maybe truncated or an older format)' };
     }
-    if (!env || typeof env !== 'object' || typeof env.payload !== 'string' || typeof env.checksum !== 'string' || !env.key) {
+    if (!head || typeof head !== 'object' || typeof head.checksum !== 'string' || typeof head.length !== 'number' || !head.key) {
       return { hit: false, reason: 'cache file has an unknown shape' };
     }
-    if (env.schema !== CACHE_SCHEMA) return { hit: false, reason: `cache schema ${env.schema} is not ${CACHE_SCHEMA}` };
-    const mismatch = sameKey(env.key, key);
+    if (head.schema !== CACHE_SCHEMA) return { hit: false, reason: `cache schema ${head.schema} is not ${CACHE_SCHEMA}` };
+    const mismatch = sameKey(head.key, key);
     if (mismatch) return { hit: false, reason: `stale cache: ${mismatch}` };
-    if (createHash('sha256').update(env.payload).digest('hex') !== env.checksum) {
+    const payload = raw.subarray(nl + 1);
+    if (nl < 0 || payload.length !== head.length) return { hit: false, reason: 'cache file is damaged (truncated)' };
+    if (createHash('sha256').update(payload).digest('hex') !== head.checksum) {
       return { hit: false, reason: 'cache file is damaged (checksum mismatch)' };
     }
-    try {
-      const entry = JSON.parse(env.payload) as CachedEntry;
-      if (!entry || typeof entry.indexJson !== 'string' || !entry.corpus || typeof entry.corpus.text !== 'string') {
-        return { hit: false, reason: 'cache entry is incomplete' };
-      }
-      return { hit: true, entry };
-    } catch {
-      return { hit: false, reason: 'cache entry is damaged' };
-    }
+    return parseEntry(payload);
   }
 
-  /** Writes atomically: a temporary file in the same folder, then a rename over the old entry. */
+  /**
+   * Writes atomically: a temporary file in the same folder, then a rename over the old entry.
+   * The file is a header line (schema, key, checksum and length of the rest) and the entry's
+   * JSON, so a stale entry is told from its first line and a good one is parsed once.
+   */
   async write(key: CacheKey, entry: CachedEntry): Promise<void> {
     await fsp.mkdir(this.dir, { recursive: true });
-    const payload = JSON.stringify(entry);
-    const env: Envelope = { schema: CACHE_SCHEMA, key, checksum: createHash('sha256').update(payload).digest('hex'), payload };
+    const payload = Buffer.from(JSON.stringify(entry), 'utf8');
+    const head: Header = { schema: CACHE_SCHEMA, key, checksum: createHash('sha256').update(payload).digest('hex'), length: payload.length };
     const target = this.fileFor(key.identity);
     const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      await fsp.writeFile(temp, JSON.stringify(env), 'utf8');
+      await fsp.writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), payload]));
       await fsp.rename(temp, target);
     } catch (err) {
       await fsp.rm(temp, { force: true }).catch(() => undefined);

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 /**
@@ -15,4 +16,21 @@ export function corpusDir(): string {
     dir = path.dirname(dir);
   }
   throw new Error(`cannot find the bundled corpus folder (looked upwards from ${__dirname})`);
+}
+
+/**
+ * Where the CLI keeps its persistent search index by default: `$XDG_CACHE_HOME/summit-search`,
+ * else `~/.cache/summit-search` (`%LOCALAPPDATA%\summit-search` on Windows). `--cache DIR`
+ * replaces it and `--no-cache` turns it off.
+ */
+export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'summit-search');
+  if (process.platform === 'win32' && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, 'summit-search');
+  return path.join(os.homedir(), '.cache', 'summit-search');
+}
+
+/** The cache folder a CLI command uses: none with --no-cache, else --cache DIR, else the user's. */
+export function cliCacheDir(opts: { cacheDir?: string; noCache: boolean }): string | undefined {
+  if (opts.noCache) return undefined;
+  return opts.cacheDir ? path.resolve(opts.cacheDir) : userCacheDir();
 }

@@ -14,8 +14,13 @@ import type { Segmenter } from '../core/segmenter';
 import { SearchEngine } from '../core/search/engine';
 import { fnv1a } from '../core/search/hash';
 import { loadBundledCorpus, loadCuratedData } from './bundled';
+import { SHA1_FINGERPRINT } from './fingerprint';
 import { DEFAULT_SEGMENTER, createSegmenter } from './segmenters';
 import { loadTranscriptPaths } from './transcriptFiles';
+import { loadTranscriptPathsCached } from './transcriptStore';
+import { parseBytes, type Parsed, type TranscriptSource } from './transcriptPipeline';
+import { WorkerPool, poolSize, poolWorkerPath } from './workerPool';
+import type { CuratedData } from '../core/corpus/schema';
 
 export interface OpenSummitOptions {
   /** Segmenter engine: node-rs-jieba (default) or nodejieba. */
@@ -24,7 +29,10 @@ export interface OpenSummitOptions {
   bundled?: boolean;
   /** Transcript files or folders to add (see loadCorpusPaths). */
   corpusPaths?: string[];
-  /** Where to keep serialised indexes; none = build in memory every time. */
+  /**
+   * Where to keep parsed transcripts and serialised indexes; none = parse and build in memory
+   * every time. (The CLI passes the user's cache folder unless --no-cache.)
+   */
   cacheDir?: string;
   /** Start a segmenter that blocks for seconds (nodejieba) on a worker thread; for the extension host. */
   segmenterOffThread?: boolean;
@@ -51,10 +59,32 @@ export type CorpusPathLoader = (paths: string[]) => Promise<{ corpora: Corpus[];
 export const defaultCorpusPathLoader: CorpusPathLoader = (paths) => loadTranscriptPaths(paths);
 
 export async function openSummit(options: OpenSummitOptions = {}): Promise<Summit> {
+  const pool = new LazyPool();
+  try {
+    const { corpora, problems, terms } = await readCorpora(options, pool);
+    const userDictionary = buildUserDictionary(
+      corpora.flatMap((c) => c.speakers),
+      corpora.flatMap((c) => c.topics),
+      terms,
+    );
+    const engineName = options.segmenter ?? DEFAULT_SEGMENTER;
+    const segmenter = await createSegmenter(engineName, userDictionary, { offThread: options.segmenterOffThread });
+    const engine = new SearchEngine(segmenter, { vocabulary: userDictionary.words, fingerprint: SHA1_FINGERPRINT });
+    // Only node-rs-jieba starts fast enough to be worth starting once per worker.
+    const builder = engineName === DEFAULT_SEGMENTER ? { pool, engineName, userDictionary } : undefined;
+    problems.push(...await indexCorpora(engine, corpora, options.cacheDir, builder));
+    engine.warmUp();
+    return { engine, segmenter, corpora, problems, userDictionary };
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The bundled summit (unless left out) and the transcripts under the corpus paths. */
+async function readCorpora(options: OpenSummitOptions, pool: LazyPool): Promise<{ corpora: Corpus[]; problems: Problem[]; terms: string[] }> {
   const problems: Problem[] = [];
   const corpora: Corpus[] = [];
   let terms: string[] = [];
-
   if (options.bundled !== false) {
     try {
       corpora.push(loadBundledCorpus());
@@ -64,7 +94,9 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
     }
   }
   if (options.corpusPaths && options.corpusPaths.length > 0) {
-    const loader = options.loadCorpusPaths ?? defaultCorpusPathLoader;
+    const cacheDir = options.cacheDir;
+    const parse = (src: TranscriptSource, bytes: Uint8Array) => pool.parse(src, bytes);
+    const loader = options.loadCorpusPaths ?? (cacheDir ? (paths: string[]) => loadTranscriptPathsCached(paths, cacheDir, { parse }) : defaultCorpusPathLoader);
     try {
       const loaded = await loader(options.corpusPaths);
       corpora.push(...loaded.corpora);
@@ -73,44 +105,124 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
       problems.push({ severity: 'error', message: `transcripts could not be read: ${messageOf(err)}` });
     }
   }
+  return { corpora, problems, terms };
+}
 
-  const userDictionary = buildUserDictionary(
-    corpora.flatMap((c) => c.speakers),
-    corpora.flatMap((c) => c.topics),
-    terms,
-  );
-  const segmenter = await createSegmenter(options.segmenter ?? DEFAULT_SEGMENTER, userDictionary, { offThread: options.segmenterOffThread });
-  const engine = new SearchEngine(segmenter, { vocabulary: userDictionary.words });
+interface Builder { pool: LazyPool; engineName: string; userDictionary: UserDictionary }
 
-  for (const corpus of corpora) {
-    const file = options.cacheDir ? cacheFile(options.cacheDir, corpus.id) : undefined;
-    let cached: string | undefined;
-    if (file) {
-      try { cached = fs.readFileSync(file, 'utf8'); } catch { cached = undefined; }
-    }
-    const added = engine.add(corpus, cached);
-    if (added.cacheRejected) {
-      problems.push({ severity: 'info', message: `rebuilt the search index of ${corpus.file}: ${added.cacheRejected}`, file: corpus.file });
-    }
-    if (file && !added.fromCache) {
-      try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, engine.serialize(corpus.id), 'utf8');
-        fs.renameSync(tmp, file);
-      } catch (err) {
-        problems.push({ severity: 'warning', message: `could not save the search index of ${corpus.file}: ${messageOf(err)}`, file: corpus.file });
-      }
+/**
+ * Adds every corpus, in order: from its cached segment when that is valid, else from a
+ * segment built in the worker pool (several at a time) or, without one, on this thread.
+ */
+async function indexCorpora(engine: SearchEngine, corpora: Corpus[], cacheDir: string | undefined, builder?: Builder): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const cached = corpora.map((c) => readCached(engine, c, cacheDir, problems));
+  const missing = corpora.filter((_, i) => cached[i] === undefined);
+  const built = new Map<Corpus, Promise<Uint8Array | undefined>>();
+  if (builder && missing.length >= 2) {
+    for (const c of missing) {
+      built.set(c, builder.pool.build(builder.engineName, builder.userDictionary, c, engine));
     }
   }
-  engine.warmUp();
-  return { engine, segmenter, corpora, problems, userDictionary };
+  for (let i = 0; i < corpora.length; i++) {
+    const corpus = corpora[i];
+    const bytes = cached[i] ?? await built.get(corpus);
+    problems.push(...addWithCache(engine, corpus, cacheDir, bytes, cached[i] !== undefined));
+  }
+  return problems;
+}
+
+/** A corpus's cached segment if it is valid for this engine; a damaged one is one warning. */
+function readCached(engine: SearchEngine, corpus: Corpus, cacheDir: string | undefined, problems: Problem[]): Uint8Array | undefined {
+  if (!cacheDir) return undefined;
+  let bytes: Uint8Array;
+  try { bytes = fs.readFileSync(cacheFile(cacheDir, corpus.id)); } catch { return undefined; }
+  const rejected = engine.checkIndex(corpus, bytes);
+  if (rejected === undefined) return bytes;
+  problems.push({ severity: 'warning', message: `rebuilt the search index cache: ${rejected}`, file: corpus.file });
+  return undefined;
+}
+
+/** Starts the worker pool only when there is work for it, and only if the machine has more than one core. */
+class LazyPool {
+  private pool?: WorkerPool | null;
+
+  private get(): WorkerPool | undefined {
+    if (this.pool === undefined) {
+      const script = poolWorkerPath();
+      const size = poolSize();
+      this.pool = script && size > 1 ? new WorkerPool(size, script) : null;
+    }
+    return this.pool ?? undefined;
+  }
+
+  async parse(src: TranscriptSource, bytes: Uint8Array): Promise<Parsed> {
+    const pool = this.get();
+    if (pool) {
+      try { return await pool.parse(src, bytes); } catch { /* parsed here instead */ }
+    }
+    return parseBytes(src, bytes, curatedForParsing());
+  }
+
+  /** A segment built in the pool, or undefined (then the engine builds it on this thread). */
+  async build(engineName: string, dict: UserDictionary, corpus: Corpus, engine: SearchEngine): Promise<Uint8Array | undefined> {
+    const pool = this.get();
+    if (!pool) return undefined;
+    try {
+      return await pool.build(engineName, dict, corpus, engine.normalizesScan(corpus), engine.segmenter.id);
+    } catch {
+      return undefined;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.pool) await this.pool.close();
+    this.pool = undefined;
+  }
+}
+
+let curatedCache: CuratedData | undefined;
+function curatedForParsing(): CuratedData {
+  if (!curatedCache) {
+    try {
+      const c = loadCuratedData();
+      curatedCache = { topics: c.topics, terms: c.terms, speakers: c.speakers };
+    } catch {
+      curatedCache = {};
+    }
+  }
+  return curatedCache;
+}
+
+/**
+ * Adds a corpus to the engine from the given segment (cached or built in the pool), else
+ * builds it here; a segment that was not read from the cache is saved (atomically: a
+ * temporary file renamed over the old one, removed if anything fails; a failure is one warning).
+ */
+function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | undefined, bytes: Uint8Array | undefined, fromCacheFile: boolean): Problem[] {
+  const added = engine.add(corpus, bytes);
+  const problems: Problem[] = [];
+  if (added.cacheRejected && fromCacheFile) {
+    problems.push({ severity: 'warning', message: `rebuilt the search index cache: ${added.cacheRejected}`, file: corpus.file });
+  }
+  if (!cacheDir || (added.fromCache && fromCacheFile)) return problems;
+  const file = cacheFile(cacheDir, corpus.id);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(tmp, engine.serializeBinary(corpus.id));
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    try { fs.rmSync(tmp, { force: true }); } catch { /* nothing was left, or it cannot be removed either */ }
+    problems.push({ severity: 'warning', message: `could not save the search index: ${messageOf(err)}`, file: corpus.file });
+  }
+  return problems;
 }
 
 /** Cache file of a corpus's search index (readable name plus a hash of the id). */
 export function cacheFile(cacheDir: string, corpusId: string): string {
   const readable = corpusId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
-  return path.join(cacheDir, `search-${readable}-${fnv1a(corpusId)}.idx`);
+  return path.join(cacheDir, `search-${readable}-${fnv1a(corpusId)}.seg`);
 }
 
 function messageOf(err: unknown): string {

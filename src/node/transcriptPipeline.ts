@@ -10,7 +10,7 @@ import type { CuratedData } from '../core/corpus/schema';
 import type { SearchEngine } from '../core/search/engine';
 import { decodeTranscript, isDecodeFailure } from './encoding';
 import { tooBig } from './fileLimits';
-import { IndexCache, cacheKey, hashBytes } from './indexCache';
+import { IndexCache, cacheKey, hashBytes, type CacheKey, type CachedEntry } from './indexCache';
 
 
 export interface TranscriptSource {
@@ -47,50 +47,101 @@ export interface TranscriptIndexed {
   fromCache: boolean;
 }
 
-export async function indexTranscript(src: TranscriptSource, ctx: PipelineContext): Promise<TranscriptIndexed> {
+/** What `readTranscript` needs: no engine (the CLI parses before its segmenter exists). */
+export interface ReadContext {
+  curated: CuratedData;
+  cache?: IndexCache;
+  maxBytes: number;
+  /** Keys the cache entry (the segmenter id, or PARSED_ONLY for entries without an index). */
+  engineId: string;
+  /** Why a cached entry must not be used (e.g. its index is damaged), or undefined to use it. */
+  validate?(entry: CachedEntry): string | undefined;
+  /** Decodes and parses elsewhere (a worker pool); default: `parseBytes` on this thread. */
+  parse?(src: TranscriptSource, bytes: Uint8Array): Promise<Parsed>;
+}
+
+/** The engine id of cache entries that hold the parsed transcript only (the CLI's, see transcriptStore.ts). */
+export const PARSED_ONLY = 'parsed-only';
+
+export interface TranscriptRead extends TranscriptIndexed {
+  /** The cache key of this version of the file (set once the bytes were read). */
+  key?: CacheKey;
+}
+
+/** Marks the problem that says a cache entry was rebuilt (reported once, not stored with the entry). */
+const REBUILT = 'index cache rebuilt';
+
+/**
+ * From bytes to a parsed transcript: size limit, cache lookup (an entry that fails its key,
+ * checksum or `validate` is reported once and parsed again), decoding and parsing.
+ */
+export async function readTranscript(src: TranscriptSource, ctx: ReadContext): Promise<TranscriptRead> {
   const base = { id: src.id, file: src.file, identity: src.identity, fromCache: false };
   const big = tooBig(src, ctx.maxBytes);
   if (big) return { ...base, problems: [big] };
   const bytes = src.bytes;
   if (!bytes) return { ...base, problems: [{ severity: 'error', file: src.file, message: 'could not read the file' }] };
 
-  const key = cacheKey(src.identity, src.size, src.mtimeMs, hashBytes(bytes), ctx.engine.segmenter.id);
+  const key = cacheKey(src.identity, src.size, src.mtimeMs, hashBytes(bytes), ctx.engineId);
   const problems: Problem[] = [];
   if (ctx.cache) {
     const read = await ctx.cache.read(key);
-    if (read.hit && read.entry.corpus.id === src.id) {
+    const rejected = read.hit ? (read.entry.corpus.id === src.id ? ctx.validate?.(read.entry) : 'another transcript id') : read.reason;
+    if (read.hit && rejected === undefined) {
       const corpus = { ...read.entry.corpus, file: src.file };
-      return { ...base, corpus, indexJson: read.entry.indexJson, problems: read.entry.problems ?? [], encoding: read.entry.encoding, fromCache: true };
+      return { ...base, key, corpus, indexJson: read.entry.indexJson, problems: read.entry.problems ?? [], encoding: read.entry.encoding, fromCache: true };
     }
-    if (!read.hit && read.reason !== 'not cached') {
-      problems.push({ severity: 'info', file: src.file, message: `index cache rebuilt (${read.reason})` });
-    }
+    if (rejected !== 'not cached') problems.push({ severity: 'info', file: src.file, message: `${REBUILT} (${rejected})` });
   }
 
+  const parsed = ctx.parse ? await ctx.parse(src, bytes) : parseBytes(src, bytes, ctx.curated);
+  return { ...base, key, corpus: parsed.corpus, problems: [...problems, ...parsed.problems], encoding: parsed.encoding };
+}
+
+/** What decoding and parsing a file's bytes gives. */
+export interface Parsed {
+  corpus?: Corpus;
+  problems: Problem[];
+  encoding?: string;
+}
+
+/** Decodes and parses a transcript's bytes (here, or in a pool worker: see workerPool.ts). */
+export function parseBytes(src: { id: string; file: string }, bytes: Uint8Array, curated: CuratedData): Parsed {
   const decoded = decodeTranscript(bytes);
-  if (isDecodeFailure(decoded)) {
-    return { ...base, problems: [...problems, { severity: 'error', file: src.file, message: `skipped: ${decoded.error}` }] };
-  }
-  const parsed = parseTranscript(decoded.text, { id: src.id, file: src.file, curated: ctx.curated });
-  problems.push(...parsed.problems.map((p) => ({ ...p, file: p.file ?? src.file })));
-  if (!parsed.corpus) return { ...base, problems, encoding: decoded.encoding };
+  if (isDecodeFailure(decoded)) return { problems: [{ severity: 'error', file: src.file, message: `skipped: ${decoded.error}` }] };
+  const parsed = parseTranscript(decoded.text, { id: src.id, file: src.file, curated });
+  return { corpus: parsed.corpus, problems: parsed.problems.map((p) => ({ ...p, file: p.file ?? src.file })), encoding: decoded.encoding };
+}
 
-  const corpus = parsed.corpus;
-  let indexJson: string;
+/** Saves a freshly read transcript (and its index, if any); a failed write becomes an info problem. */
+export async function saveTranscript(cache: IndexCache, read: TranscriptRead): Promise<void> {
+  if (!read.key || !read.corpus || read.fromCache) return;
+  const lasting = read.problems.filter((p) => !p.message.startsWith(REBUILT));
+  const entry: CachedEntry = { corpus: read.corpus, indexJson: read.indexJson, encoding: read.encoding, problems: lasting };
+  await cache.write(read.key, entry).catch((err: unknown) => {
+    read.problems.push({ severity: 'info', file: read.file, message: `could not write the index cache: ${err instanceof Error ? err.message : String(err)}` });
+  });
+}
+
+/** One transcript, from bytes to a parsed corpus and its serialised index (cached when a cache is given). */
+export async function indexTranscript(src: TranscriptSource, ctx: PipelineContext): Promise<TranscriptIndexed> {
+  const engine = ctx.engine;
+  const read = await readTranscript(src, {
+    curated: ctx.curated, cache: ctx.cache, maxBytes: ctx.maxBytes, engineId: engine.segmenter.id,
+    // An entry whose index is missing or damaged is rebuilt and rewritten, never used as it is.
+    validate: (entry) => (entry.indexJson === undefined ? 'no index' : engine.checkIndex(entry.corpus, entry.indexJson)),
+  });
+  if (read.fromCache || !read.corpus) return read;
+  const corpus = read.corpus;
   try {
-    ctx.engine.add(corpus);
-    indexJson = ctx.engine.serialize(corpus.id);
+    engine.add(corpus);
+    read.indexJson = engine.serialize(corpus.id);
   } catch (err) {
-    problems.push({ severity: 'error', file: src.file, message: `indexing failed: ${err instanceof Error ? err.message : String(err)}` });
-    return { ...base, problems, encoding: decoded.encoding };
+    const problems = [...read.problems, { severity: 'error' as const, file: src.file, message: `indexing failed: ${err instanceof Error ? err.message : String(err)}` }];
+    return { ...read, corpus: undefined, problems };
   } finally {
-    ctx.engine.remove(corpus.id);
+    engine.remove(corpus.id);
   }
-  if (ctx.cache) {
-    const lasting = problems.filter((p) => !p.message.startsWith('index cache rebuilt'));
-    await ctx.cache.write(key, { corpus, indexJson, encoding: decoded.encoding, problems: lasting }).catch((err: unknown) => {
-      problems.push({ severity: 'info', file: src.file, message: `could not write the index cache: ${err instanceof Error ? err.message : String(err)}` });
-    });
-  }
-  return { ...base, corpus, indexJson, problems, encoding: decoded.encoding };
+  if (ctx.cache) await saveTranscript(ctx.cache, read);
+  return read;
 }

@@ -112,6 +112,25 @@ describe('indexTranscript with the cache', function () {
     assert.ok(hits.some((h) => h.text.includes('容灾') && h.file === 'forum.summit.md'));
   });
 
+  it('an entry whose index field is garbage is rebuilt, reported once and rewritten (issue 12, finding 6)', async () => {
+    const bytes = Buffer.from(MD.replace('混合云', '混合云架构'), 'utf8');
+    const first = await indexTranscript(source(bytes), ctx);
+    assert.ok(first.corpus && first.indexJson);
+    // A well-formed entry (its envelope checksum is right) whose index is not an index.
+    const key = cacheKey('/ws/forum.summit.md', bytes.length, 1700000000000, hashBytes(bytes), ctx.engine.segmenter.id);
+    await ctx.cache!.write(key, { corpus: first.corpus!, indexJson: '{"garbage": true}', problems: [] });
+
+    const second = await indexTranscript(source(bytes), ctx);
+    assert.strictEqual(second.fromCache, false, 'the garbage index is not handed on');
+    assert.strictEqual(second.problems.filter((p) => /cache rebuilt/.test(p.message)).length, 1, JSON.stringify(second.problems));
+    assert.strictEqual(new SearchEngine(ctx.engine.segmenter).add(second.corpus!, second.indexJson).fromCache, true);
+
+    const third = await indexTranscript(source(bytes), ctx);
+    assert.strictEqual(third.fromCache, true, 'the entry was repaired on disk');
+    assert.ok(!third.problems.some((p) => /cache rebuilt/.test(p.message)), 'and is not reported again');
+    assert.strictEqual(new SearchEngine(ctx.engine.segmenter).add(third.corpus!, third.indexJson).fromCache, true);
+  });
+
   it('a changed file is not served from the cache', async () => {
     const changed = Buffer.from(MD.replace('影像数据', '基因数据'), 'utf8');
     const r = await indexTranscript(source(changed), ctx);

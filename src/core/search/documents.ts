@@ -1,6 +1,8 @@
 /**
- * What the index holds: one document per passage (sentence), per quote and per
- * speaker, with the fields searched and the fields stored for display.
+ * What the index holds: one document per passage (sentence), per quote, per statement
+ * (reported speech without quotation marks) and per speaker, with the fields searched and
+ * the fields stored for display. A statement is indexed like a quote (the same field, so it
+ * ranks like one).
  */
 import type { Corpus, Location } from '../model';
 import type { HitKind } from './types';
@@ -37,7 +39,7 @@ export interface IndexDoc {
   who: string | null;
   location: Location | null;
   topics: string[];
-  /** For quotes: the id of the passage containing the quote's start. */
+  /** For quotes and statements: the id of the passage containing its start. */
   passage?: string;
   text?: string;
   quote?: string;
@@ -69,6 +71,12 @@ export function buildDocuments(corpus: Corpus): IndexDoc[] {
       passage: q.passage, quote: q.text, speaker: q.speaker ?? undefined,
     });
   }
+  for (const st of corpus.statements ?? []) {
+    docs.push({
+      id: st.id, kind: 'statement', display: st.text, who: st.speaker, location: st.location, topics: st.topics,
+      passage: st.passage, quote: st.text, speaker: st.speaker ?? undefined,
+    });
+  }
   for (const s of corpus.speakers) {
     const compact = s.pinyin ? s.pinyin.replace(/\s+/g, '') : '';
     docs.push({
@@ -79,4 +87,67 @@ export function buildDocuments(corpus: Corpus): IndexDoc[] {
     });
   }
   return docs;
+}
+
+/**
+ * The documents of a corpus by number, in `buildDocuments`' order (passages, quotes,
+ * statements, speakers), read from the corpus itself when first asked for: a segment needs
+ * no copy of the texts and fields the corpus already holds.
+ */
+export class CorpusDocs {
+  private readonly stored: Array<StoredFields | undefined>;
+  private idList?: string[];
+  private idIndex?: Map<string, number>;
+  readonly count: number;
+
+  constructor(private readonly corpus: Corpus) {
+    this.count = corpus.passages.length + corpus.quotes.length + (corpus.statements ?? []).length + corpus.speakers.length;
+    this.stored = new Array(this.count);
+  }
+
+  /** Every document's local id, in document order. */
+  ids(): string[] {
+    if (!this.idList) {
+      const c = this.corpus;
+      this.idList = [...c.passages.map((p) => p.id), ...c.quotes.map((q) => q.id), ...(c.statements ?? []).map((s) => s.id), ...c.speakers.map((s) => `speaker:${s.name}`)];
+    }
+    return this.idList;
+  }
+
+  id(d: number): string {
+    return this.ids()[d];
+  }
+
+  /** The number of a local id, or -1. */
+  indexOf(id: string): number {
+    if (!this.idIndex) this.idIndex = new Map(this.ids().map((x, i) => [x, i]));
+    return this.idIndex.get(id) ?? -1;
+  }
+
+  /** What a hit shows of document `d` (the fields of STORED, as `buildDocuments` sets them). */
+  storedAt(d: number): StoredFields {
+    let s = this.stored[d];
+    if (!s) this.stored[d] = s = storedOf(this.corpus, d);
+    return s;
+  }
+}
+
+function storedOf(c: Corpus, d: number): StoredFields {
+  const statements = c.statements ?? [];
+  if (d < c.passages.length) {
+    const p = c.passages[d];
+    return { kind: 'passage', display: p.text, who: p.speaker, location: p.location, topics: p.topics };
+  }
+  d -= c.passages.length;
+  if (d < c.quotes.length) {
+    const q = c.quotes[d];
+    return { kind: 'quote', display: q.text, who: q.speaker, location: q.location, topics: q.topics, passage: q.passage };
+  }
+  d -= c.quotes.length;
+  if (d < statements.length) {
+    const st = statements[d];
+    return { kind: 'statement', display: st.text, who: st.speaker, location: st.location, topics: st.topics, passage: st.passage };
+  }
+  const sp = c.speakers[d - statements.length];
+  return { kind: 'speaker', display: speakerLine(sp), who: sp.name, location: null, topics: [] };
 }

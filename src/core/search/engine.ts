@@ -1,22 +1,23 @@
 /**
- * The search engine: one MiniSearch index per corpus, queried together and merged.
+ * The search engine: one compact segment per corpus (segment.ts), queried together and
+ * merged; a corpus is added, replaced or removed on its own without touching the others.
  * See query.ts for how a query is understood, highlight.ts for highlights and
  * rank.ts for how hits are merged and ordered.
  */
-import type MiniSearch from 'minisearch';
 import type { Corpus, Topic } from '../model';
 import type { Segmenter } from '../segmenter';
 import { normalizeText } from '../text/normalize';
-import type { IndexDoc } from './documents';
 import { buildExpansions, type Expansions } from './expansion';
 import { bundledGlossaryValidated, type Glossary } from './glossary';
 import { computeHighlights } from './highlight';
-import { buildIndex, indexKey, loadIndex, serializeIndex } from './indexer';
+import { toBase64 } from './bytes';
+import { FNV_FINGERPRINT, LARGE_TEXT, buildCorpusSegment, checkSavedIndex, indexKey, loadIndex, type Fingerprint } from './indexer';
 import { lookup } from './lookup';
 import { NearMissCorrector } from './nearMiss';
 import { compilePlan, planQuery, substringTerms, type QueryPlan } from './query';
 import { SubstringScanner, substringScore } from './substring';
-import { buildDocuments } from './documents';
+import { CorpusDocs } from './documents';
+import type { Segment } from './segment';
 import { rankHits, type RawHit } from './rank';
 import type { SearchHit, SearchOptions, SearchResult } from './types';
 
@@ -30,6 +31,8 @@ export interface SearchEngineOptions {
    * looked up as a plain substring; above it, only words that matched nothing as words are.
    */
   substringScanMaxDocs?: number;
+  /** Fingerprint of a corpus's documents in the index key (default FNV-1a in JavaScript; Node passes a native hash). */
+  fingerprint?: Fingerprint;
 }
 
 /** What happened when a corpus was added. */
@@ -43,7 +46,11 @@ export interface AddResult {
 
 interface Entry {
   corpus: Corpus;
-  index: MiniSearch<IndexDoc>;
+  segment: Segment;
+  /** The corpus's documents by number (ids and stored fields). */
+  docs: CorpusDocs;
+  /** The segment's bytes (what `serialize` saves). */
+  bytes: Uint8Array;
   key: string;
   normalizedText?: string;
   scanner?: SubstringScanner;
@@ -53,8 +60,8 @@ interface Entry {
 
 interface GroupMatch {
   score: number;
-  /** The matched index terms: the keys of MiniSearch's match table per variant (read only for the hits shown). */
-  terms: Array<Readonly<Record<string, unknown>>>;
+  /** The matched index terms per variant (read only for the hits shown). */
+  terms: Array<readonly string[]>;
   stored: RawHit['stored'];
 }
 
@@ -73,14 +80,12 @@ interface SearchMemo {
   finds: Map<SubstringScanner, Map<string, string[]>>;
 }
 
-const NO_TERMS: Readonly<Record<string, unknown>> = Object.freeze({});
+const NO_TERMS: readonly string[] = Object.freeze([]);
 
 /** Fewer hits than this and a topic word's fellow signal words are searched too. */
 const SPARSE = 5;
 /** Up to this many documents per corpus, every Chinese query word is also scanned for as a substring. */
 const SCAN_ALWAYS_MAX_DOCS = 20000;
-/** Transcripts longer than this (UTF-16 units) are not normalised as a whole for the near-miss check. */
-const LARGE_TEXT = 2_000_000;
 /** A substring-only match counts a little less than a word match. */
 const SUBSTRING_WEIGHT = 0.7;
 
@@ -91,6 +96,7 @@ export class SearchEngine {
   private readonly glossary: Glossary;
   private readonly extraVocabulary: string[];
   private readonly scanMaxDocs: number;
+  private readonly fingerprint: Fingerprint;
   private expansions?: Expansions;
   private corrector?: NearMissCorrector;
 
@@ -98,24 +104,49 @@ export class SearchEngine {
     this.glossary = opts.glossary ?? bundledGlossaryValidated().glossary;
     this.extraVocabulary = [...(opts.vocabulary ?? [])];
     this.scanMaxDocs = opts.substringScanMaxDocs ?? SCAN_ALWAYS_MAX_DOCS;
+    this.fingerprint = opts.fingerprint ?? FNV_FINGERPRINT;
   }
 
-  /** Adds (or replaces) a corpus. A cached index is used only if its key matches; otherwise it is rebuilt. */
-  add(corpus: Corpus, cachedIndexJson?: string): AddResult {
-    const key = indexKey(this.segmenter, corpus);
-    let index: MiniSearch<IndexDoc> | undefined;
+  /**
+   * Adds (or replaces) a corpus. A saved segment (`serialize` or `serializeBinary`) is used
+   * only if its key and checksum match; otherwise the segment is built.
+   */
+  add(corpus: Corpus, cached?: string | Uint8Array): AddResult {
+    const key = this.keyOf(corpus);
+    let segment: Segment | undefined;
+    let bytes: Uint8Array | undefined;
     let cacheRejected: string | undefined;
-    if (cachedIndexJson !== undefined) {
-      const ids = expectedIds(corpus);
-      const loaded = loadIndex(cachedIndexJson, key, this.segmenter, ids);
-      if (loaded.ok) index = loaded.index;
-      else cacheRejected = loaded.reason;
+    if (cached !== undefined) {
+      const loaded = loadIndex(cached, key, expectedDocs(corpus));
+      if (loaded.ok) { segment = loaded.segment; bytes = segment.bytes; } else cacheRejected = loaded.reason;
     }
-    const fromCache = index !== undefined;
-    if (!index) index = buildIndex(corpus, this.segmenter);
-    this.entries.set(corpus.id, { corpus, index, key });
+    const fromCache = segment !== undefined;
+    if (!segment || !bytes) {
+      bytes = buildCorpusSegment(corpus, this.segmenter, key, this.normalizesScan(corpus));
+      const opened = loadIndex(bytes, key, expectedDocs(corpus));
+      if (!opened.ok) throw new Error(`the index of ${corpus.file} could not be built: ${opened.reason}`);
+      segment = opened.segment;
+    }
+    this.entries.set(corpus.id, { corpus, segment, docs: new CorpusDocs(corpus), bytes, key });
     this.invalidate();
     return { corpusId: corpus.id, fromCache, cacheRejected };
+  }
+
+  /** Whether the substring scanner normalises this corpus's documents (all but very large corpora). */
+  normalizesScan(corpus: Corpus): boolean {
+    return expectedDocs(corpus) <= this.scanMaxDocs;
+  }
+
+  private keyOf(corpus: Corpus): string {
+    return indexKey(this.segmenter, corpus, this.normalizesScan(corpus), this.fingerprint);
+  }
+
+  /**
+   * Why a saved index (from `serialize`) cannot be used for this corpus with this engine's
+   * segmenter, or undefined when its key and checksum are right. Does not load it.
+   */
+  checkIndex(corpus: Corpus, saved: string | Uint8Array): string | undefined {
+    return checkSavedIndex(saved, this.keyOf(corpus), expectedDocs(corpus));
   }
 
   remove(corpusId: string): boolean {
@@ -132,11 +163,16 @@ export class SearchEngine {
     return this.entries.get(id)?.corpus;
   }
 
-  /** The index of a corpus as a string for a cache file; `add(corpus, json)` takes it back. */
+  /** The segment of a corpus as text (base64) for a JSON cache or a message; `add(corpus, text)` takes it back. */
   serialize(corpusId: string): string {
+    return toBase64(this.serializeBinary(corpusId));
+  }
+
+  /** The segment of a corpus as bytes for a cache file; `add(corpus, bytes)` takes it back. */
+  serializeBinary(corpusId: string): Uint8Array {
     const entry = this.entries.get(corpusId);
     if (!entry) throw new Error(`no corpus with id ${corpusId}`);
-    return serializeIndex(entry.index, entry.key);
+    return entry.bytes;
   }
 
   /**
@@ -212,7 +248,9 @@ export class SearchEngine {
         (!topicFilter || (Array.isArray(r.topics) && r.topics.some((t) => topicFilter.has(t as string))));
       const storedFilter = filtering ? (stored: RawHit['stored']) => filter(stored as unknown as { [key: string]: unknown }) : undefined;
       const scanner = this.scanner(entry);
-      const storedOf = (id: string) => entry.index.getStoredFields(id) as unknown as RawHit['stored'] | undefined;
+      const seg = entry.segment;
+      const docs = entry.docs;
+      const storedOf = (id: string) => { const d = docs.indexOf(id); return d < 0 ? undefined : docs.storedAt(d); };
       let finds = memo.finds.get(scanner);
       if (!finds) memo.finds.set(scanner, (finds = new Map()));
       const find = (needle: string): string[] => {
@@ -228,7 +266,7 @@ export class SearchEngine {
         if (done) return done;
         const best = new Map<string, GroupMatch>();
         groupsDone!.set(groupKeys[gi], best);
-        const offer = (id: string, score: number, terms: Readonly<Record<string, unknown>>, stored: RawHit['stored'] | undefined) => {
+        const offer = (id: string, score: number, terms: readonly string[], stored: RawHit['stored'] | undefined) => {
           const prev = best.get(id);
           if (!prev) {
             if (stored) best.set(id, { score, terms: [terms], stored });
@@ -239,7 +277,7 @@ export class SearchEngine {
         };
         for (const v of compiled[gi]) {
           // Scores are per query term matched (MiniSearch multiplies by their number); a variant is one unit here.
-          for (const r of lookup(entry.index, v.query, storedFilter)) offer(r.id, r.score * v.weight, r.match, r.stored);
+          for (const r of lookup(seg, docs, v.query, storedFilter)) offer(r.id, r.score * v.weight, r.match, r.stored);
         }
         // Chinese words (2+ characters) also match as plain substrings, a little below a word match.
         // On large corpora the linear scan runs only when the word matched nothing as a word.
@@ -304,10 +342,7 @@ export class SearchEngine {
   }
 
   private scanner(entry: Entry): SubstringScanner {
-    if (!entry.scanner) {
-      const docs = buildDocuments(entry.corpus);
-      entry.scanner = new SubstringScanner(docs, docs.length <= this.scanMaxDocs);
-    }
+    if (!entry.scanner) entry.scanner = new SubstringScanner({ ids: entry.docs.ids(), texts: entry.segment.texts() });
     return entry.scanner;
   }
 
@@ -323,7 +358,7 @@ export class SearchEngine {
   private toHit(h: EngineHit, plan: QueryPlan, partial: boolean): SearchHit {
     const s = h.stored;
     const matched = new Set<string>();
-    for (const g of h.groups) for (const terms of g.terms) for (const t of Object.keys(terms)) matched.add(t);
+    for (const g of h.groups) for (const terms of g.terms) for (const t of terms) matched.add(t);
     const hit: SearchHit = {
       kind: s.kind,
       id: `${h.corpus.id}#${h.localId}`,
@@ -353,24 +388,11 @@ export class SearchEngine {
     return this.expansions;
   }
 
-  /**
-   * Words of 3+ Chinese characters the segmenter finds in the transcripts (its dictionary's
-   * words as they occur), for near-miss correction. Skipped for very large transcripts.
-   */
+  /** Words of 3+ Chinese characters in the transcripts (kept in each segment), for near-miss correction. */
   private corpusWords(): Set<string> {
     const words = new Set<string>();
     for (const entry of this.entries.values()) {
-      if (!entry.words) {
-        const own = new Set<string>();
-        if (entry.corpus.text.length <= LARGE_TEXT) {
-          for (const p of entry.corpus.passages) {
-            for (const w of this.segmenter.cut(normalizeText(p.text))) {
-              if (w.length >= 3 && /^\p{Script=Han}+$/u.test(w)) own.add(w);
-            }
-          }
-        }
-        entry.words = [...own];
-      }
+      entry.words ??= entry.segment.words();
       entry.words.forEach((w) => words.add(w));
     }
     return words;
@@ -393,8 +415,9 @@ export class SearchEngine {
   }
 }
 
-function expectedIds(corpus: Corpus): string[] {
-  return [...corpus.passages.map((p) => p.id), ...corpus.quotes.map((q) => q.id), ...corpus.speakers.map((s) => `speaker:${s.name}`)];
+/** How many documents a corpus's segment holds (see documents.ts). */
+function expectedDocs(corpus: Corpus): number {
+  return corpus.passages.length + corpus.quotes.length + (corpus.statements ?? []).length + corpus.speakers.length;
 }
 
 /** The given topic ids plus all their descendants. */

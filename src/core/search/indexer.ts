@@ -1,20 +1,24 @@
 /**
- * One MiniSearch index per corpus: how text becomes terms (normalise, then the
- * segmenter's search mode), building, saving and loading. A saved index carries a
- * key (schema version, segmenter id with its dictionary hash, corpus fingerprint);
- * one whose key differs, or that does not parse, is never used.
+ * How text becomes index terms (normalise, then the segmenter's search mode), and the
+ * segment of one corpus: building it, the key it must carry, and opening a saved one.
+ * A saved segment whose key differs (schema, segmenter id with its dictionary hash,
+ * corpus fingerprint, substring mode), or that fails its checksum, is never used.
  */
-import MiniSearch, { type Options } from 'minisearch';
 import type { Corpus } from '../model';
 import type { Segmenter } from '../segmenter';
 import { NORMALIZE_VERSION, isSeparatorToken, normalizeText } from '../text/normalize';
 import { isStopWord } from '../text/stopwords';
-import { FIELDS, STORED, buildDocuments, type IndexDoc } from './documents';
+import { fromBase64 } from './bytes';
+import { buildDocuments, type IndexDoc } from './documents';
 import { fnv1a } from './hash';
+import { Segment, buildSegment } from './segment';
+import { scannerText } from './substring';
 
-/** Bumped whenever documents, fields or term processing change. */
-export const INDEX_SCHEMA = 1;
-const FORMAT = 'summit-search-index';
+/** Bumped whenever documents, fields, term processing or the segment layout change. */
+export const INDEX_SCHEMA = 3;
+
+/** Transcripts longer than this (UTF-16 units) are not segmented again for near-miss words. */
+export const LARGE_TEXT = 2_000_000;
 
 /** Index terms of a text: normalised, segmented in search mode, without separators and stop words. */
 export function indexTerms(segmenter: Segmenter, text: string): string[] {
@@ -26,72 +30,56 @@ export function indexTerms(segmenter: Segmenter, text: string): string[] {
   return out;
 }
 
-/** MiniSearch options; the same object must be used for building and for loadJSON. */
-export function miniSearchOptions(segmenter: Segmenter): Options<IndexDoc> {
-  return {
-    idField: 'id',
-    fields: [...FIELDS],
-    storeFields: [...STORED],
-    tokenize: (text: string) => indexTerms(segmenter, text),
-    processTerm: (term: string) => term,
-    searchOptions: {
-      // Queries arrive as a tree of already segmented, normalised terms.
-      tokenize: (text: string) => [text],
-      processTerm: (term: string) => term,
-    },
-  };
+/** How a corpus's documents are fingerprinted for the key; Node passes a native hash (much faster on megabytes). */
+export interface Fingerprint {
+  name: string;
+  of(text: string): string;
 }
 
-/** The key a saved index must carry to be loaded with this segmenter and corpus. */
-export function indexKey(segmenter: Segmenter, corpus: Corpus): string {
+export const FNV_FINGERPRINT: Fingerprint = { name: 'fnv', of: (text) => fnv1a(text) };
+
+/** The key a saved segment must carry to be used with this segmenter, corpus and substring mode. */
+export function indexKey(segmenter: Segmenter, corpus: Corpus, normalizeDocs = true, fingerprint: Fingerprint = FNV_FINGERPRINT): string {
   const docs = JSON.stringify(buildDocuments(corpus));
-  return `v${INDEX_SCHEMA}.n${NORMALIZE_VERSION}|${segmenter.id}|${corpus.id}|${fnv1a(docs)}:${docs.length}`;
-}
-
-export function buildIndex(corpus: Corpus, segmenter: Segmenter): MiniSearch<IndexDoc> {
-  const mini = new MiniSearch<IndexDoc>(miniSearchOptions(segmenter));
-  mini.addAll(buildDocuments(corpus));
-  return mini;
+  const mark = `${fingerprint.name}:${fingerprint.of(docs)}:${docs.length}`;
+  return `v${INDEX_SCHEMA}.n${NORMALIZE_VERSION}.s${normalizeDocs ? 1 : 0}|${segmenter.id}|${corpus.id}|${mark}`;
 }
 
 /**
- * Saved form: one header line of JSON ({format, key, checksum}) then MiniSearch's own
- * JSON. The checksum covers the index text, so a truncated or edited file is caught.
+ * Words of 3+ Chinese characters the segmenter finds in the transcript (its dictionary's
+ * words as they occur), for near-miss correction. None for very large transcripts.
  */
-export function serializeIndex(mini: MiniSearch<IndexDoc>, key: string): string {
-  const body = JSON.stringify(mini);
-  return `${JSON.stringify({ format: FORMAT, key, checksum: fnv1a(body), length: body.length })}\n${body}`;
+export function corpusWords(corpus: Corpus, segmenter: Segmenter): string[] {
+  const own = new Set<string>();
+  if (corpus.text.length > LARGE_TEXT) return [];
+  for (const p of corpus.passages) {
+    for (const w of segmenter.cut(normalizeText(p.text))) {
+      if (w.length >= 3 && /^\p{Script=Han}+$/u.test(w)) own.add(w);
+    }
+  }
+  return [...own];
 }
 
-export type LoadOutcome =
-  | { ok: true; index: MiniSearch<IndexDoc> }
-  | { ok: false; reason: string };
+export function buildCorpusSegment(corpus: Corpus, segmenter: Segmenter, key: string, normalizeDocs: boolean): Uint8Array {
+  const docs: IndexDoc[] = buildDocuments(corpus);
+  const texts = docs.map((d) => scannerText(d, normalizeDocs));
+  return buildSegment(docs, (text) => indexTerms(segmenter, text), key, { texts, words: corpusWords(corpus, segmenter) });
+}
 
-/** Loads a saved index, or says why it cannot be trusted (never throws). */
-export function loadIndex(json: string, key: string, segmenter: Segmenter, expectedIds: string[]): LoadOutcome {
-  const nl = json.indexOf('\n');
-  if (nl < 0) return { ok: false, reason: 'the cached index has no header' };
-  let header: { format?: unknown; key?: unknown; checksum?: unknown; length?: unknown };
-  try {
-    header = JSON.parse(json.slice(0, nl));
-  } catch {
-    return { ok: false, reason: 'the cached index header is not valid JSON' };
-  }
-  if (typeof header !== 'object' || header === null || header.format !== FORMAT) {
-    return { ok: false, reason: 'the cached file is not a Summit search index' };
-  }
-  if (header.key !== key) return { ok: false, reason: `the cached index was built for ${String(header.key)}, not ${key}` };
-  const body = json.slice(nl + 1);
-  if (header.length !== body.length || header.checksum !== fnv1a(body)) {
-    return { ok: false, reason: 'the cached index is damaged (checksum mismatch)' };
-  }
-  try {
-    const mini = MiniSearch.loadJSON<IndexDoc>(body, miniSearchOptions(segmenter));
-    if (mini.documentCount !== expectedIds.length || !expectedIds.every((id) => mini.has(id))) {
-      return { ok: false, reason: 'the cached index does not hold the documents of this transcript' };
-    }
-    return { ok: true, index: mini };
-  } catch (err) {
-    return { ok: false, reason: `the cached index is damaged (${err instanceof Error ? err.message : String(err)})` };
-  }
+export type LoadOutcome = { ok: true; segment: Segment } | { ok: false; reason: string };
+
+/** Opens a saved segment (bytes, or the base64 text `serialize` gives), or says why it cannot be trusted (never throws). */
+export function loadIndex(saved: string | Uint8Array, key: string, expectedDocs: number): LoadOutcome {
+  const bytes = typeof saved === 'string' ? fromBase64(saved) : saved instanceof Uint8Array ? saved : undefined;
+  if (!bytes) return { ok: false, reason: 'the cached index is not a Summit search segment' };
+  const opened = Segment.open(bytes, key);
+  if (typeof opened === 'string') return { ok: false, reason: opened };
+  if (opened.docCount !== expectedDocs) return { ok: false, reason: 'the cached index does not hold the documents of this transcript' };
+  return { ok: true, segment: opened };
+}
+
+/** Why a saved segment cannot be used with this key, or undefined when its key and checksum are right. */
+export function checkSavedIndex(saved: string | Uint8Array, key: string, expectedDocs: number): string | undefined {
+  const loaded = loadIndex(saved, key, expectedDocs);
+  return loaded.ok ? undefined : loaded.reason;
 }

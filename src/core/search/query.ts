@@ -7,7 +7,7 @@
  * which the index holds as 上海/华山/医院/上海华山医院) OR any of its expansions.
  * The query is AND over groups; the engine falls back to OR when that finds nothing.
  */
-import type { Query } from 'minisearch';
+import type { IndexQuery as Query } from './segmentQuery';
 import type { Segmenter } from '../segmenter';
 import { isSeparatorToken, mainlandPhrasing, normalizeText } from '../text/normalize';
 import { isStopWord } from '../text/stopwords';

@@ -1,5 +1,5 @@
 /**
- * Ordering and merging of raw matches: a quote and the passage that contains it are
+ * Ordering and merging of raw matches: a quote (or statement) and the passage that contains it are
  * one hit (the better-scoring one is kept); a document that contains the query as one
  * unbroken phrase ranks above one that merely contains its words; the any-word
  * fallback ranks below everything else.
@@ -94,11 +94,11 @@ function spreadSpeakers<T extends RankableHit>(sorted: T[]): T[] {
   return out;
 }
 
-/** A quote and the sentence that contains it: keep one, the higher-scoring. */
+/** A quote or statement and the sentence that contains it: keep one, the higher-scoring. */
 function mergeDuplicates<T extends RankableHit>(raw: T[]): T[] {
   // Keyed per corpus (a corpus's hits come in one run, so the order is that of one flat map).
   const byCorpus = new Map<string, Map<string, T>>();
-  const passageOf = (h: T) => (h.stored.kind === 'quote' ? h.stored.passage ?? h.localId : h.localId);
+  const passageOf = (h: T) => (h.stored.kind === 'quote' || h.stored.kind === 'statement' ? h.stored.passage ?? h.localId : h.localId);
   for (const h of raw) {
     let byKey = byCorpus.get(h.corpus.id);
     if (!byKey) byCorpus.set(h.corpus.id, (byKey = new Map()));

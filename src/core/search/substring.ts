@@ -23,19 +23,19 @@ export class SubstringScanner {
   private readonly starts: number[] = [];
 
   /**
+   * @param docs the documents, or their ids and scanner texts (`scannerText`) as a segment keeps them.
    * @param normalizeDocs normalise every document (exact for Traditional text and
    *   full-width forms); false for very large corpora, where the texts are scanned as
    *   written (lower-cased), which is cheap to prepare and right for Simplified text.
    */
-  constructor(docs: IndexDoc[], normalizeDocs = true) {
-    for (const d of docs) {
-      const raw = d.kind === 'speaker'
-        ? [d.name, d.aliases, d.title, d.organization].filter(Boolean).join(' ')
-        : d.display;
-      this.position.set(d.id, this.ids.length);
-      this.ids.push(d.id);
-      this.texts.push(normalizeDocs ? compact(normalizeText(raw)) : raw.toLowerCase());
+  constructor(docs: IndexDoc[] | { ids: string[]; texts: string[] }, normalizeDocs = true) {
+    if (Array.isArray(docs)) {
+      for (const d of docs) { this.ids.push(d.id); this.texts.push(scannerText(d, normalizeDocs)); }
+    } else {
+      if (docs.ids.length !== docs.texts.length) throw new Error('one scanner text per document is needed');
+      for (let i = 0; i < docs.ids.length; i++) { this.ids.push(docs.ids[i]); this.texts.push(docs.texts[i]); }
     }
+    this.ids.forEach((id, i) => this.position.set(id, i));
     let at = 0;
     for (const t of this.texts) { this.starts.push(at); at += t.length + 1; }
     this.starts.push(at);
@@ -70,6 +70,12 @@ export class SubstringScanner {
     }
     return out;
   }
+}
+
+/** The text a document is scanned in: normalised and without spaces (or, for very large corpora, lower-cased as written). */
+export function scannerText(d: IndexDoc, normalizeDocs: boolean): string {
+  const raw = d.kind === 'speaker' ? [d.name, d.aliases, d.title, d.organization].filter(Boolean).join(' ') : d.display;
+  return normalizeDocs ? compact(normalizeText(raw)) : raw.toLowerCase();
 }
 
 /** Without whitespace (punctuation is already whitespace after normalisation). */

@@ -1,13 +1,16 @@
 /** `summit search`, run as a real process (the tsc-built CLI in out/). */
+import '../helpers/cacheHome';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { formatHuman, markHighlights } from '../../../src/node/cli/commands/search';
 
 const cli = path.join(__dirname, '../../../src/node/cli/main.js');
 
-function summit(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cli, 'search', ...args], { input: input ?? '', encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+function summit(args: string[], input?: string, env: NodeJS.ProcessEnv = process.env) {
+  const r = spawnSync(process.execPath, [cli, 'search', ...args], { input: input ?? '', encoding: 'utf8', maxBuffer: 32 * 1024 * 1024, env });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -52,6 +55,34 @@ describe('summit search (CLI)', function () {
     const r = summit(['', '--json']);
     assert.equal(r.code, 0, r.err);
     assert.deepEqual(JSON.parse(r.out).results, []);
+  });
+
+  it('keeps its index under the user cache folder, in --cache DIR instead, and nowhere with --no-cache', () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-cli-cache-'));
+    try {
+      const env = { ...process.env, XDG_CACHE_HOME: home };
+      const ws = path.join(home, 'ws');
+      fs.mkdirSync(ws);
+      fs.writeFileSync(path.join(ws, 'a.summit.md'), '---\ntitle: 缓存论坛\n---\n\n## 赵伟｜主任，协和医院\n\n混合云让医院的容灾更简单。\n');
+      const none = summit(['容灾', '--json', '--corpus', ws, '--no-cache'], undefined, env);
+      assert.equal(none.code, 0, none.err);
+      assert.deepEqual(fs.readdirSync(home), ['ws'], '--no-cache writes nothing');
+
+      const cold = summit(['容灾', '--json', '--corpus', ws], undefined, env);
+      assert.equal(cold.code, 0, cold.err);
+      assert.ok(fs.readdirSync(path.join(home, 'summit-search')).some((f) => f.endsWith('.seg')));
+      const warm = summit(['容灾', '--json', '--corpus', ws], undefined, env);
+      assert.equal(warm.out, cold.out);
+      assert.equal(warm.out, none.out);
+      assert.equal(warm.err, '');
+
+      const own = path.join(home, 'own');
+      const given = summit(['容灾', '--json', '--corpus', ws, '--cache', own], undefined, env);
+      assert.equal(given.out, cold.out);
+      assert.ok(fs.readdirSync(own).length > 0);
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it('usage errors exit 2 with one line', () => {

@@ -44,10 +44,17 @@ for (const engineName of ENGINES) {
       const json = a.serialize('test:fixture');
       const edited = fixtureCorpus();
       edited.passages[0] = { ...edited.passages[0], text: '完全不同的句子。' };
-      const bad: Array<[string, string, SearchEngine, ReturnType<typeof fixtureCorpus>]> = [
+      const mid = Math.floor(json.length / 2);
+      const bytes = a.serializeBinary('test:fixture');
+      const flipped = bytes.slice();
+      flipped[flipped.length - 10] ^= 1;
+      const bad: Array<[string, string | Uint8Array, SearchEngine, ReturnType<typeof fixtureCorpus>]> = [
         ['not JSON', '{"format":', new SearchEngine(seg), fixtureCorpus()],
         ['truncated', json.slice(0, json.length - 50), new SearchEngine(seg), fixtureCorpus()],
-        ['tampered', json.replace('床位', '病床'), new SearchEngine(seg), fixtureCorpus()],
+        ['tampered', json.slice(0, mid) + (json[mid] === 'A' ? 'B' : 'A') + json.slice(mid + 1), new SearchEngine(seg), fixtureCorpus()],
+        ['truncated bytes', bytes.subarray(0, bytes.length - 7), new SearchEngine(seg), fixtureCorpus()],
+        ['a flipped bit', flipped, new SearchEngine(seg), fixtureCorpus()],
+        ['no bytes', new Uint8Array(0), new SearchEngine(seg), fixtureCorpus()],
         ['another dictionary', json, new SearchEngine(other), fixtureCorpus()],
         ['another corpus version', json, new SearchEngine(seg), edited],
         ['empty', '', new SearchEngine(seg), fixtureCorpus()],

@@ -9,6 +9,7 @@
  */
 import { answerQuestion } from '../../../core/qa/answer';
 import type { Answer, Evidence } from '../../../core/qa/types';
+import { cliCacheDir } from '../../paths';
 import { openSummit } from '../../summit';
 import { parseOptions } from '../args';
 import type { Command } from '../command';
@@ -16,7 +17,7 @@ import { answerEachLine, requireTextOrPipe } from '../lines';
 import { reportProblems } from '../problems';
 import { clean } from '../terminal';
 
-const ALLOWED = ['--json', '--segmenter', '--corpus', '--no-bundled'];
+const ALLOWED = ['--json', '--segmenter', '--corpus', '--no-bundled', '--cache', '--no-cache'];
 /** Longer questions are cut to this many characters (the answer says so through the question it echoes). */
 const MAX_QUESTION = 500;
 
@@ -27,7 +28,7 @@ export const askCommand: Command = {
   async run(argv: string[]): Promise<number> {
     const opts = parseOptions(argv, ALLOWED);
     requireTextOrPipe(opts, 'question');
-    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus });
+    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts) });
     reportProblems(summit.problems);
     if (summit.corpora.length === 0) {
       process.stderr.write('summit: no transcript to question\n');

@@ -8,12 +8,13 @@
  */
 import { CITATION_FORMATS, formatCitation, isCitationFormat, quoteCovering, type CitationFormat } from '../../../core/cite';
 import type { Corpus, Passage, Quote } from '../../../core/model';
+import { cliCacheDir } from '../../paths';
 import { openSummit } from '../../summit';
 import { UsageError, parseOptions } from '../args';
 import type { Command } from '../command';
 import { reportProblems } from '../problems';
 
-const ALLOWED = ['--json', '--segmenter', '--corpus', '--no-bundled', '--limit', '--speaker'];
+const ALLOWED = ['--json', '--segmenter', '--corpus', '--no-bundled', '--limit', '--speaker', '--cache', '--no-cache'];
 
 /** Takes --format out of argv (the shared parser does not know it). */
 export function takeFormat(argv: string[]): { format: CitationFormat; rest: string[] } {
@@ -50,7 +51,7 @@ export const citeCommand: Command = {
     const { format, rest } = takeFormat(argv);
     const opts = parseOptions(rest, ALLOWED);
     if (opts.text === undefined || !opts.text.trim()) throw new UsageError('give the words (or the id) of the quote to cite');
-    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus });
+    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts) });
     reportProblems(summit.problems);
     const picked: Array<{ id: string; corpus: Corpus; target: Quote | Passage }> = [];
     const byId = resolveId(summit.corpora, opts.text.trim());

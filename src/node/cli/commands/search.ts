@@ -8,6 +8,7 @@
  * with the engine loaded once.
  */
 import type { SearchHit, SearchOptions, SearchResult } from '../../../core/search/types';
+import { cliCacheDir } from '../../paths';
 import { openSummit } from '../../summit';
 import { parseOptions, type CommonOptions } from '../args';
 import type { Command } from '../command';
@@ -15,7 +16,7 @@ import { answerEachLine, requireTextOrPipe } from '../lines';
 import { reportProblems } from '../problems';
 import { clean } from '../terminal';
 
-const ALLOWED = ['--json', '--segmenter', '--corpus', '--no-bundled', '--limit', '--speaker'];
+const ALLOWED = ['--json', '--segmenter', '--corpus', '--no-bundled', '--limit', '--speaker', '--cache', '--no-cache'];
 
 export const searchCommand: Command = {
   name: 'search',
@@ -24,7 +25,7 @@ export const searchCommand: Command = {
   async run(argv: string[]): Promise<number> {
     const opts = parseOptions(argv, ALLOWED);
     requireTextOrPipe(opts, 'query');
-    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus });
+    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts) });
     reportProblems(summit.problems);
     if (summit.corpora.length === 0 && !summit.problems.some((p) => p.severity !== 'info')) {
       process.stderr.write('summit: no transcript to search\n');

@@ -1,0 +1,135 @@
+/** Little-endian byte buffers with unsigned varints, for the segment format (segment.ts). */
+
+export class ByteWriter {
+  private buf = new Uint8Array(1 << 16);
+  length = 0;
+
+  private room(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.length + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+
+  varint(value: number): void {
+    this.room(5);
+    let v = value >>> 0;
+    while (v >= 0x80) {
+      this.buf[this.length++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.buf[this.length++] = v;
+  }
+
+  byte(value: number): void {
+    this.room(1);
+    this.buf[this.length++] = value & 0xff;
+  }
+
+  bytes(data: Uint8Array): void {
+    this.room(data.length);
+    this.buf.set(data, this.length);
+    this.length += data.length;
+  }
+
+  /** Pads with zeros up to a multiple of `n` (so typed arrays can view the bytes in place). */
+  align(n: number): void {
+    while (this.length % n !== 0) this.byte(0);
+  }
+
+  result(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+/** Reads varints from `bytes` starting at `pos`; `pos` advances. */
+export class ByteReader {
+  constructor(readonly bytes: Uint8Array, public pos = 0) {}
+
+  varint(): number {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const b = this.bytes[this.pos++];
+      if (b === undefined) throw new RangeError('truncated varint');
+      v += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return v;
+      shift += 7;
+      if (shift > 35) throw new RangeError('varint too long');
+    }
+  }
+
+  byte(): number {
+    const b = this.bytes[this.pos++];
+    if (b === undefined) throw new RangeError('truncated data');
+    return b;
+  }
+}
+
+/**
+ * A 32-bit checksum of bytes: FNV-1a's step over 32-bit little-endian words (4× fewer steps
+ * than over bytes), then the remaining bytes and the length. Catches truncation, bit flips
+ * and edits; not for security.
+ */
+export function checksum(bytes: Uint8Array, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  const words = bytes.length >>> 2;
+  const view = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, words) : undefined;
+  for (let i = 0; i < words; i++) {
+    const w = view ? view[i] : bytes[4 * i] | (bytes[4 * i + 1] << 8) | (bytes[4 * i + 2] << 16) | (bytes[4 * i + 3] << 24);
+    h = Math.imul(h ^ w, 0x01000193);
+  }
+  for (let i = words * 4; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  return (Math.imul(h ^ bytes.length, 0x01000193)) >>> 0;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function utf8(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+export function fromUtf8(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INDEX = new Int16Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
+
+/** Base64 (standard alphabet, padded), for passing a segment where only text fits (JSON caches, messages). */
+export function toBase64(bytes: Uint8Array): string {
+  const out: string[] = [];
+  let chunk = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    chunk += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? B64[n & 63] : '=');
+    if (chunk.length >= 8192) { out.push(chunk); chunk = ''; }
+  }
+  out.push(chunk);
+  return out.join('');
+}
+
+/** Decodes base64; undefined when the text is not base64. */
+export function fromBase64(text: string): Uint8Array | undefined {
+  if (text.length % 4 !== 0) return undefined;
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const out = new Uint8Array((text.length / 4) * 3 - pad);
+  let o = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    let n = 0;
+    for (let k = 0; k < 4; k++) {
+      const c = text.charCodeAt(i + k);
+      const v = c === 61 && i + k >= text.length - pad ? 0 : c < 128 ? B64_INDEX[c] : -1;
+      if (v < 0) return undefined;
+      n = (n << 6) | v;
+    }
+    if (o < out.length) out[o++] = (n >> 16) & 255;
+    if (o < out.length) out[o++] = (n >> 8) & 255;
+    if (o < out.length) out[o++] = n & 255;
+  }
+  return out;
+}

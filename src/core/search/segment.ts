@@ -1,0 +1,251 @@
+/**
+ * The compact index of one transcript (a "segment"): a sorted term dictionary, postings per
+ * term and field (document deltas and term frequencies as varints), per-document field
+ * lengths (documents are numbered in `buildDocuments`' order; what a hit shows is read from
+ * the corpus, see CorpusDocs), plus what the engine
+ * would otherwise recompute on every start (the substring scanner's texts and the corpus's
+ * long words). Built in memory as the same bytes that are saved, so a fresh segment and a
+ * loaded one behave identically.
+ *
+ * Opening reads only the header and makes typed-array views over the bytes: no term,
+ * posting list or document is decoded until a query touches it. The statistics are kept
+ * exactly as MiniSearch 7 keeps them (field length = distinct terms of the field, its
+ * running average over document positions), so scores equal the previous engine's.
+ *
+ * Layout: "SSG1", u32 header length, header JSON {key, docCount, termCount, avg, sections,
+ * checksum}, then the sections (4-byte aligned); the checksum (bytes.ts) covers every byte
+ * after the header.
+ */
+import { ByteReader, ByteWriter, checksum, fromUtf8, utf8 } from './bytes';
+import { FIELDS, type IndexDoc } from './documents';
+
+const MAGIC = [0x53, 0x53, 0x47, 0x31]; // "SSG1"
+const NF = FIELDS.length;
+const SECTIONS = ['terms', 'termOffsets', 'postOffsets', 'postings', 'fieldLengths', 'texts', 'words'] as const;
+type SectionName = (typeof SECTIONS)[number];
+
+interface Header {
+  key: string;
+  docCount: number;
+  termCount: number;
+  avg: number[];
+  sections: Record<SectionName, [number, number]>;
+  checksum: number;
+}
+
+/** What a segment carries besides the index proper. */
+export interface SegmentExtras {
+  /** The substring scanner's text of each document, in document order. */
+  texts: string[];
+  /** Words of 3+ Chinese characters of the transcript, for near-miss correction. */
+  words: string[];
+}
+
+interface Postings { docs: number[]; tfs: number[] }
+
+/** Term → field → postings, and field lengths, as MiniSearch's `add` computes them. */
+function invert(docs: IndexDoc[], tokenize: (text: string) => string[]) {
+  const terms = new Map<string, Array<Postings | undefined>>();
+  const fieldLengths = new Uint32Array(docs.length * NF);
+  const avg = new Array<number>(NF).fill(0);
+  docs.forEach((doc, d) => {
+    for (let f = 0; f < NF; f++) {
+      const value = doc[FIELDS[f]];
+      if (value == null) continue;
+      const tokens = tokenize(String(value));
+      const unique = new Set(tokens).size;
+      fieldLengths[d * NF + f] = unique;
+      avg[f] = (avg[f] * d + unique) / (d + 1);
+      for (const term of tokens) {
+        if (!term) continue;
+        let byField = terms.get(term);
+        if (!byField) terms.set(term, (byField = new Array<Postings | undefined>(NF)));
+        const p = (byField[f] ??= { docs: [], tfs: [] });
+        const last = p.docs.length - 1;
+        if (last >= 0 && p.docs[last] === d) p.tfs[last]++;
+        else { p.docs.push(d); p.tfs.push(1); }
+      }
+    }
+  });
+  return { terms, fieldLengths, avg };
+}
+
+/** Builds a segment's bytes. `tokenize` must be the engine's index tokenizer (indexTerms). */
+export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => string[], key: string, extras: SegmentExtras): Uint8Array {
+  const { terms, fieldLengths, avg } = invert(docs, tokenize);
+  const sorted = [...terms.keys()].sort();
+  const termBytes = new ByteWriter();
+  const postings = new ByteWriter();
+  const termOffsets = new Uint32Array(sorted.length + 1);
+  const postOffsets = new Uint32Array(sorted.length + 1);
+  sorted.forEach((term, i) => {
+    termOffsets[i] = termBytes.length;
+    postOffsets[i] = postings.length;
+    termBytes.bytes(utf8(term));
+    const byField = terms.get(term)!;
+    postings.byte(byField.filter((p) => p !== undefined).length);
+    byField.forEach((p, f) => {
+      if (!p) return;
+      postings.byte(f);
+      postings.varint(p.docs.length);
+      let prev = 0;
+      p.docs.forEach((d, k) => { postings.varint(d - prev); postings.varint(p.tfs[k]); prev = d; });
+    });
+  });
+  termOffsets[sorted.length] = termBytes.length;
+  postOffsets[sorted.length] = postings.length;
+  const parts: Record<SectionName, Uint8Array> = {
+    terms: termBytes.result(), termOffsets: asBytes(termOffsets), postOffsets: asBytes(postOffsets), postings: postings.result(),
+    fieldLengths: asBytes(fieldLengths), texts: utf8(extras.texts.join('\u0000')), words: utf8(JSON.stringify(extras.words)),
+  };
+  return assemble({ key, docCount: docs.length, termCount: sorted.length, avg }, parts);
+}
+
+function asBytes(a: Uint32Array): Uint8Array {
+  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+}
+
+function assemble(head: Omit<Header, 'sections' | 'checksum'>, parts: Record<SectionName, Uint8Array>): Uint8Array {
+  const body = new ByteWriter();
+  const sections = {} as Record<SectionName, [number, number]>;
+  for (const name of SECTIONS) {
+    body.align(4);
+    sections[name] = [body.length, parts[name].length];
+    body.bytes(parts[name]);
+  }
+  const bodyBytes = body.result();
+  // Section offsets are relative to the body, which starts 4-byte aligned after the header.
+  const text = JSON.stringify({ ...head, sections, checksum: checksum(bodyBytes) });
+  const headerBytes = utf8(text + ' '.repeat((4 - ((8 + utf8(text).length) % 4)) % 4));
+  const out = new Uint8Array(8 + headerBytes.length + bodyBytes.length);
+  out.set(MAGIC, 0);
+  new DataView(out.buffer).setUint32(4, headerBytes.length, true);
+  out.set(headerBytes, 8);
+  out.set(bodyBytes, 8 + headerBytes.length);
+  return out;
+}
+
+/** One field's postings of one term. */
+export interface FieldPostings { field: number; docs: Uint32Array; tfs: Uint32Array }
+
+export class Segment {
+  readonly docCount: number;
+  readonly termCount: number;
+  readonly avg: readonly number[];
+  private readonly part: Record<SectionName, Uint8Array>;
+  private readonly termOffsets: Uint32Array;
+  private readonly postOffsets: Uint32Array;
+  private readonly fieldLengths: Uint32Array;
+  private readonly postingCache = new Map<number, FieldPostings[]>();
+  private allTermsCache?: string[];
+
+  private constructor(readonly bytes: Uint8Array, header: Header, bodyStart: number) {
+    this.docCount = header.docCount;
+    this.termCount = header.termCount;
+    this.avg = header.avg;
+    this.part = {} as Record<SectionName, Uint8Array>;
+    for (const name of SECTIONS) {
+      const [at, len] = header.sections[name];
+      this.part[name] = bytes.subarray(bodyStart + at, bodyStart + at + len);
+    }
+    this.termOffsets = u32(this.part.termOffsets);
+    this.postOffsets = u32(this.part.postOffsets);
+    this.fieldLengths = u32(this.part.fieldLengths);
+    if (this.termOffsets.length !== this.termCount + 1 || this.postOffsets.length !== this.termCount + 1
+      || this.fieldLengths.length !== this.docCount * NF || this.avg.length !== NF) {
+      throw new Error('inconsistent section sizes');
+    }
+  }
+
+  /** Opens a segment's bytes, or says why they cannot be trusted for `key` (never throws). */
+  static open(bytes: Uint8Array, key: string): Segment | string {
+    try {
+      if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) return 'the cached file is not a Summit search segment';
+      const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
+      if (8 + headerLength > bytes.length) return 'the cached segment is truncated';
+      const header = JSON.parse(fromUtf8(bytes.subarray(8, 8 + headerLength))) as Header;
+      if (!header || typeof header !== 'object') return 'the cached segment header is damaged';
+      if (header.key !== key) return `the cached index was built for ${String(header.key)}, not ${key}`;
+      const bodyStart = 8 + headerLength;
+      if (checksum(bytes.subarray(bodyStart)) !== header.checksum) return 'the cached index is damaged (checksum mismatch)';
+      return new Segment(bytes, header, bodyStart);
+    } catch (err) {
+      return `the cached segment is damaged (${err instanceof Error ? err.message : String(err)})`;
+    }
+  }
+
+  term(i: number): string {
+    return fromUtf8(this.part.terms.subarray(this.termOffsets[i], this.termOffsets[i + 1]));
+  }
+
+  /** Index of `term` in the dictionary, or -1. */
+  find(term: string): number {
+    const i = this.lowerBound(term);
+    return i < this.termCount && this.term(i) === term ? i : -1;
+  }
+
+  /** Dictionary indexes of the terms that start with `prefix` (in dictionary order). */
+  withPrefix(prefix: string): number[] {
+    const out: number[] = [];
+    for (let i = this.lowerBound(prefix); i < this.termCount && this.term(i).startsWith(prefix); i++) out.push(i);
+    return out;
+  }
+
+  /** Every term (decoded once, for fuzzy matching). */
+  allTerms(): string[] {
+    if (!this.allTermsCache) {
+      const all = new Array<string>(this.termCount);
+      for (let i = 0; i < this.termCount; i++) all[i] = this.term(i);
+      this.allTermsCache = all;
+    }
+    return this.allTermsCache;
+  }
+
+  private lowerBound(term: string): number {
+    let lo = 0;
+    let hi = this.termCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.term(mid) < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The postings of dictionary entry `i`, per field in field order. */
+  postings(i: number): FieldPostings[] {
+    let cached = this.postingCache.get(i);
+    if (cached) return cached;
+    const r = new ByteReader(this.part.postings, this.postOffsets[i]);
+    cached = [];
+    for (let n = r.byte(); n > 0; n--) {
+      const field = r.byte();
+      const count = r.varint();
+      const docs = new Uint32Array(count);
+      const tfs = new Uint32Array(count);
+      let d = 0;
+      for (let k = 0; k < count; k++) { d += r.varint(); docs[k] = d; tfs[k] = r.varint(); }
+      cached.push({ field, docs, tfs });
+    }
+    this.postingCache.set(i, cached);
+    return cached;
+  }
+
+  fieldLength(doc: number, field: number): number {
+    return this.fieldLengths[doc * NF + field];
+  }
+
+  texts(): string[] {
+    return this.docCount === 0 ? [] : fromUtf8(this.part.texts).split('\u0000');
+  }
+
+  words(): string[] {
+    return JSON.parse(fromUtf8(this.part.words)) as string[];
+  }
+}
+
+/** A Uint32Array over the bytes, in place when aligned, else over a copy. */
+function u32(bytes: Uint8Array): Uint32Array {
+  if (bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  return new Uint32Array(bytes.slice().buffer);
+}

@@ -1,0 +1,116 @@
+/**
+ * A pool of worker threads (poolWorker.ts), one per core, for the CPU-heavy part of cold
+ * indexing: decoding and parsing transcripts, and building their segments. Tasks queue and
+ * go to the next idle worker; bytes are transferred, not copied. A worker that fails takes
+ * its task down with a clear error; the caller then does the work on its own thread.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { Corpus } from '../core/model';
+import type { UserDictionary } from './segmenters';
+import type { Parsed, TranscriptSource } from './transcriptPipeline';
+
+export type PoolTask =
+  | { type: 'parse'; n: number; src: { id: string; file: string }; bytes: Uint8Array }
+  | { type: 'build'; n: number; engine: string; dict: UserDictionary; corpus: Corpus; normalizeDocs: boolean; segmenterId: string };
+
+export type PoolAnswer =
+  | { n: number; ok: true; parsed?: Parsed; segment?: Uint8Array }
+  | { n: number; ok: false; message: string };
+
+type Pending = { resolve(a: PoolAnswer): void; reject(e: Error): void };
+type Queued = { task: PoolTask; transfer: ArrayBuffer[]; pending: Pending };
+
+/** The pool's size: the cores this process may use, or SUMMIT_INDEX_WORKERS (1 = no pool, for comparisons). */
+export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const wanted = Number(env.SUMMIT_INDEX_WORKERS);
+  if (Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, 64);
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+/** Where the worker script is: next to this module (dist/ or out/src/node/). */
+export function poolWorkerPath(): string | undefined {
+  const here = path.join(__dirname, 'poolWorker.js');
+  if (fs.existsSync(here)) return here;
+  const dist = path.join(__dirname, '..', 'dist', 'poolWorker.js');
+  return fs.existsSync(dist) ? dist : undefined;
+}
+
+export class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Pending>();
+  private readonly queue: Queued[] = [];
+  private next = 1;
+  private alive = 0;
+
+  constructor(size: number, private readonly script: string) {
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  }
+
+  private spawn(): Worker {
+    const w = new Worker(this.script);
+    this.alive++;
+    w.on('message', (answer: PoolAnswer) => {
+      const p = this.busy.get(w);
+      this.busy.delete(w);
+      this.idle.push(w);
+      p?.resolve(answer);
+      this.pump();
+    });
+    let dead = false;
+    const fail = (err: Error) => {
+      const p = this.busy.get(w);
+      this.busy.delete(w);
+      p?.reject(err);
+      if (dead) return;
+      dead = true;
+      this.alive--;
+      const at = this.idle.indexOf(w);
+      if (at >= 0) this.idle.splice(at, 1);
+      // Nothing left to run the queue: every waiting task fails now rather than never.
+      if (this.alive === 0) for (const q of this.queue.splice(0)) q.pending.reject(err);
+    };
+    w.on('error', fail);
+    w.on('exit', (code) => fail(new Error(`a pool worker stopped (exit code ${code})`)));
+    return w;
+  }
+
+  private pump(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const w = this.idle.pop()!;
+      const q = this.queue.shift()!;
+      this.busy.set(w, q.pending);
+      w.postMessage(q.task, q.transfer);
+    }
+  }
+
+  private submit(task: PoolTask, transfer: ArrayBuffer[] = []): Promise<PoolAnswer> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, transfer, pending: { resolve, reject } });
+      this.pump();
+    });
+  }
+
+  /** Decodes and parses in a worker (the bytes are copied, the caller keeps its own). */
+  async parse(src: TranscriptSource, bytes: Uint8Array): Promise<Parsed> {
+    const copy = bytes.slice();
+    const a = await this.submit({ type: 'parse', n: this.next++, src: { id: src.id, file: src.file }, bytes: copy }, [copy.buffer as ArrayBuffer]);
+    if (!a.ok || !a.parsed) throw new Error(a.ok ? 'no parse result' : a.message);
+    return a.parsed;
+  }
+
+  /** Builds a corpus's segment in a worker. */
+  async build(engine: string, dict: UserDictionary, corpus: Corpus, normalizeDocs: boolean, segmenterId: string): Promise<Uint8Array> {
+    const a = await this.submit({ type: 'build', n: this.next++, engine, dict, corpus, normalizeDocs, segmenterId });
+    if (!a.ok || !a.segment) throw new Error(a.ok ? 'no segment' : a.message);
+    return a.segment;
+  }
+
+  async close(): Promise<void> {
+    const all = [...this.idle, ...this.busy.keys()];
+    this.idle.length = 0;
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+}

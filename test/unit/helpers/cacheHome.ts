@@ -1,0 +1,20 @@
+/**
+ * Keeps tests out of the real ~/.cache: the CLI's default cache folder is under
+ * $XDG_CACHE_HOME, so every test process (and every CLI it spawns, which inherits the
+ * environment) gets a temporary one, removed when the process exits. Loaded by .mocharc
+ * for full runs and imported by the tests that spawn the CLI, for single-file runs.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const MARK = 'SUMMIT_TEST_CACHE_HOME';
+
+if (!process.env[MARK]) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-test-cache-'));
+  process.env[MARK] = dir;
+  process.env.XDG_CACHE_HOME = dir;
+  process.on('exit', () => { try { fs.rmSync(dir, { recursive: true, force: true }); } catch { /* best effort */ } });
+}
+
+export const testCacheHome = process.env[MARK]!;

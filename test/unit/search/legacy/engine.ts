@@ -1,0 +1,423 @@
+/**
+ * A frozen copy of the MiniSearch-based engine as it was before the compact segment index
+ * (commit 391fd012 and earlier), kept only as the reference of the equivalence test
+ * (equivalence.test.ts). Not used by the product.
+ */
+/**
+ * The search engine: one MiniSearch index per corpus, queried together and merged.
+ * See query.ts for how a query is understood, highlight.ts for highlights and
+ * rank.ts for how hits are merged and ordered.
+ */
+import type MiniSearch from 'minisearch';
+import type { Corpus, Topic } from '../../../../src/core/model';
+import type { Segmenter } from '../../../../src/core/segmenter';
+import { normalizeText } from '../../../../src/core/text/normalize';
+import type { IndexDoc } from './documents';
+import { buildExpansions, type Expansions } from '../../../../src/core/search/expansion';
+import { bundledGlossaryValidated, type Glossary } from '../../../../src/core/search/glossary';
+import { computeHighlights } from '../../../../src/core/search/highlight';
+import { buildIndex, checkSavedIndex, indexKey, loadIndex, serializeIndex } from './indexer';
+import { lookup } from './lookup';
+import { NearMissCorrector } from '../../../../src/core/search/nearMiss';
+import { compilePlan, planQuery, substringTerms, type QueryPlan } from '../../../../src/core/search/query';
+import { SubstringScanner, substringScore } from '../../../../src/core/search/substring';
+import { buildDocuments } from './documents';
+import { rankHits, type RawHit } from './rank';
+import type { SearchHit, SearchOptions, SearchResult } from '../../../../src/core/search/types';
+
+export interface SearchEngineOptions {
+  /** English → Chinese glossary; defaults to corpus/glossary.json. */
+  glossary?: Glossary;
+  /** Extra known words (e.g. the user dictionary's) for near-miss correction. */
+  vocabulary?: Iterable<string>;
+  /**
+   * Up to this many documents per corpus (default 20,000), every Chinese query word is also
+   * looked up as a plain substring; above it, only words that matched nothing as words are.
+   */
+  substringScanMaxDocs?: number;
+}
+
+/** What happened when a corpus was added. */
+export interface AddResult {
+  corpusId: string;
+  /** True when the cached index was used; false when the index was built. */
+  fromCache: boolean;
+  /** Why a given cached index was not used (mismatched key, damaged file …). */
+  cacheRejected?: string;
+}
+
+interface Entry {
+  corpus: Corpus;
+  index: MiniSearch<IndexDoc>;
+  key: string;
+  normalizedText?: string;
+  scanner?: SubstringScanner;
+  /** Words of 3+ Chinese characters in the transcript (computed once, for near-miss correction). */
+  words?: string[];
+}
+
+interface GroupMatch {
+  score: number;
+  /** The matched index terms: the keys of MiniSearch's match table per variant (read only for the hits shown). */
+  terms: Array<Readonly<Record<string, unknown>>>;
+  stored: RawHit['stored'];
+}
+
+/** A hit before ranking; its matched terms are collected only if it is shown. */
+interface EngineHit extends Omit<RawHit, 'matched'> {
+  groups: GroupMatch[];
+}
+
+/**
+ * Work shared by the passes of one search (AND, near-miss retry, topic synonyms, OR
+ * fallback): a group searched the same way in the same corpus gives the same matches,
+ * and a substring is found in the same documents.
+ */
+interface SearchMemo {
+  groups: Map<Entry, Map<string, Map<string, GroupMatch>>>;
+  finds: Map<SubstringScanner, Map<string, string[]>>;
+}
+
+const NO_TERMS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** Fewer hits than this and a topic word's fellow signal words are searched too. */
+const SPARSE = 5;
+/** Up to this many documents per corpus, every Chinese query word is also scanned for as a substring. */
+const SCAN_ALWAYS_MAX_DOCS = 20000;
+/** Transcripts longer than this (UTF-16 units) are not normalised as a whole for the near-miss check. */
+const LARGE_TEXT = 2_000_000;
+/** A substring-only match counts a little less than a word match. */
+const SUBSTRING_WEIGHT = 0.7;
+
+export const DEFAULT_LIMIT = 20;
+
+export class SearchEngine {
+  private readonly entries = new Map<string, Entry>();
+  private readonly glossary: Glossary;
+  private readonly extraVocabulary: string[];
+  private readonly scanMaxDocs: number;
+  private expansions?: Expansions;
+  private corrector?: NearMissCorrector;
+
+  constructor(readonly segmenter: Segmenter, opts: SearchEngineOptions = {}) {
+    this.glossary = opts.glossary ?? bundledGlossaryValidated().glossary;
+    this.extraVocabulary = [...(opts.vocabulary ?? [])];
+    this.scanMaxDocs = opts.substringScanMaxDocs ?? SCAN_ALWAYS_MAX_DOCS;
+  }
+
+  /** Adds (or replaces) a corpus. A cached index is used only if its key matches; otherwise it is rebuilt. */
+  add(corpus: Corpus, cachedIndexJson?: string): AddResult {
+    const key = indexKey(this.segmenter, corpus);
+    let index: MiniSearch<IndexDoc> | undefined;
+    let cacheRejected: string | undefined;
+    if (cachedIndexJson !== undefined) {
+      const ids = expectedIds(corpus);
+      const loaded = loadIndex(cachedIndexJson, key, this.segmenter, ids);
+      if (loaded.ok) index = loaded.index;
+      else cacheRejected = loaded.reason;
+    }
+    const fromCache = index !== undefined;
+    if (!index) index = buildIndex(corpus, this.segmenter);
+    this.entries.set(corpus.id, { corpus, index, key });
+    this.invalidate();
+    return { corpusId: corpus.id, fromCache, cacheRejected };
+  }
+
+  /**
+   * Why a saved index (from `serialize`) cannot be used for this corpus with this engine's
+   * segmenter, or undefined when its key and checksum are right. Does not load it.
+   */
+  checkIndex(corpus: Corpus, indexJson: string): string | undefined {
+    return checkSavedIndex(indexJson, indexKey(this.segmenter, corpus));
+  }
+
+  remove(corpusId: string): boolean {
+    const removed = this.entries.delete(corpusId);
+    if (removed) this.invalidate();
+    return removed;
+  }
+
+  corpora(): Corpus[] {
+    return [...this.entries.values()].map((e) => e.corpus);
+  }
+
+  corpus(id: string): Corpus | undefined {
+    return this.entries.get(id)?.corpus;
+  }
+
+  /** The index of a corpus as a string for a cache file; `add(corpus, json)` takes it back. */
+  serialize(corpusId: string): string {
+    const entry = this.entries.get(corpusId);
+    if (!entry) throw new Error(`no corpus with id ${corpusId}`);
+    return serializeIndex(entry.index, entry.key);
+  }
+
+  /**
+   * Builds what the first search would otherwise build: the expansion tables, the
+   * near-miss vocabulary and each corpus's substring scanner. Optional; call it after
+   * loading so the first query a person types is as fast as the rest.
+   */
+  warmUp(): void {
+    this.getExpansions();
+    this.getCorrector();
+    for (const entry of this.entries.values()) this.scanner(entry);
+  }
+
+  /** How the engine understands a query (for tests and the UI's "searched for" line). */
+  plan(query: string, nearMissMinLength?: number, topicSynonyms = false): QueryPlan {
+    return planQuery(query, {
+      segmenter: this.segmenter, expansions: this.getExpansions(), corrector: this.getCorrector(), nearMissMinLength, topicSynonyms,
+    });
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const text = typeof query === 'string' ? query : '';
+    let plan = this.plan(text);
+    const result: SearchResult = { query, terms: plan.terms, results: [] };
+    if (plan.note) result.note = plan.note;
+    if (plan.groups.length === 0) return result;
+
+    const limit = options.limit && options.limit > 0 ? Math.floor(options.limit) : DEFAULT_LIMIT;
+    const entries = [...this.entries.values()].filter((e) => !options.corpora || options.corpora.includes(e.corpus.id));
+    const memo: SearchMemo = { groups: new Map(), finds: new Map() };
+    let raw = this.run(plan, entries, options, 'AND', memo);
+    let partial = false;
+    if (raw.length === 0) {
+      // Last resort for a query that found nothing: also read two-character near misses (容栽 → 容灾).
+      const retry = this.plan(text, 2);
+      if (retry.terms.join('|') !== plan.terms.join('|')) {
+        raw = this.run(retry, entries, options, 'AND', memo);
+        if (raw.length > 0) { plan = retry; result.terms = retry.terms; }
+      }
+    }
+    if (raw.length > 0 && raw.length < SPARSE) {
+      // Few hits: also look for the topic's other signal words (备份 → 灾备, 热备 …), ranked below.
+      const wider = this.plan(text, undefined, true);
+      if (wider.groups.some((g) => g.related.length > 0)) {
+        const more = this.run(wider, entries, options, 'AND', memo);
+        if (more.length > raw.length) { raw = more; plan = wider; result.terms = wider.terms; }
+      }
+    }
+    if (raw.length === 0 && plan.groups.length > 1) {
+      raw = this.run(plan, entries, options, 'OR', memo);
+      partial = true;
+    }
+    const ranked = rankHits(raw, partial, !this.namesPerson(plan), limit);
+    result.results = ranked.map((h) => this.toHit(h, plan, partial));
+    return result;
+  }
+
+  /**
+   * Runs every variant of every group on its own, keeps each group's best variant per
+   * document, then combines the groups: AND (every group matched) or OR (any; the score
+   * scaled by the share of groups matched).
+   */
+  private run(plan: QueryPlan, entries: Entry[], options: SearchOptions, combineWith: 'AND' | 'OR', memo: SearchMemo): EngineHit[] {
+    const compiled = compilePlan(plan, this.segmenter, { prefix: options.prefix });
+    const groupKeys = plan.groups.map((g, gi) => JSON.stringify([compiled[gi], substringTerms(g)]));
+    const filtering = !!(options.kinds || options.speakers || options.topics);
+    const out: EngineHit[] = [];
+    for (const entry of entries) {
+      const topicFilter = options.topics ? expandTopics(entry.corpus.topics, options.topics) : undefined;
+      const filter = (r: { [key: string]: unknown }) =>
+        (!options.kinds || options.kinds.includes(r.kind as SearchHit['kind'])) &&
+        (!options.speakers || (typeof r.who === 'string' && options.speakers.includes(r.who))) &&
+        (!topicFilter || (Array.isArray(r.topics) && r.topics.some((t) => topicFilter.has(t as string))));
+      const storedFilter = filtering ? (stored: RawHit['stored']) => filter(stored as unknown as { [key: string]: unknown }) : undefined;
+      const scanner = this.scanner(entry);
+      const storedOf = (id: string) => entry.index.getStoredFields(id) as unknown as RawHit['stored'] | undefined;
+      let finds = memo.finds.get(scanner);
+      if (!finds) memo.finds.set(scanner, (finds = new Map()));
+      const find = (needle: string): string[] => {
+        let ids = finds!.get(needle);
+        if (!ids) finds!.set(needle, (ids = scanner.find(needle)));
+        return ids;
+      };
+      let groupsDone = memo.groups.get(entry);
+      if (!groupsDone) memo.groups.set(entry, (groupsDone = new Map()));
+
+      const perGroup = plan.groups.map((group, gi) => {
+        const done = groupsDone!.get(groupKeys[gi]);
+        if (done) return done;
+        const best = new Map<string, GroupMatch>();
+        groupsDone!.set(groupKeys[gi], best);
+        const offer = (id: string, score: number, terms: Readonly<Record<string, unknown>>, stored: RawHit['stored'] | undefined) => {
+          const prev = best.get(id);
+          if (!prev) {
+            if (stored) best.set(id, { score, terms: [terms], stored });
+            return;
+          }
+          prev.score = Math.max(prev.score, score);
+          prev.terms.push(terms);
+        };
+        for (const v of compiled[gi]) {
+          // Scores are per query term matched (MiniSearch multiplies by their number); a variant is one unit here.
+          for (const r of lookup(entry.index, v.query, storedFilter)) offer(r.id, r.score * v.weight, r.match, r.stored);
+        }
+        // Chinese words (2+ characters) also match as plain substrings, a little below a word match.
+        // On large corpora the linear scan runs only when the word matched nothing as a word.
+        const scan = scanner.size <= this.scanMaxDocs || best.size === 0;
+        for (const { term, weight } of scan ? substringTerms(group) : []) {
+          const ids = find(term);
+          const base = substringScore(ids.length, scanner.size) * weight * SUBSTRING_WEIGHT;
+          for (const id of ids) {
+            if (best.has(id)) continue;
+            const stored = storedOf(id);
+            if (stored && filter(stored as unknown as { [key: string]: unknown })) offer(id, base, NO_TERMS, stored);
+          }
+        }
+        return best;
+      });
+
+      // Documents that contain the whole query as one phrase match every group (on large
+      // corpora: only those already found through some word) and rank higher.
+      const phraseIds = new Set<string>();
+      if (plan.phrase && scanner.size <= this.scanMaxDocs) {
+        find(plan.phrase).forEach((id) => phraseIds.add(id));
+      } else if (plan.phrase) {
+        const seen = new Set<string>();
+        for (const m of perGroup) for (const id of m.keys()) seen.add(id);
+        for (const id of seen) if (scanner.contains(id, plan.phrase)) phraseIds.add(id);
+      }
+      const phraseBase = plan.phrase ? substringScore(phraseIds.size, scanner.size) * SUBSTRING_WEIGHT : 0;
+
+      const ids = new Set<string>();
+      if (combineWith === 'AND') {
+        const [first, ...rest] = perGroup;
+        for (const id of first?.keys() ?? []) if (rest.every((m) => m.has(id))) ids.add(id);
+      } else {
+        for (const m of perGroup) for (const id of m.keys()) ids.add(id);
+      }
+      for (const id of phraseIds) ids.add(id);
+
+      for (const id of ids) {
+        let score = 0;
+        let hitGroups = 0;
+        const groups: GroupMatch[] = [];
+        let stored: RawHit['stored'] | undefined;
+        const phrase = phraseIds.has(id);
+        for (const m of perGroup) {
+          const g = m.get(id);
+          if (!g) {
+            if (phrase) { score += phraseBase / perGroup.length; hitGroups++; }
+            continue;
+          }
+          hitGroups++;
+          score += g.score;
+          groups.push(g);
+          stored = g.stored;
+        }
+        stored ??= storedOf(id);
+        if (!stored || (phrase && !filter(stored as unknown as { [key: string]: unknown }))) continue;
+        if (combineWith === 'OR') score *= hitGroups / perGroup.length;
+        out.push({ corpus: entry.corpus, localId: id, score, groups, phrase, stored });
+      }
+    }
+    return out;
+  }
+
+  private scanner(entry: Entry): SubstringScanner {
+    if (!entry.scanner) {
+      const docs = buildDocuments(entry.corpus);
+      entry.scanner = new SubstringScanner(docs, docs.length <= this.scanMaxDocs);
+    }
+    return entry.scanner;
+  }
+
+  /** Whether the query names a speaker (by name, alias or romanised name). */
+  private namesPerson(plan: QueryPlan): boolean {
+    const names = new Set<string>();
+    for (const { corpus } of this.entries.values()) {
+      for (const sp of corpus.speakers) { names.add(sp.name); sp.aliases.forEach((a) => names.add(a)); }
+    }
+    return plan.groups.some((g) => g.source === 'pinyin' || names.has(g.word) || g.alternatives.some((a) => names.has(a)));
+  }
+
+  private toHit(h: EngineHit, plan: QueryPlan, partial: boolean): SearchHit {
+    const s = h.stored;
+    const matched = new Set<string>();
+    for (const g of h.groups) for (const terms of g.terms) for (const t of Object.keys(terms)) matched.add(t);
+    const hit: SearchHit = {
+      kind: s.kind,
+      id: `${h.corpus.id}#${h.localId}`,
+      text: s.display,
+      speaker: s.who ?? null,
+      location: s.location ?? null,
+      topics: s.topics ?? [],
+      score: Math.round(h.score * 1000) / 1000,
+      highlights: computeHighlights(s.display, plan.groups, matched, this.segmenter),
+      corpus: h.corpus.id,
+      event: h.corpus.event?.name ?? '',
+      file: h.corpus.file,
+    };
+    if (partial) hit.partial = true;
+    return hit;
+  }
+
+  private invalidate(): void {
+    this.expansions = undefined;
+    this.corrector = undefined;
+  }
+
+  private getExpansions(): Expansions {
+    if (!this.expansions) {
+      this.expansions = buildExpansions(this.corpora(), this.glossary, [...this.extraVocabulary, ...this.corpusWords()]);
+    }
+    return this.expansions;
+  }
+
+  /**
+   * Words of 3+ Chinese characters the segmenter finds in the transcripts (its dictionary's
+   * words as they occur), for near-miss correction. Skipped for very large transcripts.
+   */
+  private corpusWords(): Set<string> {
+    const words = new Set<string>();
+    for (const entry of this.entries.values()) {
+      if (!entry.words) {
+        const own = new Set<string>();
+        if (entry.corpus.text.length <= LARGE_TEXT) {
+          for (const p of entry.corpus.passages) {
+            for (const w of this.segmenter.cut(normalizeText(p.text))) {
+              if (w.length >= 3 && /^\p{Script=Han}+$/u.test(w)) own.add(w);
+            }
+          }
+        }
+        entry.words = [...own];
+      }
+      entry.words.forEach((w) => words.add(w));
+    }
+    return words;
+  }
+
+  private getCorrector(): NearMissCorrector {
+    if (!this.corrector) {
+      const entries = [...this.entries.values()];
+      this.corrector = new NearMissCorrector(this.getExpansions().vocabulary, (s) =>
+        entries.some((e) => {
+          // Very large transcripts are checked as written (normalising megabytes for one typo is not worth it).
+          if (e.normalizedText === undefined) {
+            e.normalizedText = e.corpus.text.length > LARGE_TEXT ? e.corpus.text : normalizeText(e.corpus.text);
+          }
+          return e.normalizedText.includes(s);
+        }),
+      );
+    }
+    return this.corrector;
+  }
+}
+
+function expectedIds(corpus: Corpus): string[] {
+  return [...corpus.passages.map((p) => p.id), ...corpus.quotes.map((q) => q.id), ...corpus.speakers.map((s) => `speaker:${s.name}`)];
+}
+
+/** The given topic ids plus all their descendants. */
+function expandTopics(tree: Topic[], ids: string[]): Set<string> {
+  const out = new Set(ids);
+  const visit = (t: Topic, inside: boolean) => {
+    const now = inside || out.has(t.id);
+    if (now) out.add(t.id);
+    t.children.forEach((c) => visit(c, now));
+  };
+  tree.forEach((t) => visit(t, false));
+  return out;
+}
