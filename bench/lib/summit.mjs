@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { measured, measuredSpawn, median, percentile } from './proc.mjs';
 
-export function cliPath(root) { return path.join(root, 'dist', 'cli.js'); }
+/** The CLI measured: dist/cli.js, or SUMMIT_BENCH_CLI (e.g. another branch's build, for a side-by-side run). */
+export function cliPath(root) { return process.env.SUMMIT_BENCH_CLI ? path.resolve(process.env.SUMMIT_BENCH_CLI) : path.join(root, 'dist', 'cli.js'); }
 
 /**
  * Whether `search` accepts --cache DIR (trial run on one small file) and whether it then
