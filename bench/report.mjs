@@ -11,6 +11,8 @@ export function ms(x) {
 }
 export const mb = (x) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x >= 1024 ? `${(x / 1024).toFixed(2)} GB` : x < 10 ? `${x.toFixed(1)} MB` : `${x.toFixed(0)} MB`);
 export const times = (x) => (Number.isFinite(x) ? `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×` : '—');
+/** Why a run has no figure: killed over its time or memory budget, or failed. */
+const why = (over) => (String(over).startsWith('exited') ? `failed (${over})` : `over budget (${over})`);
 const verdict = (ok) => (ok === null ? 'n/a' : ok ? 'pass' : '**FAIL**');
 
 export function table(header, rows) {
@@ -21,7 +23,7 @@ export function table(header, rows) {
 }
 
 /** A one-command run's time, or "over budget (time|memory)" when it was killed. */
-const or = (run, value) => (run?.over ? `over budget (${run.over})` : value);
+const or = (run, value) => (run?.over ? why(run.over) : value);
 
 /** The table of issue 11 for one workspace; `seg` is the segmenter's own start (peak RSS). */
 export function issueTable(w, seg, cache) {
@@ -35,9 +37,9 @@ export function issueTable(w, seg, cache) {
     rg ? verdict(!!(warm ?? cold)?.ms && !(warm ?? cold).over && (warm ?? cold).ms <= 10 * rg) : 'n/a (no ripgrep)']);
   const sw = w.sessionWarm;
   const sc = w.sessionCold;
-  rows.push(['long-running process: first answer after start, warm cache', '—', sw?.firstMs != null ? ms(sw.firstMs) : `over budget (${sw?.over ?? 'not run'})`, '—', '≤ 1 s', verdict(sw?.firstMs != null && sw.firstMs <= 1000)]);
-  rows.push(['… first answer after start, cold (empty cache)', '—', sc?.firstMs != null ? ms(sc.firstMs) : `over budget (${sc?.over ?? 'not run'})`, '—', '', '']);
-  const q = sw?.times?.length ? `${ms(sw.p50)} / ${ms(sw.p95)} / ${ms(sw.max)}` : `over budget (${sw?.over ?? 'not run'})`;
+  rows.push(['long-running process: first answer after start, warm cache', '—', sw?.firstMs != null ? ms(sw.firstMs) : why(sw?.over ?? 'not run'), '—', '≤ 1 s', verdict(sw?.firstMs != null && sw.firstMs <= 1000)]);
+  rows.push(['… first answer after start, cold (empty cache)', '—', sc?.firstMs != null ? ms(sc.firstMs) : why(sc?.over ?? 'not run'), '—', '', '']);
+  const q = sw?.times?.length ? `${ms(sw.p50)} / ${ms(sw.p95)} / ${ms(sw.max)}` : why(sw?.over ?? 'not run');
   rows.push([`… per query p50 / p95 / max (${sw?.queries ?? 0} queries)`, `${ms(rg)} a process`, q, rg && sw?.times?.length ? (sw.p95 > rg ? `p95 = ${times(sw.p95 / rg)} ripgrep` : `p95 = ripgrep ÷ ${(rg / sw.p95).toFixed(1)}`) : '—',
     'p95 ≤ ripgrep ÷ 5 (stretch ÷ 20)', rg ? verdict(!!sw?.times?.length && sw.p95 <= rg / 5) + (rg && sw?.p95 <= rg / 20 ? ' (stretch too)' : '') : 'n/a (no ripgrep)']);
   if (sw?.kindP95) rows.push(['… p95 by kind of query', '', Object.entries(sw.kindP95).map(([k, v]) => `${k} ${ms(v)}`).join(', '), '', '', '']);
@@ -62,10 +64,10 @@ export function scaleTable(steps) {
     steps.map((s) => {
       const c = s.sessionCold;
       const w = s.sessionWarm;
-      const q = w?.times?.length ? `${ms(w.p50)} / ${ms(w.p95)} / ${ms(w.max)}` : `over budget (${w?.over ?? c?.over ?? 'not run'})`;
+      const q = w?.times?.length ? `${ms(w.p50)} / ${ms(w.p95)} / ${ms(w.max)}` : why(w?.over ?? c?.over ?? 'not run');
       const peak = Math.max(c?.peakMB || 0, w?.peakMB || 0);
-      return [`${s.mb.toFixed(1)} MB`, s.files, ms(s.rg?.ms), c?.firstMs != null ? ms(c.firstMs) : `over budget (${c?.over})`,
-        w?.firstMs != null ? (w === c ? 'no cache (= build)' : ms(w.firstMs)) : `over budget (${w?.over ?? 'not run'})`, q,
+      return [`${s.mb.toFixed(1)} MB`, s.files, ms(s.rg?.ms), c?.firstMs != null ? ms(c.firstMs) : why(c?.over),
+        w?.firstMs != null ? (w === c ? 'no cache (= build)' : ms(w.firstMs)) : why(w?.over ?? 'not run'), q,
         `${mb(c?.peakMB)} / ${w === c ? '=' : mb(w?.peakMB)}`, times(peak / s.mb)];
     }));
 }
@@ -80,7 +82,7 @@ export function enginesTable(e, product) {
   if (product) {
     const c = product.sessionCold;
     const w = product.sessionWarm;
-    rows.push(['summit, the product through the CLI (segmenting included)', c?.firstMs != null ? ms(c.firstMs) : `over budget (${c?.over})`, product.cacheBytes ? mb(product.cacheBytes / 2 ** 20) : '—',
+    rows.push(['summit, the product through the CLI (segmenting included)', c?.firstMs != null ? ms(c.firstMs) : why(c?.over), product.cacheBytes ? mb(product.cacheBytes / 2 ** 20) : '—',
       w && w !== c && w.firstMs != null ? ms(w.firstMs) : '—', '', w?.times?.length ? `${ms(w.p50)} / ${ms(w.p95)} / ${ms(w.max)}` : '—', `${mb(c?.peakMB)} / ${w === c ? '=' : mb(w?.peakMB)}`, '']);
   }
   return table(['engine', 'build', 'serialized', 'open', 'first query', 'query p50 / p95 / max', 'peak RSS build / query', 'top-20 agreement with (c)'], rows);

@@ -113,6 +113,7 @@ export async function session(root, dir, mix, { cacheDir, budgetMs, queryBudgetM
     }
     const r = await proc.done;
     if (r.over === 'memory') result.over = 'memory';
+    if (result.over === 'exited') result.over = `exited: ${(r.stderr || '').trim().split('\n').pop() || `code ${r.code}`}`;
     result.peakMB = Math.max(result.peakMB, r.peakMB || 0);
     result.p50 = percentile(result.times, 50);
     result.p95 = percentile(result.times, 95);
