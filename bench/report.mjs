@@ -72,18 +72,19 @@ export function scaleTable(steps) {
     }));
 }
 
-export function enginesTable(e, product) {
+export function enginesTable(e, product, label = (r) => r.label) {
   const rows = e.rows.map((r) => {
-    if (!r.query) return [r.label, r.error, '', '', '', '', '', ''];
+    if (!r.query) return [label(r), r.error, '', '', '', '', '', '', ''];
     const b = r.build;
     const q = r.query;
-    return [r.label, ms(b.buildMs), mb(b.bytes / 2 ** 20), ms(q.openMs), ms(q.firstQueryMs), `${ms(q.p50)} / ${ms(q.p95)} / ${ms(q.max)}`, `${mb(b.peakMB)} / ${mb(q.peakMB)}`, `${(r.agreement * 100).toFixed(0)}%`];
+    return [label(r), ms(b.buildMs), mb(b.bytes / 2 ** 20), ms(q.openMs), ms(q.firstQueryMs), `${ms(q.p50)} / ${ms(q.p95)} / ${ms(q.max)}`, `${ms(q.cpuP50)} / ${ms(q.cpuP95)}`,
+      `${mb(b.peakMB)} / ${mb(q.peakMB)}`, Number.isFinite(r.agreement) ? `${(r.agreement * 100).toFixed(0)}%` : '—'];
   });
   if (product) {
     const c = product.sessionCold;
     const w = product.sessionWarm;
     rows.push(['summit, the product through the CLI (segmenting included)', c?.firstMs != null ? ms(c.firstMs) : why(c?.over), product.cacheBytes ? mb(product.cacheBytes / 2 ** 20) : '—',
-      w && w !== c && w.firstMs != null ? ms(w.firstMs) : '—', '', w?.times?.length ? `${ms(w.p50)} / ${ms(w.p95)} / ${ms(w.max)}` : '—', `${mb(c?.peakMB)} / ${w === c ? '=' : mb(w?.peakMB)}`, '']);
+      w && w !== c && w.firstMs != null ? ms(w.firstMs) : '—', '', w?.times?.length ? `${ms(w.p50)} / ${ms(w.p95)} / ${ms(w.max)}` : '—', '', `${mb(c?.peakMB)} / ${w === c ? '=' : mb(w?.peakMB)}`, '']);
   }
-  return table(['engine', 'build', 'serialized', 'open', 'first query', 'query p50 / p95 / max', 'peak RSS build / query', 'top-20 agreement with (c)'], rows);
+  return table(['engine', 'build', 'serialized', 'open', 'first query', 'query p50 / p95 / max (wall)', 'query CPU p50 / p95', 'peak RSS build / query', 'top-20 agreement with (c)'], rows);
 }

@@ -4,6 +4,7 @@
 //  3. the table of issue 11 on the 10 MB workspace, ripgrep side by side
 //  4. the scaling curve at 1, 10 and 100 MB (SUMMIT_BENCH_SIZES=1,10 runs a subset)
 //  5. the engine comparison on the 10 MB workspace (bench/engines/)
+// SUMMIT_BENCH_MAIN=10: the size of the issue table and engine comparison.
 // Options: --json FILE (all figures), --segmenters (also bench/search.mjs: both segmenters on
 // the bundled summit). Env: SUMMIT_BENCH_SIZES, SUMMIT_BENCH_SEED, SUMMIT_BENCH_BUDGET_S (start
 // budget per process, default 300), SUMMIT_BENCH_RSS_CAP_MB (default 6000), SUMMIT_BENCH_KEEP=1
@@ -89,7 +90,8 @@ try {
 const seg = results.bundled.segPeakMB ? results.bundled : { segPeakMB: NaN };
 
 // 3 + 4. The issue table on the 10 MB workspace (or the largest below it), the scaling curve on all.
-const main = workspaces.find((w) => w.size === 10) ?? workspaces.filter((w) => w.size < 10).pop() ?? workspaces[0];
+const MAIN = Number(process.env.SUMMIT_BENCH_MAIN ?? 10);
+const main = workspaces.find((w) => w.size === MAIN) ?? workspaces.filter((w) => w.size < MAIN).pop() ?? workspaces[0];
 results.steps = [];
 for (const w of workspaces) {
   const budgets = { ...BUDGETS, startMs: Math.min(BUDGETS.startMs, 60000 + w.size * 30000) };
@@ -115,6 +117,14 @@ else {
   const product = results.steps.find((s) => s.mb === main.mb);
   say(enginesTable(results.engines, product));
   say(`\n${throughputLine(product, tk)}`);
+}
+const largest = workspaces[workspaces.length - 1];
+if (largest.size > main.size && !results.engines.error) {
+  log(`bench: engine (c) on the ${largest.size} MB workspace …`);
+  results.enginesLargest = await compareEngines({ ws: largest.dir, mix, work: path.join(work, 'engines-large'), only: ['compact'], budgetMs: 600000, log });
+  say(`\nThe compact index (c) alone on the ${largest.files} files (${largest.mb.toFixed(1)} MB, ${results.enginesLargest.tokens?.docs ?? '?'} documents):\n`);
+  if (results.enginesLargest.error) say(`not measured: ${results.enginesLargest.error}`);
+  else say(enginesTable(results.enginesLargest, null, (r) => `${r.label}, ${largest.size} MB`));
 }
 
 /** Issue 11's indexing target: cold indexing ≥ 0.5× the segmenter's raw cutForSearch speed (one thread). */

@@ -32,7 +32,7 @@ function errorLine(stderr = '') {
 
 const overlap = (a, b) => (b.length === 0 ? (a.length === 0 ? 1 : 0) : a.filter((x) => b.includes(x)).length / b.length);
 
-export async function compareEngines({ ws, mix, work, budgetMs = 300000, log = () => {} }) {
+export async function compareEngines({ ws, mix, work, budgetMs = 300000, only = null, log = () => {} }) {
   fs.mkdirSync(work, { recursive: true });
   const mixFile = path.join(work, 'mix.json');
   fs.writeFileSync(mixFile, JSON.stringify(mix));
@@ -44,7 +44,7 @@ export async function compareEngines({ ws, mix, work, budgetMs = 300000, log = (
   const bare = await measured(process.execPath, ['-e', '']);
   const probe = await child('sqlite-fts5.mjs', ['probe'], 60000);
   const rows = [];
-  for (const e of ENGINES) {
+  for (const e of ENGINES.filter((x) => !only || only.includes(x.id))) {
     if (e.id === 'sqlite-fts5' && probe.error) { rows.push({ ...e, error: `does not run in Node ${process.version}: ${probe.error}` }); continue; }
     log(`engines: ${e.label} …`);
     const index = path.join(work, `index.${e.ext}`);
