@@ -12,7 +12,7 @@ export function ms(x) {
 export const mb = (x) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x >= 1024 ? `${(x / 1024).toFixed(2)} GB` : x < 10 ? `${x.toFixed(1)} MB` : `${x.toFixed(0)} MB`);
 export const times = (x) => (Number.isFinite(x) ? `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×` : '—');
 /** Why a run has no figure: killed over its time or memory budget, or failed. */
-const why = (over) => (String(over).startsWith('exited') ? `failed (${over})` : `over budget (${over})`);
+const why = (over) => (String(over).startsWith('exited') ? `failed: ${String(over).replace(/^exited:?\s*/, '')}` : `over budget (${over})`);
 const verdict = (ok) => (ok === null ? 'n/a' : ok ? 'pass' : '**FAIL**');
 
 export function table(header, rows) {

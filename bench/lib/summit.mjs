@@ -41,7 +41,7 @@ export function searchArgs(root, dir, { query, cacheDir, json = true, limit } = 
 /** One `summit search Q` process, timed from spawn to exit. */
 export async function oneCommand(root, dir, query, { cacheDir, budgetMs, rssCapMB } = {}) {
   const r = await measured(process.execPath, searchArgs(root, dir, { query, cacheDir }), { budgetMs, rssCapMB });
-  if (!r.over && r.code !== 0) throw new Error(`summit search ${query} failed: ${(r.stderr || '').trim().split('\n').pop()}`);
+  if (!r.over && r.code !== 0) return { ms: r.ms, peakMB: r.peakMB, over: `exited: ${exitReason(r)}`, hits: null };
   let hits = null;
   if (!r.over) { try { hits = JSON.parse(r.stdout).results.length; } catch { hits = null; } }
   return { ms: r.ms, peakMB: r.peakMB, cpuS: r.cpuS, over: r.over, hits };
@@ -113,7 +113,7 @@ export async function session(root, dir, mix, { cacheDir, budgetMs, queryBudgetM
     }
     const r = await proc.done;
     if (r.over === 'memory') result.over = 'memory';
-    if (result.over === 'exited') result.over = `exited: ${(r.stderr || '').trim().split('\n').pop() || `code ${r.code}`}`;
+    if (result.over === 'exited') result.over = `exited: ${exitReason(r)}`;
     result.peakMB = Math.max(result.peakMB, r.peakMB || 0);
     result.p50 = percentile(result.times, 50);
     result.p95 = percentile(result.times, 95);
@@ -121,6 +121,14 @@ export async function session(root, dir, mix, { cacheDir, budgetMs, queryBudgetM
     result.kindP95 = Object.fromEntries(Object.entries(result.byKind).map(([k, v]) => [k, percentile(v, 95)]));
     return result;
   }
+}
+
+/** Why a child ended: V8's fatal line (out of memory) when there is one, else its last stderr line. */
+export function exitReason(r) {
+  const lines = (r.stderr || '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const fatal = lines.find((l) => /^FATAL ERROR:/.test(l));
+  if (fatal) return /heap out of memory/.test(fatal) ? 'out of memory (V8 heap limit)' : fatal;
+  return lines.find((l) => /^summit:/.test(l)) ?? lines.pop() ?? `code ${r.code ?? r.signal}`;
 }
 
 export { median };
