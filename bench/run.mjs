@@ -101,6 +101,11 @@ for (const w of workspaces) {
   if (w === main) {
     say(`\n## Issue 11 table — ${w.files} files, ${w.mb.toFixed(1)} MB (load average now ${loadAverage()})\n`);
     say(issueTable(step, seg, cache));
+    const missed = (step.rg?.perQuery ?? []).filter((x) => x.lines > 0 && step.sessionWarm?.hits?.[x.q] === 0);
+    if (rg && Object.keys(step.sessionWarm?.hits ?? {}).length) {
+      say(missed.length ? `\ncheck: summit found nothing for ${missed.map((x) => `${x.q} (ripgrep: ${x.lines} lines)`).join(', ')}`
+        : '\ncheck: every query ripgrep finds, summit finds too');
+    }
   }
 }
 say(`\n## Scaling curve (long-running process; load average now ${loadAverage()})\n`);

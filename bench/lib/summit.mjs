@@ -82,7 +82,7 @@ export async function session(root, dir, mix, { cacheDir, budgetMs, queryBudgetM
     if (out.error) throw new Error(`summit answered ${q} with an error: ${out.error}`);
     return { ms: performance.now() - t, hits: out.results.length };
   };
-  const result = { firstMs: null, times: [], byKind: {}, peakMB: null, over: null, queries: 0 };
+  const result = { firstMs: null, times: [], byKind: {}, hits: {}, peakMB: null, over: null, queries: 0 };
   try {
     const t0 = performance.now();
     const first = await ask(mix[0].q, budgetMs);
@@ -94,7 +94,7 @@ export async function session(root, dir, mix, { cacheDir, budgetMs, queryBudgetM
         if (performance.now() - phaseStart > queryBudgetMs) { result.over = 'query budget'; return finish(); }
         const a = await ask(q, queryBudgetMs);
         if (!a) { result.over = 'time'; return finish(); }
-        if (round === 0) continue; // warm-up round
+        if (round === 0) { result.hits[q] = a.hits; continue; } // warm-up round: what each query found
         result.times.push(a.ms);
         (result.byKind[kind] ??= []).push(a.ms);
         result.queries++;
