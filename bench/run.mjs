@@ -5,7 +5,7 @@
 //  4. the scaling curve at 1, 10 and 100 MB (SUMMIT_BENCH_SIZES=1,10 runs a subset)
 //  5. the engine comparison on the 10 MB workspace (bench/engines/)
 // SUMMIT_BENCH_MAIN=10: the size of the issue table and engine comparison.
-// Options: --json FILE (all figures), --segmenters (also bench/search.mjs: both segmenters on
+// Options: --json FILE (all figures), --no-engines (skip step 5), --segmenters (also bench/search.mjs: both segmenters on
 // the bundled summit). Env: SUMMIT_BENCH_SIZES, SUMMIT_BENCH_SEED, SUMMIT_BENCH_BUDGET_S (start
 // budget per process, default 300), SUMMIT_BENCH_RSS_CAP_MB (default 6000), SUMMIT_BENCH_KEEP=1
 // (keep the generated files; the folder is printed), SUMMIT_BENCH_CLI=path/to/cli.js (measure
@@ -73,7 +73,7 @@ say(`machine: ${results.machine}; load average at start ${results.loadAtStart}`)
 say(`CLI measured: ${path.relative(ROOT, cliPath(ROOT)) || cliPath(ROOT)}`);
 say(`ripgrep: ${rg ? results.ripgrep : `not measured — ${rgTool.missing}; summit figures are printed without the ratio`}`);
 if (!timeTool.path) say(`peak RSS from /proc (VmHWM) polling: ${timeTool.missing}`);
-if (cache.note) say(`cache: ${cache.note}`);
+say(`cache: ${cache.note || 'the CLI takes --cache DIR and writes there: cold runs get an empty folder, warm runs the same one again'}`);
 say(`workspace: generated Markdown transcripts (Format 2), ${FILE_BYTES / 1024} KB each, words drawn by frequency from jieba's dictionary into clause templates; seed ${SEED}; generated in ${ms(results.generateMs)}`);
 say(`query mix (${mix.length}): ${mix.map((m) => `${m.q} (${m.kind})`).join(', ')}`);
 
@@ -112,6 +112,10 @@ say(`\n## Scaling curve (long-running process; load average now ${loadAverage()}
 say(scaleTable(results.steps));
 
 // 5. Engines.
+if (argv.includes('--no-engines')) {
+  say('\n(engine comparison skipped: --no-engines)');
+  finish();
+}
 log('bench: engine comparison …');
 results.engines = await compareEngines({ ws: main.dir, mix, work: path.join(work, 'engines'), log });
 say(`\n## Engine comparison — the same ${main.files} files (${main.mb.toFixed(1)} MB), the same jieba tokens (load average now ${loadAverage()})\n`);
@@ -146,9 +150,14 @@ if (argv.includes('--segmenters')) {
   say('\n## Both segmenters on the bundled summit (bench/search.mjs)\n');
   spawnSync(process.execPath, [path.join(ROOT, 'bench', 'search.mjs')], { stdio: 'inherit' });
 }
-results.totalMs = performance.now() - started;
-results.loadAtEnd = loadAverage();
-say(`\nbench: done in ${ms(results.totalMs)}; load average at the end ${results.loadAtEnd}`);
-if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(results, null, 2));
-if (process.env.SUMMIT_BENCH_KEEP === '1') say(`generated files kept in ${work}`);
-else fs.rmSync(work, { recursive: true, force: true });
+finish();
+
+function finish() {
+  results.totalMs = performance.now() - started;
+  results.loadAtEnd = loadAverage();
+  say(`\nbench: done in ${ms(results.totalMs)}; load average at the end ${results.loadAtEnd}`);
+  if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(results, null, 2));
+  if (process.env.SUMMIT_BENCH_KEEP === '1') say(`generated files kept in ${work}`);
+  else fs.rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
