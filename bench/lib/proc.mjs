@@ -40,8 +40,13 @@ export function ensureTool(cmd, pkg, log) {
   return { missing: `${cmd} could not be installed from apt (${why})` };
 }
 
-const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-export const hasGnuTime = () => TIME !== null && spawnSync(TIME, ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
+let gnuTime; // '/usr/bin/time' when it is GNU time (checked once it exists; apt may install it mid-run)
+export function hasGnuTime() {
+  if (gnuTime === undefined || gnuTime === null) {
+    gnuTime = fs.existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0 ? '/usr/bin/time' : null;
+  }
+  return gnuTime !== null;
+}
 
 function procStatusKB(pid, field) {
   try {
@@ -60,6 +65,7 @@ function childPids(pid) {
  * unless `keepStdin`. Returns { child, done } where done resolves to the measurement.
  */
 export function measuredSpawn(cmd, args, opts = {}) {
+  const TIME = hasGnuTime() ? gnuTime : null;
   const tmp = TIME && opts.gnuTime !== false ? path.join(os.tmpdir(), `summit-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}`) : null;
   const [file, argv] = tmp ? [TIME, ['-f', '%M %U %S', '-o', tmp, cmd, ...args]] : [cmd, args];
   const t0 = performance.now();
