@@ -1,0 +1,104 @@
+// The product measured on one workspace: ripgrep on the same files, `summit search Q`
+// one command at a time (cold: empty cache; warm: the same cache again), and the
+// long-running JSON Lines process (cold and warm). Also the bundled start ratio and the
+// segmenter's own start. Everything runs in child processes with time and memory budgets.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { measured, median } from './lib/proc.mjs';
+import { ripgrepMix } from './lib/ripgrep.mjs';
+import { cliPath, oneCommand, session } from './lib/summit.mjs';
+
+function dirBytes(dir) {
+  let n = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) n += fs.statSync(path.join(e.parentPath ?? e.path, e.name)).size;
+  }
+  return n;
+}
+
+const newCacheDir = (work) => fs.mkdtempSync(path.join(work, 'cache-'));
+
+/**
+ * One workspace (`ws`, `mb` megabytes): { rg, cold, warm, sessionCold, sessionWarm }.
+ * `oneCommands` false skips the one-command runs (the scaling curve needs only sessions).
+ */
+export async function measureWorkspace({ root, ws, mb, mix, rg, cache, work, budgets, oneCommands, log: say }) {
+  const out = { mb, rg: null };
+  const log = (s) => say(`${mb.toFixed(1)} MB: ${s}`);
+  if (rg) { log(`ripgrep over the query mix …`); out.rg = await ripgrepMix(rg, ws, mix); }
+  const dir = cache.accepted ? newCacheDir(work) : undefined;
+  const opts = { cacheDir: dir, budgetMs: budgets.startMs, rssCapMB: budgets.rssCapMB };
+  if (oneCommands) {
+    log(`one command, cold …`);
+    out.cold = await oneCommand(root, ws, mix[0].q, opts);
+    if (cache.accepted && !out.cold.over) {
+      log(`one command, warm ×3 …`);
+      const runs = [];
+      for (const q of [mix[0].q, mix[6]?.q ?? mix[0].q, mix[mix.length - 1].q]) runs.push(await oneCommand(root, ws, q, opts));
+      const done = runs.filter((r) => !r.over);
+      out.warm = done.length === runs.length
+        ? { ms: median(done.map((r) => r.ms)), peakMB: Math.max(...done.map((r) => r.peakMB)), runs: runs.length }
+        : { over: runs.find((r) => r.over).over };
+    }
+  }
+  // Long-running process. Without --cache there is no warm start: one session serves as both.
+  const sessionOpts = { ...opts, queryBudgetMs: budgets.queryMs, rounds: 5 };
+  if (cache.accepted) {
+    const coldDir = newCacheDir(work);
+    log(`long-running process, cold (empty cache) …`);
+    out.sessionCold = await session(root, ws, mix, { ...sessionOpts, cacheDir: coldDir, rounds: 1 });
+    out.cacheBytes = dirBytes(coldDir);
+    if (out.sessionCold.firstMs !== null) {
+      log(`long-running process, warm …`);
+      out.sessionWarm = await session(root, ws, mix, { ...sessionOpts, cacheDir: coldDir });
+    }
+    fs.rmSync(coldDir, { recursive: true, force: true });
+  } else {
+    log(`long-running process (no cache: cold = warm) …`);
+    out.sessionCold = await session(root, ws, mix, sessionOpts);
+    out.sessionWarm = out.sessionCold;
+  }
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+const SEGMENTER_START = `
+const fs = require('fs');
+const { Jieba } = require('@node-rs/jieba');
+const { dict } = require('@node-rs/jieba/dict');
+const jieba = Jieba.withDict(dict);
+jieba.loadDict(fs.readFileSync('corpus/userdict.txt'));
+const words = jieba.cut('医院上云的混合云方案', true);
+process.stdout.write(JSON.stringify({ words: words.length, peakMB: process.resourceUsage().maxRSS / 1024 }) + '\\n');
+`;
+
+/**
+ * The bundled summit's first result from spawn (`summit search 混合云`) against the default
+ * segmenter's own start (require @node-rs/jieba, its dictionary, corpus/userdict.txt, one
+ * cut), both spawn → first output byte, `runs` interleaved runs each after one warm-up.
+ */
+export async function bundledStart({ root, cache, work, runs = 5 }) {
+  const dir = cache.accepted ? newCacheDir(work) : undefined;
+  const summitArgs = [cliPath(root), 'search', '混合云', ...(dir ? ['--cache', dir] : [])];
+  const segArgs = ['-e', SEGMENTER_START];
+  const summit = [];
+  const seg = [];
+  let segPeakMB = 0;
+  let summitPeakMB = 0;
+  for (let i = 0; i <= runs; i++) {
+    const a = await measured(process.execPath, summitArgs, { cwd: root, budgetMs: 120000 });
+    if (a.over || a.code !== 0 || a.firstOutMs === null) throw new Error(`summit search 混合云 failed: ${(a.stderr || a.over || '').trim().split('\n')[0]}`);
+    const b = await measured(process.execPath, segArgs, { cwd: root, budgetMs: 60000 });
+    if (b.code !== 0) throw new Error(`the segmenter alone failed: ${(b.stderr || '').trim().split('\n')[0]}`);
+    if (i === 0) continue;
+    summit.push(a.firstOutMs);
+    seg.push(b.firstOutMs);
+    segPeakMB = Math.max(segPeakMB, JSON.parse(b.stdout).peakMB);
+    summitPeakMB = Math.max(summitPeakMB, a.peakMB);
+  }
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  return { summitMs: median(summit), segmenterMs: median(seg), ratio: median(summit) / median(seg), segPeakMB, summitPeakMB, runs };
+}
+
+export const tmpWork = () => fs.mkdtempSync(path.join(os.tmpdir(), 'summit-bench-'));
