@@ -138,7 +138,7 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
   return {
     analysis,
     text,
-    hits,
+    hits: capHits(hits),
     key: keyWord(su, anchors),
     relations: relationWords(anchors, analysis),
     caption: captionOf(su, forms),
@@ -150,6 +150,18 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
     knownPlaces: places,
     knownOrgs: orgs,
   };
+}
+
+/** Occurrences of one anchor word beyond this many in a sentence add nothing (and would make extraction quadratic). */
+const MAX_HITS_PER_WORD = 8;
+
+function capHits(hits: ExtractInput['hits']): ExtractInput['hits'] {
+  const seen = new Map<string, number>();
+  return hits.filter((h) => {
+    const n = (seen.get(h.word) ?? 0) + 1;
+    seen.set(h.word, n);
+    return n <= MAX_HITS_PER_WORD;
+  });
 }
 
 /** A question naming a speaker and asking who they are / where they work: their title as the text writes it. */

@@ -7,7 +7,8 @@
  */
 import type { Corpus, Passage, Quote, Topic } from '../model';
 import type { SearchHit } from '../search/types';
-import { CATEGORY_NOUNS, FUNCTION_CHARS, ORG_SUFFIXES, PLACE_NAMES, SOFT_WORDS, SYNONYMS } from './lexicon';
+import { ORG_SUFFIXES, PLACE_NAMES } from './lexicon';
+import { CATEGORY_NOUNS, FUNCTION_CHARS, SOFT_WORDS, synonymsOf } from '../lang/zh/grammar';
 import { type PersonForm, findPeople } from './people';
 import type { QuestionAnalysis } from './question';
 import { fold, positions } from './text';
@@ -169,7 +170,7 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
     // the noun asked for (什么阶段, 哪家医院) names a category; the record need not repeat it
     const isFocus = side === 'after' && focus !== '' && focus.endsWith(text) && analysis.type !== 'quantity';
     if (isFocus) factor *= 0.5;
-    const syn = [...(SYNONYMS[text] ?? []).map(fold), ...(has(text) ? [] : [...topicSynonyms(text, topics), ...abbreviationOf(text, orgNames)])];
+    const syn = [...synonymsOf(text).map(fold), ...(has(text) ? [] : [...topicSynonyms(text, topics), ...abbreviationOf(text, orgNames)])];
     const variants = [text, ...syn.filter((s) => s && s !== text)];
     const present = variants.filter(has);
     const absent = present.length === 0;
@@ -212,7 +213,7 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
       add(text, w.side, false, w.quoted, factor);
       continue;
     }
-    if (w.quoted || has(text) || (SYNONYMS[text] ?? []).some((s) => has(fold(s))) || topicSynonyms(text, topics).some(has)) {
+    if (w.quoted || has(text) || synonymsOf(text).some((s) => has(fold(s))) || topicSynonyms(text, topics).some(has)) {
       add(text, w.side, w.soft, w.quoted, factor);
       continue;
     }

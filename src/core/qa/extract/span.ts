@@ -4,7 +4,7 @@
  * last anchor (a quoted title, a 、-list, 第一…第五 points), the words up to the
  * asked-for noun (什么系统 → …测序分析系统), the clause after 为了/因为 or 通过.
  */
-import { CATEGORY_NOUNS } from '../lexicon';
+import { CATEGORY_NOUNS } from '../../lang/zh/grammar';
 import { quotedSpans, trimRange } from '../text';
 import { type Candidate, type ExtractInput, candidate, rank } from './candidate';
 
@@ -13,24 +13,32 @@ const LINK = /^(?:\s|[：:]|[，,](?=即|也就是|包括|分别|就是|主要)|
 const CLAUSE_END = /[，,；;。！!？?]/u;
 const SENTENCE_END = /[。！!？?]/u;
 
+/**
+ * Longest clause (and enumeration) an answer is read from, in characters: an answer is a phrase,
+ * and the bound keeps extraction linear in the sentence however long a "sentence" without stops is.
+ */
+const MAX_CLAUSE = 200;
+const MAX_ENUMERATION = 600;
+
 function clauseEnd(text: string, from: number, stops = CLAUSE_END): number {
+  const limit = Math.min(text.length, from + (stops === SENTENCE_END ? MAX_ENUMERATION : MAX_CLAUSE));
   let e = from;
-  while (e < text.length && !stops.test(text[e])) e++;
+  while (e < limit && !stops.test(text[e])) e++;
   return e;
 }
 
 /** The answer that follows position `at`: a quoted span, an enumeration, or the rest of the clause. */
 export function objectAfter(text: string, at: number): [number, number] | null {
-  const skip = LINK.exec(text.slice(at));
+  const skip = LINK.exec(text.slice(at, at + MAX_CLAUSE));
   let s = at + (skip ? skip[0].length : 0);
   if (s >= text.length || CLAUSE_END.test(text[s])) return null;
   const q = quotedSpans(text).find((x) => x.start - 1 === s);
   if (q) return [q.start, q.end];
   let e = clauseEnd(text, s);
-  const rest = text.slice(s);
+  const rest = text.slice(s, s + 2);
   const linkedByColonOrJi = skip && /[：:]|即/u.test(skip[0]);
   const listInClause = /、/u.test(text.slice(s, e));
-  if (/^第一/u.test(rest) || (linkedByColonOrJi && !listInClause && /；|;|第二/u.test(text.slice(s)))) {
+  if (/^第一/u.test(rest) || (linkedByColonOrJi && !listInClause && /；|;|第二/u.test(text.slice(s, s + MAX_ENUMERATION)))) {
     // an enumeration: up to the end of the sentence
     e = clauseEnd(text, s, SENTENCE_END);
   }
@@ -150,7 +158,7 @@ export function extractWhat(input: ExtractInput): Candidate[] {
         return h.end + (skip ? skip[0].length : 0);
       };
       // anchors earlier in the clause that leave some words before the noun
-      const prior = hits.filter((h) => h.end <= at && !text.slice(h.end, at).match(CLAUSE_END) && linkEnd(h) < at);
+      const prior = hits.filter((h) => h.end <= at && at - h.end <= MAX_CLAUSE && !text.slice(h.end, at).match(CLAUSE_END) && linkEnd(h) < at);
       if (prior.length === 0) {
         // no anchor before it: the modifier right before the noun (基于“公有云+私有云”模式)
         const m = modifierBefore(text, at);
