@@ -9,7 +9,7 @@ import type { Segmenter } from '../segmenter';
 import type { SearchOptions, SearchResult } from '../search/types';
 import type { Answer, Evidence, QuestionType } from './types';
 import { analyzeQuestion, type QuestionAnalysis } from './question';
-import { type Anchor, type ScoredUnit, buildAnchors, hitsIn, missingAnchors, rankUnits, refineFocus } from './retrieve';
+import { type Anchor, type ScoredUnit, buildAnchors, foldedText, hitsIn, missingAnchors, rankUnits, refineFocus } from './retrieve';
 import { type PersonForm, findPeople, personForms } from './people';
 import { type Candidate, type ExtractInput } from './extract/candidate';
 import { extractNumber } from './extract/number';
@@ -18,7 +18,7 @@ import { describedAs, extractPerson } from './extract/person';
 import { extractOrganization, extractPlace } from './extract/place';
 import { extractHow, extractWhat, extractWhy } from './extract/span';
 import { ROLE_WORDS } from './lexicon';
-import { lineColumn, mergeRanges } from './text';
+import { fold, lineColumn, mergeRanges, shadowOf } from './text';
 
 /** What question answering needs from the search engine (SearchEngine provides it). */
 export interface QaEngine {
@@ -85,9 +85,9 @@ function knownOrgs(speakers: Speaker[]): string[] {
 function captionOf(su: ScoredUnit, forms: PersonForm[]): [number, number] | undefined {
   const p = su.unit.passage;
   if (p.location.column !== 1) return undefined;
-  const m = /^(?:主持人[：:]|嘉宾[：:])?\s*[^\s，。“”、]{2,40}?[ \u3000\u00a0]{1,3}/u.exec(p.text);
+  const m = /^(?:主持人[：:]|嘉宾[：:])?\s*[^\s，。“”、]{2,40}?[ \u3000\u00a0]{1,3}/u.exec(su.unit.folded);
   if (!m) return undefined;
-  const rest = p.text.slice(m[0].length);
+  const rest = su.unit.folded.slice(m[0].length);
   const f = forms.find((x) => x.full && rest.startsWith(x.form));
   return f ? [0, m[0].length + f.form.length] : undefined;
 }
@@ -111,12 +111,23 @@ function relationWords(anchors: Anchor[], analysis: QuestionAnalysis): string[] 
   return [before[before.length - 1], after[0]].filter((a): a is Anchor => !!a).map((a) => a.text);
 }
 
-function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[], forms: PersonForm[], speakers: Speaker[], places: string[], orgs: string[]): ExtractInput {
+/**
+ * What an extractor reads: the sentence's Simplified shadow (its folded text, position for
+ * position), so Traditional text is read with the same words; `original` is the text as written,
+ * from which answers are sliced.
+ */
+interface PreparedInput {
+  input: ExtractInput;
+  original: string;
+}
+
+function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[], forms: PersonForm[], speakers: Speaker[], places: string[], orgs: string[]): PreparedInput {
   const p = su.unit.passage;
   let before = '';
-  for (let u = su.unit.prev; u; u = u.prev) before = u.passage.text + before;
+  for (let u = su.unit.prev; u; u = u.prev) before = u.shadow + before;
   // who-questions read on into the rest of the paragraph: "…，X这样说道。"
-  let text = p.text;
+  let text = su.unit.shadow;
+  let original = p.text;
   const hits = [...su.hits];
   const asksName = analysis.type === 'what' && /主题|话题|题目|名称|口号|标题/u.test(analysis.text);
   // 第五点: the enumeration may run on past the sentence that starts it
@@ -126,7 +137,8 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
     let u = su.unit.next;
     for (let i = 0; i < reach && u; i++, u = u.next) {
       for (const h of hitsIn(u.folded, anchors)) hits.push({ ...h, start: h.start + text.length, end: h.end + text.length });
-      text += u.passage.text;
+      text += u.shadow;
+      original += u.passage.text;
     }
   }
   const quotes = su.unit.quotes
@@ -135,7 +147,7 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
       return { start, end: start + q.location.length, speaker: q.speaker };
     })
     .filter((q) => q.start >= 0 && q.start < p.text.length);
-  return {
+  const input: ExtractInput = {
     analysis,
     text,
     hits: capHits(hits),
@@ -147,9 +159,17 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
     speakers,
     passageSpeaker: p.speaker,
     quotes,
-    knownPlaces: places,
-    knownOrgs: orgs,
+    knownPlaces: places.map(shadowOf),
+    knownOrgs: orgs.map(shadowOf),
   };
+  return { input, original };
+}
+
+/** A candidate read on the shadow, shown as the text writes it. */
+function asWritten(cand: Candidate, prepared: PreparedInput): Candidate {
+  if (cand.end <= cand.start || cand.end > prepared.original.length) return cand;
+  if (prepared.input.text.slice(cand.start, cand.end) !== cand.text) return cand;
+  return { ...cand, text: prepared.original.slice(cand.start, cand.end) };
 }
 
 /** Occurrences of one anchor word beyond this many in a sentence add nothing (and would make extraction quadratic). */
@@ -175,7 +195,8 @@ function describeSpeaker(analysis: QuestionAnalysis, units: ScoredUnit[], forms:
   const sp = named[0].speaker;
   const out: Scored[] = [];
   for (const su of [...units, ...allUnits]) {
-    const text = su.unit.passage.text;
+    const text = su.unit.folded;
+    const written = su.unit.passage.text;
     for (const m of findPeople(text, forms)) {
       if (m.speaker !== sp || !m.full) continue;
       const r = describedAs(text, m);
@@ -183,11 +204,11 @@ function describeSpeaker(analysis: QuestionAnalysis, units: ScoredUnit[], forms:
       let [s, e] = r;
       let score = 0.8;
       if (asksOrg && !asksTitle && sp.organization) {
-        const at = text.slice(s, e).indexOf(sp.organization);
+        const at = text.slice(s, e).indexOf(fold(sp.organization));
         if (at >= 0) { s += at; e = s + sp.organization.length; score = 0.9; }
         else score = 0.5;
       }
-      out.push({ unit: su, cand: { start: s, end: e, text: text.slice(s, e), score }, score });
+      out.push({ unit: su, cand: { start: s, end: e, text: written.slice(s, e), score }, score });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -212,12 +233,13 @@ function answerByRole(analysis: QuestionAnalysis, corpora: Corpus[]): RoleAnswer
     if (holders.length !== 1) continue; // several panelists: answered from the sentence that lists them
     const sp = holders[0];
     for (const w of words) {
-      for (let at = c.text.indexOf(w); at >= 0; at = c.text.indexOf(w, at + 1)) {
-        const lineEnd = c.text.indexOf('\n', at);
-        const window = c.text.slice(at, Math.min(lineEnd < 0 ? c.text.length : lineEnd, at + 80));
-        const nameAt = window.indexOf(sp.name);
+      const shadow = foldedText(c);
+      for (let at = shadow.indexOf(w); at >= 0; at = shadow.indexOf(w, at + 1)) {
+        const lineEnd = shadow.indexOf('\n', at);
+        const window = shadow.slice(at, Math.min(lineEnd < 0 ? shadow.length : lineEnd, at + 80));
+        const nameAt = window.indexOf(fold(sp.name));
         if (nameAt < 0 || /[。！？]/u.test(window.slice(0, nameAt))) continue;
-        const text = window.slice(0, nameAt + sp.name.length);
+        const text = c.text.slice(at, at + nameAt + sp.name.length);
         const { line, column } = lineColumn(c.text, at);
         out.push({
           name: sp.name,
@@ -293,9 +315,9 @@ function contradictsSpeakers(analysis: QuestionAnalysis, forms: PersonForm[], co
   const named = [...new Set(findPeople(analysis.text, forms).filter((m) => m.full).map((m) => m.speaker))];
   if (named.length !== 1) return false;
   const sp = named[0];
-  const rest = analysis.text.replace(sp.name, ' ');
-  const titles = analysis.words.map((w) => w.text).filter((w) => TITLE_WORD.test(w) && !rest.includes(sp.name));
-  const own = `${sp.organization ?? ''}${sp.title ?? ''}`.toLowerCase();
+  const rest = analysis.text.replace(fold(sp.name), ' ');
+  const titles = analysis.words.map((w) => w.text).filter((w) => TITLE_WORD.test(w) && !rest.includes(fold(sp.name)));
+  const own = fold(`${sp.organization ?? ''}${sp.title ?? ''}`);
   if (titles.some((t) => !own.includes(t.toLowerCase().replace(/^副/u, '')))) return true;
   const asksSpeech = analysis.type === 'what' && SPEECH_VERB.test(analysis.text.slice(0, analysis.cue?.start ?? 0));
   if (asksSpeech && !corpora.some((c) => c.quotes.some((q) => q.speaker === sp.name))) return true;
@@ -333,8 +355,10 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
     if (su.coverage < MIN_COVERAGE || su.coverage < top - 0.35 || su.missing.length > 0) continue;
     // the words around the question word (与…合作, 在…召开) only in a neighbouring sentence: weaker evidence
     const related = relations.length === 0 || su.hits.some((h) => relations.includes(h.word));
-    for (const cand of extract(inputFor(su, analysis, anchors, forms, speakers, places, orgs))) {
-      if (cand.score < MIN_CANDIDATE) continue;
+    const prepared = inputFor(su, analysis, anchors, forms, speakers, places, orgs);
+    for (const shadow of extract(prepared.input)) {
+      if (shadow.score < MIN_CANDIDATE) continue;
+      const cand = asWritten(shadow, prepared);
       scored.push({ unit: su, cand, score: (related ? 1 : 0.85) * su.coverage * (0.2 + 0.8 * cand.score) + 0.02 * su.ownCoverage });
     }
   }

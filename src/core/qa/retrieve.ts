@@ -11,7 +11,7 @@ import { ORG_SUFFIXES, PLACE_NAMES } from './lexicon';
 import { CATEGORY_NOUNS, FUNCTION_CHARS, SOFT_WORDS, synonymsOf } from '../lang/zh/grammar';
 import { type PersonForm, findPeople } from './people';
 import type { QuestionAnalysis } from './question';
-import { fold, positions } from './text';
+import { fold, positions, shadowOf } from './text';
 
 export interface Anchor {
   /** The word as the question writes it (folded). */
@@ -38,6 +38,8 @@ export interface Unit {
   passage: Passage;
   /** Folded passage text (same positions as passage.text). */
   folded: string;
+  /** Simplified shadow of the passage text (same positions, case kept): what extractors read. */
+  shadow: string;
   prev?: Unit;
   next?: Unit;
   quotes: Quote[];
@@ -67,6 +69,17 @@ export interface ScoredUnit {
 
 const NEGATIONS = new Set(Array.from('不没未无非别勿'));
 
+const foldCache = new WeakMap<Corpus, string>();
+/** The corpus text folded: its Simplified shadow, position for position (cached per corpus object). */
+export function foldedText(corpus: Corpus): string {
+  let f = foldCache.get(corpus);
+  if (f === undefined) {
+    f = fold(corpus.text);
+    foldCache.set(corpus, f);
+  }
+  return f;
+}
+
 /** Builds sentence units for corpora (cached per corpus object). */
 const unitCache = new WeakMap<Corpus, Unit[]>();
 export function unitsOf(corpus: Corpus): Unit[] {
@@ -80,7 +93,7 @@ export function unitsOf(corpus: Corpus): Unit[] {
   }
   const units: Unit[] = [...corpus.passages]
     .sort((a, b) => a.location.offset - b.location.offset)
-    .map((p) => ({ corpus, passage: p, folded: fold(p.text), quotes: quotesByPassage.get(p.id) ?? [] }));
+    .map((p) => ({ corpus, passage: p, folded: fold(p.text), shadow: shadowOf(p.text), quotes: quotesByPassage.get(p.id) ?? [] }));
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const prev = units[i - 1];
@@ -145,7 +158,7 @@ function abbreviationOf(text: string, orgNames: Set<string>): string[] {
 export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], forms: PersonForm[]): Anchor[] {
   const units = corpora.flatMap(unitsOf);
   const n = Math.max(1, units.length);
-  const allText = corpora.map((c) => fold(c.text)).join('\n');
+  const allText = corpora.map(foldedText).join('\n');
   const has = (s: string) => allText.includes(s);
   const topics = corpora.flatMap((c) => c.topics ?? []);
   const df = (variants: string[]) => units.filter((u) => variants.some((v) => u.folded.includes(v))).length;
@@ -230,7 +243,7 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
 /** Shortens a long focus (问题进行技术改进) to its longest head the record contains (问题). */
 export function refineFocus(analysis: QuestionAnalysis, corpora: Corpus[]): void {
   const tokens = [...analysis.focusTokens];
-  const all = corpora.map((c) => fold(c.text)).join('\n');
+  const all = corpora.map(foldedText).join('\n');
   // 哪些科室 when the record only lists 影像科、超声科: the members name the category by its first character
   const f = fold(analysis.focus ?? '');
   if (analysis.type === 'what' && /哪些|哪几/u.test(analysis.cue?.word ?? '') && /^[\u4e00-\u9fff]{2}$/u.test(f) && !all.includes(f)) analysis.focusClass = f[0];
@@ -284,11 +297,11 @@ export function scoreUnit(unit: Unit, anchors: Anchor[], forms: PersonForm[]): S
   const peopleHere = new Set<string>();
   if (unit.passage.speaker) peopleHere.add(unit.passage.speaker);
   for (const q of unit.quotes) if (q.speaker) peopleHere.add(q.speaker);
-  for (const m of findPeople(unit.passage.text, forms)) peopleHere.add(m.speaker.name);
+  for (const m of findPeople(unit.folded, forms)) peopleHere.add(m.speaker.name);
   // 该公司 / 该院 / 其…: the sentence continues the subject of the one before
   const subject = unit.passage.speaker ? unit.corpus.speakers.find((s) => s.name === unit.passage.speaker) : undefined;
   const subjectOrg = subject ? fold(subject.organization ?? '') : '';
-  const refersBack = /该(?:公司|院|医院|系统|中心|集团|企业|平台|机构)|^(?:其|他|她|该)/u.test(unit.passage.text);
+  const refersBack = /该(?:公司|院|医院|系统|中心|集团|企业|平台|机构)|^(?:其|他|她|该)/u.test(unit.folded);
   const missing: string[] = [];
   for (const a of anchors) {
     // a frame word the record never uses tells nothing about where the answer is

@@ -1,14 +1,54 @@
 /**
  * Small string helpers for question answering. Folding keeps one UTF-16 unit per
- * unit, so positions found in a folded string are positions in the original.
+ * unit, so positions found in a folded string are positions in the original: the folded
+ * text is the Simplified shadow of a Traditional text (一 character for 一 character), on
+ * which questions are answered, and answers are sliced from the original at the same offsets.
  */
 import { traditionalToSimplified } from '../text/normalize';
 
-/** Folds one character: full-width → half-width (NFKC when it stays one unit), lower case. */
+const folded = new Map<string, string>();
+
+/** One character in Simplified Chinese, when the converter turns it into exactly one unit. */
+function simplifiedChar(ch: string): string {
+  if (ch.charCodeAt(0) < 0x3400) return ch;
+  try {
+    const s = traditionalToSimplified(ch);
+    return s.length === 1 ? s : ch;
+  } catch {
+    return ch;
+  }
+}
+
+/** Folds one character: full-width → half-width (NFKC when it stays one unit), lower case, Traditional → Simplified. */
 function foldChar(ch: string): string {
+  const hit = folded.get(ch);
+  if (hit !== undefined) return hit;
   const n = ch.normalize('NFKC');
-  const c = n.length === 1 ? n : ch;
-  return c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+  let c = n.length === 1 ? n : ch;
+  c = c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+  c = simplifiedChar(c);
+  if (folded.size < 100000) folded.set(ch, c);
+  return c;
+}
+
+/** The Simplified shadow of a text, character for character (case and width kept): what extractors read. */
+export function shadowOf(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    out += ch.charCodeAt(0) < 0x3400 ? ch : simplifiedCached(ch);
+  }
+  return out;
+}
+
+const simplified = new Map<string, string>();
+function simplifiedCached(ch: string): string {
+  let s = simplified.get(ch);
+  if (s === undefined) {
+    s = simplifiedChar(ch);
+    if (simplified.size < 100000) simplified.set(ch, s);
+  }
+  return s;
 }
 
 /** Same-length fold of a string: NFKC per character and lower case. */
