@@ -11,6 +11,8 @@ import type { Answer, Evidence, QuestionType } from './types';
 import { analyzeQuestion, type QuestionAnalysis } from './question';
 import { type Anchor, type ScoredUnit, buildAnchors, foldedText, hitsIn, missingAnchors, rankUnits, refineFocus } from './retrieve';
 import { type PersonForm, findPeople, personForms } from './people';
+import { reportedSpeech, textPeople } from './mentions';
+import { type Verdict, eventDate, organisers, personTitle } from './entity';
 import { type Candidate, type ExtractInput } from './extract/candidate';
 import { extractNumber } from './extract/number';
 import { extractDate } from './extract/date';
@@ -141,12 +143,7 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
       original += u.passage.text;
     }
   }
-  const quotes = su.unit.quotes
-    .map((q) => {
-      const start = q.location.offset - p.location.offset;
-      return { start, end: start + q.location.length, speaker: q.speaker };
-    })
-    .filter((q) => q.start >= 0 && q.start < p.text.length);
+  const quotes = speechIn(su, forms);
   const input: ExtractInput = {
     analysis,
     text,
@@ -170,6 +167,27 @@ function asWritten(cand: Candidate, prepared: PreparedInput): Candidate {
   if (cand.end <= cand.start || cand.end > prepared.original.length) return cand;
   if (prepared.input.text.slice(cand.start, cand.end) !== cand.text) return cand;
   return { ...cand, text: prepared.original.slice(cand.start, cand.end) };
+}
+
+/**
+ * What people say in the sentence: its quotes and the parser's statements, and reported speech
+ * read here (X表示，…) when the parser gave none, each with its speaker.
+ */
+function speechIn(su: ScoredUnit, forms: PersonForm[]): ExtractInput['quotes'] {
+  const p = su.unit.passage;
+  const spans = [...su.unit.quotes, ...su.unit.statements]
+    .map((q) => {
+      const start = q.location.offset - p.location.offset;
+      return { start, end: start + q.location.length, speaker: q.speaker };
+    })
+    .filter((q) => q.start >= 0 && q.start < p.text.length);
+  if (su.unit.statements.length === 0) {
+    const names = new Map(forms.map((f) => [f.form, f.speaker.name]));
+    for (const r of reportedSpeech(su.unit.shadow, names)) {
+      if (!spans.some((q) => q.start < r.end && r.start < q.end)) spans.push(r);
+    }
+  }
+  return spans;
 }
 
 /** Occurrences of one anchor word beyond this many in a sentence add nothing (and would make extraction quadratic). */
@@ -324,6 +342,11 @@ function contradictsSpeakers(analysis: QuestionAnalysis, forms: PersonForm[], co
   return false;
 }
 
+/** The record strategies (the event's date, its organisers, a person's title), first that applies. */
+function recordVerdict(analysis: QuestionAnalysis, corpora: Corpus[], forms: PersonForm[]): Verdict | null {
+  return personTitle(analysis, corpora, forms) ?? organisers(analysis, corpora) ?? eventDate(analysis, corpora);
+}
+
 /** Answers a question from the corpora the engine holds. Never throws for odd input. */
 export function answerQuestion(engine: QaEngine, question: string, options: AnswerOptions = {}): Answer {
   const segmenter = options.segmenter ?? engine.segmenter;
@@ -333,7 +356,8 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
 
   const corpora = engine.corpora().filter((c) => !options.corpora || options.corpora.includes(c.id));
   if (corpora.length === 0) return base;
-  const speakers = corpora.flatMap((c) => c.speakers ?? []);
+  // the speaker list and the people the text names by title or as the subject of reported speech
+  const speakers = corpora.flatMap((c) => [...(c.speakers ?? []), ...textPeople(c)]);
   const forms = personForms(speakers);
   refineFocus(analysis, corpora);
   const anchors = buildAnchors(analysis, corpora, forms);
@@ -344,6 +368,11 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
   if (anchors.length === 0 || ranked.length === 0) return { ...base, evidence: closest(evidenceCount) };
   if (missingAnchors(anchors).length > 0) return { ...base, evidence: closest(evidenceCount) };
   if (contradictsSpeakers(analysis, forms, corpora)) return { ...base, evidence: closest(evidenceCount) };
+  const verdict = recordVerdict(analysis, corpora, forms);
+  if (verdict) {
+    if (verdict.answer === null) return { ...base, evidence: closest(evidenceCount) };
+    return { question, type: analysis.type, answer: verdict.answer, confidence: verdict.score, evidence: [verdict.evidence], alternatives: [] };
+  }
 
   const places = knownPlaces(corpora);
   const orgs = knownOrgs(speakers);

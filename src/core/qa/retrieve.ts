@@ -5,7 +5,7 @@
  * in the same paragraph and the person it is about. The search engine's own
  * ranking, when given, adds a small bonus; anchor coverage decides.
  */
-import type { Corpus, Passage, Quote, Topic } from '../model';
+import type { Corpus, Passage, Quote, Statement, Topic } from '../model';
 import type { SearchHit } from '../search/types';
 import { ORG_SUFFIXES, PLACE_NAMES } from './lexicon';
 import { CATEGORY_NOUNS, FUNCTION_CHARS, SOFT_WORDS, synonymsOf } from '../lang/zh/grammar';
@@ -43,6 +43,8 @@ export interface Unit {
   prev?: Unit;
   next?: Unit;
   quotes: Quote[];
+  /** Reported speech without quotation marks the parser attributed in this sentence. */
+  statements: Statement[];
 }
 
 export interface AnchorHit {
@@ -91,9 +93,15 @@ export function unitsOf(corpus: Corpus): Unit[] {
     list.push(q);
     quotesByPassage.set(q.passage, list);
   }
+  const statementsByPassage = new Map<string, Statement[]>();
+  for (const s of corpus.statements ?? []) {
+    const list = statementsByPassage.get(s.passage) ?? [];
+    list.push(s);
+    statementsByPassage.set(s.passage, list);
+  }
   const units: Unit[] = [...corpus.passages]
     .sort((a, b) => a.location.offset - b.location.offset)
-    .map((p) => ({ corpus, passage: p, folded: fold(p.text), shadow: shadowOf(p.text), quotes: quotesByPassage.get(p.id) ?? [] }));
+    .map((p) => ({ corpus, passage: p, folded: fold(p.text), shadow: shadowOf(p.text), quotes: quotesByPassage.get(p.id) ?? [], statements: statementsByPassage.get(p.id) ?? [] }));
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const prev = units[i - 1];
@@ -296,7 +304,7 @@ export function scoreUnit(unit: Unit, anchors: Anchor[], forms: PersonForm[]): S
   const hits: AnchorHit[] = [];
   const peopleHere = new Set<string>();
   if (unit.passage.speaker) peopleHere.add(unit.passage.speaker);
-  for (const q of unit.quotes) if (q.speaker) peopleHere.add(q.speaker);
+  for (const q of [...unit.quotes, ...unit.statements]) if (q.speaker) peopleHere.add(q.speaker);
   for (const m of findPeople(unit.folded, forms)) peopleHere.add(m.speaker.name);
   // 该公司 / 该院 / 其…: the sentence continues the subject of the one before
   const subject = unit.passage.speaker ? unit.corpus.speakers.find((s) => s.name === unit.passage.speaker) : undefined;
