@@ -54,6 +54,21 @@ function phraseBefore(text: string, end: number): [number, number] | null {
   return end - s >= 2 ? [s, end] : null;
 }
 
+/** 林启瑞校长表示, 胡建平主任指出: a name written right before its title. */
+function nameBefore(shadow: string, at: number, title: string): [number, number] | null {
+  if (title.length < 2) return null;
+  for (const len of [3, 2]) {
+    const s = at - len;
+    if (s < 0) continue;
+    const cand = shadow.slice(s, at);
+    if (!looksLikeName(cand) || isAddress(cand)) continue;
+    // the name stands at a boundary: start of a clause, after a list mark, or after an organisation
+    if (s > 0 && !/[、，,。；;：:\s“「（(]|[会院局委部厅校司团心所学大网]$/u.test(shadow.slice(s - 1, s))) continue;
+    return [s, at];
+  }
+  return null;
+}
+
 /** Every person the (shadow) text names, by title or as the subject of reported speech. */
 export function mentionsIn(shadow: string): TextMention[] {
   const out: TextMention[] = [];
@@ -65,10 +80,14 @@ export function mentionsIn(shadow: string): TextMention[] {
   };
   for (const t of TITLES) {
     for (let at = shadow.indexOf(t); at >= 0; at = shadow.indexOf(t, at + 1)) {
-      const after = at + t.length;
+      let after = at + t.length;
+      // 亚洲大学校长 蔡进发 表示: a space may stand between title and name
+      while (after < shadow.length && after - at - t.length < 2 && /[ \u3000]/u.test(shadow[after])) after++;
       if (NOT_AFTER_TITLE.test(shadow.slice(after, after + 1))) continue;
       const r = nameAt(shadow, after);
-      if (r) push(r, phraseBefore(shadow, after));
+      if (r) push(r, phraseBefore(shadow, at + t.length));
+      const before = nameBefore(shadow, at, t);
+      if (before) push(before, null);
     }
   }
   for (const v of VERBS) {
