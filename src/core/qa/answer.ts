@@ -11,7 +11,7 @@ import type { Answer, Evidence, QuestionType } from './types';
 import { analyzeQuestion, type QuestionAnalysis } from './question';
 import { type Anchor, type ScoredUnit, buildAnchors, foldedText, hitsIn, missingAnchors, rankUnits, refineFocus } from './retrieve';
 import { type PersonForm, findPeople, personForms } from './people';
-import { reportedSpeech, textPeople } from './mentions';
+import { endsWithTitle, reportedSpeech, textPeople } from './mentions';
 import { type Verdict, eventDate, organisers, personTitle } from './entity';
 import { type Candidate, type ExtractInput } from './extract/candidate';
 import { extractNumber } from './extract/number';
@@ -183,8 +183,12 @@ function speechIn(su: ScoredUnit, forms: PersonForm[]): ExtractInput['quotes'] {
     .filter((q) => q.start >= 0 && q.start < p.text.length);
   if (su.unit.statements.length === 0) {
     const names = new Map(forms.map((f) => [f.form, f.speaker.name]));
-    for (const r of reportedSpeech(su.unit.shadow, names)) {
-      if (!spans.some((q) => q.start < r.end && r.start < q.end)) spans.push(r);
+    let before = '';
+    for (let u = su.unit.prev, n = 0; u && n < 3; u = u.prev, n++) before = u.shadow + before;
+    for (const r of reportedSpeech(su.unit.shadow, names, before)) {
+      const overlap = spans.find((q) => q.start < r.end && r.start < q.end);
+      if (!overlap) spans.push(r);
+      else if (!overlap.speaker) overlap.speaker = r.speaker;
     }
   }
   return spans;
@@ -342,6 +346,24 @@ function contradictsSpeakers(analysis: QuestionAnalysis, forms: PersonForm[], co
   return false;
 }
 
+const ASKS_TITLE = /职务|职位|头衔|什么职|担任什么/u;
+
+/**
+ * Answers are whole entities: a title question is answered by a title (a span ending in a title
+ * word), and a place or organisation that is the start of a longer one among the candidates
+ * (锦城 of 锦城国际会议中心) gives way to it. Edits `scored` in place.
+ */
+function keepWholeEntities(analysis: QuestionAnalysis, scored: Scored[]): void {
+  const asksTitle = ASKS_TITLE.test(analysis.text);
+  const named = analysis.type === 'where' || analysis.type === 'organization';
+  for (let i = scored.length - 1; i >= 0; i--) {
+    const c = scored[i].cand;
+    const shadow = shadowOf(c.text);
+    if (asksTitle && !endsWithTitle(shadow)) scored.splice(i, 1);
+    else if (named && scored.some((o) => o.cand.text.length > c.text.length && o.cand.text.startsWith(c.text) && o.score >= 0.7 * scored[i].score)) scored.splice(i, 1);
+  }
+}
+
 /** The record strategies (the event's date, its organisers, a person's title), first that applies. */
 function recordVerdict(analysis: QuestionAnalysis, corpora: Corpus[], forms: PersonForm[]): Verdict | null {
   return personTitle(analysis, corpora, forms) ?? organisers(analysis, corpora) ?? eventDate(analysis, corpora);
@@ -393,6 +415,7 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
   }
   scored.push(...describeSpeaker(analysis, ranked.filter((su) => su.coverage >= MIN_COVERAGE * 0.5), forms, []).map((s) => ({ ...s, score: s.score * Math.max(0.7, s.unit.coverage) })));
   scored.sort((a, b) => b.score - a.score);
+  keepWholeEntities(analysis, scored);
   if (options.trace) {
     options.trace(`anchors ${anchors.map((a) => `${a.text}:${a.weight.toFixed(2)}`).join(' ')}`);
     for (const s of scored.slice(0, 12)) options.trace(`${s.score.toFixed(3)} cov=${s.unit.coverage.toFixed(2)} cand=${s.cand.score.toFixed(2)} ${s.unit.unit.passage.id} ${s.cand.text}`);

@@ -21,6 +21,10 @@ const EVENT_NOUN = /会议|大会|论坛|峰会|研讨会|座谈会|年会|活�
 const EVENT_VERB = /召开|举行|举办|开幕|开始|启动|落幕|闭幕|签约|签署/u;
 
 const DATE_RE = /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/u;
+/** A month and day without the year (10月21日): the event's date when the opening states it with the event. */
+const MONTH_DAY_RE = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/u;
+/** How many sentences of the opening may state the event's date (page debris and a title line come first). */
+const OPENING = 8;
 
 /** Evidence for a span [start, end) of a corpus text: the passage that holds it. */
 function evidenceAt(corpus: Corpus, start: number, end: number): Evidence {
@@ -50,8 +54,11 @@ export function asksEventDate(analysis: QuestionAnalysis): boolean {
 export function eventDate(analysis: QuestionAnalysis, corpora: Corpus[]): Verdict | null {
   if (!asksEventDate(analysis)) return null;
   for (const c of corpora) {
-    for (const u of unitsOf(c).slice(0, 3)) {
-      const m = DATE_RE.exec(u.shadow);
+    const opening = unitsOf(c).slice(0, OPENING);
+    // the sentence that states the event (召开, 举行…) with a date; else the first full date
+    const withEvent = opening.find((u) => EVENT_VERB.test(u.shadow) && (DATE_RE.test(u.shadow) || MONTH_DAY_RE.test(u.shadow)));
+    for (const u of withEvent ? [withEvent] : opening) {
+      const m = DATE_RE.exec(u.shadow) ?? (u === withEvent ? MONTH_DAY_RE.exec(u.shadow) : null);
       if (!m) continue;
       const start = u.passage.location.offset + m.index;
       return { answer: c.text.slice(start, start + m[0].length), score: 0.9, evidence: evidenceAt(c, start, start + m[0].length) };

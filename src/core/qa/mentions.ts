@@ -8,7 +8,7 @@
 import type { Corpus, Speaker } from '../model';
 import { TITLE_WORDS, looksLikeName } from '../corpus/transcript/people';
 import { SPEECH_VERBS } from '../corpus/transcript/attribution';
-import { splitOrgTitle } from '../corpus/titles';
+import { ROLE_WORDS, splitOrgTitle } from '../corpus/titles';
 import { shadowOf } from './text';
 
 export interface TextMention {
@@ -19,14 +19,19 @@ export interface TextMention {
   described: [number, number] | null;
 }
 
-const TITLES = [...new Set(TITLE_WORDS.map(shadowOf))].filter((t) => /[\u4e00-\u9fff]/u.test(t)).sort((a, b) => b.length - a.length);
+const TITLES = [...new Set([...TITLE_WORDS, ...ROLE_WORDS].map(shadowOf))].filter((t) => /[\u4e00-\u9fff]/u.test(t)).sort((a, b) => b.length - a.length);
 const VERBS = [...new Set([...SPEECH_VERBS.map(shadowOf), '汇报', '谈到', '致辞', '发言', '讲话', '主持'])].sort((a, b) => b.length - a.length);
 /** What may follow a name: punctuation, a conjunction, a speech verb, or a verb phrase opener. */
-const AFTER_NAME = new RegExp(`^(?:[\\s、，,。；;：:（(）)”」]|和|与|及|以及|等|也|还|则|在|对|就|向|为|$|${VERBS.join('|')})`, 'u');
+const AFTER_NAME = new RegExp(`^(?:[\\s、，,。；;：:（(）)”」]|和|与|及|以及|等|也|还|则|在|对|就|向|为|作|出席|参加|分别|代表|带领|陪同|一行|$|${[...VERBS, ...TITLES].join('|')})`, 'u');
 /** Where a name may start when no title precedes it: the start of a clause, or after 据 / 由. */
 const CLAUSE_START = /(?:^|[，,。；;！!？?：:\n“「]|据|由|会上，|随后，)$/u;
 /** 他/她 and the like are not names; nor are words that open a clause like a name (大家表示). */
 const NOT_AFTER_TITLE = /^(?:们|等|和|及)/u;
+
+/** Does the (shadow) text end in a title word (…副院长, …主任)? */
+export function endsWithTitle(text: string): boolean {
+  return TITLES.some((t) => text.endsWith(t));
+}
 
 /** A name is not a surname + title (黄主任, 王总). */
 function isAddress(name: string): boolean {
@@ -145,7 +150,7 @@ export function textPeople(corpus: Corpus): Speaker[] {
 /** Speech verbs that report what someone said without quotation marks. */
 const REPORT_VERBS = [...new Set(['表示', '指出', '认为', '强调', '介绍', '说', '谈到', '提到', '透露', '坦言', '直言', '建议', '提出', '汇报', '分享', '总结', '补充', ...SPEECH_VERBS.map(shadowOf)])]
   .filter((v) => /^[\u4e00-\u9fff]+$/u.test(v)).sort((a, b) => b.length - a.length);
-const REPORT_RE = new RegExp(`(据)?([\\u4e00-\\u9fff·]{2,4}?)(?:在[^，。；“”]{1,12}?[中上时])?(?:也|还|则|更|又|同时|进一步)?(${REPORT_VERBS.join('|')})(?:到|道)?(?:说)?([，,：:]|(?=[\\u4e00-\\u9fff]))`, 'gu');
+const REPORT_RE = new RegExp(`(据)?(他|她|[\\u4e00-\\u9fff·]{2,8}?)(?:在[^，。；“”]{1,12}?[中上时])?(?:也|还|则|更|又|同时|进一步)?(${REPORT_VERBS.join('|')})(?:到|道)?(?:说)?([，,：:]|(?=[\\u4e00-\\u9fff]))`, 'gu');
 
 export interface ReportedSpeech {
   /** The reported content, [start, end) in the sentence. */
@@ -160,14 +165,34 @@ export interface ReportedSpeech {
  * the end of the sentence (X表示，…；X指出…；据X介绍，…). The speaker is found among `names`
  * (shadow form → name as written); other subjects are not people.
  */
-export function reportedSpeech(shadow: string, names: ReadonlyMap<string, string>): ReportedSpeech[] {
+/** The known name a subject ends in (…副院长刘芳), or that it ends in followed by a title (唐秀英教授). */
+function subjectName(subject: string, names: ReadonlyMap<string, string>): string | undefined {
+  const bare = TITLES.find((t) => subject.endsWith(t) && subject.length - t.length >= 2);
+  for (const s of bare ? [subject, subject.slice(0, -bare.length)] : [subject]) {
+    for (let k = 0; k < s.length - 1; k++) {
+      const hit = names.get(s.slice(k));
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+/** 他/她: the person named last before the pronoun. */
+function lastNamed(text: string, names: ReadonlyMap<string, string>): string | undefined {
+  let best = -1;
+  let who: string | undefined;
+  for (const [form, name] of names) {
+    const at = text.lastIndexOf(form);
+    if (at > best) { best = at; who = name; }
+  }
+  return who;
+}
+
+export function reportedSpeech(shadow: string, names: ReadonlyMap<string, string>, before = ''): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   REPORT_RE.lastIndex = 0;
   for (let m = REPORT_RE.exec(shadow); m; m = REPORT_RE.exec(shadow)) {
-    const subject = m[2];
-    // the subject ends in a known name (…副院长刘芳表示): the longest one that ends it
-    let speaker: string | undefined;
-    for (let k = 0; k < subject.length - 1 && !speaker; k++) speaker = names.get(subject.slice(k));
+    const speaker = m[2] === '他' || m[2] === '她' ? lastNamed(before + shadow.slice(0, m.index), names) : subjectName(m[2], names);
     if (!speaker) continue;
     const start = m.index + m[0].length;
     let end = start;
