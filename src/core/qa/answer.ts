@@ -7,18 +7,14 @@
 import type { Corpus, Speaker } from '../model';
 import type { Segmenter } from '../segmenter';
 import type { SearchOptions, SearchResult } from '../search/types';
-import type { Answer, Evidence, QuestionType } from './types';
+import type { Answer, Evidence } from './types';
 import { analyzeQuestion, type QuestionAnalysis } from './question';
 import { type Anchor, type ScoredUnit, buildAnchors, foldedText, hitsIn, missingAnchors, rankUnits, refineFocus } from './retrieve';
 import { type PersonForm, findPeople, personForms } from './people';
 import { endsWithTitle, reportedSpeech, textPeople } from './mentions';
-import { type Verdict, eventDate, organisers, personTitle } from './entity';
+import { extractCandidates, recordVerdict } from './strategies';
 import { type Candidate, type ExtractInput } from './extract/candidate';
-import { extractNumber } from './extract/number';
-import { extractDate } from './extract/date';
-import { describedAs, extractPerson } from './extract/person';
-import { extractOrganization, extractPlace } from './extract/place';
-import { extractHow, extractWhat, extractWhy } from './extract/span';
+import { describedAs } from './extract/person';
 import { ROLE_WORDS } from './lexicon';
 import { fold, lineColumn, mergeRanges, shadowOf } from './text';
 
@@ -36,6 +32,8 @@ export interface AnswerOptions {
   segmenter?: Segmenter;
   /** How many evidence sentences to return (default 3). */
   evidence?: number;
+  /** Only the strategies of these names (strategies.ts), for spec tests and tuning. */
+  only?: readonly string[];
   /** Receives one line per scored candidate (for tuning and debugging). */
   trace?: (line: string) => void;
 }
@@ -51,19 +49,6 @@ interface Scored {
   unit: ScoredUnit;
   cand: Candidate;
   score: number;
-}
-
-function extractorFor(type: QuestionType): (input: ExtractInput) => Candidate[] {
-  switch (type) {
-    case 'who': return extractPerson;
-    case 'quantity': return extractNumber;
-    case 'when': return extractDate;
-    case 'where': return extractPlace;
-    case 'organization': return extractOrganization;
-    case 'why': return extractWhy;
-    case 'how': return extractHow;
-    default: return extractWhat;
-  }
 }
 
 function knownPlaces(corpora: Corpus[]): string[] {
@@ -364,11 +349,6 @@ function keepWholeEntities(analysis: QuestionAnalysis, scored: Scored[]): void {
   }
 }
 
-/** The record strategies (the event's date, its organisers, a person's title), first that applies. */
-function recordVerdict(analysis: QuestionAnalysis, corpora: Corpus[], forms: PersonForm[]): Verdict | null {
-  return personTitle(analysis, corpora, forms) ?? organisers(analysis, corpora) ?? eventDate(analysis, corpora);
-}
-
 /** Answers a question from the corpora the engine holds. Never throws for odd input. */
 export function answerQuestion(engine: QaEngine, question: string, options: AnswerOptions = {}): Answer {
   const segmenter = options.segmenter ?? engine.segmenter;
@@ -376,29 +356,59 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
   const base: Answer = { question, type: analysis.type, answer: null, confidence: 0, evidence: [], alternatives: [] };
   if (!analysis.text) return base;
 
-  const corpora = engine.corpora().filter((c) => !options.corpora || options.corpora.includes(c.id));
-  if (corpora.length === 0) return base;
+  const all = engine.corpora().filter((c) => !options.corpora || options.corpora.includes(c.id));
+  if (all.length === 0) return base;
   // the speaker list and the people the text names by title or as the subject of reported speech
+  const forms = personForms(all.flatMap((c) => [...(c.speakers ?? []), ...textPeople(c)]));
+  refineFocus(analysis, all);
+  const anchors = buildAnchors(analysis, all, forms);
+  const corpora = corporaAbout(all, anchors);
   const speakers = corpora.flatMap((c) => [...(c.speakers ?? []), ...textPeople(c)]);
-  const forms = personForms(speakers);
-  refineFocus(analysis, corpora);
-  const anchors = buildAnchors(analysis, corpora, forms);
   const evidenceCount = options.evidence ?? 3;
 
-  const ranked = rankUnits(corpora, anchors, forms, engineHits(engine, anchors, options.corpora), 12);
-  const closest = (n: number) => ranked.slice(0, n).map((su) => evidenceOf(su, null));
-  if (anchors.length === 0 || ranked.length === 0) return { ...base, evidence: closest(evidenceCount) };
-  if (missingAnchors(anchors).length > 0) return { ...base, evidence: closest(evidenceCount) };
-  if (contradictsSpeakers(analysis, forms, corpora)) return { ...base, evidence: closest(evidenceCount) };
-  const verdict = recordVerdict(analysis, corpora, forms);
+  const ids = corpora.length < all.length ? corpora.map((c) => c.id) : options.corpora;
+  const ranked = rankUnits(corpora, anchors, forms, engineHits(engine, anchors, ids), 12);
+  const declined = { ...base, evidence: ranked.slice(0, evidenceCount).map((su) => evidenceOf(su, null)) };
+  if (anchors.length === 0 || ranked.length === 0) return declined;
+  if (missingAnchors(anchors).length > 0) return declined;
+  if (contradictsSpeakers(analysis, forms, corpora)) return declined;
+  const verdict = recordVerdict(analysis, corpora, forms, options.only);
   if (verdict) {
-    if (verdict.answer === null) return { ...base, evidence: closest(evidenceCount) };
+    if (verdict.answer === null) return declined;
     return { question, type: analysis.type, answer: verdict.answer, confidence: verdict.score, evidence: [verdict.evidence], alternatives: [] };
   }
 
+  const scored = scoreSentences(ranked, analysis, anchors, forms, speakers, options);
+  if (options.trace) {
+    options.trace(`anchors ${anchors.map((a) => `${a.text}:${a.weight.toFixed(2)}`).join(' ')}`);
+    for (const s of scored.slice(0, 12)) options.trace(`${s.score.toFixed(3)} cov=${s.unit.coverage.toFixed(2)} cand=${s.cand.score.toFixed(2)} ${s.unit.unit.passage.id} ${s.cand.text}`);
+  }
+  const byRole = answerByRole(analysis, corpora);
+  if (byRole.length && (!scored[0] || byRole[0].score >= scored[0].score)) {
+    const alternatives = [...new Set([...byRole.slice(1).map((r) => r.name), ...scored.map((s) => s.cand.text)])].filter((n) => n !== byRole[0].name).slice(0, 4);
+    return { question, type: analysis.type, answer: byRole[0].name, confidence: byRole[0].score, evidence: [byRole[0].evidence], alternatives };
+  }
+  const best = scored[0];
+  if (!best || best.score < MIN_CONFIDENCE) return declined;
+  return bestAnswer(question, analysis, scored, anchors, evidenceCount);
+}
+
+/**
+ * Over many files, the files the question is about: those that hold every name the question
+ * gives (a person, an organisation, a place, a Latin term). All of them when none or no file does.
+ */
+function corporaAbout(corpora: Corpus[], anchors: Anchor[]): Corpus[] {
+  const names = anchors.filter((a) => a.entity && !a.absent);
+  if (corpora.length < 2 || names.length === 0) return corpora;
+  const about = corpora.filter((c) => names.every((a) => a.variants.some((v) => foldedText(c).includes(v))));
+  return about.length ? about : corpora;
+}
+
+/** Every candidate of the applicable sentence strategies over the ranked sentences, best first. */
+function scoreSentences(ranked: ScoredUnit[], analysis: QuestionAnalysis, anchors: Anchor[], forms: PersonForm[], speakers: Speaker[], options: AnswerOptions): Scored[] {
+  const corpora = [...new Set(ranked.map((su) => su.unit.corpus))];
   const places = knownPlaces(corpora);
   const orgs = knownOrgs(speakers);
-  const extract = extractorFor(analysis.type);
   const scored: Scored[] = [];
   const top = ranked[0].coverage;
   const relations = relationWords(anchors, analysis);
@@ -407,29 +417,24 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
     // the words around the question word (与…合作, 在…召开) only in a neighbouring sentence: weaker evidence
     const related = relations.length === 0 || su.hits.some((h) => relations.includes(h.word));
     const prepared = inputFor(su, analysis, anchors, forms, speakers, places, orgs);
-    for (const shadow of extract(prepared.input)) {
+    for (const shadow of extractCandidates(prepared.input, options.only)) {
       if (shadow.score < MIN_CANDIDATE) continue;
       const cand = asWritten(shadow, prepared);
       scored.push({ unit: su, cand, score: (related ? 1 : 0.85) * su.coverage * (0.2 + 0.8 * cand.score) + 0.02 * su.ownCoverage });
     }
   }
-  scored.push(...describeSpeaker(analysis, ranked.filter((su) => su.coverage >= MIN_COVERAGE * 0.5), forms, []).map((s) => ({ ...s, score: s.score * Math.max(0.7, s.unit.coverage) })));
+  if (!options.only) {
+    const described = describeSpeaker(analysis, ranked.filter((su) => su.coverage >= MIN_COVERAGE * 0.5), forms, []);
+    scored.push(...described.map((s) => ({ ...s, score: s.score * Math.max(0.7, s.unit.coverage) })));
+  }
   scored.sort((a, b) => b.score - a.score);
   keepWholeEntities(analysis, scored);
-  if (options.trace) {
-    options.trace(`anchors ${anchors.map((a) => `${a.text}:${a.weight.toFixed(2)}`).join(' ')}`);
-    for (const s of scored.slice(0, 12)) options.trace(`${s.score.toFixed(3)} cov=${s.unit.coverage.toFixed(2)} cand=${s.cand.score.toFixed(2)} ${s.unit.unit.passage.id} ${s.cand.text}`);
-  }
+  return scored;
+}
 
-  const byRole = answerByRole(analysis, corpora);
-  if (byRole.length && (!scored[0] || byRole[0].score >= scored[0].score)) {
-    const alternatives = [...new Set([...byRole.slice(1).map((r) => r.name), ...scored.map((s) => s.cand.text)])].filter((n) => n !== byRole[0].name).slice(0, 4);
-    return { question, type: analysis.type, answer: byRole[0].name, confidence: byRole[0].score, evidence: [byRole[0].evidence], alternatives };
-  }
-
+/** The best candidate as the answer, the sentences that hold it, and the other candidates. */
+function bestAnswer(question: string, analysis: QuestionAnalysis, scored: Scored[], anchors: Anchor[], evidenceCount: number): Answer {
   const best = scored[0];
-  if (!best || best.score < MIN_CONFIDENCE) return { ...base, evidence: closest(evidenceCount) };
-
   const evidence: Evidence[] = [evidenceFor(best.unit, [best.cand.start, best.cand.end], anchors)];
   for (const s of scored) {
     if (evidence.length >= evidenceCount) break;
@@ -444,12 +449,6 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
     alternatives.push(s.cand.text);
     if (alternatives.length >= 4) break;
   }
-  return {
-    question,
-    type: analysis.type,
-    answer: best.cand.text,
-    confidence: Math.round(Math.min(1, best.score) * 100) / 100,
-    evidence,
-    alternatives,
-  };
+  const confidence = Math.round(Math.min(1, best.score) * 100) / 100;
+  return { question, type: analysis.type, answer: best.cand.text, confidence, evidence, alternatives };
 }

@@ -61,14 +61,14 @@ export function eventDate(analysis: QuestionAnalysis, corpora: Corpus[]): Verdic
       const m = DATE_RE.exec(u.shadow) ?? (u === withEvent ? MONTH_DAY_RE.exec(u.shadow) : null);
       if (!m) continue;
       const start = u.passage.location.offset + m.index;
-      return { answer: c.text.slice(start, start + m[0].length), score: 0.9, evidence: evidenceAt(c, start, start + m[0].length) };
+      return { answer: c.text.slice(start, start + m[0].length), score: 1, evidence: evidenceAt(c, start, start + m[0].length) };
     }
     const d = c.event?.date;
     if (d && /^\d{4}-\d{2}-\d{2}$/u.test(d)) {
       const [y, mo, da] = d.split('-').map(Number);
       const written = `${y}年${mo}月${da}日`;
       const at = foldedText(c).indexOf(written);
-      if (at >= 0) return { answer: c.text.slice(at, at + written.length), score: 0.85, evidence: evidenceAt(c, at, at + written.length) };
+      if (at >= 0) return { answer: c.text.slice(at, at + written.length), score: 0.95, evidence: evidenceAt(c, at, at + written.length) };
     }
   }
   return null;
@@ -125,11 +125,11 @@ export function organisers(analysis: QuestionAnalysis, corpora: Corpus[]): Verdi
       const names = found.map((o) => c.text.slice(base + o.start, base + o.end));
       const ev = evidenceAt(c, base + found[0].start, base + found[found.length - 1].end);
       ev.highlights = found.map((o) => [o.start, o.end]);
-      return { answer: names.join('、'), score: 0.9, evidence: ev };
+      return { answer: names.join('、'), score: 1, evidence: ev };
     }
     const listed = role === '主办' ? c.event?.organizers ?? [] : [];
     const at = listed.length ? foldedText(c).indexOf(fold(listed[0])) : -1;
-    if (at >= 0) return { answer: listed.join('、'), score: 0.8, evidence: evidenceAt(c, at, at + listed[0].length) };
+    if (at >= 0) return { answer: listed.join('、'), score: 0.9, evidence: evidenceAt(c, at, at + listed[0].length) };
   }
   return null;
 }
@@ -164,7 +164,7 @@ export function personTitle(analysis: QuestionAnalysis, corpora: Corpus[], forms
     const title = shadowOf(sp.title || '');
     const at = title ? phrase.lastIndexOf(title) : -1;
     const [s, e] = at >= 0 ? [d.start + at, d.start + at + title.length] : [d.start, d.end];
-    return { answer: c.text.slice(s, e), score: 0.9, evidence: evidenceAt(c, s, e) };
+    return { answer: c.text.slice(s, e), score: 1, evidence: evidenceAt(c, s, e) };
   }
   return asked.length ? { answer: null } : null;
 }
