@@ -163,16 +163,8 @@ function abbreviationOf(text: string, orgNames: Set<string>): string[] {
   return full.length === 1 ? full : [];
 }
 
-export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], forms: PersonForm[]): Anchor[] {
-  const units = corpora.flatMap(unitsOf);
-  const n = Math.max(1, units.length);
-  const allText = corpora.map(foldedText).join('\n');
-  const has = (s: string) => allText.includes(s);
-  const topics = corpora.flatMap((c) => c.topics ?? []);
-  const df = (variants: string[]) => units.filter((u) => variants.some((v) => u.folded.includes(v))).length;
-  const idf = (d: number) => Math.log(1 + n / (d + 0.5));
-
-  // organisations the record knows (speakers' employers and their stems, the organisers) are names too
+/** Organisations the record knows (speakers' employers and their stems, the organisers): names too. */
+function knownOrgNames(corpora: Corpus[]): Set<string> {
   const orgNames = new Set<string>();
   for (const c of corpora) {
     for (const o of [...(c.speakers ?? []).map((s) => s.organization), ...(c.event?.organizers ?? [])]) {
@@ -183,6 +175,19 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
       if (stem.length >= 2) orgNames.add(stem);
     }
   }
+  return orgNames;
+}
+
+export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], forms: PersonForm[]): Anchor[] {
+  const units = corpora.flatMap(unitsOf);
+  const n = Math.max(1, units.length);
+  const allText = corpora.map(foldedText).join('\n');
+  const has = (s: string) => allText.includes(s);
+  const topics = corpora.flatMap((c) => c.topics ?? []);
+  const df = (variants: string[]) => units.filter((u) => variants.some((v) => u.folded.includes(v))).length;
+  const idf = (d: number) => Math.log(1 + n / (d + 0.5));
+
+  const orgNames = knownOrgNames(corpora);
   const anchors: Anchor[] = [];
   const specificDf = Math.max(2, Math.round(n * 0.05));
   const focus = fold(analysis.focus ?? '');

@@ -95,7 +95,6 @@ export function extractNumber(input: ExtractInput): Candidate[] {
       if (new RegExp(`${escapeRe(focus)}(?:已经|已|将|约|达到|达|为|是|超过|共|有|高达)?$`, 'u').test(lead)) score += 0.45;
     }
     score += 0.3 * proximity(input, n.start, n.end) + 0.1 * relationCloseness(input, n.start, n.end);
-    const span = text.slice(n.start, n.end);
     // a number the question itself states (慧眼2.0, 快100倍) is not what it asks for
     if (inQuestion(input, text.slice(n.numberStart, n.end))) score -= 0.4;
     out.push(candidate(text, n.start, n.end, score));
