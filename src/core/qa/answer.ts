@@ -327,7 +327,10 @@ function contradictsSpeakers(analysis: QuestionAnalysis, forms: PersonForm[], co
   const own = fold(`${sp.organization ?? ''}${sp.title ?? ''}`);
   if (titles.some((t) => !own.includes(t.toLowerCase().replace(/^副/u, '')))) return true;
   const asksSpeech = analysis.type === 'what' && SPEECH_VERB.test(analysis.text.slice(0, analysis.cue?.start ?? 0));
-  if (asksSpeech && !corpora.some((c) => c.quotes.some((q) => q.speaker === sp.name))) return true;
+  // (only for people of a speaker list: a person found in the text may speak in reported speech read here)
+  const listed = corpora.some((c) => (c.speakers ?? []).includes(sp));
+  const speaks = corpora.some((c) => [...c.quotes, ...(c.statements ?? [])].some((q) => q.speaker === sp.name));
+  if (asksSpeech && listed && !speaks) return true;
   return false;
 }
 

@@ -48,6 +48,8 @@ export function findNumbers(text: string): NumberSpan[] {
       // parts of identifiers (HC3i, 4.0), ranges (1-100)
       if (/[A-Za-z]/.test(prev) || (/[A-Za-z]/.test(next) && !unit)) continue;
       if (prev === '-' || next === '-' || next === '.' ) continue;
+      // the day or month of a date (12日下午, 3月), not a count
+      if (!measure && !unit && /[日号]/u.test(next)) continue;
     }
     const year = !!arabic && /^\d{4}$/.test(arabic) && (measure === '年' || text.startsWith('年', end));
     out.push({ start, end, numberStart, measure: measure ?? null, unit: unit ?? (percentCn ? '%' : null), ordinal: !!ord, chinese, year });
