@@ -7,18 +7,16 @@
 import type { Corpus, Speaker } from '../model';
 import type { Segmenter } from '../segmenter';
 import type { SearchOptions, SearchResult } from '../search/types';
-import type { Answer, Evidence, QuestionType } from './types';
+import type { Answer, Evidence } from './types';
 import { analyzeQuestion, type QuestionAnalysis } from './question';
-import { type Anchor, type ScoredUnit, buildAnchors, hitsIn, missingAnchors, rankUnits, refineFocus } from './retrieve';
+import { type Anchor, type ScoredUnit, buildAnchors, foldedText, hitsIn, missingAnchors, rankUnits, refineFocus } from './retrieve';
 import { type PersonForm, findPeople, personForms } from './people';
+import { endsWithTitle, reportedSpeech, textPeople } from './mentions';
+import { extractCandidates, recordVerdict } from './strategies';
 import { type Candidate, type ExtractInput } from './extract/candidate';
-import { extractNumber } from './extract/number';
-import { extractDate } from './extract/date';
-import { describedAs, extractPerson } from './extract/person';
-import { extractOrganization, extractPlace } from './extract/place';
-import { extractHow, extractWhat, extractWhy } from './extract/span';
+import { describedAs } from './extract/person';
 import { ROLE_WORDS } from './lexicon';
-import { lineColumn, mergeRanges } from './text';
+import { fold, lineColumn, mergeRanges, shadowOf } from './text';
 
 /** What question answering needs from the search engine (SearchEngine provides it). */
 export interface QaEngine {
@@ -34,6 +32,8 @@ export interface AnswerOptions {
   segmenter?: Segmenter;
   /** How many evidence sentences to return (default 3). */
   evidence?: number;
+  /** Only the strategies of these names (strategies.ts), for spec tests and tuning. */
+  only?: readonly string[];
   /** Receives one line per scored candidate (for tuning and debugging). */
   trace?: (line: string) => void;
 }
@@ -49,19 +49,6 @@ interface Scored {
   unit: ScoredUnit;
   cand: Candidate;
   score: number;
-}
-
-function extractorFor(type: QuestionType): (input: ExtractInput) => Candidate[] {
-  switch (type) {
-    case 'who': return extractPerson;
-    case 'quantity': return extractNumber;
-    case 'when': return extractDate;
-    case 'where': return extractPlace;
-    case 'organization': return extractOrganization;
-    case 'why': return extractWhy;
-    case 'how': return extractHow;
-    default: return extractWhat;
-  }
 }
 
 function knownPlaces(corpora: Corpus[]): string[] {
@@ -85,9 +72,9 @@ function knownOrgs(speakers: Speaker[]): string[] {
 function captionOf(su: ScoredUnit, forms: PersonForm[]): [number, number] | undefined {
   const p = su.unit.passage;
   if (p.location.column !== 1) return undefined;
-  const m = /^(?:主持人[：:]|嘉宾[：:])?\s*[^\s，。“”、]{2,40}?[ \u3000\u00a0]{1,3}/u.exec(p.text);
+  const m = /^(?:主持人[：:]|嘉宾[：:])?\s*[^\s，。“”、]{2,40}?[ \u3000\u00a0]{1,3}/u.exec(su.unit.folded);
   if (!m) return undefined;
-  const rest = p.text.slice(m[0].length);
+  const rest = su.unit.folded.slice(m[0].length);
   const f = forms.find((x) => x.full && rest.startsWith(x.form));
   return f ? [0, m[0].length + f.form.length] : undefined;
 }
@@ -111,12 +98,23 @@ function relationWords(anchors: Anchor[], analysis: QuestionAnalysis): string[] 
   return [before[before.length - 1], after[0]].filter((a): a is Anchor => !!a).map((a) => a.text);
 }
 
-function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[], forms: PersonForm[], speakers: Speaker[], places: string[], orgs: string[]): ExtractInput {
+/**
+ * What an extractor reads: the sentence's Simplified shadow (its folded text, position for
+ * position), so Traditional text is read with the same words; `original` is the text as written,
+ * from which answers are sliced.
+ */
+interface PreparedInput {
+  input: ExtractInput;
+  original: string;
+}
+
+function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[], forms: PersonForm[], speakers: Speaker[], places: string[], orgs: string[]): PreparedInput {
   const p = su.unit.passage;
   let before = '';
-  for (let u = su.unit.prev; u; u = u.prev) before = u.passage.text + before;
+  for (let u = su.unit.prev; u; u = u.prev) before = u.shadow + before;
   // who-questions read on into the rest of the paragraph: "…，X这样说道。"
-  let text = p.text;
+  let text = su.unit.shadow;
+  let original = p.text;
   const hits = [...su.hits];
   const asksName = analysis.type === 'what' && /主题|话题|题目|名称|口号|标题/u.test(analysis.text);
   // 第五点: the enumeration may run on past the sentence that starts it
@@ -126,19 +124,15 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
     let u = su.unit.next;
     for (let i = 0; i < reach && u; i++, u = u.next) {
       for (const h of hitsIn(u.folded, anchors)) hits.push({ ...h, start: h.start + text.length, end: h.end + text.length });
-      text += u.passage.text;
+      text += u.shadow;
+      original += u.passage.text;
     }
   }
-  const quotes = su.unit.quotes
-    .map((q) => {
-      const start = q.location.offset - p.location.offset;
-      return { start, end: start + q.location.length, speaker: q.speaker };
-    })
-    .filter((q) => q.start >= 0 && q.start < p.text.length);
-  return {
+  const quotes = speechIn(su, forms);
+  const input: ExtractInput = {
     analysis,
     text,
-    hits,
+    hits: capHits(hits),
     key: keyWord(su, anchors),
     relations: relationWords(anchors, analysis),
     caption: captionOf(su, forms),
@@ -147,9 +141,54 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
     speakers,
     passageSpeaker: p.speaker,
     quotes,
-    knownPlaces: places,
-    knownOrgs: orgs,
+    knownPlaces: places.map(shadowOf),
+    knownOrgs: orgs.map(shadowOf),
   };
+  return { input, original };
+}
+
+/** A candidate read on the shadow, shown as the text writes it. */
+function asWritten(cand: Candidate, prepared: PreparedInput): Candidate {
+  if (cand.end <= cand.start || cand.end > prepared.original.length) return cand;
+  if (prepared.input.text.slice(cand.start, cand.end) !== cand.text) return cand;
+  return { ...cand, text: prepared.original.slice(cand.start, cand.end) };
+}
+
+/**
+ * What people say in the sentence: its quotes and the parser's statements, and reported speech
+ * read here (X表示，…) when the parser gave none, each with its speaker.
+ */
+function speechIn(su: ScoredUnit, forms: PersonForm[]): ExtractInput['quotes'] {
+  const p = su.unit.passage;
+  const spans = [...su.unit.quotes, ...su.unit.statements]
+    .map((q) => {
+      const start = q.location.offset - p.location.offset;
+      return { start, end: start + q.location.length, speaker: q.speaker };
+    })
+    .filter((q) => q.start >= 0 && q.start < p.text.length);
+  if (su.unit.statements.length === 0) {
+    const names = new Map(forms.map((f) => [f.form, f.speaker.name]));
+    let before = '';
+    for (let u = su.unit.prev, n = 0; u && n < 3; u = u.prev, n++) before = u.shadow + before;
+    for (const r of reportedSpeech(su.unit.shadow, names, before)) {
+      const overlap = spans.find((q) => q.start < r.end && r.start < q.end);
+      if (!overlap) spans.push(r);
+      else if (!overlap.speaker) overlap.speaker = r.speaker;
+    }
+  }
+  return spans;
+}
+
+/** Occurrences of one anchor word beyond this many in a sentence add nothing (and would make extraction quadratic). */
+const MAX_HITS_PER_WORD = 8;
+
+function capHits(hits: ExtractInput['hits']): ExtractInput['hits'] {
+  const seen = new Map<string, number>();
+  return hits.filter((h) => {
+    const n = (seen.get(h.word) ?? 0) + 1;
+    seen.set(h.word, n);
+    return n <= MAX_HITS_PER_WORD;
+  });
 }
 
 /** A question naming a speaker and asking who they are / where they work: their title as the text writes it. */
@@ -163,7 +202,8 @@ function describeSpeaker(analysis: QuestionAnalysis, units: ScoredUnit[], forms:
   const sp = named[0].speaker;
   const out: Scored[] = [];
   for (const su of [...units, ...allUnits]) {
-    const text = su.unit.passage.text;
+    const text = su.unit.folded;
+    const written = su.unit.passage.text;
     for (const m of findPeople(text, forms)) {
       if (m.speaker !== sp || !m.full) continue;
       const r = describedAs(text, m);
@@ -171,11 +211,11 @@ function describeSpeaker(analysis: QuestionAnalysis, units: ScoredUnit[], forms:
       let [s, e] = r;
       let score = 0.8;
       if (asksOrg && !asksTitle && sp.organization) {
-        const at = text.slice(s, e).indexOf(sp.organization);
+        const at = text.slice(s, e).indexOf(fold(sp.organization));
         if (at >= 0) { s += at; e = s + sp.organization.length; score = 0.9; }
         else score = 0.5;
       }
-      out.push({ unit: su, cand: { start: s, end: e, text: text.slice(s, e), score }, score });
+      out.push({ unit: su, cand: { start: s, end: e, text: written.slice(s, e), score }, score });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -200,12 +240,13 @@ function answerByRole(analysis: QuestionAnalysis, corpora: Corpus[]): RoleAnswer
     if (holders.length !== 1) continue; // several panelists: answered from the sentence that lists them
     const sp = holders[0];
     for (const w of words) {
-      for (let at = c.text.indexOf(w); at >= 0; at = c.text.indexOf(w, at + 1)) {
-        const lineEnd = c.text.indexOf('\n', at);
-        const window = c.text.slice(at, Math.min(lineEnd < 0 ? c.text.length : lineEnd, at + 80));
-        const nameAt = window.indexOf(sp.name);
+      const shadow = foldedText(c);
+      for (let at = shadow.indexOf(w); at >= 0; at = shadow.indexOf(w, at + 1)) {
+        const lineEnd = shadow.indexOf('\n', at);
+        const window = shadow.slice(at, Math.min(lineEnd < 0 ? shadow.length : lineEnd, at + 80));
+        const nameAt = window.indexOf(fold(sp.name));
         if (nameAt < 0 || /[。！？]/u.test(window.slice(0, nameAt))) continue;
-        const text = window.slice(0, nameAt + sp.name.length);
+        const text = c.text.slice(at, at + nameAt + sp.name.length);
         const { line, column } = lineColumn(c.text, at);
         out.push({
           name: sp.name,
@@ -281,13 +322,34 @@ function contradictsSpeakers(analysis: QuestionAnalysis, forms: PersonForm[], co
   const named = [...new Set(findPeople(analysis.text, forms).filter((m) => m.full).map((m) => m.speaker))];
   if (named.length !== 1) return false;
   const sp = named[0];
-  const rest = analysis.text.replace(sp.name, ' ');
-  const titles = analysis.words.map((w) => w.text).filter((w) => TITLE_WORD.test(w) && !rest.includes(sp.name));
-  const own = `${sp.organization ?? ''}${sp.title ?? ''}`.toLowerCase();
+  const rest = analysis.text.replace(fold(sp.name), ' ');
+  const titles = analysis.words.map((w) => w.text).filter((w) => TITLE_WORD.test(w) && !rest.includes(fold(sp.name)));
+  const own = fold(`${sp.organization ?? ''}${sp.title ?? ''}`);
   if (titles.some((t) => !own.includes(t.toLowerCase().replace(/^副/u, '')))) return true;
   const asksSpeech = analysis.type === 'what' && SPEECH_VERB.test(analysis.text.slice(0, analysis.cue?.start ?? 0));
-  if (asksSpeech && !corpora.some((c) => c.quotes.some((q) => q.speaker === sp.name))) return true;
+  // (only for people of a speaker list: a person found in the text may speak in reported speech read here)
+  const listed = corpora.some((c) => (c.speakers ?? []).includes(sp));
+  const speaks = corpora.some((c) => [...c.quotes, ...(c.statements ?? [])].some((q) => q.speaker === sp.name));
+  if (asksSpeech && listed && !speaks) return true;
   return false;
+}
+
+const ASKS_TITLE = /职务|职位|头衔|什么职|担任什么/u;
+
+/**
+ * Answers are whole entities: a title question is answered by a title (a span ending in a title
+ * word), and a place or organisation that is the start of a longer one among the candidates
+ * (锦城 of 锦城国际会议中心) gives way to it. Edits `scored` in place.
+ */
+function keepWholeEntities(analysis: QuestionAnalysis, scored: Scored[]): void {
+  const asksTitle = ASKS_TITLE.test(analysis.text);
+  const named = analysis.type === 'where' || analysis.type === 'organization';
+  for (let i = scored.length - 1; i >= 0; i--) {
+    const c = scored[i].cand;
+    const shadow = shadowOf(c.text);
+    if (asksTitle && !endsWithTitle(shadow)) scored.splice(i, 1);
+    else if (named && scored.some((o) => o.cand.text.length > c.text.length && o.cand.text.startsWith(c.text) && o.score >= 0.7 * scored[i].score)) scored.splice(i, 1);
+  }
 }
 
 /** Answers a question from the corpora the engine holds. Never throws for odd input. */
@@ -297,23 +359,59 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
   const base: Answer = { question, type: analysis.type, answer: null, confidence: 0, evidence: [], alternatives: [] };
   if (!analysis.text) return base;
 
-  const corpora = engine.corpora().filter((c) => !options.corpora || options.corpora.includes(c.id));
-  if (corpora.length === 0) return base;
-  const speakers = corpora.flatMap((c) => c.speakers ?? []);
-  const forms = personForms(speakers);
-  refineFocus(analysis, corpora);
-  const anchors = buildAnchors(analysis, corpora, forms);
+  const all = engine.corpora().filter((c) => !options.corpora || options.corpora.includes(c.id));
+  if (all.length === 0) return base;
+  // the speaker list and the people the text names by title or as the subject of reported speech
+  const forms = personForms(all.flatMap((c) => [...(c.speakers ?? []), ...textPeople(c)]));
+  refineFocus(analysis, all);
+  const anchors = buildAnchors(analysis, all, forms);
+  const corpora = corporaAbout(all, anchors);
+  const speakers = corpora.flatMap((c) => [...(c.speakers ?? []), ...textPeople(c)]);
   const evidenceCount = options.evidence ?? 3;
 
-  const ranked = rankUnits(corpora, anchors, forms, engineHits(engine, anchors, options.corpora), 12);
-  const closest = (n: number) => ranked.slice(0, n).map((su) => evidenceOf(su, null));
-  if (anchors.length === 0 || ranked.length === 0) return { ...base, evidence: closest(evidenceCount) };
-  if (missingAnchors(anchors).length > 0) return { ...base, evidence: closest(evidenceCount) };
-  if (contradictsSpeakers(analysis, forms, corpora)) return { ...base, evidence: closest(evidenceCount) };
+  const ids = corpora.length < all.length ? corpora.map((c) => c.id) : options.corpora;
+  const ranked = rankUnits(corpora, anchors, forms, engineHits(engine, anchors, ids), 12);
+  const declined = { ...base, evidence: ranked.slice(0, evidenceCount).map((su) => evidenceOf(su, null)) };
+  if (anchors.length === 0 || ranked.length === 0) return declined;
+  if (missingAnchors(anchors).length > 0) return declined;
+  if (contradictsSpeakers(analysis, forms, corpora)) return declined;
+  const verdict = recordVerdict(analysis, corpora, forms, options.only);
+  if (verdict) {
+    if (verdict.answer === null) return declined;
+    return { question, type: analysis.type, answer: verdict.answer, confidence: verdict.score, evidence: [verdict.evidence], alternatives: [] };
+  }
 
+  const scored = scoreSentences(ranked, analysis, anchors, forms, speakers, options);
+  if (options.trace) {
+    options.trace(`anchors ${anchors.map((a) => `${a.text}:${a.weight.toFixed(2)}`).join(' ')}`);
+    for (const s of scored.slice(0, 12)) options.trace(`${s.score.toFixed(3)} cov=${s.unit.coverage.toFixed(2)} cand=${s.cand.score.toFixed(2)} ${s.unit.unit.passage.id} ${s.cand.text}`);
+  }
+  const byRole = answerByRole(analysis, corpora);
+  if (byRole.length && (!scored[0] || byRole[0].score >= scored[0].score)) {
+    const alternatives = [...new Set([...byRole.slice(1).map((r) => r.name), ...scored.map((s) => s.cand.text)])].filter((n) => n !== byRole[0].name).slice(0, 4);
+    return { question, type: analysis.type, answer: byRole[0].name, confidence: byRole[0].score, evidence: [byRole[0].evidence], alternatives };
+  }
+  const best = scored[0];
+  if (!best || best.score < MIN_CONFIDENCE) return declined;
+  return bestAnswer(question, analysis, scored, anchors, evidenceCount);
+}
+
+/**
+ * Over many files, the files the question is about: those that hold every name the question
+ * gives (a person, an organisation, a place, a Latin term). All of them when none or no file does.
+ */
+function corporaAbout(corpora: Corpus[], anchors: Anchor[]): Corpus[] {
+  const names = anchors.filter((a) => a.entity && !a.absent);
+  if (corpora.length < 2 || names.length === 0) return corpora;
+  const about = corpora.filter((c) => names.every((a) => a.variants.some((v) => foldedText(c).includes(v))));
+  return about.length ? about : corpora;
+}
+
+/** Every candidate of the applicable sentence strategies over the ranked sentences, best first. */
+function scoreSentences(ranked: ScoredUnit[], analysis: QuestionAnalysis, anchors: Anchor[], forms: PersonForm[], speakers: Speaker[], options: AnswerOptions): Scored[] {
+  const corpora = [...new Set(ranked.map((su) => su.unit.corpus))];
   const places = knownPlaces(corpora);
   const orgs = knownOrgs(speakers);
-  const extract = extractorFor(analysis.type);
   const scored: Scored[] = [];
   const top = ranked[0].coverage;
   const relations = relationWords(anchors, analysis);
@@ -321,27 +419,25 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
     if (su.coverage < MIN_COVERAGE || su.coverage < top - 0.35 || su.missing.length > 0) continue;
     // the words around the question word (与…合作, 在…召开) only in a neighbouring sentence: weaker evidence
     const related = relations.length === 0 || su.hits.some((h) => relations.includes(h.word));
-    for (const cand of extract(inputFor(su, analysis, anchors, forms, speakers, places, orgs))) {
-      if (cand.score < MIN_CANDIDATE) continue;
+    const prepared = inputFor(su, analysis, anchors, forms, speakers, places, orgs);
+    for (const shadow of extractCandidates(prepared.input, options.only)) {
+      if (shadow.score < MIN_CANDIDATE) continue;
+      const cand = asWritten(shadow, prepared);
       scored.push({ unit: su, cand, score: (related ? 1 : 0.85) * su.coverage * (0.2 + 0.8 * cand.score) + 0.02 * su.ownCoverage });
     }
   }
-  scored.push(...describeSpeaker(analysis, ranked.filter((su) => su.coverage >= MIN_COVERAGE * 0.5), forms, []).map((s) => ({ ...s, score: s.score * Math.max(0.7, s.unit.coverage) })));
+  if (!options.only) {
+    const described = describeSpeaker(analysis, ranked.filter((su) => su.coverage >= MIN_COVERAGE * 0.5), forms, []);
+    scored.push(...described.map((s) => ({ ...s, score: s.score * Math.max(0.7, s.unit.coverage) })));
+  }
   scored.sort((a, b) => b.score - a.score);
-  if (options.trace) {
-    options.trace(`anchors ${anchors.map((a) => `${a.text}:${a.weight.toFixed(2)}`).join(' ')}`);
-    for (const s of scored.slice(0, 12)) options.trace(`${s.score.toFixed(3)} cov=${s.unit.coverage.toFixed(2)} cand=${s.cand.score.toFixed(2)} ${s.unit.unit.passage.id} ${s.cand.text}`);
-  }
+  keepWholeEntities(analysis, scored);
+  return scored;
+}
 
-  const byRole = answerByRole(analysis, corpora);
-  if (byRole.length && (!scored[0] || byRole[0].score >= scored[0].score)) {
-    const alternatives = [...new Set([...byRole.slice(1).map((r) => r.name), ...scored.map((s) => s.cand.text)])].filter((n) => n !== byRole[0].name).slice(0, 4);
-    return { question, type: analysis.type, answer: byRole[0].name, confidence: byRole[0].score, evidence: [byRole[0].evidence], alternatives };
-  }
-
+/** The best candidate as the answer, the sentences that hold it, and the other candidates. */
+function bestAnswer(question: string, analysis: QuestionAnalysis, scored: Scored[], anchors: Anchor[], evidenceCount: number): Answer {
   const best = scored[0];
-  if (!best || best.score < MIN_CONFIDENCE) return { ...base, evidence: closest(evidenceCount) };
-
   const evidence: Evidence[] = [evidenceFor(best.unit, [best.cand.start, best.cand.end], anchors)];
   for (const s of scored) {
     if (evidence.length >= evidenceCount) break;
@@ -356,12 +452,6 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
     alternatives.push(s.cand.text);
     if (alternatives.length >= 4) break;
   }
-  return {
-    question,
-    type: analysis.type,
-    answer: best.cand.text,
-    confidence: Math.round(Math.min(1, best.score) * 100) / 100,
-    evidence,
-    alternatives,
-  };
+  const confidence = Math.round(Math.min(1, best.score) * 100) / 100;
+  return { question, type: analysis.type, answer: best.cand.text, confidence, evidence, alternatives };
 }

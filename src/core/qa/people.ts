@@ -5,7 +5,7 @@
  */
 import type { Speaker } from '../model';
 import { ADDRESS_TITLES } from './lexicon';
-import { positions } from './text';
+import { fold, positions } from './text';
 
 export interface PersonForm {
   speaker: Speaker;
@@ -32,12 +32,13 @@ export function personForms(speakers: Speaker[]): PersonForm[] {
   const forms: PersonForm[] = [];
   const derived = new Map<string, Speaker[]>();
   for (const sp of speakers) {
-    if (sp.name) forms.push({ speaker: sp, form: sp.name, full: true });
-    for (const a of sp.aliases ?? []) if (a && a !== sp.name) forms.push({ speaker: sp, form: a, full: false });
-    const sn = surname(sp.name);
+    // forms are matched in folded text (the Simplified shadow): 張明 is found as 张明
+    if (sp.name) forms.push({ speaker: sp, form: fold(sp.name), full: true });
+    for (const a of sp.aliases ?? []) if (a && a !== sp.name) forms.push({ speaker: sp, form: fold(a), full: false });
+    const sn = surname(fold(sp.name));
     if (!sn) continue;
     for (const t of ADDRESS_TITLES) {
-      if (!(sp.title ?? '').includes(t)) continue;
+      if (!fold(sp.title ?? '').includes(t)) continue;
       // 副主任 is addressed as 主任 too
       for (const f of new Set([sn + t, sn + t.replace(/^副/u, '')])) {
         const list = derived.get(f) ?? [];
@@ -53,7 +54,7 @@ export function personForms(speakers: Speaker[]): PersonForm[] {
   return forms.sort((a, b) => b.form.length - a.form.length);
 }
 
-/** Mentions of speakers in a text (non-overlapping, longest form wins). */
+/** Mentions of speakers in a folded text (non-overlapping, longest form wins). */
 export function findPeople(text: string, forms: PersonForm[]): PersonMention[] {
   const out: PersonMention[] = [];
   const used: boolean[] = [];

@@ -5,7 +5,10 @@
 import type { Role } from '../model';
 import type { Segmenter } from '../segmenter';
 import type { QuestionType } from './types';
-import { FUNCTION_CHARS, MEASURE_WORDS, ROLE_WORDS, SOFT_WORDS, STOP_WORDS } from './lexicon';
+import { ROLE_WORDS } from './lexicon';
+import { FUNCTION_CHARS, SOFT_WORDS, STOP_WORDS } from '../lang/zh/grammar';
+import { MEASURE_WORDS } from '../lang/zh/measures';
+import { PERSON_BEFORE, QUESTION_WORDS, TYPE_RULES } from '../lang/zh/questions';
 import { normalizeQuestion, quotedSpans } from './text';
 
 /** A content word of the question. */
@@ -42,39 +45,11 @@ export interface QuestionAnalysis {
   quoted: string[];
 }
 
-interface TypeRule {
-  type: QuestionType;
-  re: RegExp;
-}
 
-/** Ordered: the first rule that matches decides. */
-const TYPE_RULES: TypeRule[] = [
-  { type: 'why', re: /为什么|为何|什么原因|原因是什么|何故/u },
-  { type: 'when', re: /什么时候|什么时间|哪一天|哪天|哪日|哪一年|哪年|何时|何年|几月|几号|哪个月|什么日期|哪个年份|哪些年/u },
-  { type: 'where', re: /在哪里|在哪儿|在哪(?![家个所位些一种])|哪里|哪儿|什么地方|何地|何处|哪个城市|哪座城市|什么城市|哪个地方|什么地点|哪个地点|哪个酒店|哪家酒店|什么酒店/u },
-  { type: 'who', re: /谁|哪一位|哪位|哪些人|什么人|哪几位|哪些专家|哪些嘉宾|哪位专家|哪位嘉宾|叫什么名字|叫什么|姓名是什么|名字是什么|姓甚名谁/u },
-  {
-    type: 'organization',
-    re: /哪一家|哪家|哪所|哪个(?:机构|医院|公司|企业|单位|组织|集团|厂商|部门|联盟|协会|院)|什么(?:机构|公司|企业|单位|组织|厂商|医院|集团|联盟|协会)|哪些(?:机构|医院|公司|企业|单位|厂商|集团)/u,
-  },
-  { type: 'what', re: /哪几(?!位)|哪[一二两三四五六七八九十]+[\u4e00-\u9fff]/u },
-  { type: 'quantity', re: /百分之多少|百分之几|多少|第几|几|比例|百分之几|占比|多大|多快|多久|多长|多高|多远/u },
-  { type: 'how', re: /如何|怎样|怎么样|怎么|什么方式|什么方法|什么办法|什么手段|通过什么|靠什么|采用什么|以什么/u },
-  { type: 'what', re: /指的是什么|指什么|是什么|什么|哪些|哪个|哪项|哪种|哪类|哪几|哪[一二两三四五六七八九十]+[个位家方项种点条类]|是啥|啥/u },
-];
 
-/** Words that belong to the question frame, removed from the content words. */
-const QUESTION_WORDS = [
-  '为什么', '为何', '什么时候', '什么时间', '什么地方', '什么', '哪一天', '哪一年', '哪一家', '哪一位', '哪些', '哪个',
-  '哪里', '哪儿', '哪家', '哪所', '哪位', '哪天', '哪年', '哪日', '哪项', '哪种', '哪类', '哪几', '哪', '谁', '多少',
-  '第几', '几', '何时', '何地', '何处', '如何', '怎样', '怎么样', '怎么', '是否', '吗', '呢', '啥', '多大', '多快',
-  '多久', '多长', '多高', '多远', '比例', '百分之多少', '百分之几',
-];
 
 const MEASURES_LONGEST_FIRST = [...new Set(MEASURE_WORDS)].sort((a, b) => b.length - a.length);
 
-/** A person's title or role right before 叫什么. */
-const PERSON_BEFORE = /(?:主任|院长|总监|主编|博士|教授|经理|总裁|主席|CIO|CTO|CEO|架构师|工程师|主持人|嘉宾|专家|负责人|书记|部长|局长|科长|处长|创始人|董事长|官)$/u;
 
 /** Detects the question type from its wording. */
 export function detectType(text: string): { type: QuestionType; cue: QuestionAnalysis['cue'] } {

@@ -5,12 +5,13 @@
  * in the same paragraph and the person it is about. The search engine's own
  * ranking, when given, adds a small bonus; anchor coverage decides.
  */
-import type { Corpus, Passage, Quote, Topic } from '../model';
+import type { Corpus, Passage, Quote, Statement, Topic } from '../model';
 import type { SearchHit } from '../search/types';
-import { CATEGORY_NOUNS, FUNCTION_CHARS, ORG_SUFFIXES, PLACE_NAMES, SOFT_WORDS, SYNONYMS } from './lexicon';
+import { ORG_SUFFIXES, PLACE_NAMES } from './lexicon';
+import { CATEGORY_NOUNS, FUNCTION_CHARS, SOFT_WORDS, synonymsOf } from '../lang/zh/grammar';
 import { type PersonForm, findPeople } from './people';
 import type { QuestionAnalysis } from './question';
-import { fold, positions } from './text';
+import { fold, positions, shadowOf } from './text';
 
 export interface Anchor {
   /** The word as the question writes it (folded). */
@@ -37,9 +38,13 @@ export interface Unit {
   passage: Passage;
   /** Folded passage text (same positions as passage.text). */
   folded: string;
+  /** Simplified shadow of the passage text (same positions, case kept): what extractors read. */
+  shadow: string;
   prev?: Unit;
   next?: Unit;
   quotes: Quote[];
+  /** Reported speech without quotation marks the parser attributed in this sentence. */
+  statements: Statement[];
 }
 
 export interface AnchorHit {
@@ -66,6 +71,17 @@ export interface ScoredUnit {
 
 const NEGATIONS = new Set(Array.from('不没未无非别勿'));
 
+const foldCache = new WeakMap<Corpus, string>();
+/** The corpus text folded: its Simplified shadow, position for position (cached per corpus object). */
+export function foldedText(corpus: Corpus): string {
+  let f = foldCache.get(corpus);
+  if (f === undefined) {
+    f = fold(corpus.text);
+    foldCache.set(corpus, f);
+  }
+  return f;
+}
+
 /** Builds sentence units for corpora (cached per corpus object). */
 const unitCache = new WeakMap<Corpus, Unit[]>();
 export function unitsOf(corpus: Corpus): Unit[] {
@@ -77,9 +93,15 @@ export function unitsOf(corpus: Corpus): Unit[] {
     list.push(q);
     quotesByPassage.set(q.passage, list);
   }
+  const statementsByPassage = new Map<string, Statement[]>();
+  for (const s of corpus.statements ?? []) {
+    const list = statementsByPassage.get(s.passage) ?? [];
+    list.push(s);
+    statementsByPassage.set(s.passage, list);
+  }
   const units: Unit[] = [...corpus.passages]
     .sort((a, b) => a.location.offset - b.location.offset)
-    .map((p) => ({ corpus, passage: p, folded: fold(p.text), quotes: quotesByPassage.get(p.id) ?? [] }));
+    .map((p) => ({ corpus, passage: p, folded: fold(p.text), shadow: shadowOf(p.text), quotes: quotesByPassage.get(p.id) ?? [], statements: statementsByPassage.get(p.id) ?? [] }));
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const prev = units[i - 1];
@@ -141,16 +163,8 @@ function abbreviationOf(text: string, orgNames: Set<string>): string[] {
   return full.length === 1 ? full : [];
 }
 
-export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], forms: PersonForm[]): Anchor[] {
-  const units = corpora.flatMap(unitsOf);
-  const n = Math.max(1, units.length);
-  const allText = corpora.map((c) => fold(c.text)).join('\n');
-  const has = (s: string) => allText.includes(s);
-  const topics = corpora.flatMap((c) => c.topics ?? []);
-  const df = (variants: string[]) => units.filter((u) => variants.some((v) => u.folded.includes(v))).length;
-  const idf = (d: number) => Math.log(1 + n / (d + 0.5));
-
-  // organisations the record knows (speakers' employers and their stems, the organisers) are names too
+/** Organisations the record knows (speakers' employers and their stems, the organisers): names too. */
+function knownOrgNames(corpora: Corpus[]): Set<string> {
   const orgNames = new Set<string>();
   for (const c of corpora) {
     for (const o of [...(c.speakers ?? []).map((s) => s.organization), ...(c.event?.organizers ?? [])]) {
@@ -161,6 +175,19 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
       if (stem.length >= 2) orgNames.add(stem);
     }
   }
+  return orgNames;
+}
+
+export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], forms: PersonForm[]): Anchor[] {
+  const units = corpora.flatMap(unitsOf);
+  const n = Math.max(1, units.length);
+  const allText = corpora.map(foldedText).join('\n');
+  const has = (s: string) => allText.includes(s);
+  const topics = corpora.flatMap((c) => c.topics ?? []);
+  const df = (variants: string[]) => units.filter((u) => variants.some((v) => u.folded.includes(v))).length;
+  const idf = (d: number) => Math.log(1 + n / (d + 0.5));
+
+  const orgNames = knownOrgNames(corpora);
   const anchors: Anchor[] = [];
   const specificDf = Math.max(2, Math.round(n * 0.05));
   const focus = fold(analysis.focus ?? '');
@@ -169,7 +196,7 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
     // the noun asked for (什么阶段, 哪家医院) names a category; the record need not repeat it
     const isFocus = side === 'after' && focus !== '' && focus.endsWith(text) && analysis.type !== 'quantity';
     if (isFocus) factor *= 0.5;
-    const syn = [...(SYNONYMS[text] ?? []).map(fold), ...(has(text) ? [] : [...topicSynonyms(text, topics), ...abbreviationOf(text, orgNames)])];
+    const syn = [...synonymsOf(text).map(fold), ...(has(text) ? [] : [...topicSynonyms(text, topics), ...abbreviationOf(text, orgNames)])];
     const variants = [text, ...syn.filter((s) => s && s !== text)];
     const present = variants.filter(has);
     const absent = present.length === 0;
@@ -212,7 +239,7 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
       add(text, w.side, false, w.quoted, factor);
       continue;
     }
-    if (w.quoted || has(text) || (SYNONYMS[text] ?? []).some((s) => has(fold(s))) || topicSynonyms(text, topics).some(has)) {
+    if (w.quoted || has(text) || synonymsOf(text).some((s) => has(fold(s))) || topicSynonyms(text, topics).some(has)) {
       add(text, w.side, w.soft, w.quoted, factor);
       continue;
     }
@@ -229,7 +256,7 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
 /** Shortens a long focus (问题进行技术改进) to its longest head the record contains (问题). */
 export function refineFocus(analysis: QuestionAnalysis, corpora: Corpus[]): void {
   const tokens = [...analysis.focusTokens];
-  const all = corpora.map((c) => fold(c.text)).join('\n');
+  const all = corpora.map(foldedText).join('\n');
   // 哪些科室 when the record only lists 影像科、超声科: the members name the category by its first character
   const f = fold(analysis.focus ?? '');
   if (analysis.type === 'what' && /哪些|哪几/u.test(analysis.cue?.word ?? '') && /^[\u4e00-\u9fff]{2}$/u.test(f) && !all.includes(f)) analysis.focusClass = f[0];
@@ -282,12 +309,12 @@ export function scoreUnit(unit: Unit, anchors: Anchor[], forms: PersonForm[]): S
   const hits: AnchorHit[] = [];
   const peopleHere = new Set<string>();
   if (unit.passage.speaker) peopleHere.add(unit.passage.speaker);
-  for (const q of unit.quotes) if (q.speaker) peopleHere.add(q.speaker);
-  for (const m of findPeople(unit.passage.text, forms)) peopleHere.add(m.speaker.name);
+  for (const q of [...unit.quotes, ...unit.statements]) if (q.speaker) peopleHere.add(q.speaker);
+  for (const m of findPeople(unit.folded, forms)) peopleHere.add(m.speaker.name);
   // 该公司 / 该院 / 其…: the sentence continues the subject of the one before
   const subject = unit.passage.speaker ? unit.corpus.speakers.find((s) => s.name === unit.passage.speaker) : undefined;
   const subjectOrg = subject ? fold(subject.organization ?? '') : '';
-  const refersBack = /该(?:公司|院|医院|系统|中心|集团|企业|平台|机构)|^(?:其|他|她|该)/u.test(unit.passage.text);
+  const refersBack = /该(?:公司|院|医院|系统|中心|集团|企业|平台|机构)|^(?:其|他|她|该)/u.test(unit.folded);
   const missing: string[] = [];
   for (const a of anchors) {
     // a frame word the record never uses tells nothing about where the answer is

@@ -1,14 +1,54 @@
 /**
  * Small string helpers for question answering. Folding keeps one UTF-16 unit per
- * unit, so positions found in a folded string are positions in the original.
+ * unit, so positions found in a folded string are positions in the original: the folded
+ * text is the Simplified shadow of a Traditional text (一 character for 一 character), on
+ * which questions are answered, and answers are sliced from the original at the same offsets.
  */
 import { traditionalToSimplified } from '../text/normalize';
 
-/** Folds one character: full-width → half-width (NFKC when it stays one unit), lower case. */
+const folded = new Map<string, string>();
+
+/** One character in Simplified Chinese, when the converter turns it into exactly one unit. */
+function simplifiedChar(ch: string): string {
+  if (ch.charCodeAt(0) < 0x3400) return ch;
+  try {
+    const s = traditionalToSimplified(ch);
+    return s.length === 1 ? s : ch;
+  } catch {
+    return ch;
+  }
+}
+
+/** Folds one character: full-width → half-width (NFKC when it stays one unit), lower case, Traditional → Simplified. */
 function foldChar(ch: string): string {
+  const hit = folded.get(ch);
+  if (hit !== undefined) return hit;
   const n = ch.normalize('NFKC');
-  const c = n.length === 1 ? n : ch;
-  return c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+  let c = n.length === 1 ? n : ch;
+  c = c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+  c = simplifiedChar(c);
+  if (folded.size < 100000) folded.set(ch, c);
+  return c;
+}
+
+/** The Simplified shadow of a text, character for character (case and width kept): what extractors read. */
+export function shadowOf(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    out += ch.charCodeAt(0) < 0x3400 ? ch : simplifiedCached(ch);
+  }
+  return out;
+}
+
+const simplified = new Map<string, string>();
+function simplifiedCached(ch: string): string {
+  let s = simplified.get(ch);
+  if (s === undefined) {
+    s = simplifiedChar(ch);
+    if (simplified.size < 100000) simplified.set(ch, s);
+  }
+  return s;
 }
 
 /** Same-length fold of a string: NFKC per character and lower case. */
@@ -78,14 +118,20 @@ export function mergeRanges(ranges: Array<[number, number]>): Array<[number, num
   return out;
 }
 
+export interface QuotedSpan { text: string; start: number; end: number; mark: string }
+let lastQuoted: { text: string; spans: QuotedSpan[] } = { text: '', spans: [] };
+
 /** Quoted spans: text inside “…”, "…", 「…」, 『…』 or 《…》 (with the span's position, marks excluded). */
-export function quotedSpans(text: string): Array<{ text: string; start: number; end: number; mark: string }> {
-  const out: Array<{ text: string; start: number; end: number; mark: string }> = [];
+export function quotedSpans(text: string): ReadonlyArray<QuotedSpan> {
+  // extractors ask again for the same sentence: the last answer is kept
+  if (text === lastQuoted.text) return lastQuoted.spans;
+  const out: QuotedSpan[] = [];
   const re = /“([^“”]{1,200})”|"([^"]{1,200})"|「([^「」]{1,200})」|『([^『』]{1,200})』|《([^《》]{1,200})》|‘([^‘’]{1,200})’/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '';
     out.push({ text: inner, start: m.index + 1, end: m.index + 1 + inner.length, mark: m[0][0] });
   }
+  lastQuoted = { text, spans: out };
   return out;
 }
 
@@ -98,18 +144,48 @@ export function clauseAround(text: string, at: number, stops = CLAUSE_STOPS): [n
   return [s, e];
 }
 
-/** Trims punctuation and spaces from both ends of a range of `text`. */
+const TRIM_JUNK = /[\s，,；;。！!？?：:、“”"'‘’（）()「」『』《》…—-]/u;
+/** Opening mark → closing mark, and back (Maps: looked up with corpus characters). */
+const CLOSER_OF: ReadonlyMap<string, string> = new Map([['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['『', '』']]);
+const OPENER_OF: ReadonlyMap<string, string> = new Map([...CLOSER_OF].map(([o, c]) => [c, o]));
+const BALANCED: ReadonlyArray<[string, string]> = [['“', '”'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['‘', '’']];
+
+function count(text: string, ch: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf(ch, start); i >= 0 && i < end; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Trims punctuation and spaces from both ends of a range of `text`, in time linear in the
+ * range: an opening mark whose closer is inside the span stays (“公有云+私有云”模式), and a span
+ * that opens a mark takes its closer along when it follows right after.
+ */
 export function trimRange(text: string, start: number, end: number): [number, number] {
-  const junk = /[\s，,；;。！!？?：:、“”"'‘’（）()「」『』《》…—-]/u;
-  const pairs: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '「': '」', '『': '』' };
-  const closers: Record<string, string> = Object.fromEntries(Object.entries(pairs).map(([o, c]) => [c, o]));
-  // an opening mark whose closer is inside the span stays (“公有云+私有云”模式)
-  while (start < end && junk.test(text[start]) && !(pairs[text[start]] && text.slice(start + 1, end).includes(pairs[text[start]]))) start++;
-  while (end > start && junk.test(text[end - 1]) && !(closers[text[end - 1]] && text.slice(start, end - 1).includes(closers[text[end - 1]]))) end--;
-  // keep quotation marks balanced: a span that opens one takes its closer along
-  const inner = text.slice(start, end);
-  for (const [o, c] of [['“', '”'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['‘', '’']]) {
-    if (inner.split(o).length > inner.split(c).length && text.indexOf(c, end) === end) end++;
+  // while the start moves, the end is fixed: the last closer before it is found once per mark
+  const lastBefore = new Map<string, number>();
+  const closerInside = (c: string, from: number) => {
+    if (!lastBefore.has(c)) lastBefore.set(c, text.lastIndexOf(c, end - 1));
+    return lastBefore.get(c)! >= from && lastBefore.get(c)! < end;
+  };
+  while (start < end && TRIM_JUNK.test(text[start])) {
+    const c = CLOSER_OF.get(text[start]);
+    if (c && closerInside(c, start + 1)) break;
+    start++;
+  }
+  const firstAfter = new Map<string, number>();
+  const openerInside = (o: string, to: number) => {
+    if (!firstAfter.has(o)) firstAfter.set(o, text.indexOf(o, start));
+    const at = firstAfter.get(o)!;
+    return at >= 0 && at < to;
+  };
+  while (end > start && TRIM_JUNK.test(text[end - 1])) {
+    const o = OPENER_OF.get(text[end - 1]);
+    if (o && openerInside(o, end - 1)) break;
+    end--;
+  }
+  for (const [o, c] of BALANCED) {
+    if (text[end] === c && count(text, o, start, end) > count(text, c, start, end)) end++;
   }
   return [start, end];
 }

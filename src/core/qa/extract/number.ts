@@ -2,7 +2,7 @@
  * Numbers with their unit next to the anchor: 1700+医疗机构 → 1700+, 不到20%的医院 →
  * 不到20%, 4200张对外开放床位 → 4200张, 30PB+数据 → 30PB+, 三个目标 → 三个.
  */
-import { MEASURE_WORDS, UNIT_PATTERN } from '../lexicon';
+import { MEASURE_WORDS, UNIT_PATTERN } from '../../lang/zh/measures';
 import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank, relationCloseness } from './candidate';
 
 const QUALIFIER = '(?:不到|不足|不超过|超过|逾|近|约|大约|将近|接近|仅|只有|区区|高达|多达|至少|最少|最多|共)';
@@ -48,6 +48,8 @@ export function findNumbers(text: string): NumberSpan[] {
       // parts of identifiers (HC3i, 4.0), ranges (1-100)
       if (/[A-Za-z]/.test(prev) || (/[A-Za-z]/.test(next) && !unit)) continue;
       if (prev === '-' || next === '-' || next === '.' ) continue;
+      // the day or month of a date (12日下午, 3月), not a count
+      if (!measure && !unit && /[日号]/u.test(next)) continue;
     }
     const year = !!arabic && /^\d{4}$/.test(arabic) && (measure === '年' || text.startsWith('年', end));
     out.push({ start, end, numberStart, measure: measure ?? null, unit: unit ?? (percentCn ? '%' : null), ordinal: !!ord, chinese, year });

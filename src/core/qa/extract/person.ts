@@ -58,14 +58,23 @@ function distinctWeight(hits: ExtractInput['hits']): number {
   return s;
 }
 
-export function extractPerson(input: ExtractInput): Candidate[] {
-  const partners = partnerOrganization(input);
-  if (partners.length) return rank(partners);
-  const { text, analysis } = input;
-  const named = new Set(findPeople(analysis.text, input.forms).map((m) => m.speaker.name));
-  const mentions = findPeople(text, input.forms).filter((m) => !named.has(m.speaker.name));
-  const out: Candidate[] = [];
+/** What the person strategies share about one sentence and question. */
+interface PersonContext {
+  input: ExtractInput;
+  text: string;
+  analysis: ExtractInput['analysis'];
+  /** People the question itself names: never the answer. */
+  named: Set<string>;
+  mentions: PersonMention[];
+}
 
+/** A reporter, editor or photographer answers only a question about the report's own making. */
+const ASKS_REPORTER = /记者|报道|撰稿|编辑|摄影|通讯员|作者/u;
+
+/** A name in the sentence, near the anchors, before a speech verb or after a title. */
+function byMention(ctx: PersonContext): Candidate[] {
+  const { input, text, analysis, mentions } = ctx;
+  const out: Candidate[] = [];
   const total = input.hits.length ? distinctWeight(input.hits) : 1;
   for (const m of mentions) {
     const d = anchorDistance(input, m.start, m.end);
@@ -90,6 +99,13 @@ export function extractPerson(input: ExtractInput): Candidate[] {
     out.push(personCandidate(m, m.start, m.end, score));
   }
 
+  return out;
+}
+
+/** The speaker of a quote or statement that holds the question's words. */
+function bySpeaker(ctx: PersonContext): Candidate[] {
+  const { input, named, mentions } = ctx;
+  const out: Candidate[] = [];
   // quoted words of the question found inside a quote: the quote's speaker
   for (const q of input.quotes) {
     if (!q.speaker || named.has(q.speaker)) continue;
@@ -102,6 +118,13 @@ export function extractPerson(input: ExtractInput): Candidate[] {
     out.push(personCandidate(m, m.start, m.end, 0.75 + 0.05 * anchored.length));
   }
 
+  return out;
+}
+
+/** The host or panelists, when the sentence speaks of that role. */
+function byRole(ctx: PersonContext): Candidate[] {
+  const { input, analysis, named, mentions } = ctx;
+  const out: Candidate[] = [];
   // the host / panelists by role, when the sentence speaks of that role
   if (analysis.role) {
     for (const sp of input.speakers.filter((s) => s.role === analysis.role)) {
@@ -114,6 +137,13 @@ export function extractPerson(input: ExtractInput): Candidate[] {
     }
   }
 
+  return out;
+}
+
+/** 哪些专家 / 哪几位: the 、-list of names in the sentence, whole. */
+function byList(ctx: PersonContext): Candidate[] {
+  const { input, text, analysis, mentions } = ctx;
+  const out: Candidate[] = [];
   // 哪些专家 / 哪几位: the 、-list of names in the sentence, whole
   const plural = /哪些|哪几位|几位|都有谁|有哪些|有谁|们/u.test(analysis.text);
   if (mentions.length >= 2) {
@@ -137,9 +167,24 @@ export function extractPerson(input: ExtractInput): Candidate[] {
     }
   }
 
+  return out;
+}
+
+export function extractPerson(input: ExtractInput): Candidate[] {
+  const partners = partnerOrganization(input);
+  if (partners.length) return rank(partners);
+  const { text, analysis } = input;
+  const named = new Set(findPeople(analysis.text, input.forms).map((m) => m.speaker.name));
+  const mentions = findPeople(text, input.forms).filter((m) => !named.has(m.speaker.name));
+  const ctx: PersonContext = { input, text, analysis, named, mentions };
+  const out = [...byMention(ctx), ...bySpeaker(ctx), ...byRole(ctx), ...byList(ctx)];
   // the passage's own speaker, when no name is written in it
   if (out.length === 0 && input.passageSpeaker && !named.has(input.passageSpeaker)) {
     out.push({ start: 0, end: 0, text: input.passageSpeaker, score: 0.3 });
+  }
+  if (!ASKS_REPORTER.test(analysis.text)) {
+    const reporters = new Set(input.speakers.filter((s) => s.role === 'reporter').map((s) => s.name));
+    for (const c of out) if (reporters.has(c.text)) c.score = Math.max(0, c.score - 0.4);
   }
   return rank(out);
 }

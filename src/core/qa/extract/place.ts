@@ -3,7 +3,8 @@
  * (…大酒店, …中心, …医院, …公司, …集团, …联盟), or one the corpus already knows (the
  * event's venue, the speakers' organisations), near the anchor words.
  */
-import { LEFT_BOUNDARY_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES } from '../lexicon';
+import { ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES } from '../lexicon';
+import { LEFT_BOUNDARY_WORDS } from '../../lang/zh/grammar';
 import { positions } from '../text';
 import { findPeople } from '../people';
 import { type Candidate, type ExtractInput, candidate, inQuestion, localSupport, proximity, rank, relationCloseness, segmentAround } from './candidate';
@@ -75,16 +76,16 @@ const NOT_CITIES = new Set(['中国', '全国', '国内', '华东', '华南', '�
 
 const GENERIC_KINDS = new Set(['公司', '企业', '厂商', '机构', '单位', '组织', '部门']);
 
-const KIND_SUFFIXES: Record<string, string[]> = {
+const KIND_SUFFIXES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   医院: ['医院', '中心'], 城市: ['市', ...PLACE_NAMES.filter((p) => !NOT_CITIES.has(p))], 公司: ['公司', '集团', '软件', '科技'], 企业: ['公司', '集团', '软件', '科技'],
   厂商: ['公司', '集团', '软件', '科技'], 集团: ['集团'], 联盟: ['联盟'], 协会: ['协会', '专委会'], 酒店: ['酒店', '宾馆', '饭店'],
   中心: ['中心'], 大学: ['大学', '学院'], 平台: ['平台'],
-};
+}));
 
 function extractNamed(input: ExtractInput, suffixes: string[], known: string[], where: boolean): Candidate[] {
   const { text } = input;
   const kind = askedKind(input);
-  const kindSuffixes = kind ? KIND_SUFFIXES[kind] ?? [kind] : null;
+  const kindSuffixes = kind ? KIND_SUFFIXES.get(kind) ?? [kind] : null;
   const spans: NameSpan[] = findNames(text, suffixes);
   for (const k of known) {
     for (const at of positions(text, k)) {
@@ -145,7 +146,7 @@ const ANAPHOR = /^(?:该|本|此|其|这家|这所|这个)/u;
 function resolveAnaphor(input: ExtractInput, span: string): string | null {
   const suffix = span.replace(ANAPHOR, '');
   if (!suffix || !input.before) return null;
-  const kinds = KIND_SUFFIXES[suffix] ?? [suffix];
+  const kinds = KIND_SUFFIXES.get(suffix) ?? [suffix];
   const names = findNames(input.before, ORG_SUFFIXES).filter((n) => {
     const name = input.before!.slice(n.start, n.end);
     return kinds.some((k) => name.endsWith(k)) && !ANAPHOR.test(name);

@@ -4,7 +4,7 @@
  * last anchor (a quoted title, a 、-list, 第一…第五 points), the words up to the
  * asked-for noun (什么系统 → …测序分析系统), the clause after 为了/因为 or 通过.
  */
-import { CATEGORY_NOUNS } from '../lexicon';
+import { CATEGORY_NOUNS } from '../../lang/zh/grammar';
 import { quotedSpans, trimRange } from '../text';
 import { type Candidate, type ExtractInput, candidate, rank } from './candidate';
 
@@ -13,24 +13,32 @@ const LINK = /^(?:\s|[：:]|[，,](?=即|也就是|包括|分别|就是|主要)|
 const CLAUSE_END = /[，,；;。！!？?]/u;
 const SENTENCE_END = /[。！!？?]/u;
 
+/**
+ * Longest clause (and enumeration) an answer is read from, in characters: an answer is a phrase,
+ * and the bound keeps extraction linear in the sentence however long a "sentence" without stops is.
+ */
+const MAX_CLAUSE = 200;
+const MAX_ENUMERATION = 600;
+
 function clauseEnd(text: string, from: number, stops = CLAUSE_END): number {
+  const limit = Math.min(text.length, from + (stops === SENTENCE_END ? MAX_ENUMERATION : MAX_CLAUSE));
   let e = from;
-  while (e < text.length && !stops.test(text[e])) e++;
+  while (e < limit && !stops.test(text[e])) e++;
   return e;
 }
 
 /** The answer that follows position `at`: a quoted span, an enumeration, or the rest of the clause. */
 export function objectAfter(text: string, at: number): [number, number] | null {
-  const skip = LINK.exec(text.slice(at));
+  const skip = LINK.exec(text.slice(at, at + MAX_CLAUSE));
   let s = at + (skip ? skip[0].length : 0);
   if (s >= text.length || CLAUSE_END.test(text[s])) return null;
   const q = quotedSpans(text).find((x) => x.start - 1 === s);
   if (q) return [q.start, q.end];
   let e = clauseEnd(text, s);
-  const rest = text.slice(s);
+  const rest = text.slice(s, s + 2);
   const linkedByColonOrJi = skip && /[：:]|即/u.test(skip[0]);
   const listInClause = /、/u.test(text.slice(s, e));
-  if (/^第一/u.test(rest) || (linkedByColonOrJi && !listInClause && /；|;|第二/u.test(text.slice(s)))) {
+  if (/^第一/u.test(rest) || (linkedByColonOrJi && !listInClause && /；|;|第二/u.test(text.slice(s, s + MAX_ENUMERATION)))) {
     // an enumeration: up to the end of the sentence
     e = clauseEnd(text, s, SENTENCE_END);
   }
@@ -121,11 +129,26 @@ function classList(text: string, cls: string, input: ExtractInput): Candidate[] 
   return out;
 }
 
-export function extractWhat(input: ExtractInput): Candidate[] {
+/** What the open-answer strategies share about one sentence and question. */
+interface WhatContext {
+  input: ExtractInput;
+  text: string;
+  analysis: ExtractInput['analysis'];
+  focus: string | null;
+  /** The anchor hits before the question word (all hits when none is before it). */
+  hits: ExtractInput['hits'];
+  /** Is a question word right before the question word, as a verb marked 了/过/着 or a frame adverb? */
+  adjacent: (w: string) => boolean;
+  cueHit: boolean;
+  /** The words after 什么 are a predicate (云环境的什么十分重要), not the noun asked for. */
+  predicate: boolean;
+  /** 哪三个 / 哪两点: the count and measure the question names. */
+  counted: RegExpExecArray | null;
+}
+
+function whatContext(input: ExtractInput): WhatContext {
   const { text, analysis } = input;
-  const out: Candidate[] = [];
   const focus = analysis.focus;
-  if (analysis.focusClass) return rank(classList(text, analysis.focusClass, input));
   const hits = lastBeforeHits(input);
   // the question's word right before its question word (告别了什么, 最初是什么): what follows it in the text answers
   const beforeCue = analysis.text.slice(0, analysis.cue?.start ?? 0);
@@ -142,6 +165,14 @@ export function extractWhat(input: ExtractInput): Candidate[] {
   const pm = focus ? PREDICATE_START.exec(focus) : null;
   const tokens = analysis.focusTokens;
   const predicate = !!pm && (tokens.length !== 1 || tokens[0].length <= pm[0].length);
+  const counted = /哪([一二两三四五六七八九十]+)([个家方项种点条类大])/u.exec(analysis.text);
+  return { input, text, analysis, focus, hits, adjacent, cueHit, predicate, counted };
+}
+
+/** The words up to the asked-for noun (什么系统 → …测序分析系统), its coordinated and defined members. */
+function byFocusNoun(ctx: WhatContext): Candidate[] {
+  const { input, text, analysis, focus, hits, adjacent, cueHit, predicate } = ctx;
+  const out: Candidate[] = [];
   if (focus) {
     for (let at = text.indexOf(focus); at >= 0; at = text.indexOf(focus, at + 1)) {
       const end = predicate ? at : at + focus.length;
@@ -150,7 +181,7 @@ export function extractWhat(input: ExtractInput): Candidate[] {
         return h.end + (skip ? skip[0].length : 0);
       };
       // anchors earlier in the clause that leave some words before the noun
-      const prior = hits.filter((h) => h.end <= at && !text.slice(h.end, at).match(CLAUSE_END) && linkEnd(h) < at);
+      const prior = hits.filter((h) => h.end <= at && at - h.end <= MAX_CLAUSE && !text.slice(h.end, at).match(CLAUSE_END) && linkEnd(h) < at);
       if (prior.length === 0) {
         // no anchor before it: the modifier right before the noun (基于“公有云+私有云”模式)
         const m = modifierBefore(text, at);
@@ -177,8 +208,13 @@ export function extractWhat(input: ExtractInput): Candidate[] {
       }
     }
   }
-  // 哪三个院区: the words before "三个院区" in the text (东西北三个院区)
-  const counted = /哪([一二两三四五六七八九十]+)([个家方项种点条类大])/u.exec(analysis.text);
+  return out;
+}
+
+/** 哪三个院区: the modifier before the counted noun in the text. */
+function byCountedModifier(ctx: WhatContext): Candidate[] {
+  const { text, focus, predicate, counted } = ctx;
+  const out: Candidate[] = [];
   if (counted) {
     const unit = counted[1] + counted[2] + (focus && !predicate ? focus : '');
     for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
@@ -187,6 +223,13 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     }
   }
 
+  return out;
+}
+
+/** The words the text puts between two adjacent question words (GCSAS测序分析系统). */
+function byWordsBetween(ctx: WhatContext): Candidate[] {
+  const { input, text, analysis } = ctx;
+  const out: Candidate[] = [];
   // GCSAS系统 asked about, the text writing GCSAS测序分析系统: the words the text puts between the two say what it is
   const q = analysis.text.toLowerCase();
   for (const a of input.hits) {
@@ -199,9 +242,23 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     }
   }
 
+  return out;
+}
+
+/** Item N of a 第一…第N enumeration (第五点). */
+function byOrdinal(ctx: WhatContext): Candidate[] {
+  const { text, analysis } = ctx;
+  const out: Candidate[] = [];
   // 第五点 / 第三条: item N of a 第一…第N enumeration, up to the next item or the sentence end
   for (const c of ordinalItems(text, analysis.text)) out.push(c);
 
+  return out;
+}
+
+/** 哪两点 answered by "即A和B，这两点…": what the demonstrative points back to. */
+function byPointingBack(ctx: WhatContext): Candidate[] {
+  const { text, counted } = ctx;
+  const out: Candidate[] = [];
   // 哪两点问题 answered by "即A和B，这两点问题…": the words the demonstrative points back to
   if (counted) {
     const back = new RegExp(`(?:这|此|以上|上述)${counted[1]}${counted[2]}`, 'u');
@@ -216,6 +273,13 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     }
   }
 
+  return out;
+}
+
+/** A quoted title or slogan near the anchors (主题, 名称, 口号). */
+function byQuotedTitle(ctx: WhatContext): Candidate[] {
+  const { input, text, analysis } = ctx;
+  const out: Candidate[] = [];
   // a quoted title or slogan near the anchors answers 主题 / 名称 / 口号 questions
   const asksName = /主题|话题|题目|名称|名字|口号|标题|叫什么/u.test(analysis.text);
   for (const q of quotedSpans(text)) {
@@ -229,6 +293,13 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     out.push(candidate(text, q.start, q.end, score));
   }
 
+  return out;
+}
+
+/** X，即[anchor]: the clause before 即 explains the anchor. */
+function byDefinition(ctx: WhatContext): Candidate[] {
+  const { input, text, analysis } = ctx;
+  const out: Candidate[] = [];
   // X，即[anchor]: the words before 即 explain what the anchor means
   const asksMeaning = /意思|含义|意味|指什么|是指|何意/u.test(analysis.text);
   for (const h of input.hits) {
@@ -243,6 +314,13 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     if (r[1] - r[0] >= 2) out.push(candidate(text, r[0], r[1], asksMeaning ? 0.65 : 0.35));
   }
 
+  return out;
+}
+
+/** What someone said: their quote or statement in the sentence. */
+function bySpeech(ctx: WhatContext): Candidate[] {
+  const { input, text, analysis } = ctx;
+  const out: Candidate[] = [];
   // said / shared by someone: their quote in the sentence
   if (/说|讲|提到|表示|强调|分享|介绍|谈到|指出|认为/u.test(analysis.text.slice(0, analysis.cue?.start ?? 0))) {
     for (const q of input.quotes) {
@@ -252,6 +330,13 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     }
   }
 
+  return out;
+}
+
+/** The object after a question word in the text. */
+function byObjectAfter(ctx: WhatContext): Candidate[] {
+  const { input, text, analysis, focus, hits, adjacent, predicate } = ctx;
+  const out: Candidate[] = [];
   // the object after an anchor
   for (const h of hits) {
     const r0 = objectAfter(text, h.end);
@@ -295,7 +380,26 @@ export function extractWhat(input: ExtractInput): Candidate[] {
     if (/^(?:这|那|此|该)(?:些|[一二两三四五六七八九十]?[个点种项条类])/u.test(span)) score -= 0.2;
     out.push(candidate(text, r[0], r[1], score));
   }
-  return rank(out);
+  return out;
+}
+
+/** The open-answer strategies for what / which questions, in the order their candidates are ranked on ties. */
+export const WHAT_STRATEGIES: ReadonlyArray<{ name: string; appliesTo: string; weight: number; find: (ctx: WhatContext) => Candidate[] }> = [
+  { name: 'focus-noun', appliesTo: 'the words up to the asked-for noun (什么系统 → …测序分析系统), its coordinated and defined members', weight: 1, find: byFocusNoun },
+  { name: 'counted-modifier', appliesTo: '哪三个院区: the modifier before the counted noun in the text', weight: 1, find: byCountedModifier },
+  { name: 'words-between', appliesTo: 'the words the text puts between two adjacent question words (GCSAS测序分析系统)', weight: 1, find: byWordsBetween },
+  { name: 'ordinal-item', appliesTo: 'item N of a 第一…第N enumeration (第五点)', weight: 1, find: byOrdinal },
+  { name: 'pointing-back', appliesTo: '哪两点 answered by "即A和B，这两点…": what the demonstrative points back to', weight: 1, find: byPointingBack },
+  { name: 'quoted-title', appliesTo: 'a quoted title or slogan near the anchors (主题, 名称, 口号)', weight: 1, find: byQuotedTitle },
+  { name: 'definition-before', appliesTo: 'X，即[anchor]: the clause before 即 explains the anchor', weight: 1, find: byDefinition },
+  { name: 'speech-content', appliesTo: 'what someone said: their quote or statement in the sentence', weight: 1, find: bySpeech },
+  { name: 'object-after-anchor', appliesTo: 'the object after a question word in the text', weight: 1, find: byObjectAfter },
+];
+
+export function extractWhat(input: ExtractInput): Candidate[] {
+  if (input.analysis.focusClass) return rank(classList(input.text, input.analysis.focusClass, input));
+  const ctx = whatContext(input);
+  return rank(WHAT_STRATEGIES.flatMap((s) => s.find(ctx).map((c) => ({ ...c, score: Math.min(1, c.score * s.weight) }))));
 }
 
 const CAUSE = /(?:是为了|为了|因为|由于|目的是|旨在|以便|面对|鉴于|出于|考虑到)/gu;

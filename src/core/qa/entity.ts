@@ -1,0 +1,170 @@
+/**
+ * Answers about the event and its people that the record states in one known place, not in a
+ * sentence that shares the question's words: the event's date (the opening's date, or the
+ * parsed event date), its organisers (由X主办、Y承办), and a named person's title. Each reads
+ * the Simplified shadow of the text and answers as the text writes it; each may also decline,
+ * when the thing asked for is not where the record would state it.
+ */
+import type { Corpus, Speaker } from '../model';
+import type { QuestionAnalysis } from './question';
+import type { Evidence } from './types';
+import { foldedText, unitsOf } from './retrieve';
+import { type PersonForm, findPeople } from './people';
+import { mentionsIn } from './mentions';
+import { fold, lineColumn, shadowOf } from './text';
+
+/** What a record strategy concludes: an answer with its evidence, or a reasoned null. */
+export type Verdict = { answer: string; score: number; evidence: Evidence } | { answer: null };
+
+/** Words a question about the event itself uses (会议是什么时候召开的). */
+const EVENT_NOUN = /会议|大会|论坛|峰会|研讨会|座谈会|年会|活动|仪式|发布会|推进会|交流会|培训班|本次|此次|这次|该会/u;
+const EVENT_VERB = /召开|举行|举办|开幕|开始|启动|落幕|闭幕|签约|签署/u;
+
+const DATE_RE = /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/u;
+/** A month and day without the year (10月21日): the event's date when the opening states it with the event. */
+const MONTH_DAY_RE = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/u;
+/** How many sentences of the opening may state the event's date (page debris and a title line come first). */
+const OPENING = 8;
+
+/** Evidence for a span [start, end) of a corpus text: the passage that holds it. */
+function evidenceAt(corpus: Corpus, start: number, end: number): Evidence {
+  const unit = unitsOf(corpus).find((u) => u.passage.location.offset <= start && start < u.passage.location.offset + u.passage.text.length);
+  const { line, column } = lineColumn(corpus.text, start);
+  const base = unit?.passage.location.offset ?? start;
+  const text = unit?.passage.text ?? corpus.text.slice(start, end);
+  return {
+    text,
+    speaker: unit?.passage.speaker ?? null,
+    location: unit?.passage.location ?? { line, column, offset: start, length: end - start },
+    highlights: [[start - base, end - base]],
+    corpus: corpus.id,
+    event: corpus.event?.name ?? '',
+    file: corpus.file,
+  };
+}
+
+/** Does the question ask when the event itself took place (no other subject than the event)? */
+export function asksEventDate(analysis: QuestionAnalysis): boolean {
+  if (analysis.type !== 'when') return false;
+  const hard = analysis.words.filter((w) => !w.soft && !EVENT_NOUN.test(w.text) && !EVENT_VERB.test(w.text));
+  return hard.length === 0 && (EVENT_NOUN.test(analysis.text) || EVENT_VERB.test(analysis.text));
+}
+
+/** The event's date: the first full date of the opening (its first three sentences), else the parsed date. */
+export function eventDate(analysis: QuestionAnalysis, corpora: Corpus[]): Verdict | null {
+  if (!asksEventDate(analysis)) return null;
+  for (const c of corpora) {
+    const opening = unitsOf(c).slice(0, OPENING);
+    // the sentence that states the event (召开, 举行…) with a date; else the first full date
+    const withEvent = opening.find((u) => EVENT_VERB.test(u.shadow) && (DATE_RE.test(u.shadow) || MONTH_DAY_RE.test(u.shadow)));
+    for (const u of withEvent ? [withEvent] : opening) {
+      const m = DATE_RE.exec(u.shadow) ?? (u === withEvent ? MONTH_DAY_RE.exec(u.shadow) : null);
+      if (!m) continue;
+      const start = u.passage.location.offset + m.index;
+      return { answer: c.text.slice(start, start + m[0].length), score: 1, evidence: evidenceAt(c, start, start + m[0].length) };
+    }
+    const d = c.event?.date;
+    if (d && /^\d{4}-\d{2}-\d{2}$/u.test(d)) {
+      const [y, mo, da] = d.split('-').map(Number);
+      const written = `${y}年${mo}月${da}日`;
+      const at = foldedText(c).indexOf(written);
+      if (at >= 0) return { answer: c.text.slice(at, at + written.length), score: 0.95, evidence: evidenceAt(c, at, at + written.length) };
+    }
+  }
+  return null;
+}
+
+/** The part an organisation plays in the event, as the text writes it after 由…. */
+const ORGANISER_ROLES = ['联合主办', '共同主办', '主办', '承办', '协办', '指导', '支持', '联合举办', '共同举办', '举办'];
+const ROLE_RE = new RegExp(`(${ORGANISER_ROLES.join('|')})`, 'u');
+
+/** The organiser role a question asks about (主办 for 由谁主办 / 主办方是谁 / 主办单位), or null. */
+export function askedOrganiserRole(analysis: QuestionAnalysis): string | null {
+  if (!/谁|哪|什么/u.test(analysis.cue?.word ?? '')) return null;
+  const m = /(主办|承办|协办|指导|支持|举办)(?:方|单位|机构)?/u.exec(analysis.text);
+  if (!m) return null;
+  if (m[1] === '举办' && !/由谁|谁举办|哪[个家]?(?:单位|机构)举办|举办方|举办单位/u.test(analysis.text)) return null;
+  return m[1] === '举办' ? '主办' : m[1];
+}
+
+/** 由A主办、B承办: each organisation with its role, in the shadow of one sentence. */
+export function organisersIn(shadow: string): Array<{ start: number; end: number; role: string }> {
+  const out: Array<{ start: number; end: number; role: string }> = [];
+  for (let at = shadow.indexOf('由'); at >= 0; at = shadow.indexOf('由', at + 1)) {
+    let s = at + 1;
+    for (let guard = 0; guard < 6; guard++) {
+      const rest = shadow.slice(s, s + 80);
+      const r = ROLE_RE.exec(rest);
+      if (!r || /[。；;！？]/u.test(rest.slice(0, r.index))) break;
+      const name = rest.slice(0, r.index).replace(/(?:联合|共同|等)$/u, '');
+      if (name.length < 2 || /[，,]/u.test(name)) break;
+      // several organisers of one role: A、B主办
+      let from = s;
+      for (const part of name.split(/、|和|与|及/u)) {
+        if (part.length >= 2) out.push({ start: from, end: from + part.length, role: r[1].replace(/^(?:联合|共同)/u, '') });
+        from += part.length + 1;
+      }
+      s += r.index + r[0].length;
+      const sep = /^[、，,]|^和|^及/u.exec(shadow.slice(s));
+      if (!sep) break;
+      s += sep[0].length;
+    }
+  }
+  return out;
+}
+
+/** 由X主办 questions: the organisations the text names in that role (all of them, in order). */
+export function organisers(analysis: QuestionAnalysis, corpora: Corpus[]): Verdict | null {
+  const role = askedOrganiserRole(analysis);
+  if (!role) return null;
+  for (const c of corpora) {
+    for (const u of unitsOf(c)) {
+      const found = organisersIn(u.shadow).filter((o) => o.role === role || (role === '主办' && o.role === '举办'));
+      if (!found.length) continue;
+      const base = u.passage.location.offset;
+      const names = found.map((o) => c.text.slice(base + o.start, base + o.end));
+      const ev = evidenceAt(c, base + found[0].start, base + found[found.length - 1].end);
+      ev.highlights = found.map((o) => [o.start, o.end]);
+      return { answer: names.join('、'), score: 1, evidence: ev };
+    }
+    const listed = role === '主办' ? c.event?.organizers ?? [] : [];
+    const at = listed.length ? foldedText(c).indexOf(fold(listed[0])) : -1;
+    if (at >= 0) return { answer: listed.join('、'), score: 0.9, evidence: evidenceAt(c, at, at + listed[0].length) };
+  }
+  return null;
+}
+
+const ASKS_TITLE = /职务|职位|头衔|什么职|担任什么|任什么|title/u;
+
+/** The organisation and title phrase written before a person's name, in one corpus. */
+function describedIn(c: Corpus, sp: Speaker): { start: number; end: number } | null {
+  const shadow = shadowOf(c.text);
+  const name = shadowOf(sp.name);
+  for (const m of mentionsIn(shadow)) if (m.name === name && m.described) return { start: m.described[0], end: m.described[1] };
+  return null;
+}
+
+/**
+ * 刘芳担任什么职务: the title written before the person's name. An organisation the question
+ * adds (胡建平担任湖南省人民医院的什么职务) must be the one written with the person, else null.
+ */
+export function personTitle(analysis: QuestionAnalysis, corpora: Corpus[], forms: PersonForm[]): Verdict | null {
+  if (!ASKS_TITLE.test(analysis.text)) return null;
+  const named = [...new Set(findPeople(fold(analysis.text), forms).filter((m) => m.full).map((m) => m.speaker))];
+  if (named.length !== 1) return null;
+  const sp = named[0];
+  const rest = fold(analysis.text).replace(fold(sp.name), ' ');
+  const asked = analysis.words.map((w) => fold(w.text)).filter((w) => w.length >= 2 && rest.includes(w) && !ASKS_TITLE.test(w) && !/担任|什么|现任|目前|哪个/u.test(w));
+  for (const c of corpora) {
+    const d = describedIn(c, sp);
+    if (!d) continue;
+    const phrase = foldedText(c).slice(d.start, d.end);
+    // every content word the question adds must be in the phrase the text writes
+    if (asked.some((w) => !phrase.includes(w))) return { answer: null };
+    const title = shadowOf(sp.title || '');
+    const at = title ? phrase.lastIndexOf(title) : -1;
+    const [s, e] = at >= 0 ? [d.start + at, d.start + at + title.length] : [d.start, d.end];
+    return { answer: c.text.slice(s, e), score: 1, evidence: evidenceAt(c, s, e) };
+  }
+  return asked.length ? { answer: null } : null;
+}
