@@ -49,10 +49,16 @@ export function parsePlain(text: string, opts: TranscriptOptions): ParseOutcome 
     problems.push({ severity: 'error', file, line: 1, message: 'the transcript has no text' });
     return { problems };
   }
+  // The last passage starting at or before `offset` (passages are in text order): a binary search.
   const passageAt = (offset: number) => {
-    let pid = passages[0].id;
-    for (const p of passages) if (p.location.offset <= offset) pid = p.id;
-    return pid;
+    let lo = 0;
+    let hi = passages.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (passages[mid].location.offset <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return passages[lo].id;
   };
   const quotes: Quote[] = [];
   const statements: Statement[] = [];

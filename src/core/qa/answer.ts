@@ -15,7 +15,7 @@ import { endsWithTitle, reportedSpeech, textPeople } from './mentions';
 import { extractCandidates, recordVerdict } from './strategies';
 import { type Candidate, type ExtractInput } from './extract/candidate';
 import { describedAs } from './extract/person';
-import { ROLE_WORDS } from './lexicon';
+import { EVENT_ROLE_WORDS } from '../lang/zh/entities';
 import { fold, lineColumn, mergeRanges, shadowOf } from './text';
 
 /** What question answering needs from the search engine (SearchEngine provides it). */
@@ -233,7 +233,7 @@ interface RoleAnswer {
  */
 function answerByRole(analysis: QuestionAnalysis, corpora: Corpus[]): RoleAnswer[] {
   if (analysis.type !== 'who' || !analysis.role || /哪些|哪几|几位/u.test(analysis.text)) return [];
-  const words = ROLE_WORDS.filter(([, r]) => r === analysis.role).map(([w]) => w);
+  const words = EVENT_ROLE_WORDS.filter(([, r]) => r === analysis.role).map(([w]) => w);
   const out: RoleAnswer[] = [];
   for (const c of corpora) {
     const holders = (c.speakers ?? []).filter((s) => s.role === analysis.role);

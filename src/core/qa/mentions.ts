@@ -6,9 +6,9 @@
  * Read on the Simplified shadow of the text; positions are the text's.
  */
 import type { Corpus, Speaker } from '../model';
-import { TITLE_WORDS, looksLikeName } from '../corpus/transcript/people';
-import { SPEECH_VERBS } from '../corpus/transcript/attribution';
-import { ROLE_WORDS, splitOrgTitle } from '../corpus/titles';
+import { looksLikeName } from '../corpus/transcript/people';
+import { splitOrgTitle } from '../corpus/titles';
+import { DELIVERY_VERB_LIST, ROLE_WORD_LIST, SPEECH_VERB_LIST } from '../lang/zh';
 import { shadowOf } from './text';
 
 export interface TextMention {
@@ -19,8 +19,8 @@ export interface TextMention {
   described: [number, number] | null;
 }
 
-const TITLES = [...new Set([...TITLE_WORDS, ...ROLE_WORDS].map(shadowOf))].filter((t) => /[\u4e00-\u9fff]/u.test(t)).sort((a, b) => b.length - a.length);
-const VERBS = [...new Set([...SPEECH_VERBS.map(shadowOf), '汇报', '谈到', '致辞', '发言', '讲话', '主持'])].sort((a, b) => b.length - a.length);
+const TITLES = [...new Set(ROLE_WORD_LIST.map(shadowOf))].filter((t) => /[\u4e00-\u9fff]/u.test(t)).sort((a, b) => b.length - a.length);
+const VERBS = [...new Set([...SPEECH_VERB_LIST, ...DELIVERY_VERB_LIST].map(shadowOf))].sort((a, b) => b.length - a.length);
 /** What may follow a name: punctuation, a conjunction, a speech verb, or a verb phrase opener. */
 const AFTER_NAME = new RegExp(`^(?:[\\s、，,。；;：:（(）)”」]|和|与|及|以及|等|也|还|则|在|对|就|向|为|作|出席|参加|分别|代表|带领|陪同|一行|$|${[...VERBS, ...TITLES].join('|')})`, 'u');
 /** Where a name may start when no title precedes it: the start of a clause, or after 据 / 由. */
@@ -148,7 +148,7 @@ export function textPeople(corpus: Corpus): Speaker[] {
 }
 
 /** Speech verbs that report what someone said without quotation marks. */
-const REPORT_VERBS = [...new Set(['表示', '指出', '认为', '强调', '介绍', '说', '谈到', '提到', '透露', '坦言', '直言', '建议', '提出', '汇报', '分享', '总结', '补充', ...SPEECH_VERBS.map(shadowOf)])]
+const REPORT_VERBS = [...new Set(SPEECH_VERB_LIST.map(shadowOf))]
   .filter((v) => /^[\u4e00-\u9fff]+$/u.test(v)).sort((a, b) => b.length - a.length);
 const REPORT_RE = new RegExp(`(据)?(他|她|[\\u4e00-\\u9fff·]{2,8}?)(?:在[^，。；“”]{1,12}?[中上时])?(?:也|还|则|更|又|同时|进一步)?(${REPORT_VERBS.join('|')})(?:到|道)?(?:说)?([，,：:]|(?=[\\u4e00-\\u9fff]))`, 'gu');
 

@@ -4,7 +4,7 @@
  * addressed by, e.g. 王主任 for an 信息中心副主任 surnamed 王).
  */
 import type { Speaker } from '../model';
-import { ADDRESS_TITLES } from './lexicon';
+import { ADDRESS_TITLES } from '../lang/zh/entities';
 import { fold, positions } from './text';
 
 export interface PersonForm {

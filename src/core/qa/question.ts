@@ -5,7 +5,7 @@
 import type { Role } from '../model';
 import type { Segmenter } from '../segmenter';
 import type { QuestionType } from './types';
-import { ROLE_WORDS } from './lexicon';
+import { EVENT_ROLE_WORDS } from '../lang/zh/entities';
 import { FUNCTION_CHARS, SOFT_WORDS, STOP_WORDS } from '../lang/zh/grammar';
 import { MEASURE_WORDS } from '../lang/zh/measures';
 import { PERSON_BEFORE, QUESTION_WORDS, TYPE_RULES } from '../lang/zh/questions';
@@ -189,7 +189,7 @@ export function analyzeQuestion(question: string, segmenter?: Segmenter): Questi
 
   let role: Role | null = null;
   if (type === 'who') {
-    for (const [w, r] of ROLE_WORDS) if (text.includes(w)) { role = r; break; }
+    for (const [w, r] of EVENT_ROLE_WORDS) if (text.includes(w)) { role = r; break; }
   }
 
   const words: QuestionWord[] = [];

@@ -7,7 +7,7 @@
  */
 import type { Corpus, Passage, Quote, Statement, Topic } from '../model';
 import type { SearchHit } from '../search/types';
-import { ORG_SUFFIXES, PLACE_NAMES } from './lexicon';
+import { ANSWER_ORG_SUFFIXES, PLACE_STARTS } from '../lang/zh/entities';
 import { CATEGORY_NOUNS, FUNCTION_CHARS, SOFT_WORDS, synonymsOf } from '../lang/zh/grammar';
 import { type PersonForm, findPeople } from './people';
 import type { QuestionAnalysis } from './question';
@@ -211,8 +211,8 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
     if (quoted) weight *= 1.5;
     const people = findPeople(text, forms).filter((m) => m.start === 0 && m.end === text.length).map((m) => m.speaker.name);
     const d = df(present);
-    const orgName = ORG_SUFFIXES.some((s) => s.length >= 2 && text.endsWith(s) && text.length >= s.length + 2);
-    const entity = !soft && !isFocus && (PLACE_NAMES.includes(text) || people.length > 0 || orgName || orgNames.has(text) || /^[0-9a-z.+%-]{2,}$/u.test(text));
+    const orgName = ANSWER_ORG_SUFFIXES.some((s) => s.length >= 2 && text.endsWith(s) && text.length >= s.length + 2);
+    const entity = !soft && !isFocus && (PLACE_STARTS.includes(text) || people.length > 0 || orgName || orgNames.has(text) || /^[0-9a-z.+%-]{2,}$/u.test(text));
     const specific = entity || (!soft && !isFocus && text.length >= 2 && d <= specificDf);
     anchors.push({ text, variants: present.length ? present : variants, weight, side, soft, quoted, absent, people, specific, entity });
   };

@@ -30,14 +30,12 @@ function checkAnswer(summit: Summit, a: Answer): void {
 }
 
 /**
- * Questions naming an Object.prototype property (constructor, toString, __proto__ …) crash the
- * answerer today — issue 12 finding 2, being fixed on the QA branch (lexicons as Map/Set). First
- * counterexample, seed 20171222, path "24:0:1:0:0:0:1:1": 谁提出了constructor？ → TypeError
- * "(SYNONYMS[text] ?? []).map is not a function" in core/qa/retrieve.ts buildAnchors. Until that
- * fix is merged those inputs are left out of the general property and their own property is
- * skipped; set this to undefined after the merge.
+ * Questions naming an Object.prototype property (constructor, toString, __proto__ …) crashed the
+ * answerer (issue 12 finding 2; first counterexample, seed 20171222: 谁提出了constructor？ →
+ * TypeError in core/qa/retrieve.ts buildAnchors). The QA word lists are Maps and Sets now, so
+ * nothing is blocked; set a reason here only to leave such inputs out while a fix is pending.
  */
-const PROTO_BLOCKED: string | undefined = 'issue 12 finding 2 (Object.prototype lookups in core/qa), fixed on the QA branch';
+const PROTO_BLOCKED: string | undefined = undefined;
 const withoutProto = (q: string) => !PROTO_NAMES.some((n) => q.includes(n));
 
 describe('fuzz: ask over the bundled summit', function () {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { findNumbers } from '../../../src/core/qa/extract/number';
 import { findNames } from '../../../src/core/qa/extract/place';
 import { objectAfter } from '../../../src/core/qa/extract/span';
-import { ORG_SUFFIXES, PLACE_SUFFIXES } from '../../../src/core/qa/lexicon';
+import { ANSWER_ORG_SUFFIXES, VENUE_SUFFIXES } from '../../../src/core/lang/zh/entities';
 import { answerQuestion } from '../../../src/core/qa/answer';
 import { corpusOf, jiebaSegmenter, speaker } from './helpers';
 
@@ -33,14 +33,14 @@ describe('qa/extract: numbers', () => {
 describe('qa/extract: names of places and organisations', () => {
   it('starts a name after the word before it', () => {
     const t = '“2017中国医疗云技术领袖峰会”在上海齐鲁万怡大酒店召开';
-    const names = findNames(t, PLACE_SUFFIXES).map((n) => t.slice(n.start, n.end));
+    const names = findNames(t, VENUE_SUFFIXES).map((n) => t.slice(n.start, n.end));
     assert.ok(names.includes('上海齐鲁万怡大酒店'), names.join(','));
     const u = '同时还与复旦大学附属肿瘤医院合作，对数据进行处理';
-    assert.ok(findNames(u, ORG_SUFFIXES).map((n) => u.slice(n.start, n.end)).includes('复旦大学附属肿瘤医院'));
+    assert.ok(findNames(u, ANSWER_ORG_SUFFIXES).map((n) => u.slice(n.start, n.end)).includes('复旦大学附属肿瘤医院'));
   });
   it('never returns a bare suffix', () => {
     const t = '在医院信息化建设过程中';
-    assert.ok(!findNames(t, ORG_SUFFIXES).map((n) => t.slice(n.start, n.end)).some((n) => n === '医院' || n === '在医院'));
+    assert.ok(!findNames(t, ANSWER_ORG_SUFFIXES).map((n) => t.slice(n.start, n.end)).some((n) => n === '医院' || n === '在医院'));
   });
 });
 

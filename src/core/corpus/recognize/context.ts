@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { DEPARTMENT_WORDS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, titleAt } from '../../lang/zh';
+import { DEPARTMENT_WORDS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, titleAt, wordEndingAt } from '../../lang/zh';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
 const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
@@ -20,12 +20,12 @@ export function clauseStartAt(s: string, i: number, lineStart: number): boolean 
 export function roleEndingAt(s: string, end: number): { start: number; end: number } | undefined {
   let e = end;
   while (e > 0 && end - e < 2 && /[ \u3000\u00a0]/.test(s[e - 1])) e--;
-  const role = ROLE_WORD_LIST.find((r) => s.endsWith(r, e));
+  const role = wordEndingAt(ROLE_WORD_LIST, s, e);
   if (!role) return undefined;
   let start = e - role.length;
   for (let more = true; more;) {
     more = false;
-    const p = TITLE_PREFIXES.find((x) => s.endsWith(x, start));
+    const p = wordEndingAt(TITLE_PREFIXES, s, start);
     if (p) { start -= p.length; more = true; }
   }
   return { start, end: e };

@@ -3,7 +3,7 @@
  * clause, or follows an organisation (信息部甘霖主任, 教育部叶丙成政务次长), and is followed right
  * away by a title is a person; the title (with prefixes) and the organisation are as written.
  */
-import { EVENT_VERB_LIST, HONORIFIC_LIST, ORG_SUFFIXES, ROLE_WORD_LIST, titleAt } from '../../lang/zh';
+import { EVENT_VERB_LIST, HONORIFIC_LIST, ORG_SUFFIXES, ROLE_WORD_LIST, titleAt, wordEndingAt } from '../../lang/zh';
 import { clauseStartAt, phraseBefore } from './context';
 import { nameAt } from './names';
 import type { Mention, TextView } from './types';
@@ -11,12 +11,12 @@ import type { Mention, TextView } from './types';
 /** The organisation that ends right before a name (教育部叶丙成…), from its clause start; undefined when none. */
 function organisationBefore(view: TextView, at: number, lineStart: number): { start: number; end: number } | undefined {
   const s = view.shadow;
-  if (!ORG_SUFFIXES.some((o) => s.endsWith(o, at))) return undefined;
+  if (!wordEndingAt(ORG_SUFFIXES, s, at)) return undefined;
   const phrase = phraseBefore(s, at, lineStart);
   let start = Math.max(phrase.start, at - 16);
   // Never back across a title, an event verb or a grammar word: 理事长|龙华科大, 欢迎|教育部, 主办的|明新科大.
   for (let k = at - 2; k > start; k--) {
-    if (ROLE_WORD_LIST.some((r) => s.endsWith(r, k)) || EVENT_VERB_LIST.some((v) => s.endsWith(v, k)) || /[的在由和与及]/.test(s[k - 1])) { start = k; break; }
+    if (wordEndingAt(ROLE_WORD_LIST, s, k) || wordEndingAt(EVENT_VERB_LIST, s, k) || /[的在由和与及]/.test(s[k - 1])) { start = k; break; }
   }
   return at - start >= 2 ? { start, end: at } : undefined;
 }

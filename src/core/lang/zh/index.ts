@@ -11,3 +11,4 @@ export * from './verbs';
 export * from './places';
 export * from './debris';
 export * from './words';
+export * from './match';

@@ -4,6 +4,7 @@
  * 原, 前 …) and the short forms a surname takes (王主任, 刘局长, 黄主委, 张总).
  * Written once in Simplified; the Sets hold Traditional forms too.
  */
+import { wordEndingAt, wordStartingAt } from './match';
 import { bothScripts } from './script';
 
 /** Role words that end a title (without prefixes). */
@@ -49,7 +50,7 @@ export function titleAt(text: string, i: number): string | undefined {
   let k = i;
   for (let more = true; more;) {
     more = false;
-    const p = TITLE_PREFIXES.find((x) => text.startsWith(x, k));
+    const p = wordStartingAt(TITLE_PREFIXES, text, k);
     if (p) { k += p.length; more = true; }
   }
   const r = roleWordAt(text, k);
@@ -58,10 +59,10 @@ export function titleAt(text: string, i: number): string | undefined {
 
 /** The role word `s` ends with (longest), or undefined. */
 export function roleWordAtEnd(s: string): string | undefined {
-  return ROLE_WORD_LIST.find((r) => s.endsWith(r));
+  return wordEndingAt(ROLE_WORD_LIST, s, s.length);
 }
 
 /** The role word that starts at text[i] (longest), or undefined. */
 export function roleWordAt(text: string, i: number): string | undefined {
-  return ROLE_WORD_LIST.find((r) => text.startsWith(r, i));
+  return wordStartingAt(ROLE_WORD_LIST, text, i);
 }

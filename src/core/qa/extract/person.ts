@@ -7,7 +7,7 @@ import type { Speaker } from '../../model';
 import { findPeople, type PersonMention } from '../people';
 import { type Candidate, type ExtractInput, anchorDistance, rank, relationCloseness, segmentAround } from './candidate';
 import { findNames } from './place';
-import { ORG_SUFFIXES } from '../lexicon';
+import { ANSWER_ORG_SUFFIXES } from '../../lang/zh/entities';
 
 const PARTNER_Q = /(?:和|与|跟|同)谁(?:一起|共同)?(?:合作|携手|联手|联合)/u;
 const ORG_END = /(?:公司|集团|医院|大学|研究院|研究所|学院|中心|协会|企业)$/u;
@@ -19,14 +19,14 @@ const REFERRING = /(?:该公司|该企业|该集团|该院|该医院|该机构|�
  */
 function partnerOrganization(input: ExtractInput): Candidate[] {
   const { text, analysis } = input;
-  if (!PARTNER_Q.test(analysis.text) || findNames(analysis.text, ORG_SUFFIXES).length === 0) return [];
+  if (!PARTNER_Q.test(analysis.text) || findNames(analysis.text, ANSWER_ORG_SUFFIXES).length === 0) return [];
   const out: Candidate[] = [];
   for (const h of input.hits.filter((x) => !x.soft && x.side === 'before')) {
     const lead = text.slice(Math.max(0, h.start - 3), h.start);
     if (!/(?:与|和|跟|同)$/u.test(lead)) continue;
     const head = text.slice(0, h.start);
     // an organisation named earlier in the sentence
-    const own = findNames(head, ORG_SUFFIXES).filter((n) => n.end - n.start >= 4 && ORG_END.test(text.slice(n.start, n.end)));
+    const own = findNames(head, ANSWER_ORG_SUFFIXES).filter((n) => n.end - n.start >= 4 && ORG_END.test(text.slice(n.start, n.end)));
     if (own.length) {
       const n = own[own.length - 1];
       out.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end), score: 0.9 });
@@ -35,7 +35,7 @@ function partnerOrganization(input: ExtractInput): Candidate[] {
     // 该公司 / 其: the organisation the paragraph introduced before this sentence
     REFERRING.lastIndex = 0;
     if (!REFERRING.test(head) || !input.before) continue;
-    const prior = findNames(input.before, ORG_SUFFIXES).filter((n) => n.end - n.start >= 4 && ORG_END.test(input.before!.slice(n.start, n.end)));
+    const prior = findNames(input.before, ANSWER_ORG_SUFFIXES).filter((n) => n.end - n.start >= 4 && ORG_END.test(input.before!.slice(n.start, n.end)));
     const known = (input.knownOrgs ?? []).filter((o) => input.before!.includes(o)).sort((a, b) => input.before!.lastIndexOf(b) - input.before!.lastIndexOf(a));
     const name = known[0] ?? (prior.length ? input.before.slice(prior[prior.length - 1].start, prior[prior.length - 1].end) : null);
     if (name) out.push({ start: 0, end: 0, text: name, score: 0.9 });

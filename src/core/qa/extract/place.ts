@@ -3,7 +3,7 @@
  * (…大酒店, …中心, …医院, …公司, …集团, …联盟), or one the corpus already knows (the
  * event's venue, the speakers' organisations), near the anchor words.
  */
-import { ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES } from '../lexicon';
+import { ANSWER_ORG_SUFFIXES, PLACE_STARTS, VENUE_SUFFIXES } from '../../lang/zh/entities';
 import { LEFT_BOUNDARY_WORDS } from '../../lang/zh/grammar';
 import { positions } from '../text';
 import { findPeople } from '../people';
@@ -30,7 +30,7 @@ function nameStart(text: string, suffixStart: number, maxLen = 24): number {
   }
   // a known place name inside the run is a better start when it comes after the cut
   let placeAt = -1;
-  for (const p of PLACE_NAMES) {
+  for (const p of PLACE_STARTS) {
     const i = run.indexOf(p, cut);
     if (i >= 0 && (placeAt < 0 || i < placeAt)) placeAt = i;
   }
@@ -77,7 +77,7 @@ const NOT_CITIES = new Set(['中国', '全国', '国内', '华东', '华南', '�
 const GENERIC_KINDS = new Set(['公司', '企业', '厂商', '机构', '单位', '组织', '部门']);
 
 const KIND_SUFFIXES: ReadonlyMap<string, string[]> = new Map(Object.entries({
-  医院: ['医院', '中心'], 城市: ['市', ...PLACE_NAMES.filter((p) => !NOT_CITIES.has(p))], 公司: ['公司', '集团', '软件', '科技'], 企业: ['公司', '集团', '软件', '科技'],
+  医院: ['医院', '中心'], 城市: ['市', ...PLACE_STARTS.filter((p) => !NOT_CITIES.has(p))], 公司: ['公司', '集团', '软件', '科技'], 企业: ['公司', '集团', '软件', '科技'],
   厂商: ['公司', '集团', '软件', '科技'], 集团: ['集团'], 联盟: ['联盟'], 协会: ['协会', '专委会'], 酒店: ['酒店', '宾馆', '饭店'],
   中心: ['中心'], 大学: ['大学', '学院'], 平台: ['平台'],
 }));
@@ -147,7 +147,7 @@ function resolveAnaphor(input: ExtractInput, span: string): string | null {
   const suffix = span.replace(ANAPHOR, '');
   if (!suffix || !input.before) return null;
   const kinds = KIND_SUFFIXES.get(suffix) ?? [suffix];
-  const names = findNames(input.before, ORG_SUFFIXES).filter((n) => {
+  const names = findNames(input.before, ANSWER_ORG_SUFFIXES).filter((n) => {
     const name = input.before!.slice(n.start, n.end);
     return kinds.some((k) => name.endsWith(k)) && !ANAPHOR.test(name);
   });
@@ -159,8 +159,8 @@ function resolveAnaphor(input: ExtractInput, span: string): string | null {
 
 export function extractPlace(input: ExtractInput): Candidate[] {
   // a city question also takes bare place names (上海)
-  const cities = askedKind(input) === '城市' ? PLACE_NAMES.filter((p) => input.text.includes(p) && !NOT_CITIES.has(p)) : [];
-  const out = extractNamed(input, PLACE_SUFFIXES, [...input.knownPlaces, ...cities], true);
+  const cities = askedKind(input) === '城市' ? PLACE_STARTS.filter((p) => input.text.includes(p) && !NOT_CITIES.has(p)) : [];
+  const out = extractNamed(input, VENUE_SUFFIXES, [...input.knownPlaces, ...cities], true);
   // 在哪里致辞 ↔ 在大会致辞: whatever stands between 在 and the question's verb
   if (!askedKind(input)) {
     // 从哪里起航 ↔ 从上海的“云端”起航: the question's own preposition (在, 从, 到, 于, 向)
@@ -179,6 +179,6 @@ export function extractPlace(input: ExtractInput): Candidate[] {
 }
 
 export function extractOrganization(input: ExtractInput): Candidate[] {
-  const cands = extractNamed(input, ORG_SUFFIXES, input.knownOrgs, false);
+  const cands = extractNamed(input, ANSWER_ORG_SUFFIXES, input.knownOrgs, false);
   return cands;
 }

@@ -1,26 +1,28 @@
 /**
- * Word lists question answering keeps until the language module (src/core/lang/zh/) holds
- * them: organisation and place suffixes, place names, the titles a person is addressed by and
- * the words that name an event role. The grammar, question and measure words live in
- * src/core/lang/zh/. Arrays are only iterated; nothing is looked up by user text as a key.
+ * The entity words question answering reads answers with: where an organisation's or a venue's
+ * name ends, the place names that start one, the titles a person is addressed by after the
+ * surname, and the words that name a role at the event. They are wider than the parsers' lists
+ * (titles.ts, organizations.ts, places.ts): an answer span may be a venue (…大酒店, …会议中心)
+ * or a department, which a person's organisation never is. Arrays are only iterated; nothing is
+ * looked up by user text as a key.
  */
 
 /** Suffixes that end the name of an organisation. */
-export const ORG_SUFFIXES = [
+export const ANSWER_ORG_SUFFIXES = [
   '有限公司', '股份有限公司', '公司', '集团', '医院', '研究院', '研究所', '研究中心', '大学', '学院', '医学院', '联盟',
   '协会', '专委会', '委员会', '卫计委', '卫健委', '中心', '基地', '科技', '软件', '网', '部', '局', '厅', '处', '所',
   '实验室', '基金会', '银行', '学会', '医疗集团', '信息中心', '平台',
 ];
 
 /** Suffixes that end the name of a venue or place. */
-export const PLACE_SUFFIXES = [
+export const VENUE_SUFFIXES = [
   '大酒店', '酒店', '饭店', '宾馆', '会议中心', '会展中心', '国际会议中心', '展览中心', '中心', '大厦', '广场', '会堂',
   '礼堂', '大学', '医院', '园区', '园', '馆', '厅', '楼', '省', '市', '区', '县', '镇', '村', '路', '街', '基地',
   '地区', '岛', '山',
 ];
 
 /** Common place names that start a venue or organisation name (provinces and large cities). */
-export const PLACE_NAMES = [
+export const PLACE_STARTS = [
   '北京', '上海', '天津', '重庆', '广州', '深圳', '杭州', '南京', '苏州', '无锡', '温州', '宁波', '武汉', '成都',
   '西安', '长沙', '郑州', '济南', '青岛', '厦门', '福州', '合肥', '南昌', '昆明', '贵阳', '南宁', '海口', '沈阳',
   '大连', '长春', '哈尔滨', '石家庄', '太原', '呼和浩特', '兰州', '西宁', '银川', '乌鲁木齐', '拉萨', '香港', '澳门',
@@ -36,7 +38,7 @@ export const ADDRESS_TITLES = [
 ];
 
 /** Words that name the role someone played at the event. */
-export const ROLE_WORDS: Array<[string, 'host' | 'panelist' | 'speaker']> = [
+export const EVENT_ROLE_WORDS: Array<[string, 'host' | 'panelist' | 'speaker']> = [
   ['主持人', 'host'], ['主持', 'host'], ['圆桌嘉宾', 'panelist'], ['对话嘉宾', 'panelist'],
 ];
 
