@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT, RESULTS_DIR, INSTALL_HINT, missingHostParts } from './lib/code-server.mjs';
 import { cleanInstallEnv } from './lib/install-env.mjs';
+import { restoreNodejieba } from './lib/optional-engine.mjs';
 
 const started = Date.now();
 const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
@@ -50,6 +51,13 @@ if (tsc.status !== 0) {
 banner('lint (eslint src test)');
 const lint = run(node, [path.join(REPO_ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), 'src', 'test']);
 if (lint.status !== 0) problems.push('lint errors in `npm run lint` (see above)');
+
+// --- optional segmenter -------------------------------------------------------------------------
+const restored = restoreNodejieba(REPO_ROOT, cleanInstallEnv(process.env));
+if (restored) {
+  banner('optional segmenter nodejieba');
+  console.log(restored);
+}
 
 // --- test host -------------------------------------------------------------------------------
 let missing = missingHostParts();
