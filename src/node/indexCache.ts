@@ -14,7 +14,7 @@ import * as path from 'path';
 import type { Corpus, Problem } from '../core/model';
 
 /** Bump when the parsers or the cached shape change: older entries are then rebuilt. */
-export const CACHE_SCHEMA = 3; // 3: people, statements and the Traditional shadow (issue 10 parsers)
+export const CACHE_SCHEMA = 4; // 4: a department word stays in the title (信息科主任)
 
 /** The key of a transcript's entry (schema filled in). */
 export function cacheKey(identity: string, size: number, mtimeMs: number, contentHash: string, engineId: string): CacheKey {

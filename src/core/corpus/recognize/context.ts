@@ -76,6 +76,18 @@ function orgCut(shadow: string): number {
   return cut;
 }
 
+/**
+ * Where a department word (信息科, 医务处, 信息中心 …) that the title belongs to starts, when it ends
+ * right at the role word or shares its first character (信息科 + 科主任): 信息科主任 is one title.
+ */
+function departmentStart(shadow: string, roleStart: number): number | undefined {
+  for (const end of [roleStart, roleStart + 1]) {
+    const d = wordEndingAt(DEPARTMENT_WORDS, shadow, end);
+    if (d && end - d.length >= 0) return end - d.length;
+  }
+  return undefined;
+}
+
 /** Splits an organisation + title phrase (original script) into its parts, departments kept with the title. */
 export function orgAndTitle(phrase: string, shadow: string): { organization: string; title: string } {
   let cut = orgCut(shadow);
@@ -83,7 +95,7 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
     // No organisation: the title is the role word with its prefixes and qualifiers (新任, 第十七届, 名誉 …), nothing before it.
     const role = roleEndingAt(shadow, shadow.length);
     const q = role ? TITLE_QUALIFIERS.exec(shadow.slice(0, role.start)) : null;
-    const start = role ? role.start - (q?.[0].length ?? 0) : 0;
+    const start = role ? departmentStart(shadow, role.start) ?? role.start - (q?.[0].length ?? 0) : 0;
     return { organization: '', title: phrase.slice(start) };
   }
   const dept = DEPARTMENT_WORDS.find((d) => shadow.slice(0, cut).endsWith(d) && cut >= d.length);
