@@ -86,41 +86,34 @@ export interface Passage {
   topics: string[];
 }
 
-/** Direct speech attributed to a person. */
-export interface Quote {
-  /** Stable within a corpus: `q` + running number. */
+/**
+ * Speech attributed to a person, direct (a Quote) or reported (a Statement): the span of what
+ * was said, who said it and the verb that introduced it; `text` is exactly
+ * `corpus.text.slice(location.offset, location.offset + location.length)`.
+ */
+export interface Speech {
+  /** Stable within a corpus: `q` + running number for quotes, `s` + running number for statements. */
   id: string;
-  /** The words spoken, without the surrounding quotation marks. */
+  /** What was said: the words inside the quotation marks, or the reported content. */
   text: string;
   /** The speaker's name, or null when it cannot be told. */
   speaker: string | null;
-  /** The verb that introduced it: 说道, 分享到, 强调, … */
+  /** The verb that introduced it: 说道, 分享到, 强调 (quotes); 表示, 指出, 认为, 介绍 (statements) … */
   verb: string;
   location: Location;
-  /** Id of the passage that contains the quote's start. */
+  /** Id of the passage that contains the span's start. */
   passage: string;
   topics: string[];
 }
 
+/** Direct speech attributed to a person: the words inside “…”, 「…」 or 『…』. */
+export type Quote = Speech;
+
 /**
  * What a person said in the reporter's words, without quotation marks: X表示，…；X指出…；
- * 据X介绍，…  The span is the reported content (after the verb and its comma), within one
- * passage; `text` is exactly `corpus.text.slice(location.offset, location.offset + location.length)`.
+ * 据X介绍，…  The span is the reported content (after the verb and its comma), within one passage.
  */
-export interface Statement {
-  /** Stable within a corpus: `s` + running number. */
-  id: string;
-  /** The reported content. */
-  text: string;
-  /** The speaker's name, or null when it cannot be told. */
-  speaker: string | null;
-  /** The verb that introduced it: 表示, 指出, 认为, 介绍, … */
-  verb: string;
-  location: Location;
-  /** Id of the passage that contains the statement's start. */
-  passage: string;
-  topics: string[];
-}
+export type Statement = Speech;
 
 /** A node of the topic tree. */
 export interface Topic {
