@@ -25,6 +25,25 @@ export function loadCuratedData(dir: string = corpusDir()): Required<CuratedData
   return { speakers, topics, terms, event };
 }
 
+let forTranscripts: { curated: CuratedData; problem?: string } | undefined;
+
+/**
+ * The curated data other transcripts are parsed with: the topic tree, the segmenter terms and the
+ * speakers (to enrich people found by name), never the bundled event. Read once per process;
+ * when the files cannot be read, no data and the reason (transcripts are then not topic-tagged).
+ */
+export function curatedForTranscripts(): { curated: CuratedData; problem?: string } {
+  if (!forTranscripts) {
+    try {
+      const c = loadCuratedData();
+      forTranscripts = { curated: { topics: c.topics, terms: c.terms, speakers: c.speakers } };
+    } catch (err) {
+      forTranscripts = { curated: {}, problem: err instanceof Error ? err.message : String(err) };
+    }
+  }
+  return forTranscripts;
+}
+
 let cached: Corpus | undefined;
 
 /** The parsed bundled transcript, enriched with the curated data (parsed once per process). */

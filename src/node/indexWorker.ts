@@ -10,7 +10,7 @@ import { promises as fsp } from 'fs';
 import { parentPort } from 'worker_threads';
 import type { CuratedData } from '../core/corpus/schema';
 import type { SearchEngine } from '../core/search/engine';
-import { loadCuratedData } from './bundled';
+import { curatedForTranscripts } from './bundled';
 import { IndexCache } from './indexCache';
 import type { FromWorker, ToWorker, WorkerFile, WorkerSettings } from './indexWorkerProtocol';
 import { openSummit } from './summit';
@@ -34,13 +34,7 @@ function post(msg: FromWorker): void {
 
 async function init(settings: WorkerSettings): Promise<State> {
   const summit = await openSummit({ segmenter: settings.segmenter, bundled: settings.includeBundled });
-  let curated: CuratedData = {};
-  try {
-    const c = loadCuratedData();
-    curated = { topics: c.topics, terms: c.terms, speakers: c.speakers };
-  } catch {
-    curated = {};
-  }
+  const { curated } = curatedForTranscripts();
   // The worker's engine only builds: it holds no corpus between files.
   for (const c of summit.engine.corpora()) summit.engine.remove(c.id);
   return { settings, engine: summit.engine, curated, cache: settings.cacheDir ? new IndexCache(settings.cacheDir) : undefined };

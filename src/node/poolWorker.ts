@@ -6,29 +6,15 @@
  */
 import { parentPort } from 'worker_threads';
 import type { Corpus } from '../core/model';
-import type { CuratedData } from '../core/corpus/schema';
 import type { Segmenter } from '../core/segmenter';
 import { buildCorpusSegment, indexKey } from '../core/search/indexer';
-import { loadCuratedData } from './bundled';
+import { curatedForTranscripts } from './bundled';
 import { createSegmenter, type UserDictionary } from './segmenters';
 import { SHA1_FINGERPRINT } from './fingerprint';
 import { parseBytes } from './transcriptPipeline';
 import type { PoolAnswer, PoolTask } from './workerPool';
 
-let curated: CuratedData | undefined;
 const segmenters = new Map<string, Promise<Segmenter>>();
-
-function curatedData(): CuratedData {
-  if (!curated) {
-    try {
-      const c = loadCuratedData();
-      curated = { topics: c.topics, terms: c.terms, speakers: c.speakers };
-    } catch {
-      curated = {};
-    }
-  }
-  return curated;
-}
 
 function segmenterFor(engine: string, dict: UserDictionary): Promise<Segmenter> {
   const key = `${engine}|${dict.hash}`;
@@ -45,7 +31,7 @@ async function build(engine: string, dict: UserDictionary, corpus: Corpus, norma
 
 async function run(task: PoolTask): Promise<PoolAnswer> {
   try {
-    if (task.type === 'parse') return { n: task.n, ok: true, parsed: parseBytes(task.src, task.bytes, curatedData()) };
+    if (task.type === 'parse') return { n: task.n, ok: true, parsed: parseBytes(task.src, task.bytes, curatedForTranscripts().curated) };
     const bytes = await build(task.engine, task.dict, task.corpus, task.normalizeDocs, task.segmenterId);
     return { n: task.n, ok: true, segment: bytes };
   } catch (err) {

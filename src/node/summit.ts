@@ -13,14 +13,13 @@ import type { Corpus, Problem } from '../core/model';
 import type { Segmenter } from '../core/segmenter';
 import { SearchEngine } from '../core/search/engine';
 import { fnv1a } from '../core/search/hash';
-import { loadBundledCorpus, loadCuratedData } from './bundled';
+import { curatedForTranscripts, loadBundledCorpus, loadCuratedData } from './bundled';
 import { SHA1_FINGERPRINT } from './fingerprint';
 import { DEFAULT_SEGMENTER, createSegmenter } from './segmenters';
 import { loadTranscriptPaths } from './transcriptFiles';
 import { loadTranscriptPathsCached } from './transcriptStore';
 import { parseBytes, type Parsed, type TranscriptSource } from './transcriptPipeline';
 import { WorkerPool, poolSize, poolWorkerPath } from './workerPool';
-import type { CuratedData } from '../core/corpus/schema';
 
 export interface OpenSummitOptions {
   /** Segmenter engine: node-rs-jieba (default) or nodejieba. */
@@ -161,7 +160,7 @@ class LazyPool {
     if (pool) {
       try { return await pool.parse(src, bytes); } catch { /* parsed here instead */ }
     }
-    return parseBytes(src, bytes, curatedForParsing());
+    return parseBytes(src, bytes, curatedForTranscripts().curated);
   }
 
   /** A segment built in the pool, or undefined (then the engine builds it on this thread). */
@@ -179,19 +178,6 @@ class LazyPool {
     if (this.pool) await this.pool.close();
     this.pool = undefined;
   }
-}
-
-let curatedCache: CuratedData | undefined;
-function curatedForParsing(): CuratedData {
-  if (!curatedCache) {
-    try {
-      const c = loadCuratedData();
-      curatedCache = { topics: c.topics, terms: c.terms, speakers: c.speakers };
-    } catch {
-      curatedCache = {};
-    }
-  }
-  return curatedCache;
 }
 
 /**

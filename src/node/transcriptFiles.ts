@@ -11,7 +11,7 @@ import * as path from 'path';
 import type { Corpus, Problem } from '../core/model';
 import { parseTranscript } from '../core/corpus/parseTranscript';
 import type { CuratedData } from '../core/corpus/schema';
-import { loadCuratedData } from './bundled';
+import { curatedForTranscripts } from './bundled';
 import { decodeTranscript, isDecodeFailure } from './encoding';
 import { DEFAULT_MAX_FILE_MB, notRegular, readWithinLimit, specialFileKind } from './fileLimits';
 
@@ -84,13 +84,9 @@ export async function loadTranscriptPaths(paths: string[], opts: LoadPathsOption
   const maxBytes = (opts.maxFileSizeMB ?? DEFAULT_MAX_FILE_MB) * 1024 * 1024;
   let curated = opts.curated;
   if (!curated) {
-    try {
-      const c = loadCuratedData();
-      curated = { topics: c.topics, terms: c.terms, speakers: c.speakers };
-    } catch (err) {
-      problems.push({ severity: 'warning', message: `topics are not tagged: ${messageOf(err)}` });
-      curated = {};
-    }
+    const shared = curatedForTranscripts();
+    if (shared.problem) problems.push({ severity: 'warning', message: `topics are not tagged: ${shared.problem}` });
+    curated = shared.curated;
   }
   const corpora: Corpus[] = [];
   for (const abs of files) {

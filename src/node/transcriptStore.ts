@@ -11,7 +11,7 @@ import { promises as fsp } from 'fs';
 import * as path from 'path';
 import type { Corpus, Problem } from '../core/model';
 import type { CuratedData } from '../core/corpus/schema';
-import { loadCuratedData } from './bundled';
+import { curatedForTranscripts } from './bundled';
 import { DEFAULT_MAX_FILE_MB } from './fileLimits';
 import { IndexCache } from './indexCache';
 import { PARSED_ONLY, readTranscript, saveTranscript, type ReadContext } from './transcriptPipeline';
@@ -35,7 +35,8 @@ export async function loadTranscriptPathsCached(paths: string[], cacheDir: strin
   const cwd = opts.cwd ?? process.cwd();
   const { files, problems } = await expandCorpusPaths(paths, cwd);
   const maxBytes = (opts.maxFileSizeMB ?? DEFAULT_MAX_FILE_MB) * 1024 * 1024;
-  const curated = curatedOrNothing(problems);
+  const { curated, problem } = curatedForTranscripts();
+  if (problem) problems.push({ severity: 'warning', message: `topics are not tagged: ${problem}` });
   const cache = new IndexCache(path.join(cacheDir, TRANSCRIPTS_DIR));
   // Several files at a time, so reading one overlaps parsing or checking another; results keep the files' order.
   const slots: Array<{ corpus?: Corpus; problems: Problem[] }> = files.map(() => ({ problems: [] }));
@@ -96,12 +97,3 @@ async function readBounded(abs: string, max: number): Promise<Uint8Array> {
   }
 }
 
-function curatedOrNothing(problems: Problem[]): CuratedData {
-  try {
-    const c = loadCuratedData();
-    return { topics: c.topics, terms: c.terms, speakers: c.speakers };
-  } catch (err) {
-    problems.push({ severity: 'warning', message: `topics are not tagged: ${err instanceof Error ? err.message : String(err)}` });
-    return {};
-  }
-}
