@@ -144,6 +144,13 @@ export interface Corpus {
   statements: Statement[];
   /** The topic tree the passages were tagged with. */
   topics: Topic[];
+  /**
+   * What the documents were made from: the same fingerprint means the same parsed content
+   * (a hash of the source bytes, the parser's version and the curated data it used). Set by
+   * the loaders that read files; an index is then keyed by it instead of by hashing every
+   * document again. Absent for corpora built in memory.
+   */
+  fingerprint?: string;
 }
 
 /** A problem found while reading a transcript or a data file; never thrown at the user as a stack trace. */

@@ -4,10 +4,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { splitCorpus } from '../core/corpus/lazy';
 import type { Corpus } from '../core/model';
 import { buildUserDictionary, type UserDictionary } from '../core/corpus/dictionary';
 import { parseReport } from '../core/corpus/reportParser';
 import { parseJson, validateEventFile, validateSpeakersFile, validateTopicsFile, type CuratedData } from '../core/corpus/schema';
+import { sourceFingerprint } from './fingerprint';
+import { IndexCache, TRANSCRIPTS_DIR, cacheKey } from './indexCache';
+import { PARSED_ONLY } from './transcriptPipeline';
 import { corpusDir } from './paths';
 
 export const BUNDLED_ID = 'bundled:summit-2017';
@@ -46,14 +50,42 @@ export function curatedForTranscripts(): { curated: CuratedData; problem?: strin
 
 let cached: Corpus | undefined;
 
+function readBundledText(root: string): string {
+  return fs.readFileSync(path.join(root, 'summit-2017.txt'), 'utf8').replace(/^\ufeff/, '');
+}
+
+function parseBundled(text: string, curated: Required<CuratedData>): Corpus {
+  const corpus = parseReport(text, { id: BUNDLED_ID, file: BUNDLED_FILE, curated });
+  corpus.fingerprint = sourceFingerprint(text, curated);
+  return corpus;
+}
+
 /** The parsed bundled transcript, enriched with the curated data (parsed once per process). */
 export function loadBundledCorpus(dir?: string): Corpus {
   if (cached && !dir) return cached;
   const root = dir ?? corpusDir();
-  const text = fs.readFileSync(path.join(root, 'summit-2017.txt'), 'utf8').replace(/^\ufeff/, '');
-  const corpus = parseReport(text, { id: BUNDLED_ID, file: BUNDLED_FILE, curated: loadCuratedData(root) });
+  const corpus = parseBundled(readBundledText(root), loadCuratedData(root));
   if (!dir) cached = corpus;
   return corpus;
+}
+
+/**
+ * The bundled transcript through the transcript cache in `cacheDir` (keyed by the fingerprint of
+ * its text and curated files): a warm start reads its summary instead of parsing it, and its
+ * passages only when something reads them. Falls back to parsing when the cache cannot be used.
+ */
+export async function loadBundledCorpusCached(cacheDir: string): Promise<Corpus> {
+  if (cached) return cached;
+  const root = corpusDir();
+  const text = readBundledText(root);
+  const curated = loadCuratedData(root);
+  const cache = new IndexCache(path.join(cacheDir, TRANSCRIPTS_DIR));
+  const key = cacheKey(BUNDLED_ID, text.length, 0, sourceFingerprint(text, curated), PARSED_ONLY);
+  const read = await cache.read(key, () => splitCorpus(parseBundled(text, curated)).body).catch(() => undefined);
+  if (read?.hit && read.entry.corpus.id === BUNDLED_ID) return (cached = read.entry.corpus);
+  const corpus = parseBundled(text, curated);
+  await cache.write(key, { corpus }).catch(() => undefined); // a cache that cannot be written only costs the next start a parse
+  return (cached = corpus);
 }
 
 /** The segmenter user dictionary of the bundled corpus — what corpus/userdict.txt must contain. */

@@ -9,12 +9,17 @@
  * (a temporary file renamed over the old one).
  */
 import { createHash, randomBytes } from 'crypto';
+import * as fs from 'fs';
 import { promises as fsp } from 'fs';
 import * as path from 'path';
+import { lazyCorpus, splitCorpus, type CorpusBody, type CorpusCounts, type CorpusSummary } from '../core/corpus/lazy';
 import type { Corpus, Problem } from '../core/model';
 
 /** Bump when the parsers or the cached shape change: older entries are then rebuilt. */
-export const CACHE_SCHEMA = 4; // 4: a department word stays in the title (信息科主任)
+export const CACHE_SCHEMA = 5; // 5: summary and body stored apart, the body read lazily; 4: a department word stays in the title (信息科主任)
+
+/** The sub-folder of the cache folder that holds parsed transcripts. */
+export const TRANSCRIPTS_DIR = 'transcripts';
 
 /** The key of a transcript's entry (schema filled in). */
 export function cacheKey(identity: string, size: number, mtimeMs: number, contentHash: string, engineId: string): CacheKey {
@@ -45,25 +50,29 @@ export interface CachedEntry {
 
 export type CacheRead = { hit: true; entry: CachedEntry } | { hit: false; reason: string };
 
+/** One part of an entry after the header line: its length in bytes and sha256. */
+interface Part { length: number; checksum: string }
+
 interface Header {
   schema: number;
   key: CacheKey;
-  /** sha256 of the entry's JSON bytes that follow the header line. */
-  checksum: string;
-  length: number;
+  /** When the entry was written (ms since the epoch), for trusting a file's size and time (see `trusted`). */
+  writtenAt: number;
+  /** The summary JSON (the corpus without its body, the index, encoding and problems) that follows the header line. */
+  summary: Part;
+  /** The body JSON (text, sections, passages, quotes, statements) that follows the summary. */
+  body: Part;
 }
 
-function parseEntry(payload: Buffer): CacheRead {
-  try {
-    const entry = JSON.parse(payload.toString('utf8')) as CachedEntry;
-    if (!entry || (entry.indexJson !== undefined && typeof entry.indexJson !== 'string') || !entry.corpus || typeof entry.corpus.text !== 'string') {
-      return { hit: false, reason: 'cache entry is incomplete' };
-    }
-    return { hit: true, entry };
-  } catch {
-    return { hit: false, reason: 'cache entry is damaged' };
-  }
+interface Summary extends Omit<CachedEntry, 'corpus'> {
+  corpus: CorpusSummary;
+  counts: CorpusCounts;
 }
+
+/** Bytes read at first: the header line and, for most transcripts, the whole summary. */
+const FIRST_READ = 64 * 1024;
+/** A file changed this close to (or after) the entry was written may have changed again within the same clock tick. */
+const RACY_MS = 2000;
 
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -76,6 +85,24 @@ function sameKey(a: CacheKey, b: CacheKey): string | undefined {
   return undefined;
 }
 
+function validPart(p: unknown): p is Part {
+  return !!p && typeof p === 'object' && Number.isSafeInteger((p as Part).length) && (p as Part).length >= 0 && typeof (p as Part).checksum === 'string';
+}
+
+/** Why a cached summary cannot be used, or undefined. */
+function summaryProblem(s: Summary): string | undefined {
+  if (!s || typeof s !== 'object' || !s.corpus || typeof s.corpus.id !== 'string' || !Array.isArray(s.corpus.speakers) || !s.counts) return 'cache entry is incomplete';
+  if (s.indexJson !== undefined && typeof s.indexJson !== 'string') return 'cache entry is incomplete';
+  return undefined;
+}
+
+/**
+ * The on-disk entries, one file per transcript: a header line (schema, key, time written, and
+ * length and sha256 of each part), the summary JSON, then the body JSON. Opening an entry
+ * reads the header and the summary only; the body is read, checked and parsed the first time
+ * something reads the corpus's passages or text (see core/corpus/lazy.ts). A body found
+ * damaged then is replaced by `fallback()` (the transcript parsed again) and never used.
+ */
 export class IndexCache {
   constructor(readonly dir: string) {}
 
@@ -84,47 +111,87 @@ export class IndexCache {
     return path.join(this.dir, `${createHash('sha256').update(identity).digest('hex').slice(0, 24)}.json`);
   }
 
-  async read(key: CacheKey): Promise<CacheRead> {
-    let raw: Buffer;
+  /**
+   * The content hash the entry for `identity` recorded, when the file's size and modification
+   * time are the ones recorded and the entry was written well after that modification (the
+   * rule git uses for its index): then the file need not be read to know its hash.
+   */
+  async trusted(identity: string, size: number, mtimeMs: number): Promise<string | undefined> {
+    const head = await this.header(this.fileFor(identity)).catch(() => undefined);
+    if (!head || typeof head === 'string' || head.key.identity !== identity) return undefined;
+    if (head.key.size !== size || head.key.mtimeMs !== mtimeMs || !(mtimeMs < head.writtenAt - RACY_MS)) return undefined;
+    return typeof head.key.contentHash === 'string' ? head.key.contentHash : undefined;
+  }
+
+  async read(key: CacheKey, fallback?: () => CorpusBody): Promise<CacheRead> {
+    const file = this.fileFor(key.identity);
+    let head: (Header & { at: number; first: Buffer }) | string;
     try {
-      raw = await fsp.readFile(this.fileFor(key.identity));
+      head = await this.header(file);
     } catch {
       return { hit: false, reason: 'not cached' };
     }
-    const nl = raw.indexOf(0x0a);
-    let head: Header;
-    try {
-      head = JSON.parse(raw.subarray(0, nl < 0 ? raw.length : nl).toString('utf8')) as Header;
-    } catch {
-      return { hit: false, reason: 'cache file is damaged (no valid header, maybe truncated or an older format)' };
-    }
-    if (!head || typeof head !== 'object' || typeof head.checksum !== 'string' || typeof head.length !== 'number' || !head.key) {
-      return { hit: false, reason: 'cache file has an unknown shape' };
-    }
-    if (head.schema !== CACHE_SCHEMA) return { hit: false, reason: `cache schema ${head.schema} is not ${CACHE_SCHEMA}` };
+    if (typeof head === 'string') return { hit: false, reason: head };
     const mismatch = sameKey(head.key, key);
     if (mismatch) return { hit: false, reason: `stale cache: ${mismatch}` };
-    const payload = raw.subarray(nl + 1);
-    if (nl < 0 || payload.length !== head.length) return { hit: false, reason: 'cache file is damaged (truncated)' };
-    if (createHash('sha256').update(payload).digest('hex') !== head.checksum) {
-      return { hit: false, reason: 'cache file is damaged (checksum mismatch)' };
+    const summaryBytes = await readRange(file, head.first, head.at, head.summary.length);
+    if (!summaryBytes) return { hit: false, reason: 'cache file is damaged (truncated)' };
+    if (hashBytes(summaryBytes) !== head.summary.checksum) return { hit: false, reason: 'cache file is damaged (checksum mismatch)' };
+    let summary: Summary;
+    try { summary = JSON.parse(summaryBytes.toString('utf8')) as Summary; } catch { return { hit: false, reason: 'cache entry is damaged' }; }
+    const incomplete = summaryProblem(summary);
+    if (incomplete) return { hit: false, reason: incomplete };
+    const bodyAt = head.at + head.summary.length;
+    const body = head.body;
+    const corpus = lazyCorpus(summary.corpus, summary.counts, () => readBody(file, bodyAt, body) ?? fallback?.() ?? emptyBody());
+    return { hit: true, entry: { corpus, indexJson: summary.indexJson, encoding: summary.encoding, problems: summary.problems } };
+  }
+
+  /** The header line of an entry, or why it is unusable; throws when the file cannot be read. */
+  private async header(file: string): Promise<(Header & { at: number; first: Buffer }) | string> {
+    const handle = await fsp.open(file, 'r');
+    let first: Buffer;
+    let size: number;
+    try {
+      size = (await handle.stat()).size;
+      const buf = Buffer.alloc(FIRST_READ);
+      const { bytesRead } = await handle.read(buf, 0, FIRST_READ, 0);
+      first = buf.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
     }
-    return parseEntry(payload);
+    const nl = first.indexOf(0x0a);
+    let head: Header;
+    try {
+      head = JSON.parse(first.subarray(0, nl < 0 ? first.length : nl).toString('utf8')) as Header;
+    } catch {
+      return 'cache file is damaged (no valid header, maybe truncated or an older format)';
+    }
+    if (!head || typeof head !== 'object' || !head.key || typeof head.key !== 'object') return 'cache file has an unknown shape';
+    if (head.schema !== CACHE_SCHEMA) return `cache schema ${head.schema} is not ${CACHE_SCHEMA}`;
+    if (!validPart(head.summary) || !validPart(head.body) || typeof head.writtenAt !== 'number') return 'cache file has an unknown shape';
+    if (size !== nl + 1 + head.summary.length + head.body.length) return 'cache file is damaged (truncated or extended)';
+    return { ...head, at: nl + 1, first };
   }
 
   /**
    * Writes atomically: a temporary file in the same folder, then a rename over the old entry.
-   * The file is a header line (schema, key, checksum and length of the rest) and the entry's
-   * JSON, so a stale entry is told from its first line and a good one is parsed once.
+   * The file is a header line, the summary JSON and the body JSON (see the class comment).
    */
   async write(key: CacheKey, entry: CachedEntry): Promise<void> {
     await fsp.mkdir(this.dir, { recursive: true });
-    const payload = Buffer.from(JSON.stringify(entry), 'utf8');
-    const head: Header = { schema: CACHE_SCHEMA, key, checksum: createHash('sha256').update(payload).digest('hex'), length: payload.length };
+    const { summary, body, counts } = splitCorpus(entry.corpus);
+    const summaryBytes = Buffer.from(JSON.stringify({ ...entry, corpus: summary, counts }), 'utf8');
+    const bodyBytes = Buffer.from(JSON.stringify(body), 'utf8');
+    const head: Header = {
+      schema: CACHE_SCHEMA, key, writtenAt: Date.now(),
+      summary: { length: summaryBytes.length, checksum: hashBytes(summaryBytes) },
+      body: { length: bodyBytes.length, checksum: hashBytes(bodyBytes) },
+    };
     const target = this.fileFor(key.identity);
     const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      await fsp.writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), payload]));
+      await fsp.writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), summaryBytes, bodyBytes]));
       await fsp.rename(temp, target);
     } catch (err) {
       await fsp.rm(temp, { force: true }).catch(() => undefined);
@@ -135,4 +202,40 @@ export class IndexCache {
   async delete(identity: string): Promise<void> {
     await fsp.rm(this.fileFor(identity), { force: true });
   }
+}
+
+/** `length` bytes at `at`: from the first read when it holds them, else read from the file; undefined when the file is shorter. */
+async function readRange(file: string, first: Buffer, at: number, length: number): Promise<Buffer | undefined> {
+  if (at + length <= first.length) return first.subarray(at, at + length);
+  const handle = await fsp.open(file, 'r');
+  try {
+    const buf = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buf, 0, length, at);
+    return bytesRead === length ? buf : undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The body of an entry, read synchronously (a corpus's fields are read synchronously); undefined when missing or damaged. */
+function readBody(file: string, at: number, part: Part): CorpusBody | undefined {
+  try {
+    const fd = fs.openSync(file, 'r');
+    let buf: Buffer;
+    try {
+      buf = Buffer.alloc(part.length);
+      if (fs.readSync(fd, buf, 0, part.length, at) !== part.length) return undefined;
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (hashBytes(buf) !== part.checksum) return undefined;
+    const body = JSON.parse(buf.toString('utf8')) as CorpusBody;
+    return body && typeof body.text === 'string' && Array.isArray(body.passages) ? body : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function emptyBody(): CorpusBody {
+  return { text: '', sections: [], passages: [], quotes: [], statements: [] };
 }

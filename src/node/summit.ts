@@ -13,7 +13,7 @@ import type { Corpus, Problem } from '../core/model';
 import type { Segmenter } from '../core/segmenter';
 import { SearchEngine } from '../core/search/engine';
 import { fnv1a } from '../core/search/hash';
-import { curatedForTranscripts, loadBundledCorpus, loadCuratedData } from './bundled';
+import { curatedForTranscripts, loadBundledCorpus, loadBundledCorpusCached, loadCuratedData } from './bundled';
 import { SHA1_FINGERPRINT } from './fingerprint';
 import { DEFAULT_SEGMENTER, createSegmenter } from './segmenters';
 import { loadTranscriptPaths } from './transcriptFiles';
@@ -37,6 +37,11 @@ export interface OpenSummitOptions {
   segmenterOffThread?: boolean;
   /** Replaces the default corpus-path loader (for the extension's workspace scanner and tests). */
   loadCorpusPaths?: CorpusPathLoader;
+  /**
+   * Told of a problem found after opening: a query that found a saved segment damaged (it was
+   * rebuilt and saved again). Default: appended to the returned `problems`.
+   */
+  onLateProblem?: (problem: Problem) => void;
 }
 
 export interface Summit {
@@ -68,7 +73,12 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
     );
     const engineName = options.segmenter ?? DEFAULT_SEGMENTER;
     const segmenter = await createSegmenter(engineName, userDictionary, { offThread: options.segmenterOffThread });
-    const engine = new SearchEngine(segmenter, { vocabulary: userDictionary.words, fingerprint: SHA1_FINGERPRINT });
+    const late = options.onLateProblem ?? ((p: Problem) => problems.push(p));
+    const onRepair = (corpus: Corpus, reason: string, bytes: Uint8Array) => {
+      late({ severity: 'warning', message: `rebuilt the search index cache: ${reason}`, file: corpus.file });
+      if (options.cacheDir) saveSegment(options.cacheDir, corpus, bytes).forEach(late);
+    };
+    const engine = new SearchEngine(segmenter, { vocabulary: userDictionary.words, fingerprint: SHA1_FINGERPRINT, onRepair });
     // Only node-rs-jieba starts fast enough to be worth starting once per worker.
     const builder = engineName === DEFAULT_SEGMENTER ? { pool, engineName, userDictionary } : undefined;
     problems.push(...await indexCorpora(engine, corpora, options.cacheDir, builder));
@@ -86,7 +96,7 @@ async function readCorpora(options: OpenSummitOptions, pool: LazyPool): Promise<
   let terms: string[] = [];
   if (options.bundled !== false) {
     try {
-      corpora.push(loadBundledCorpus());
+      corpora.push(options.cacheDir ? await loadBundledCorpusCached(options.cacheDir) : loadBundledCorpus());
       terms = loadCuratedData().terms ?? [];
     } catch (err) {
       problems.push({ severity: 'error', message: `the bundled summit could not be loaded: ${messageOf(err)}` });
@@ -192,17 +202,22 @@ function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | u
     problems.push({ severity: 'warning', message: `rebuilt the search index cache: ${added.cacheRejected}`, file: corpus.file });
   }
   if (!cacheDir || (added.fromCache && fromCacheFile)) return problems;
+  return [...problems, ...saveSegment(cacheDir, corpus, engine.serializeBinary(corpus.id))];
+}
+
+/** Saves a corpus's segment atomically (a temporary file renamed over the old one, removed if anything fails); a failure is one warning. */
+function saveSegment(cacheDir: string, corpus: Corpus, bytes: Uint8Array): Problem[] {
   const file = cacheFile(cacheDir, corpus.id);
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, engine.serializeBinary(corpus.id));
+    fs.writeFileSync(tmp, bytes);
     fs.renameSync(tmp, file);
+    return [];
   } catch (err) {
     try { fs.rmSync(tmp, { force: true }); } catch { /* nothing was left, or it cannot be removed either */ }
-    problems.push({ severity: 'warning', message: `could not save the search index: ${messageOf(err)}`, file: corpus.file });
+    return [{ severity: 'warning', message: `could not save the search index: ${messageOf(err)}`, file: corpus.file }];
   }
-  return problems;
 }
 
 /** Cache file of a corpus's search index (readable name plus a hash of the id). */

@@ -14,6 +14,7 @@ import type { CuratedData } from '../core/corpus/schema';
 import { curatedForTranscripts } from './bundled';
 import { decodeTranscript, isDecodeFailure } from './encoding';
 import { DEFAULT_MAX_FILE_MB, notRegular, readWithinLimit, specialFileKind } from './fileLimits';
+import { sourceFingerprint } from './fingerprint';
 
 /** File names a folder scan picks up. */
 export const TRANSCRIPT_FILE = /\.(summit\.md|summit\.txt|md|markdown|txt)$/i;
@@ -101,7 +102,7 @@ export async function loadTranscriptPaths(paths: string[], opts: LoadPathsOption
       }
       const parsed = parseTranscript(decoded.text, { id: `file:${abs}`, file, curated });
       problems.push(...capProblems(parsed.problems.map((p) => ({ ...p, file: p.file ?? file })), file));
-      if (parsed.corpus) corpora.push(parsed.corpus);
+      if (parsed.corpus) corpora.push({ ...parsed.corpus, fingerprint: sourceFingerprint(read.bytes, curated) });
     } catch (err) {
       problems.push({ severity: 'error', file, message: `skipped: ${messageOf(err)}` });
     }

@@ -4,12 +4,16 @@
  * engine's segmenter. Shared by the CLI (--corpus) and the indexing worker.
  * Never throws for a bad file: everything wrong becomes a Problem.
  */
+import * as fs from 'fs';
+import * as path from 'path';
+import { splitCorpus, type CorpusBody } from '../core/corpus/lazy';
 import type { Corpus, Problem } from '../core/model';
 import { parseTranscript } from '../core/corpus/parseTranscript';
 import type { CuratedData } from '../core/corpus/schema';
 import type { SearchEngine } from '../core/search/engine';
 import { decodeTranscript, isDecodeFailure } from './encoding';
 import { tooBig } from './fileLimits';
+import { sourceFingerprint } from './fingerprint';
 import { IndexCache, cacheKey, hashBytes, type CacheKey, type CachedEntry } from './indexCache';
 
 
@@ -20,8 +24,15 @@ export interface TranscriptSource {
   id: string;
   /** Path shown to the user and used in citations. */
   file: string;
-  /** The file's bytes, or undefined when it was too big to read. */
+  /** The file's bytes, or undefined when it was too big to read (or is read only if needed: see `readBytes`). */
   bytes?: Uint8Array;
+  /**
+   * The sha256 of the bytes, when the cache vouches for it from the file's size and time
+   * (IndexCache.trusted): the bytes are then read only if the cached entry cannot be used.
+   */
+  trustedHash?: string;
+  /** Reads the bytes when `bytes` was not given. */
+  readBytes?(): Promise<Uint8Array | undefined>;
   size: number;
   mtimeMs: number;
 }
@@ -79,23 +90,44 @@ export async function readTranscript(src: TranscriptSource, ctx: ReadContext): P
   const base = { id: src.id, file: src.file, identity: src.identity, fromCache: false };
   const big = tooBig(src, ctx.maxBytes);
   if (big) return { ...base, problems: [big] };
-  const bytes = src.bytes;
-  if (!bytes) return { ...base, problems: [{ severity: 'error', file: src.file, message: 'could not read the file' }] };
-
-  const key = cacheKey(src.identity, src.size, src.mtimeMs, hashBytes(bytes), ctx.engineId);
   const problems: Problem[] = [];
-  if (ctx.cache) {
-    const read = await ctx.cache.read(key);
-    const rejected = read.hit ? (read.entry.corpus.id === src.id ? ctx.validate?.(read.entry) : 'another transcript id') : read.reason;
-    if (read.hit && rejected === undefined) {
-      const corpus = { ...read.entry.corpus, file: src.file };
-      return { ...base, key, corpus, indexJson: read.entry.indexJson, problems: read.entry.problems ?? [], encoding: read.entry.encoding, fromCache: true };
-    }
-    if (rejected !== 'not cached') problems.push({ severity: 'info', file: src.file, message: `${REBUILT} (${rejected})` });
+  if (ctx.cache && src.trustedHash) {
+    const hit = await fromCache(src, cacheKey(src.identity, src.size, src.mtimeMs, src.trustedHash, ctx.engineId), ctx, problems);
+    if (hit) return hit;
   }
-
+  const bytes = src.bytes ?? await src.readBytes?.();
+  if (!bytes) return { ...base, problems: [{ severity: 'error', file: src.file, message: 'could not read the file' }] };
+  const key = cacheKey(src.identity, src.size, src.mtimeMs, hashBytes(bytes), ctx.engineId);
+  if (ctx.cache && key.contentHash !== src.trustedHash) {
+    const hit = await fromCache({ ...src, bytes }, key, ctx, problems);
+    if (hit) return hit;
+  }
   const parsed = ctx.parse ? await ctx.parse(src, bytes) : parseBytes(src, bytes, ctx.curated);
   return { ...base, key, corpus: parsed.corpus, problems: [...problems, ...parsed.problems], encoding: parsed.encoding };
+}
+
+/**
+ * The cached entry under `key` when it is usable; else undefined, with the reason it was not
+ * as an info problem. A lazily read body found damaged later is parsed again from the file.
+ */
+async function fromCache(src: TranscriptSource, key: CacheKey, ctx: ReadContext, problems: Problem[]): Promise<TranscriptRead | undefined> {
+  const read = await ctx.cache!.read(key, () => reparsedBody(src, ctx.curated));
+  const rejected = read.hit ? (read.entry.corpus.id === src.id ? ctx.validate?.(read.entry) : 'another transcript id') : read.reason;
+  if (read.hit && rejected === undefined) {
+    const corpus = read.entry.corpus;
+    corpus.file = src.file;
+    return { id: src.id, file: src.file, identity: src.identity, key, corpus, indexJson: read.entry.indexJson, problems: read.entry.problems ?? [], encoding: read.entry.encoding, fromCache: true };
+  }
+  if (rejected !== 'not cached') problems.push({ severity: 'info', file: src.file, message: `${REBUILT} (${rejected})` });
+  return undefined;
+}
+
+/** A transcript's body parsed again from its file (when its cached body turned out damaged), or an empty one. */
+function reparsedBody(src: TranscriptSource, curated: CuratedData): CorpusBody {
+  let bytes = src.bytes;
+  try { bytes ??= path.isAbsolute(src.identity) ? fs.readFileSync(src.identity) : undefined; } catch { bytes = undefined; }
+  const corpus = bytes ? parseBytes(src, bytes, curated).corpus : undefined;
+  return corpus ? splitCorpus(corpus).body : { text: '', sections: [], passages: [], quotes: [], statements: [] };
 }
 
 /** What decoding and parsing a file's bytes gives. */
@@ -110,6 +142,7 @@ export function parseBytes(src: { id: string; file: string }, bytes: Uint8Array,
   const decoded = decodeTranscript(bytes);
   if (isDecodeFailure(decoded)) return { problems: [{ severity: 'error', file: src.file, message: `skipped: ${decoded.error}` }] };
   const parsed = parseTranscript(decoded.text, { id: src.id, file: src.file, curated });
+  if (parsed.corpus) parsed.corpus.fingerprint = sourceFingerprint(bytes, curated);
   return { corpus: parsed.corpus, problems: parsed.problems.map((p) => ({ ...p, file: p.file ?? src.file })), encoding: decoded.encoding };
 }
 

@@ -13,12 +13,11 @@ import type { Corpus, Problem } from '../core/model';
 import type { CuratedData } from '../core/corpus/schema';
 import { curatedForTranscripts } from './bundled';
 import { DEFAULT_MAX_FILE_MB } from './fileLimits';
-import { IndexCache } from './indexCache';
+import { IndexCache, TRANSCRIPTS_DIR } from './indexCache';
 import { PARSED_ONLY, readTranscript, saveTranscript, type ReadContext } from './transcriptPipeline';
 import { displayPath, expandCorpusPaths } from './transcriptFiles';
 
-/** The sub-folder of the cache folder that holds parsed transcripts. */
-export const TRANSCRIPTS_DIR = 'transcripts';
+export { TRANSCRIPTS_DIR };
 
 /** Files read and checked at the same time. */
 const CONCURRENT_FILES = 8;
@@ -66,9 +65,12 @@ async function loadOne(abs: string, file: string, ctx: { curated: CuratedData; c
     problems.push({ severity: 'warning', file, message: 'skipped: not a regular file' });
     return undefined;
   }
-  const bytes = stat.size <= ctx.maxBytes ? await readBounded(abs, ctx.maxBytes) : undefined;
+  // The file is read only when the cache cannot vouch for its content from its size and time.
+  const trustedHash = stat.size <= ctx.maxBytes ? await ctx.cache.trusted(abs, stat.size, stat.mtimeMs) : undefined;
+  const bytes = stat.size <= ctx.maxBytes && !trustedHash ? await readBounded(abs, ctx.maxBytes) : undefined;
+  const readBytes = () => readBounded(abs, ctx.maxBytes);
   const read = await readTranscript(
-    { identity: abs, id: `file:${abs}`, file, bytes, size: bytes?.byteLength ?? stat.size, mtimeMs: stat.mtimeMs },
+    { identity: abs, id: `file:${abs}`, file, bytes, trustedHash, readBytes, size: bytes?.byteLength ?? stat.size, mtimeMs: stat.mtimeMs },
     { ...ctx, engineId: PARSED_ONLY },
   );
   await saveTranscript(ctx.cache, read);

@@ -3,6 +3,7 @@ import { promises as fsp } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { IndexCache, cacheKey, hashBytes } from '../../src/node/indexCache';
+import { bodyPending, splitCorpus } from '../../src/core/corpus/lazy';
 import { indexTranscript, type PipelineContext } from '../../src/node/transcriptPipeline';
 import { SearchEngine } from '../../src/core/search/engine';
 import { buildUserDictionary } from '../../src/core/corpus/dictionary';
@@ -65,9 +66,17 @@ describe('IndexCache', () => {
     await fsp.writeFile(file, full.slice(0, Math.floor(full.length / 2)));
     const truncated = await cache.read(key);
     assert.ok(!truncated.hit && /damaged/.test(truncated.reason));
+    // The body is read when first used: an edited body is then detected and replaced by the fallback (the file parsed again).
     await fsp.writeFile(file, full.replace('混合云', '公有云'));
-    const edited = await cache.read(key);
-    assert.ok(!edited.hit && /checksum/.test(edited.reason));
+    const edited = await cache.read(key, () => ({ ...splitCorpus(tinyCorpus('b')).body, text: 'REPARSED' }));
+    assert.ok(edited.hit, 'the summary is intact');
+    assert.ok(bodyPending(edited.entry.corpus), 'nothing of the body is read at open');
+    assert.strictEqual(edited.entry.corpus.text, 'REPARSED', 'the damaged body is never used');
+    assert.ok(!edited.entry.corpus.passages.some((p) => p.text.includes('公有云')));
+    // An edited summary is detected at open.
+    await fsp.writeFile(file, full.replace('"a"', '"z"'));
+    const summary = await cache.read(key);
+    assert.ok(!summary.hit && /checksum|damaged|shape/.test(summary.reason), JSON.stringify(summary));
     await fsp.writeFile(file, '');
     assert.ok(!(await cache.read(key)).hit);
   });
@@ -99,8 +108,8 @@ describe('indexTranscript with the cache', function () {
     assert.deepStrictEqual(second.corpus!.passages, first.corpus!.passages);
 
     const file = ctx.cache!.fileFor('/ws/forum.summit.md');
-    const full = await fsp.readFile(file, 'utf8');
-    await fsp.writeFile(file, full.slice(0, full.length - 200));
+    const full = await fsp.readFile(file);
+    await fsp.writeFile(file, full.subarray(0, full.length - 200));
     const third = await indexTranscript(source(bytes), ctx);
     assert.strictEqual(third.fromCache, false);
     assert.ok(third.problems.some((p) => /cache rebuilt/.test(p.message)));

@@ -69,9 +69,10 @@ export class ByteReader {
 }
 
 /**
- * A 32-bit checksum of bytes: FNV-1a's step over 32-bit little-endian words (4× fewer steps
- * than over bytes), then the remaining bytes and the length. Catches truncation, bit flips
- * and edits; not for security.
+ * A 32-bit checksum of bytes: MurmurHash3's (x86, 32-bit) mixing over 32-bit little-endian
+ * words, then the remaining bytes, the length and its final avalanche. Catches truncation,
+ * bit flips and edits (an FNV step per word, used before, let two edits in the top bytes of
+ * two words cancel about once in 256); not for security.
  */
 export function checksum(bytes: Uint8Array, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
@@ -79,10 +80,26 @@ export function checksum(bytes: Uint8Array, seed = 0x811c9dc5): number {
   const view = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, words) : undefined;
   for (let i = 0; i < words; i++) {
     const w = view ? view[i] : bytes[4 * i] | (bytes[4 * i + 1] << 8) | (bytes[4 * i + 2] << 16) | (bytes[4 * i + 3] << 24);
-    h = Math.imul(h ^ w, 0x01000193);
+    h ^= mixWord(w);
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
   }
-  for (let i = words * 4; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
-  return (Math.imul(h ^ bytes.length, 0x01000193)) >>> 0;
+  let tail = 0;
+  for (let i = bytes.length - 1; i >= words * 4; i--) tail = (tail << 8) | bytes[i];
+  if (bytes.length % 4 !== 0) h ^= mixWord(tail);
+  h ^= bytes.length;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function mixWord(w: number): number {
+  let k = Math.imul(w, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  return Math.imul(k, 0x1b873593);
 }
 
 const encoder = new TextEncoder();

@@ -89,33 +89,68 @@ export function buildDocuments(corpus: Corpus): IndexDoc[] {
   return docs;
 }
 
+/** A document's stored fields but its display text, as one short JSON array (a segment's `meta` table). */
+export function encodeMeta(d: IndexDoc): string {
+  return JSON.stringify(d.passage === undefined ? [d.kind, d.who, d.location, d.topics] : [d.kind, d.who, d.location, d.topics, d.passage]);
+}
+
+/** What a segment gives of its documents by number: ids and stored fields, each decoded when first asked for. */
+export interface DocumentTables {
+  readonly docCount: number;
+  entry(table: 'ids' | 'meta' | 'display', d: number): string;
+}
+
+/**
+ * What a hit shows of one document, read from the segment: the short fields at once, the
+ * display text (the longest part) only when something reads it.
+ */
+class StoredDoc implements StoredFields {
+  readonly kind: HitKind;
+  readonly who: string | null;
+  readonly location: Location | null;
+  readonly topics: string[];
+  readonly passage?: string;
+  private text?: string;
+
+  constructor(private readonly tables: DocumentTables, private readonly d: number) {
+    const [kind, who, location, topics, passage] = JSON.parse(tables.entry('meta', d)) as [HitKind, string | null, Location | null, string[], string?];
+    this.kind = kind;
+    this.who = who;
+    this.location = location;
+    this.topics = topics;
+    if (passage !== undefined) this.passage = passage;
+  }
+
+  get display(): string {
+    this.text ??= this.tables.entry('display', this.d);
+    return this.text;
+  }
+}
+
 /**
  * The documents of a corpus by number, in `buildDocuments`' order (passages, quotes,
- * statements, speakers), read from the corpus itself when first asked for: a segment needs
- * no copy of the texts and fields the corpus already holds.
+ * statements, speakers), read from its segment when first asked for: a search needs
+ * neither the corpus's texts nor its parsed passages.
  */
-export class CorpusDocs {
+export class SegmentDocs {
   private readonly stored: Array<StoredFields | undefined>;
   private idList?: string[];
   private idIndex?: Map<string, number>;
   readonly count: number;
 
-  constructor(private readonly corpus: Corpus) {
-    this.count = corpus.passages.length + corpus.quotes.length + (corpus.statements ?? []).length + corpus.speakers.length;
+  constructor(private readonly tables: DocumentTables) {
+    this.count = tables.docCount;
     this.stored = new Array(this.count);
   }
 
   /** Every document's local id, in document order. */
   ids(): string[] {
-    if (!this.idList) {
-      const c = this.corpus;
-      this.idList = [...c.passages.map((p) => p.id), ...c.quotes.map((q) => q.id), ...(c.statements ?? []).map((s) => s.id), ...c.speakers.map((s) => `speaker:${s.name}`)];
-    }
+    this.idList ??= Array.from({ length: this.count }, (_, d) => this.tables.entry('ids', d));
     return this.idList;
   }
 
   id(d: number): string {
-    return this.ids()[d];
+    return this.idList ? this.idList[d] : this.tables.entry('ids', d);
   }
 
   /** The number of a local id, or -1. */
@@ -127,27 +162,7 @@ export class CorpusDocs {
   /** What a hit shows of document `d` (the fields of STORED, as `buildDocuments` sets them). */
   storedAt(d: number): StoredFields {
     let s = this.stored[d];
-    if (!s) this.stored[d] = s = storedOf(this.corpus, d);
+    if (!s) this.stored[d] = s = new StoredDoc(this.tables, d);
     return s;
   }
-}
-
-function storedOf(c: Corpus, d: number): StoredFields {
-  const statements = c.statements ?? [];
-  if (d < c.passages.length) {
-    const p = c.passages[d];
-    return { kind: 'passage', display: p.text, who: p.speaker, location: p.location, topics: p.topics };
-  }
-  d -= c.passages.length;
-  if (d < c.quotes.length) {
-    const q = c.quotes[d];
-    return { kind: 'quote', display: q.text, who: q.speaker, location: q.location, topics: q.topics, passage: q.passage };
-  }
-  d -= c.quotes.length;
-  if (d < statements.length) {
-    const st = statements[d];
-    return { kind: 'statement', display: st.text, who: st.speaker, location: st.location, topics: st.topics, passage: st.passage };
-  }
-  const sp = c.speakers[d - statements.length];
-  return { kind: 'speaker', display: speakerLine(sp), who: sp.name, location: null, topics: [] };
 }

@@ -6,18 +6,19 @@
  */
 import type { Corpus, Topic } from '../model';
 import type { Segmenter } from '../segmenter';
+import { countsOf } from '../corpus/lazy';
 import { normalizeText } from '../text/normalize';
 import { buildExpansions, type Expansions } from './expansion';
 import { bundledGlossaryValidated, type Glossary } from './glossary';
 import { computeHighlights } from './highlight';
 import { toBase64 } from './bytes';
-import { FNV_FINGERPRINT, LARGE_TEXT, buildCorpusSegment, checkSavedIndex, indexKey, loadIndex, type Fingerprint } from './indexer';
+import { FNV_FINGERPRINT, LARGE_TEXT, buildCorpusSegment, indexKey, loadIndex, type Fingerprint, type LoadOutcome } from './indexer';
 import { lookup } from './lookup';
 import { NearMissCorrector } from './nearMiss';
 import { compilePlan, planQuery, substringTerms, type QueryPlan } from './query';
 import { SubstringScanner, substringScore } from './substring';
-import { CorpusDocs } from './documents';
-import type { Segment } from './segment';
+import { SegmentDocs } from './documents';
+import { DamagedSegmentError, type Segment } from './segment';
 import { rankHits, type RawHit } from './rank';
 import type { SearchHit, SearchOptions, SearchResult } from './types';
 
@@ -33,6 +34,12 @@ export interface SearchEngineOptions {
   substringScanMaxDocs?: number;
   /** Fingerprint of a corpus's documents in the index key (default FNV-1a in JavaScript; Node passes a native hash). */
   fingerprint?: Fingerprint;
+  /**
+   * Called when a query found part of a saved segment damaged and the engine rebuilt it from
+   * the corpus (`bytes` is the new segment, e.g. to save it again); the query was then answered
+   * from the rebuilt segment, never from the damaged one.
+   */
+  onRepair?: (corpus: Corpus, reason: string, bytes: Uint8Array) => void;
 }
 
 /** What happened when a corpus was added. */
@@ -48,7 +55,7 @@ interface Entry {
   corpus: Corpus;
   segment: Segment;
   /** The corpus's documents by number (ids and stored fields). */
-  docs: CorpusDocs;
+  docs: SegmentDocs;
   /** The segment's bytes (what `serialize` saves). */
   bytes: Uint8Array;
   key: string;
@@ -97,7 +104,10 @@ export class SearchEngine {
   private readonly extraVocabulary: string[];
   private readonly scanMaxDocs: number;
   private readonly fingerprint: Fingerprint;
+  private readonly onRepair?: SearchEngineOptions['onRepair'];
   private expansions?: Expansions;
+  /** Segments already verified, by their bytes (see `open`). */
+  private readonly opened = new WeakMap<Uint8Array, { key: string; segment: Segment }>();
   private corrector?: NearMissCorrector;
 
   constructor(readonly segmenter: Segmenter, opts: SearchEngineOptions = {}) {
@@ -105,6 +115,29 @@ export class SearchEngine {
     this.extraVocabulary = [...(opts.vocabulary ?? [])];
     this.scanMaxDocs = opts.substringScanMaxDocs ?? SCAN_ALWAYS_MAX_DOCS;
     this.fingerprint = opts.fingerprint ?? FNV_FINGERPRINT;
+    this.onRepair = opts.onRepair;
+  }
+
+  /**
+   * Runs `work`; when it read a damaged block of a saved segment, rebuilds that corpus's
+   * segment (see onRepair) and runs it again, so an answer never comes from damaged bytes.
+   */
+  private guarded<T>(work: () => T): T {
+    for (let repairs = 0; ; repairs++) {
+      try {
+        return work();
+      } catch (err) {
+        if (!(err instanceof DamagedSegmentError) || repairs >= this.entries.size) throw err;
+        this.repair(err);
+      }
+    }
+  }
+
+  private repair(err: DamagedSegmentError): void {
+    const entry = [...this.entries.values()].find((e) => e.segment === err.segment);
+    if (!entry) return; // already rebuilt (by an inner pass of the same search)
+    this.add(entry.corpus);
+    this.onRepair?.(entry.corpus, err.message, this.serializeBinary(entry.corpus.id));
   }
 
   /**
@@ -117,7 +150,7 @@ export class SearchEngine {
     let bytes: Uint8Array | undefined;
     let cacheRejected: string | undefined;
     if (cached !== undefined) {
-      const loaded = loadIndex(cached, key, expectedDocs(corpus));
+      const loaded = this.open(cached, key, corpus);
       if (loaded.ok) { segment = loaded.segment; bytes = segment.bytes; } else cacheRejected = loaded.reason;
     }
     const fromCache = segment !== undefined;
@@ -127,7 +160,7 @@ export class SearchEngine {
       if (!opened.ok) throw new Error(`the index of ${corpus.file} could not be built: ${opened.reason}`);
       segment = opened.segment;
     }
-    this.entries.set(corpus.id, { corpus, segment, docs: new CorpusDocs(corpus), bytes, key });
+    this.entries.set(corpus.id, { corpus, segment, docs: new SegmentDocs(segment), bytes, key });
     this.invalidate();
     return { corpusId: corpus.id, fromCache, cacheRejected };
   }
@@ -146,7 +179,17 @@ export class SearchEngine {
    * segmenter, or undefined when its key and checksum are right. Does not load it.
    */
   checkIndex(corpus: Corpus, saved: string | Uint8Array): string | undefined {
-    return checkSavedIndex(saved, this.keyOf(corpus), expectedDocs(corpus));
+    const loaded = this.open(saved, this.keyOf(corpus), corpus);
+    return loaded.ok ? undefined : loaded.reason;
+  }
+
+  /** Opens saved bytes once: `checkIndex` then `add` of the same bytes verifies their checksum only once. */
+  private open(saved: string | Uint8Array, key: string, corpus: Corpus): LoadOutcome {
+    const known = typeof saved === 'string' ? undefined : this.opened.get(saved);
+    if (known && known.key === key) return { ok: true, segment: known.segment };
+    const loaded = loadIndex(saved, key, expectedDocs(corpus));
+    if (loaded.ok && typeof saved !== 'string') this.opened.set(saved, { key, segment: loaded.segment });
+    return loaded;
   }
 
   remove(corpusId: string): boolean {
@@ -181,19 +224,29 @@ export class SearchEngine {
    * loading so the first query a person types is as fast as the rest.
    */
   warmUp(): void {
-    this.getExpansions();
-    this.getCorrector();
-    for (const entry of this.entries.values()) this.scanner(entry);
+    this.guarded(() => {
+      this.getExpansions();
+      this.getCorrector();
+      for (const entry of this.entries.values()) this.scanner(entry);
+    });
   }
 
   /** How the engine understands a query (for tests and the UI's "searched for" line). */
   plan(query: string, nearMissMinLength?: number, topicSynonyms = false): QueryPlan {
+    return this.guarded(() => this.planOnce(query, nearMissMinLength, topicSynonyms));
+  }
+
+  private planOnce(query: string, nearMissMinLength?: number, topicSynonyms = false): QueryPlan {
     return planQuery(query, {
       segmenter: this.segmenter, expansions: this.getExpansions(), corrector: this.getCorrector(), nearMissMinLength, topicSynonyms,
     });
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
+    return this.guarded(() => this.searchOnce(query, options));
+  }
+
+  private searchOnce(query: string, options: SearchOptions): SearchResult {
     const text = typeof query === 'string' ? query : '';
     let plan = this.plan(text);
     const result: SearchResult = { query, terms: plan.terms, results: [] };
@@ -383,7 +436,7 @@ export class SearchEngine {
 
   private getExpansions(): Expansions {
     if (!this.expansions) {
-      this.expansions = buildExpansions(this.corpora(), this.glossary, [...this.extraVocabulary, ...this.corpusWords()]);
+      this.expansions = buildExpansions(this.corpora(), this.glossary, this.extraVocabulary, this.corpusWords());
     }
     return this.expansions;
   }
@@ -417,7 +470,8 @@ export class SearchEngine {
 
 /** How many documents a corpus's segment holds (see documents.ts). */
 function expectedDocs(corpus: Corpus): number {
-  return corpus.passages.length + corpus.quotes.length + (corpus.statements ?? []).length + corpus.speakers.length;
+  const n = countsOf(corpus);
+  return n.passages + n.quotes + n.statements + corpus.speakers.length;
 }
 
 /** The given topic ids plus all their descendants. */

@@ -39,7 +39,7 @@ export interface EnglishMeaning {
   related: string[];
 }
 
-export function buildExpansions(corpora: Corpus[], glossary: Glossary | undefined, extraWords: Iterable<string> = []): Expansions {
+export function buildExpansions(corpora: Corpus[], glossary: Glossary | undefined, extraWords: Iterable<string> = [], normalizedWords: Iterable<string> = []): Expansions {
   const english = new Map<string, EnglishMeaning>();
   const pinyin = new Map<string, string[]>();
   const vocabulary = new Set<string>();
@@ -86,8 +86,11 @@ export function buildExpansions(corpora: Corpus[], glossary: Glossary | undefine
     }
     t.children.forEach(visit);
   };
+  // Transcripts tagged with the same topic tree (most of them: the curated one) add the same entries: visit each tree once.
+  const treesSeen = new Set<string>();
   for (const c of corpora) {
-    c.topics.forEach(visit);
+    const tree = JSON.stringify(c.topics);
+    if (!treesSeen.has(tree)) { treesSeen.add(tree); c.topics.forEach(visit); }
     for (const s of c.speakers) {
       addVocab(s.name);
       s.aliases.forEach(addVocab);
@@ -102,6 +105,8 @@ export function buildExpansions(corpora: Corpus[], glossary: Glossary | undefine
     }
   }
   for (const w of extraWords) addVocab(w);
+  // Already normalised by the segment that kept them (see corpusWords): only the filter applies.
+  for (const w of normalizedWords) if (w.length >= 2 && hasHan(w)) vocabulary.add(w);
   return { english, pinyin, vocabulary, maxPhraseWords, chineseRelated };
 }
 

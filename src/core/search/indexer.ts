@@ -9,13 +9,13 @@ import type { Segmenter } from '../segmenter';
 import { NORMALIZE_VERSION, isSeparatorToken, normalizeText } from '../text/normalize';
 import { isStopWord } from '../text/stopwords';
 import { fromBase64 } from './bytes';
-import { buildDocuments, type IndexDoc } from './documents';
+import { buildDocuments, encodeMeta, type IndexDoc } from './documents';
 import { fnv1a } from './hash';
 import { Segment, buildSegment } from './segment';
 import { scannerText } from './substring';
 
 /** Bumped whenever documents, fields, term processing or the segment layout change. */
-export const INDEX_SCHEMA = 3;
+export const INDEX_SCHEMA = 4; // 4: ids, stored fields and display texts in the segment
 
 /** Transcripts longer than this (UTF-16 units) are not segmented again for near-miss words. */
 export const LARGE_TEXT = 2_000_000;
@@ -40,21 +40,31 @@ export const FNV_FINGERPRINT: Fingerprint = { name: 'fnv', of: (text) => fnv1a(t
 
 /** The key a saved segment must carry to be used with this segmenter, corpus and substring mode. */
 export function indexKey(segmenter: Segmenter, corpus: Corpus, normalizeDocs = true, fingerprint: Fingerprint = FNV_FINGERPRINT): string {
+  return `${keyPrefix(segmenter, corpus, normalizeDocs)}|${documentsMark(corpus, fingerprint)}`;
+}
+
+function keyPrefix(segmenter: Segmenter, corpus: Corpus, normalizeDocs: boolean): string {
+  return `v${INDEX_SCHEMA}.n${NORMALIZE_VERSION}.s${normalizeDocs ? 1 : 0}|${segmenter.id}|${corpus.id}`;
+}
+
+/** The corpus's source fingerprint when its loader set one (cheap), else a hash of all its documents. */
+function documentsMark(corpus: Corpus, fingerprint: Fingerprint): string {
+  if (typeof corpus.fingerprint === 'string' && corpus.fingerprint !== '') return `src:${corpus.fingerprint}`;
   const docs = JSON.stringify(buildDocuments(corpus));
-  const mark = `${fingerprint.name}:${fingerprint.of(docs)}:${docs.length}`;
-  return `v${INDEX_SCHEMA}.n${NORMALIZE_VERSION}.s${normalizeDocs ? 1 : 0}|${segmenter.id}|${corpus.id}|${mark}`;
+  return `${fingerprint.name}:${fingerprint.of(docs)}:${docs.length}`;
 }
 
 /**
  * Words of 3+ Chinese characters the segmenter finds in the transcript (its dictionary's
- * words as they occur), for near-miss correction. None for very large transcripts.
+ * words as they occur), for near-miss correction, each already normalised and trimmed (as the
+ * engine's vocabulary holds words). None for very large transcripts.
  */
 export function corpusWords(corpus: Corpus, segmenter: Segmenter): string[] {
   const own = new Set<string>();
   if (corpus.text.length > LARGE_TEXT) return [];
   for (const p of corpus.passages) {
     for (const w of segmenter.cut(normalizeText(p.text))) {
-      if (w.length >= 3 && /^\p{Script=Han}+$/u.test(w)) own.add(w);
+      if (w.length >= 3 && /^\p{Script=Han}+$/u.test(w)) own.add(normalizeText(w).trim());
     }
   }
   return [...own];
@@ -63,7 +73,7 @@ export function corpusWords(corpus: Corpus, segmenter: Segmenter): string[] {
 export function buildCorpusSegment(corpus: Corpus, segmenter: Segmenter, key: string, normalizeDocs: boolean): Uint8Array {
   const docs: IndexDoc[] = buildDocuments(corpus);
   const texts = docs.map((d) => scannerText(d, normalizeDocs));
-  return buildSegment(docs, (text) => indexTerms(segmenter, text), key, { texts, words: corpusWords(corpus, segmenter) });
+  return buildSegment(docs, (text) => indexTerms(segmenter, text), key, { texts, meta: docs.map(encodeMeta), words: corpusWords(corpus, segmenter) });
 }
 
 export type LoadOutcome = { ok: true; segment: Segment } | { ok: false; reason: string };
@@ -76,10 +86,4 @@ export function loadIndex(saved: string | Uint8Array, key: string, expectedDocs:
   if (typeof opened === 'string') return { ok: false, reason: opened };
   if (opened.docCount !== expectedDocs) return { ok: false, reason: 'the cached index does not hold the documents of this transcript' };
   return { ok: true, segment: opened };
-}
-
-/** Why a saved segment cannot be used with this key, or undefined when its key and checksum are right. */
-export function checkSavedIndex(saved: string | Uint8Array, key: string, expectedDocs: number): string | undefined {
-  const loaded = loadIndex(saved, key, expectedDocs);
-  return loaded.ok ? undefined : loaded.reason;
 }

@@ -5,7 +5,7 @@
  * matched, in the order the matches were found), so the engine sees the same documents,
  * scores and order as with the previous engine.
  */
-import type { CorpusDocs, StoredFields } from './documents';
+import type { SegmentDocs, StoredFields } from './documents';
 import type { Segment } from './segment';
 import { executeQuery, type IndexQuery } from './segmentQuery';
 
@@ -21,7 +21,7 @@ export interface Found {
 }
 
 /** The documents matching `query`, best first; `filter` sees each document's stored fields. */
-export function lookup(seg: Segment, docs: CorpusDocs, query: IndexQuery, filter?: (stored: StoredFields) => boolean): Found[] {
+export function lookup(seg: Segment, docs: SegmentDocs, query: IndexQuery, filter?: (stored: StoredFields) => boolean): Found[] {
   const found: Found[] = [];
   for (const [doc, raw] of executeQuery(seg, query)) {
     const stored = docs.storedAt(doc);

@@ -13,15 +13,22 @@
  * running average over document positions), so scores equal the previous engine's.
  *
  * Layout: "SSG1", u32 header length, header JSON {key, docCount, termCount, avg, sections,
- * checksum}, then the sections (4-byte aligned); the checksum (bytes.ts) covers every byte
- * after the header.
+ * blocks}, then the sections (4-byte aligned). `blocks` holds a checksum (bytes.ts) of every
+ * 16 KB of the body: opening verifies the dictionary and offsets, and every other byte is
+ * verified the first time a query reads it (a damaged block throws DamagedSegmentError, which
+ * the engine answers by rebuilding the segment), so opening costs what a query touches.
  */
 import { ByteReader, ByteWriter, checksum, fromUtf8, utf8 } from './bytes';
 import { FIELDS, type IndexDoc } from './documents';
 
 const MAGIC = [0x53, 0x53, 0x47, 0x31]; // "SSG1"
 const NF = FIELDS.length;
-const SECTIONS = ['terms', 'termOffsets', 'postOffsets', 'postings', 'fieldLengths', 'texts', 'words'] as const;
+/** String tables (see `stringTable`): every document's id, stored fields, display text and scanner text. */
+const TABLES = ['ids', 'meta', 'display', 'texts'] as const;
+type TableName = (typeof TABLES)[number];
+/** What opening reads (the dictionary and the offsets) first, then what queries read as they need it. */
+const SECTIONS = ['terms', 'termOffsets', 'postOffsets', 'fieldLengths', ...TABLES.map((t) => `${t}Offsets` as const),
+  'postings', 'words', ...TABLES.map((t) => `${t}Data` as const)] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 interface Header {
@@ -30,13 +37,29 @@ interface Header {
   termCount: number;
   avg: number[];
   sections: Record<SectionName, [number, number]>;
-  checksum: number;
+  /** The checksum of each BLOCK bytes of the body (the last block may be shorter). */
+  blocks: number[];
+}
+
+/** Bytes per checksummed block: a query verifies only the blocks it reads. */
+const BLOCK = 16384;
+/** Sections every query reads (the dictionary and the offsets): verified when the segment is opened. */
+const EAGER: ReadonlySet<string> = new Set(['terms', 'termOffsets', 'postOffsets', 'fieldLengths', ...TABLES.map((t) => `${t}Offsets`)]);
+
+/** A segment's bytes failed their checksum when a query read them: the segment must be rebuilt, its answer not trusted. */
+export class DamagedSegmentError extends Error {
+  constructor(readonly segment: Segment, detail: string) {
+    super(`the cached index is damaged (${detail})`);
+    this.name = 'DamagedSegmentError';
+  }
 }
 
 /** What a segment carries besides the index proper. */
 export interface SegmentExtras {
   /** The substring scanner's text of each document, in document order. */
   texts: string[];
+  /** Each document's stored fields but its display text, as `encodeMeta` writes them. */
+  meta: string[];
   /** Words of 3+ Chinese characters of the transcript, for near-miss correction. */
   words: string[];
 }
@@ -94,18 +117,34 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
   });
   termOffsets[sorted.length] = termBytes.length;
   postOffsets[sorted.length] = postings.length;
-  const parts: Record<SectionName, Uint8Array> = {
+  const parts = {
     terms: termBytes.result(), termOffsets: asBytes(termOffsets), postOffsets: asBytes(postOffsets), postings: postings.result(),
-    fieldLengths: asBytes(fieldLengths), texts: utf8(extras.texts.join('\u0000')), words: utf8(JSON.stringify(extras.words)),
-  };
+    fieldLengths: asBytes(fieldLengths), words: utf8(JSON.stringify(extras.words)),
+  } as Record<SectionName, Uint8Array>;
+  const tables: Record<TableName, string[]> = { ids: docs.map((d) => d.id), meta: extras.meta, display: docs.map((d) => d.display), texts: extras.texts };
+  for (const t of TABLES) {
+    if (tables[t].length !== docs.length) throw new Error(`one ${t} entry per document is needed`);
+    const { data, offsets } = stringTable(tables[t]);
+    parts[`${t}Data`] = data;
+    parts[`${t}Offsets`] = asBytes(offsets);
+  }
   return assemble({ key, docCount: docs.length, termCount: sorted.length, avg }, parts);
+}
+
+/** Strings as one UTF-8 run and the byte offset where each starts (one more: the end). */
+function stringTable(strings: readonly string[]): { data: Uint8Array; offsets: Uint32Array } {
+  const data = new ByteWriter();
+  const offsets = new Uint32Array(strings.length + 1);
+  strings.forEach((str, i) => { offsets[i] = data.length; data.bytes(utf8(str)); });
+  offsets[strings.length] = data.length;
+  return { data: data.result(), offsets };
 }
 
 function asBytes(a: Uint32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-function assemble(head: Omit<Header, 'sections' | 'checksum'>, parts: Record<SectionName, Uint8Array>): Uint8Array {
+function assemble(head: Omit<Header, 'sections' | 'blocks'>, parts: Record<SectionName, Uint8Array>): Uint8Array {
   const body = new ByteWriter();
   const sections = {} as Record<SectionName, [number, number]>;
   for (const name of SECTIONS) {
@@ -115,7 +154,9 @@ function assemble(head: Omit<Header, 'sections' | 'checksum'>, parts: Record<Sec
   }
   const bodyBytes = body.result();
   // Section offsets are relative to the body, which starts 4-byte aligned after the header.
-  const text = JSON.stringify({ ...head, sections, checksum: checksum(bodyBytes) });
+  const blocks: number[] = [];
+  for (let at = 0; at < bodyBytes.length; at += BLOCK) blocks.push(checksum(bodyBytes.subarray(at, at + BLOCK)));
+  const text = JSON.stringify({ ...head, sections, blocks });
   const headerBytes = utf8(text + ' '.repeat((4 - ((8 + utf8(text).length) % 4)) % 4));
   const out = new Uint8Array(8 + headerBytes.length + bodyBytes.length);
   out.set(MAGIC, 0);
@@ -133,9 +174,15 @@ export class Segment {
   readonly termCount: number;
   readonly avg: readonly number[];
   private readonly part: Record<SectionName, Uint8Array>;
+  private readonly body: Uint8Array;
+  private readonly blocks: number[];
+  private readonly sectionAt = {} as Record<SectionName, number>;
+  /** Which blocks were verified (1) or found damaged (2). */
+  private readonly verified: Uint8Array;
   private readonly termOffsets: Uint32Array;
   private readonly postOffsets: Uint32Array;
   private readonly fieldLengths: Uint32Array;
+  private readonly tableOffsets = {} as Record<TableName, Uint32Array>;
   private readonly postingCache = new Map<number, FieldPostings[]>();
   private allTermsCache?: string[];
 
@@ -144,9 +191,16 @@ export class Segment {
     this.termCount = header.termCount;
     this.avg = header.avg;
     this.part = {} as Record<SectionName, Uint8Array>;
+    this.body = bytes.subarray(bodyStart);
+    this.blocks = header.blocks;
+    this.verified = new Uint8Array(this.blocks.length);
+    if (!Array.isArray(this.blocks) || this.blocks.length !== Math.ceil(this.body.length / BLOCK)) throw new Error('the block checksums do not cover the body');
     for (const name of SECTIONS) {
       const [at, len] = header.sections[name];
-      this.part[name] = bytes.subarray(bodyStart + at, bodyStart + at + len);
+      if (!(at >= 0 && len >= 0 && at + len <= this.body.length)) throw new Error(`section ${name} lies outside the segment`);
+      this.part[name] = this.body.subarray(at, at + len);
+      this.sectionAt[name] = at;
+      if (EAGER.has(name)) this.verify(name, 0, len);
     }
     this.termOffsets = u32(this.part.termOffsets);
     this.postOffsets = u32(this.part.postOffsets);
@@ -154,6 +208,11 @@ export class Segment {
     if (this.termOffsets.length !== this.termCount + 1 || this.postOffsets.length !== this.termCount + 1
       || this.fieldLengths.length !== this.docCount * NF || this.avg.length !== NF) {
       throw new Error('inconsistent section sizes');
+    }
+    for (const t of TABLES) {
+      const offsets = u32(this.part[`${t}Offsets`]);
+      if (offsets.length !== this.docCount + 1 || offsets[this.docCount] !== this.part[`${t}Data`].length) throw new Error(`inconsistent ${t} table`);
+      this.tableOffsets[t] = offsets;
     }
   }
 
@@ -166,11 +225,26 @@ export class Segment {
       const header = JSON.parse(fromUtf8(bytes.subarray(8, 8 + headerLength))) as Header;
       if (!header || typeof header !== 'object') return 'the cached segment header is damaged';
       if (header.key !== key) return `the cached index was built for ${String(header.key)}, not ${key}`;
-      const bodyStart = 8 + headerLength;
-      if (checksum(bytes.subarray(bodyStart)) !== header.checksum) return 'the cached index is damaged (checksum mismatch)';
-      return new Segment(bytes, header, bodyStart);
+      return new Segment(bytes, header, 8 + headerLength);
     } catch (err) {
+      if (err instanceof DamagedSegmentError) return err.message;
       return `the cached segment is damaged (${err instanceof Error ? err.message : String(err)})`;
+    }
+  }
+
+  /**
+   * Checks the blocks holding bytes [from, to) of a section, once each; throws
+   * DamagedSegmentError when one does not match its checksum.
+   */
+  private verify(name: SectionName, from: number, to: number): void {
+    if (to <= from) return;
+    const start = this.sectionAt[name] + from;
+    const last = Math.floor((this.sectionAt[name] + to - 1) / BLOCK);
+    for (let b = Math.floor(start / BLOCK); b <= last; b++) {
+      if (this.verified[b] === 1) continue;
+      if (this.verified[b] === 0 && checksum(this.body.subarray(b * BLOCK, (b + 1) * BLOCK)) === this.blocks[b]) { this.verified[b] = 1; continue; }
+      this.verified[b] = 2;
+      throw new DamagedSegmentError(this, `checksum mismatch in block ${b} (${name})`);
     }
   }
 
@@ -216,6 +290,7 @@ export class Segment {
   postings(i: number): FieldPostings[] {
     let cached = this.postingCache.get(i);
     if (cached) return cached;
+    this.verify('postings', this.postOffsets[i], this.postOffsets[i + 1]);
     const r = new ByteReader(this.part.postings, this.postOffsets[i]);
     cached = [];
     for (let n = r.byte(); n > 0; n--) {
@@ -235,11 +310,20 @@ export class Segment {
     return this.fieldLengths[doc * NF + field];
   }
 
+  /** Every document's scanner text (all decoded: for the substring scanner). */
   texts(): string[] {
-    return this.docCount === 0 ? [] : fromUtf8(this.part.texts).split('\u0000');
+    return this.docCount === 0 ? [] : Array.from({ length: this.docCount }, (_, d) => this.entry('texts', d));
+  }
+
+  /** Document `d`'s entry of a string table: its local id, encoded stored fields, display text or scanner text. */
+  entry(table: TableName, d: number): string {
+    const offsets = this.tableOffsets[table];
+    this.verify(`${table}Data`, offsets[d], offsets[d + 1]);
+    return fromUtf8(this.part[`${table}Data`].subarray(offsets[d], offsets[d + 1]));
   }
 
   words(): string[] {
+    this.verify('words', 0, this.part.words.length);
     return JSON.parse(fromUtf8(this.part.words)) as string[];
   }
 }

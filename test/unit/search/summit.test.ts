@@ -7,6 +7,7 @@ import { BUNDLED_ID } from '../../../src/node/bundled';
 import { cacheFile, openSummit } from '../../../src/node/summit';
 import { TRANSCRIPTS_DIR } from '../../../src/node/transcriptStore';
 import { fixtureCorpus } from './fixture';
+import { bodyPending } from '../../../src/core/corpus/lazy';
 
 describe('openSummit', function () {
   this.timeout(120000);
@@ -32,6 +33,37 @@ describe('openSummit', function () {
     // …and the rebuilt index was saved again.
     const fourth = await openSummit({ cacheDir: dir });
     assert.ok(!fourth.problems.some((p) => /rebuilt/.test(p.message)));
+  });
+
+  it('verifies a saved segment block by block as queries read it: a damaged block is rebuilt, saved again, never answered from', async () => {
+    const first = await openSummit({ cacheDir: dir });
+    const expected = first.engine.search('混合云');
+    const file = cacheFile(dir, BUNDLED_ID);
+    const bytes = fs.readFileSync(file);
+    const headerLength = bytes.readUInt32LE(4);
+    const header = JSON.parse(bytes.subarray(8, 8 + headerLength).toString('utf8')) as { sections: Record<string, [number, number]> };
+    // A byte of the display texts (read only for the hits shown) in a 16 KB block that holds nothing opening verifies.
+    const BLOCK = 16384;
+    const eager = Object.entries(header.sections).filter(([name]) => /^(terms|termOffsets|postOffsets|fieldLengths|\w+Offsets)$/.test(name));
+    const [at, length] = header.sections.displayData;
+    let offset = -1;
+    for (let o = at; o < at + length && offset < 0; o += 64) {
+      const b = Math.floor(o / BLOCK);
+      if (!eager.some(([, [s0, len]]) => s0 < (b + 1) * BLOCK && s0 + len > b * BLOCK)) offset = o;
+    }
+    assert.ok(offset >= 0, 'the display texts span a block of their own');
+    bytes[8 + headerLength + offset] ^= 0xff;
+    fs.writeFileSync(file, bytes);
+
+    const late: string[] = [];
+    const second = await openSummit({ cacheDir: dir, onLateProblem: (p) => late.push(p.message) });
+    assert.deepEqual(second.problems.filter((p) => /rebuilt/.test(p.message)), [], 'opening reads only the dictionary and offsets');
+    for (const q of ['混合云', '容灾', '数据', '医院', '云']) second.engine.search(q); // some query reads the damaged block
+    assert.equal(late.filter((m) => /rebuilt the search index cache: the cached index is damaged/.test(m)).length, 1, late.join('\n'));
+    assert.deepEqual(second.engine.search('混合云'), expected, 'answers come from the rebuilt segment');
+    const third = await openSummit({ cacheDir: dir, onLateProblem: (p) => late.push(p.message) });
+    for (const q of ['混合云', '容灾', '数据', '医院', '云']) third.engine.search(q);
+    assert.equal(late.length, 1, 'the rebuilt segment was saved');
   });
 
   it('leaves no temporary file behind when saving the index fails (issue 12, finding 6)', async () => {
@@ -67,6 +99,35 @@ describe('openSummit', function () {
     const fourth = await openSummit({ bundled: false, corpusPaths: [ws], cacheDir });
     assert.deepEqual(fourth.problems, []);
     assert.deepEqual(fs.readdirSync(path.join(cacheDir, TRANSCRIPTS_DIR)).filter((f) => f.endsWith('.tmp')), []);
+  });
+
+  it('a warm start searches without reading any transcript body, and reads the file only when its size or time changed', async () => {
+    const ws = path.join(dir, 'ws');
+    fs.mkdirSync(ws);
+    const file = path.join(ws, 'b.summit.md');
+    fs.writeFileSync(file, '---\ntitle: 懒加载论坛\n---\n\n## 钱敏｜主任，仁济医院\n\n医院的混合云平台支持异地容灾。\n');
+    const old = new Date(Date.now() - 3600_000);
+    fs.utimesSync(file, old, old); // written well before the cache entry: its size and time vouch for it
+    const cacheDir = path.join(dir, 'cache');
+    const first = await openSummit({ corpusPaths: [ws], cacheDir });
+    const expected = ['容灾', '钱敏', '混合云 平台', 'qian min'].map((q) => first.engine.search(q));
+    const second = await openSummit({ corpusPaths: [ws], cacheDir });
+    assert.deepEqual(['容灾', '钱敏', '混合云 平台', 'qian min'].map((q) => second.engine.search(q)), expected);
+    // (The bundled summit may already be parsed in full by an earlier test of this process.)
+    for (const c of second.corpora.filter((x) => x.id !== BUNDLED_ID)) assert.ok(bodyPending(c), `${c.id}: no body was read for searching`);
+    const ws2 = second.corpora.find((c) => c.file.endsWith('b.summit.md'))!;
+    assert.deepEqual(ws2.passages, first.corpora.find((c) => c.id === ws2.id)!.passages, 'the body reads back when asked for');
+
+    // Same size and time: trusted without reading (as git trusts its index). A new time: read, hashed, parsed again.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('钱敏', '孙敏'));
+    fs.utimesSync(file, old, old);
+    const trusted = await openSummit({ bundled: false, corpusPaths: [ws], cacheDir });
+    assert.ok(trusted.engine.search('钱敏').results.length > 0, 'an unchanged size and time are trusted');
+    const now = new Date(Date.now() - 1800_000);
+    fs.utimesSync(file, now, now);
+    const changed = await openSummit({ bundled: false, corpusPaths: [ws], cacheDir });
+    assert.equal(changed.engine.search('钱敏').results.length, 0);
+    assert.ok(changed.engine.search('孙敏').results.length > 0);
   });
 
   it('reports, without throwing, transcript paths it cannot read, and takes a corpus loader', async () => {

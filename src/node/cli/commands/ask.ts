@@ -28,7 +28,7 @@ export const askCommand: Command = {
   async run(argv: string[]): Promise<number> {
     const opts = parseOptions(argv, ALLOWED);
     requireTextOrPipe(opts, 'question');
-    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts) });
+    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts), onLateProblem: (p) => reportProblems([p]) });
     reportProblems(summit.problems);
     if (summit.corpora.length === 0) {
       process.stderr.write('summit: no transcript to question\n');

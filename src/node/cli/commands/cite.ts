@@ -51,7 +51,7 @@ export const citeCommand: Command = {
     const { format, rest } = takeFormat(argv);
     const opts = parseOptions(rest, ALLOWED);
     if (opts.text === undefined || !opts.text.trim()) throw new UsageError('give the words (or the id) of the quote to cite');
-    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts) });
+    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts), onLateProblem: (p) => reportProblems([p]) });
     reportProblems(summit.problems);
     const picked: Array<{ id: string; corpus: Corpus; target: Quote | Passage }> = [];
     const byId = resolveId(summit.corpora, opts.text.trim());
