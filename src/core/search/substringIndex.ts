@@ -23,10 +23,13 @@
  *      lastUnits   u32[docCount], each document's last code unit, NO_UNIT when it is empty
  *      postings    per key: varint count, then count varints: the first document, then the
  *                  gaps to the next (each ≥ 1); zero-padded to a multiple of 4 bytes.
- * Opening checks the sizes, the checksum (unless the caller's container already did) and
- * that keys and offsets are ordered; it decodes no posting list.
+ * Opening checks the sizes and, unless the caller's container already checked its own
+ * checksum, this checksum and that keys and offsets are ordered; it decodes no posting list.
+ * The arrays are viewed in place (bytes at an offset that is not a multiple of 4 are copied
+ * once); u32 arrays use the platform's byte order, little-endian wherever this runs, as
+ * segment.ts does.
  */
-import { ByteReader, ByteWriter, checksum } from './bytes';
+import { ByteWriter, checksum } from './bytes';
 import { compact } from './substring';
 
 const MAGIC = [0x53, 0x42, 0x49, 0x31]; // "SBI1"
@@ -42,29 +45,60 @@ const bigram = (s: string, i: number): number => ((s.charCodeAt(i) << 16) | s.ch
 
 /** Bytes of the index over `texts` (document texts as the scanner keeps them, already compacted). */
 export function buildSubstringIndex(texts: readonly string[]): Uint8Array {
-  const lists = new Map<number, number[]>();
+  const { keys: pairKeys, docs: pairDocs } = sortedPairs(texts);
   const lastUnits = new Uint32Array(texts.length);
-  texts.forEach((text, doc) => {
-    lastUnits[doc] = text.length > 0 ? text.charCodeAt(text.length - 1) : NO_UNIT;
-    for (let i = 0; i + 1 < text.length; i++) {
-      const key = bigram(text, i);
-      const docs = lists.get(key);
-      if (!docs) lists.set(key, [doc]);
-      else if (docs[docs.length - 1] !== doc) docs.push(doc);
-    }
-  });
-  const keys = Uint32Array.from(lists.keys()).sort();
-  const offsets = new Uint32Array(keys.length + 1);
+  texts.forEach((text, doc) => { lastUnits[doc] = text.length > 0 ? text.charCodeAt(text.length - 1) : NO_UNIT; });
+  const keys: number[] = [];
+  const offsets: number[] = [];
   const postings = new ByteWriter();
-  keys.forEach((key, k) => {
-    offsets[k] = postings.length;
-    const docs = lists.get(key)!;
-    postings.varint(docs.length);
-    let prev = 0;
-    for (const d of docs) { postings.varint(d - prev); prev = d; }
+  for (let i = 0; i < pairKeys.length; ) {
+    const key = pairKeys[i];
+    let end = i;
+    let count = 0;
+    for (let prev = -1; end < pairKeys.length && pairKeys[end] === key; end++) if (pairDocs[end] !== prev) { count++; prev = pairDocs[end]; }
+    keys.push(key);
+    offsets.push(postings.length);
+    postings.varint(count);
+    for (let prev = -1; i < end; i++) {
+      const doc = pairDocs[i];
+      if (doc !== prev) postings.varint(prev < 0 ? doc : doc - prev);
+      prev = doc;
+    }
+  }
+  offsets.push(postings.length);
+  return assemble(texts.length, Uint32Array.from(keys), Uint32Array.from(offsets), lastUnits, postings);
+}
+
+/**
+ * Every bigram occurrence as (key, document), sorted by key and, within a key, by document:
+ * an LSD radix sort on the key's two code units (stable, so documents stay in text order).
+ * 16 bytes per code unit while building; no per-key allocation.
+ */
+function sortedPairs(texts: readonly string[]): { keys: Uint32Array; docs: Uint32Array } {
+  let total = 0;
+  for (const t of texts) total += Math.max(0, t.length - 1);
+  let keys = new Uint32Array(total);
+  let docs = new Uint32Array(total);
+  let n = 0;
+  texts.forEach((text, doc) => {
+    for (let i = 0; i + 1 < text.length; i++) { keys[n] = bigram(text, i); docs[n++] = doc; }
   });
-  offsets[keys.length] = postings.length;
-  return assemble(texts.length, keys, offsets, lastUnits, postings);
+  let keysTo = new Uint32Array(total);
+  let docsTo = new Uint32Array(total);
+  const starts = new Uint32Array(0x10000);
+  for (const shift of [0, 16]) {
+    starts.fill(0);
+    for (let i = 0; i < total; i++) starts[(keys[i] >>> shift) & 0xffff]++;
+    for (let d = 0, at = 0; d < 0x10000; d++) { const c = starts[d]; starts[d] = at; at += c; }
+    for (let i = 0; i < total; i++) {
+      const to = starts[(keys[i] >>> shift) & 0xffff]++;
+      keysTo[to] = keys[i];
+      docsTo[to] = docs[i];
+    }
+    [keys, keysTo] = [keysTo, keys];
+    [docs, docsTo] = [docsTo, docs];
+  }
+  return { keys, docs };
 }
 
 function assemble(docCount: number, keys: Uint32Array, offsets: Uint32Array, lastUnits: Uint32Array, postings: ByteWriter): Uint8Array {
@@ -84,24 +118,42 @@ function assemble(docCount: number, keys: Uint32Array, offsets: Uint32Array, las
   return bytes;
 }
 
+/** A plain array copy (Array.from over a typed array is several times slower). */
+function toArray(docs: Uint32Array): number[] {
+  const out = new Array<number>(docs.length);
+  for (let i = 0; i < docs.length; i++) out[i] = docs[i];
+  return out;
+}
+
 /** Why bytes cannot be opened as an index. */
 function damaged(why: string): Error {
   return new Error(`the substring index is damaged (${why})`);
 }
 
-/** The next varint, or the index's own error when the bytes run out or hold no varint. */
-function varint(r: ByteReader): number {
-  try {
-    return r.varint();
-  } catch (err) {
-    throw damaged(err instanceof Error ? err.message : String(err));
+const POW7 = [1, 2 ** 7, 2 ** 14, 2 ** 21, 2 ** 28];
+
+/** Reads the varints of one posting list, never past its end (the layout's own ByteReader, bounded by the list). */
+class ListReader {
+  constructor(private readonly bytes: Uint8Array, public pos: number, private readonly end: number) {}
+
+  next(): number {
+    let v = 0;
+    for (let i = 0; ; i++) {
+      if (this.pos >= this.end || i === 5) throw damaged('posting list out of range');
+      const b = this.bytes[this.pos++];
+      v += (b & 0x7f) * POW7[i];
+      if (b < 0x80) return v;
+    }
   }
 }
 
 export interface SubstringIndexOptions {
   /**
-   * Check the checksum at open (default true): a pass over every byte, no decoding. Pass
-   * false when the bytes are a section of a container that already checked its own checksum.
+   * Check the checksum and the order of keys and offsets at open (default true): a pass over
+   * every byte, no decoding (≈1 ms per MB). Pass false when the bytes are a section of a
+   * container that already checked its own checksum: opening is then O(1). Either way a
+   * posting list is checked as it is decoded (counts, gaps, bounds), so damage that slips
+   * through throws this module's Error rather than hanging or reading out of bounds.
    */
   verify?: boolean;
 }
@@ -127,13 +179,14 @@ export class SubstringIndex {
     if (docs !== docCount) throw damaged(`built for ${docs} documents, not ${docCount}`);
     const postingsAt = HEADER_BYTES + 4 * (keyCount + keyCount + 1 + docCount);
     if (bytes.length !== postingsAt + postingsLength + ((4 - (postingsLength % 4)) % 4)) throw damaged('truncated or wrong length');
-    if (options.verify !== false && checksum(bytes.subarray(HEADER_BYTES)) !== sum) throw damaged('checksum mismatch');
+    const verify = options.verify !== false;
+    if (verify && checksum(bytes.subarray(HEADER_BYTES)) !== sum) throw damaged('checksum mismatch');
     const u32 = (at: number, n: number) => new Uint32Array(bytes.buffer, bytes.byteOffset + at, n);
     this.keys = u32(HEADER_BYTES, keyCount);
     this.offsets = u32(HEADER_BYTES + 4 * keyCount, keyCount + 1);
     this.lastUnits = u32(HEADER_BYTES + 4 * (2 * keyCount + 1), docCount);
     this.postings = bytes.subarray(postingsAt, postingsAt + postingsLength);
-    this.checkOrder(postingsLength);
+    if (verify) this.checkOrder(postingsLength);
   }
 
   /** Keys strictly ascending, offsets from 0 to the postings' end without going back (so no read leaves the postings). */
@@ -153,7 +206,7 @@ export class SubstringIndex {
     if (n.length === 1) return this.withUnit(n.charCodeAt(0));
     if (n.length === 2) {
       const k = this.slot(bigram(n, 0));
-      return k < 0 ? [] : Array.from(this.list(k));
+      return k < 0 ? [] : toArray(this.list(k));
     }
     const slots = new Set<number>();
     for (let i = 0; i + 1 < n.length; i++) {
@@ -194,53 +247,52 @@ export class SubstringIndex {
 
   /** How many documents key slot k lists (its leading varint). */
   private count(k: number): number {
-    return varint(new ByteReader(this.postings, this.offsets[k]));
+    return new ListReader(this.postings, this.offsets[k], this.offsets[k + 1]).next();
   }
 
-  /** The documents of key slot k, decoded (and cached). */
+  /** The documents of key slot k, decoded (and cached, most recently used kept). */
   private list(k: number): Uint32Array {
-    const cached = this.cache.get(k);
-    if (cached) {
+    let docs = this.cache.get(k);
+    if (docs) {
       this.cache.delete(k);
-      this.cache.set(k, cached);
-      return cached;
+    } else {
+      docs = this.decode(k);
+      if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     }
-    const docs = new Uint32Array(this.count(k));
-    let i = 0;
-    this.decode(k, (d) => { docs[i++] = d; });
-    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(k, docs);
     return docs;
   }
 
-  /** Calls `each` with every document of key slot k, ascending; throws on a list that breaks the layout. */
-  private decode(k: number, each: (doc: number) => void): void {
+  /** The documents of key slot k, ascending; throws on a list that breaks the layout. */
+  private decode(k: number): Uint32Array {
     const end = this.offsets[k + 1];
-    const r = new ByteReader(this.postings, this.offsets[k]);
-    const count = varint(r);
+    const r = new ListReader(this.postings, this.offsets[k], end);
+    const count = r.next();
     if (count === 0 || count > this.docCount) throw damaged('posting count out of range');
-    let doc = -1;
-    for (let j = 0; j < count; j++) {
-      const gap = varint(r);
-      doc = j === 0 ? gap : doc + gap;
-      if ((j > 0 && gap === 0) || doc >= this.docCount || r.pos > end) throw damaged('posting list out of range');
-      each(doc);
+    const docs = new Uint32Array(count);
+    let doc = r.next();
+    docs[0] = doc;
+    for (let j = 1; j < count; j++) {
+      const gap = r.next();
+      doc += gap;
+      if (gap === 0) throw damaged('posting list out of order');
+      docs[j] = doc;
     }
+    if (doc >= this.docCount) throw damaged('posting list out of range');
     if (r.pos !== end) throw damaged('posting list length');
+    return docs;
   }
 
-  /** The candidates that key slot k also lists (a merge, streaming the slot's list unless it is cached). */
+  /** The candidates that key slot k also lists (a merge of the two ascending lists). */
   private intersect(candidates: Uint32Array, k: number): Uint32Array {
-    const out = new Uint32Array(candidates.length);
+    const other = this.cache.get(k) ?? this.decode(k);
+    const out = new Uint32Array(Math.min(candidates.length, other.length));
     let n = 0;
-    let i = 0;
-    const keep = (doc: number) => {
-      while (i < candidates.length && candidates[i] < doc) i++;
-      if (i < candidates.length && candidates[i] === doc) out[n++] = candidates[i++];
-    };
-    const cached = this.cache.get(k);
-    if (cached) cached.forEach(keep);
-    else this.decode(k, keep);
+    for (let i = 0, j = 0; i < candidates.length && j < other.length; ) {
+      if (candidates[i] < other[j]) i++;
+      else if (candidates[i] > other[j]) j++;
+      else { out[n++] = candidates[i]; i++; j++; }
+    }
     return out.subarray(0, n);
   }
 
@@ -249,7 +301,7 @@ export class SubstringIndex {
     const seen = new Uint8Array(this.docCount);
     const first = this.lowerBound((unit << 16) >>> 0);
     const last = this.lowerBound(((unit << 16) >>> 0) + 0x10000);
-    for (let k = first; k < last; k++) this.decode(k, (d) => { seen[d] = 1; });
+    for (let k = first; k < last; k++) for (const d of this.cache.get(k) ?? this.decode(k)) seen[d] = 1;
     for (let d = 0; d < this.docCount; d++) if (this.lastUnits[d] === unit) seen[d] = 1;
     const out: number[] = [];
     for (let d = 0; d < this.docCount; d++) if (seen[d]) out.push(d);
