@@ -38,8 +38,8 @@ const HEADER_BYTES = 20;
 const NO_UNIT = 0xffffffff;
 /** At most this many of a needle's bigrams are intersected; the rest is left to verification. */
 const MAX_LISTS = 3;
-/** Decoded posting lists kept (most recently used), so repeated query words decode once. */
-const CACHE_SIZE = 256;
+/** Decoded posting lists kept (most recently used), so repeated query words decode once: at most this many document numbers in all (4 MB). */
+const CACHE_DOCS = 1 << 20;
 
 const bigram = (s: string, i: number): number => ((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)) >>> 0;
 
@@ -164,6 +164,7 @@ export class SubstringIndex {
   private readonly lastUnits: Uint32Array;
   private readonly postings: Uint8Array;
   private readonly cache = new Map<number, Uint32Array>();
+  private cachedDocs = 0;
 
   /**
    * Opens bytes from buildSubstringIndex; `text(doc)` returns document doc's text (the
@@ -257,7 +258,13 @@ export class SubstringIndex {
       this.cache.delete(k);
     } else {
       docs = this.decode(k);
-      if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+      if (docs.length > CACHE_DOCS / 4) return docs;
+      this.cachedDocs += docs.length;
+      for (const [old, list] of this.cache) {
+        if (this.cachedDocs <= CACHE_DOCS) break;
+        this.cache.delete(old);
+        this.cachedDocs -= list.length;
+      }
     }
     this.cache.set(k, docs);
     return docs;

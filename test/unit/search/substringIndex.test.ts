@@ -71,6 +71,21 @@ describe('SubstringIndex', () => {
     assert.deepStrictEqual(open([]).find('云'), []);
   });
 
+  it('answers the same while its cache of decoded lists fills, evicts and skips lists too long to keep', () => {
+    // 'ab' is in 2/3 of 400,000 documents (too long to cache); the 9 bigrams of klmnopqrst in 1/3 each (more than the cache holds together).
+    const texts = Array.from({ length: 400_000 }, (_, i) => (i % 3 === 2 ? 'klmnopqrst' : 'ab') + (i % 7 === 0 ? '云' : ''));
+    const index = open(texts);
+    const expected = (n: string) => {
+      const holds = new Map([...new Set(texts)].map((t) => [t, t.includes(n)])); // four distinct texts
+      const out: number[] = [];
+      texts.forEach((t, i) => { if (holds.get(t)) out.push(i); });
+      return out;
+    };
+    const words = ['ab', 'kl', 'lm', 'mn', 'no', 'op', 'pq', 'qr', 'rs', 'st', 'klm', 'b云', 't云', '云'];
+    const want = new Map(words.map((w) => [w, expected(w)]));
+    for (let round = 0; round < 3; round++) for (const w of words) assert.deepStrictEqual(index.find(w), want.get(w), `${w} (round ${round})`);
+  });
+
   it('works from a copy of its bytes at an odd offset', () => {
     const texts = ['混合云私有云', '灾备医院', '医院的混合云', '', '云云云'];
     const bytes = buildSubstringIndex(texts);
@@ -100,6 +115,23 @@ describe('SubstringIndex', () => {
       flipped[at] ^= 0x10;
       fails(flipped);
     }
+  });
+
+  it('without its checksum check, any damage after the header gives in-range answers or a clear Error, never a hang (property)', () => {
+    const texts = Array.from({ length: 120 }, (_, i) => ['混合云', '私有云', '灾备', '医院', '𠮷'][i % 5].repeat(1 + (i % 3)) + `${i % 10}的云`);
+    const bytes = buildSubstringIndex(texts);
+    const needles = ['云', '的', '𠮷', '混合', '有云', '私有云', '医院的', '混合云混', '院1的云'];
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 20, max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }), (edits) => {
+      const b = bytes.slice();
+      for (const [at, x] of edits) b[at] ^= x;
+      assert.throws(() => new SubstringIndex(b, texts.length, (d) => texts[d]), /substring index is damaged/);
+      const index = new SubstringIndex(b, texts.length, (d) => texts[d], { verify: false });
+      for (const needle of needles) {
+        let got: number[];
+        try { got = index.find(needle); } catch (err) { assert.match(String(err), /substring index is damaged/); continue; }
+        got.forEach((d, i) => assert.ok(Number.isInteger(d) && d >= 0 && d < texts.length && (i === 0 || d > got[i - 1]), `${needle}: ${got.join(',')}`));
+      }
+    }), { seed: 12, numRuns: 300 });
   });
 
   it('without its checksum check, damaged postings throw rather than answer wrongly or hang', () => {
