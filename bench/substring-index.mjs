@@ -64,6 +64,19 @@ function queryMix(vocab, counts) {
     { q: '鞥鞥', kind: 'absent' }, { q: '云计算鞥', kind: 'absent' }];
 }
 
+/** Single characters (the index's union path), timed apart from the 2–4 character mix. */
+const ONE_CHAR = ['的', '国', '云', '鞥'].map((q) => ({ q, kind: 'one char' }));
+
+/** A text accessor that decodes each document from UTF-8 on every call, as a segment read lazily would. */
+function utf8Texts(texts) {
+  const parts = texts.map((t) => Buffer.from(t));
+  const starts = new Uint32Array(parts.length + 1);
+  parts.forEach((b, i) => { starts[i + 1] = starts[i] + b.length; });
+  const all = Buffer.concat(parts);
+  const decoder = new TextDecoder();
+  return (d) => decoder.decode(all.subarray(starts[d], starts[d + 1]));
+}
+
 function timeFinds(queries, rounds, fresh) {
   const all = [];
   const byKind = new Map();
@@ -112,20 +125,26 @@ async function main() {
   new SubstringIndex(indexBytes, texts.length, text, { verify: false });
   const openUnverified = performance.now() - t;
 
-  for (const { q } of queries) {
+  for (const { q } of [...queries, ...ONE_CHAR]) {
     const a = scanner.find(q).map(Number);
     const b = index.find(q);
     if (a.length !== b.length || a.some((d, i) => d !== b[i])) throw new Error(`scanner and index disagree on ${q}`);
   }
-  const hits = Object.fromEntries(queries.map(({ q }) => [q, index.find(q).length]));
+  const hits = Object.fromEntries([...queries, ...ONE_CHAR].map(({ q }) => [q, index.find(q).length]));
   const scan = timeFinds(queries, ROUNDS, () => (q) => scanner.find(q));
   const cold = timeFinds(queries, ROUNDS, () => { const ix = new SubstringIndex(indexBytes, texts.length, text, { verify: false }); return (q) => ix.find(q); });
   const warm = timeFinds(queries, ROUNDS, () => (q) => index.find(q));
+  const lazyText = utf8Texts(texts);
+  const coldUtf8 = timeFinds(queries, ROUNDS, () => { const ix = new SubstringIndex(indexBytes, texts.length, lazyText, { verify: false }); return (q) => ix.find(q); });
+  const oneChar = {
+    scanner: timeFinds(ONE_CHAR, ROUNDS, () => (q) => scanner.find(q)),
+    cold: timeFinds(ONE_CHAR, ROUNDS, () => { const ix = new SubstringIndex(indexBytes, texts.length, text, { verify: false }); return (q) => ix.find(q); }),
+  };
   const result = {
     date: new Date().toISOString(), referenceMs: ref, sourceBytes: bytes, documents: texts.length, chars,
     scanner: { buildMs: scannerBuild, find: scan },
-    index: { buildMs: indexBuild, bytes: indexBytes.length, openMs: openVerified, openNoVerifyMs: openUnverified, cold, warm },
-    queries: hits,
+    index: { buildMs: indexBuild, bytes: indexBytes.length, openMs: openVerified, openNoVerifyMs: openUnverified, cold, warm, coldUtf8 },
+    oneChar, queries: hits,
   };
   if (argv.includes('--json')) { console.log(JSON.stringify(result, null, 2)); return; }
   print(result);
@@ -136,9 +155,11 @@ function print(r) {
   console.log(`${(r.sourceBytes / 1048576).toFixed(1)} MB of transcripts → ${r.documents} sentence documents, ${r.chars} code units; reference task ${ms(r.referenceMs)}`);
   console.log(`scanner build ${ms(r.scanner.buildMs)}; index build ${ms(r.index.buildMs)}, ${(r.index.bytes / 1048576).toFixed(1)} MB, open ${ms(r.index.openMs)} (checksum) / ${ms(r.index.openNoVerifyMs)} (without)`);
   console.log('\n| find | p50 | p95 | max | common p50/p95 | rare p50/p95 |\n|---|---|---|---|---|---|');
-  for (const [name, f] of [['scanner', r.scanner.find], ['index, cold', r.index.cold], ['index, warm', r.index.warm]]) {
+  const rows = [['scanner', r.scanner.find], ['index, cold', r.index.cold], ['index, warm', r.index.warm], ['index, cold, text() decoding UTF-8 per call', r.index.coldUtf8]];
+  for (const [name, f] of rows) {
     console.log(`| ${name} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.max)} | ${ms(f.byKind.common.p50)} / ${ms(f.byKind.common.p95)} | ${ms(f.byKind.rare.p50)} / ${ms(f.byKind.rare.p95)} |`);
   }
+  console.log(`\none character (${ONE_CHAR.map((x) => x.q).join(' ')}): scanner p50 ${ms(r.oneChar.scanner.p50)} / p95 ${ms(r.oneChar.scanner.p95)}; index (cold) p50 ${ms(r.oneChar.cold.p50)} / p95 ${ms(r.oneChar.cold.p95)}`);
   console.log(`\ndocuments per query: ${Object.entries(r.queries).map(([q, n]) => `${q} ${n}`).join(', ')}`);
 }
 

@@ -9,33 +9,33 @@
  * - A longer needle intersects the postings of its rarest bigrams (at most three, the
  *   smallest first), then verifies the candidates with `text(doc).includes(needle)`.
  * - A needle of one code unit c is the union of the postings of every bigram starting with
- *   c (one contiguous run of sorted keys) plus the documents whose last unit is c (kept per
- *   document, since the last unit starts no bigram). Exact as well; no text is read.
+ *   c (one contiguous run of sorted keys) and of the documents ending with c (a second, small
+ *   dictionary: the last unit of a text starts no bigram). Exact as well; no text is read.
  *
  * Byte layout (all u32 little-endian, every array 4-byte aligned from the start):
  *   0  "SBI1"
  *   4  docCount
  *   8  keyCount
- *  12  postingsLength (bytes)
- *  16  checksum (bytes.ts) of every byte from 20 to the end
- *  20  keys        u32[keyCount], strictly ascending
- *      offsets     u32[keyCount + 1], into postings; offsets[0] = 0, the last = postingsLength
- *      lastUnits   u32[docCount], each document's last code unit, NO_UNIT when it is empty
- *      postings    per key: varint count, then count varints: the first document, then the
+ *  12  unitCount
+ *  16  postingsLength (bytes)
+ *  20  checksum (`indexChecksum` below) of every byte from 24 to the end
+ *  24  keys        u32[keyCount], the bigrams, strictly ascending
+ *      units       u32[unitCount], the last code units of the texts, strictly ascending
+ *      offsets     u32[keyCount + unitCount + 1] into postings, one list per key then per
+ *                  unit ("slots"); offsets[0] = 0, the last = postingsLength
+ *      postings    per slot: varint count, then count varints: the first document, then the
  *                  gaps to the next (each ≥ 1); zero-padded to a multiple of 4 bytes.
  * Opening checks the sizes and, unless the caller's container already checked its own
- * checksum, this checksum and that keys and offsets are ordered; it decodes no posting list.
- * The arrays are viewed in place (bytes at an offset that is not a multiple of 4 are copied
- * once); u32 arrays use the platform's byte order, little-endian wherever this runs, as
- * segment.ts does.
+ * checksum, this checksum and that keys, units and offsets are ordered; it decodes no
+ * posting list. The arrays are viewed in place (bytes at an offset that is not a multiple of
+ * 4 are copied once); u32 arrays use the platform's byte order, little-endian wherever this
+ * runs, as segment.ts does. Building takes 16 bytes per code unit of the texts meanwhile.
  */
-import { ByteWriter, checksum } from './bytes';
+import { ByteWriter } from './bytes';
 import { compact } from './substring';
 
 const MAGIC = [0x53, 0x42, 0x49, 0x31]; // "SBI1"
-const HEADER_BYTES = 20;
-/** lastUnits' value for an empty text (no code unit is this large). */
-const NO_UNIT = 0xffffffff;
+const HEADER_BYTES = 24;
 /** At most this many of a needle's bigrams are intersected; the rest is left to verification. */
 const MAX_LISTS = 3;
 /** Decoded posting lists kept (most recently used), so repeated query words decode once: at most this many document numbers in all (4 MB). */
@@ -45,12 +45,20 @@ const bigram = (s: string, i: number): number => ((s.charCodeAt(i) << 16) | s.ch
 
 /** Bytes of the index over `texts` (document texts as the scanner keeps them, already compacted). */
 export function buildSubstringIndex(texts: readonly string[]): Uint8Array {
-  const { keys: pairKeys, docs: pairDocs } = sortedPairs(texts);
-  const lastUnits = new Uint32Array(texts.length);
-  texts.forEach((text, doc) => { lastUnits[doc] = text.length > 0 ? text.charCodeAt(text.length - 1) : NO_UNIT; });
-  const keys: number[] = [];
-  const offsets: number[] = [];
   const postings = new ByteWriter();
+  const offsets: number[] = [];
+  const keys = writeLists(sortedPairs(texts), offsets, postings);
+  const units = writeLists(sortedEnds(texts), offsets, postings);
+  offsets.push(postings.length);
+  return assemble(texts.length, keys, units, Uint32Array.from(offsets), postings);
+}
+
+interface Pairs { keys: Uint32Array; docs: Uint32Array }
+
+/** Writes one posting list per distinct key of `pairs` (sorted by key, then document), each document once; returns the keys. */
+function writeLists(pairs: Pairs, offsets: number[], postings: ByteWriter): Uint32Array {
+  const keys: number[] = [];
+  const { keys: pairKeys, docs: pairDocs } = pairs;
   for (let i = 0; i < pairKeys.length; ) {
     const key = pairKeys[i];
     let end = i;
@@ -65,32 +73,41 @@ export function buildSubstringIndex(texts: readonly string[]): Uint8Array {
       prev = doc;
     }
   }
-  offsets.push(postings.length);
-  return assemble(texts.length, Uint32Array.from(keys), Uint32Array.from(offsets), lastUnits, postings);
+  return Uint32Array.from(keys);
 }
 
-/**
- * Every bigram occurrence as (key, document), sorted by key and, within a key, by document:
- * an LSD radix sort on the key's two code units (stable, so documents stay in text order).
- * 16 bytes per code unit while building; no per-key allocation.
- */
-function sortedPairs(texts: readonly string[]): { keys: Uint32Array; docs: Uint32Array } {
+/** Every bigram occurrence as (key, document), sorted by key and, within a key, by document. */
+function sortedPairs(texts: readonly string[]): Pairs {
   let total = 0;
   for (const t of texts) total += Math.max(0, t.length - 1);
-  let keys = new Uint32Array(total);
-  let docs = new Uint32Array(total);
+  const keys = new Uint32Array(total);
+  const docs = new Uint32Array(total);
   let n = 0;
   texts.forEach((text, doc) => {
     for (let i = 0; i + 1 < text.length; i++) { keys[n] = bigram(text, i); docs[n++] = doc; }
   });
-  let keysTo = new Uint32Array(total);
-  let docsTo = new Uint32Array(total);
+  return radixSort({ keys, docs }, [0, 16]);
+}
+
+/** Each non-empty text's last code unit with its document, sorted by unit, then document. */
+function sortedEnds(texts: readonly string[]): Pairs {
+  const ends = texts.flatMap((t, doc) => (t.length > 0 ? [doc] : []));
+  const keys = Uint32Array.from(ends, (doc) => texts[doc].charCodeAt(texts[doc].length - 1));
+  return radixSort({ keys, docs: Uint32Array.from(ends) }, [0]);
+}
+
+/** An LSD radix sort of the pairs by key, 16 bits per pass (stable, so documents stay ascending within a key); no per-key allocation. */
+function radixSort(pairs: Pairs, shifts: number[]): Pairs {
+  let keys: Uint32Array = pairs.keys;
+  let docs: Uint32Array = pairs.docs;
+  let keysTo: Uint32Array = new Uint32Array(keys.length);
+  let docsTo: Uint32Array = new Uint32Array(keys.length);
   const starts = new Uint32Array(0x10000);
-  for (const shift of [0, 16]) {
+  for (const shift of shifts) {
     starts.fill(0);
-    for (let i = 0; i < total; i++) starts[(keys[i] >>> shift) & 0xffff]++;
+    for (let i = 0; i < keys.length; i++) starts[(keys[i] >>> shift) & 0xffff]++;
     for (let d = 0, at = 0; d < 0x10000; d++) { const c = starts[d]; starts[d] = at; at += c; }
-    for (let i = 0; i < total; i++) {
+    for (let i = 0; i < keys.length; i++) {
       const to = starts[(keys[i] >>> shift) & 0xffff]++;
       keysTo[to] = keys[i];
       docsTo[to] = docs[i];
@@ -101,21 +118,40 @@ function sortedPairs(texts: readonly string[]): { keys: Uint32Array; docs: Uint3
   return { keys, docs };
 }
 
-function assemble(docCount: number, keys: Uint32Array, offsets: Uint32Array, lastUnits: Uint32Array, postings: ByteWriter): Uint8Array {
+function assemble(docCount: number, keys: Uint32Array, units: Uint32Array, offsets: Uint32Array, postings: ByteWriter): Uint8Array {
   const postingsLength = postings.length;
   const out = new ByteWriter();
   for (const b of MAGIC) out.byte(b);
-  for (let i = 0; i < 16; i++) out.byte(0); // docCount, keyCount, postingsLength, checksum: set below
-  for (const a of [keys, offsets, lastUnits]) out.bytes(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+  for (let i = 4; i < HEADER_BYTES; i++) out.byte(0); // the counts and the checksum: set below
+  for (const a of [keys, units, offsets]) out.bytes(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   postings.align(4);
   out.bytes(postings.result());
   const bytes = out.result();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  view.setUint32(4, docCount, true);
-  view.setUint32(8, keys.length, true);
-  view.setUint32(12, postingsLength, true);
-  view.setUint32(16, checksum(bytes.subarray(HEADER_BYTES)), true);
+  [docCount, keys.length, units.length, postingsLength].forEach((v, i) => view.setUint32(4 + 4 * i, v, true));
+  view.setUint32(20, indexChecksum(bytes.subarray(HEADER_BYTES)), true);
   return bytes;
+}
+
+/**
+ * A 32-bit checksum of 4-byte-aligned bytes whose length is a multiple of 4: MurmurHash3's
+ * block step over little-endian words, then its finaliser. Unlike a multiply-xor step
+ * alone (bytes.ts's `checksum`), the rotations carry a change in a word's high bits into the
+ * low ones, so two edits cannot cancel out in the top byte (1 in 256 there).
+ */
+function indexChecksum(bytes: Uint8Array): number {
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
+  let h = 0x53424931;
+  for (let i = 0; i < words.length; i++) {
+    let k = Math.imul(words[i], 0xcc9e2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+    h ^= k;
+    h = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
+  }
+  h ^= bytes.length;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** A plain array copy (Array.from over a typed array is several times slower). */
@@ -134,7 +170,7 @@ const POW7 = [1, 2 ** 7, 2 ** 14, 2 ** 21, 2 ** 28];
 
 /** Reads the varints of one posting list, never past its end (the layout's own ByteReader, bounded by the list). */
 class ListReader {
-  constructor(private readonly bytes: Uint8Array, public pos: number, private readonly end: number) {}
+  constructor(private readonly bytes: Uint8Array, public pos: number, readonly end: number) {}
 
   next(): number {
     let v = 0;
@@ -160,8 +196,8 @@ export interface SubstringIndexOptions {
 
 export class SubstringIndex {
   private readonly keys: Uint32Array;
+  private readonly units: Uint32Array;
   private readonly offsets: Uint32Array;
-  private readonly lastUnits: Uint32Array;
   private readonly postings: Uint8Array;
   private readonly cache = new Map<number, Uint32Array>();
   private cachedDocs = 0;
@@ -176,28 +212,29 @@ export class SubstringIndex {
     if (bytes.length < HEADER_BYTES || MAGIC.some((b, i) => bytes[i] !== b)) throw damaged('not a substring index');
     if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const [docs, keyCount, postingsLength, sum] = [4, 8, 12, 16].map((at) => view.getUint32(at, true));
+    const [docs, keyCount, unitCount, postingsLength, sum] = [4, 8, 12, 16, 20].map((at) => view.getUint32(at, true));
     if (docs !== docCount) throw damaged(`built for ${docs} documents, not ${docCount}`);
-    const postingsAt = HEADER_BYTES + 4 * (keyCount + keyCount + 1 + docCount);
+    const slots = keyCount + unitCount;
+    const postingsAt = HEADER_BYTES + 4 * (slots + slots + 1);
     if (bytes.length !== postingsAt + postingsLength + ((4 - (postingsLength % 4)) % 4)) throw damaged('truncated or wrong length');
     const verify = options.verify !== false;
-    if (verify && checksum(bytes.subarray(HEADER_BYTES)) !== sum) throw damaged('checksum mismatch');
+    if (verify && indexChecksum(bytes.subarray(HEADER_BYTES)) !== sum) throw damaged('checksum mismatch');
     const u32 = (at: number, n: number) => new Uint32Array(bytes.buffer, bytes.byteOffset + at, n);
     this.keys = u32(HEADER_BYTES, keyCount);
-    this.offsets = u32(HEADER_BYTES + 4 * keyCount, keyCount + 1);
-    this.lastUnits = u32(HEADER_BYTES + 4 * (2 * keyCount + 1), docCount);
+    this.units = u32(HEADER_BYTES + 4 * keyCount, unitCount);
+    this.offsets = u32(HEADER_BYTES + 4 * slots, slots + 1);
     this.postings = bytes.subarray(postingsAt, postingsAt + postingsLength);
     if (verify) this.checkOrder(postingsLength);
   }
 
-  /** Keys strictly ascending, offsets from 0 to the postings' end without going back (so no read leaves the postings). */
+  /** Keys and units strictly ascending, offsets from 0 to the postings' end, each list non-empty. */
   private checkOrder(postingsLength: number): void {
-    const { keys, offsets } = this;
-    if (offsets[0] !== 0 || offsets[keys.length] !== postingsLength) throw damaged('posting offsets out of range');
-    for (let k = 0; k < keys.length; k++) {
-      if (offsets[k + 1] <= offsets[k]) throw damaged('posting offsets out of order');
-      if (k > 0 && keys[k] <= keys[k - 1]) throw damaged('keys out of order');
-    }
+    const { keys, units, offsets } = this;
+    const slots = keys.length + units.length;
+    if (offsets[0] !== 0 || offsets[slots] !== postingsLength) throw damaged('posting offsets out of range');
+    for (let k = 0; k < slots; k++) if (offsets[k + 1] <= offsets[k]) throw damaged('posting offsets out of order');
+    for (let k = 1; k < keys.length; k++) if (keys[k] <= keys[k - 1]) throw damaged('keys out of order');
+    for (let u = 0; u < units.length; u++) if (units[u] > 0xffff || (u > 0 && units[u] <= units[u - 1])) throw damaged('units out of order');
   }
 
   /** Document numbers (ascending) whose text contains compact(needle): the same set SubstringScanner.find gives. */
@@ -229,29 +266,18 @@ export class SubstringIndex {
     return this.text(doc).includes(compact(needle));
   }
 
-  /** Index of `key` in the keys, or -1. */
+  /** The slot of bigram `key`, or -1. */
   private slot(key: number): number {
-    const k = this.lowerBound(key);
+    const k = lowerBound(this.keys, key);
     return k < this.keys.length && this.keys[k] === key ? k : -1;
   }
 
-  private lowerBound(key: number): number {
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.keys[mid] < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** How many documents key slot k lists (its leading varint). */
+  /** How many documents slot k lists (its leading varint). */
   private count(k: number): number {
     return new ListReader(this.postings, this.offsets[k], this.offsets[k + 1]).next();
   }
 
-  /** The documents of key slot k, decoded (and cached, most recently used kept). */
+  /** The documents of slot k, decoded (and cached, most recently used kept). */
   private list(k: number): Uint32Array {
     let docs = this.cache.get(k);
     if (docs) {
@@ -270,27 +296,49 @@ export class SubstringIndex {
     return docs;
   }
 
-  /** The documents of key slot k, ascending; throws on a list that breaks the layout. */
+  /** The documents of slot k, ascending; throws on a list that breaks the layout. */
   private decode(k: number): Uint32Array {
-    const end = this.offsets[k + 1];
-    const r = new ListReader(this.postings, this.offsets[k], end);
-    const count = r.next();
-    if (count === 0 || count > this.docCount) throw damaged('posting count out of range');
-    const docs = new Uint32Array(count);
+    const r = new ListReader(this.postings, this.offsets[k], this.offsets[k + 1]);
+    const docs = new Uint32Array(this.checkedCount(r));
     let doc = r.next();
     docs[0] = doc;
-    for (let j = 1; j < count; j++) {
+    for (let j = 1; j < docs.length; j++) {
       const gap = r.next();
-      doc += gap;
       if (gap === 0) throw damaged('posting list out of order');
-      docs[j] = doc;
+      docs[j] = doc += gap;
     }
-    if (doc >= this.docCount) throw damaged('posting list out of range');
-    if (r.pos !== end) throw damaged('posting list length');
+    this.checkEnd(r, doc);
     return docs;
   }
 
-  /** The candidates that key slot k also lists (a merge of the two ascending lists). */
+  /** Sets seen[doc] for every document of slot k (decode without allocating a list, for unions of many). */
+  private mark(k: number, seen: Uint8Array): void {
+    const r = new ListReader(this.postings, this.offsets[k], this.offsets[k + 1]);
+    const count = this.checkedCount(r);
+    let doc = r.next();
+    for (let j = 1; j < count && doc < this.docCount; j++) {
+      seen[doc] = 1;
+      const gap = r.next();
+      if (gap === 0) throw damaged('posting list out of order');
+      doc += gap;
+    }
+    this.checkEnd(r, doc);
+    seen[doc] = 1;
+  }
+
+  private checkedCount(r: ListReader): number {
+    const count = r.next();
+    if (count === 0 || count > this.docCount) throw damaged('posting count out of range');
+    return count;
+  }
+
+  /** The list's last document is a document and the list ends where the next begins. */
+  private checkEnd(r: ListReader, last: number): void {
+    if (last >= this.docCount) throw damaged('posting list out of range');
+    if (r.pos !== r.end) throw damaged('posting list length');
+  }
+
+  /** The candidates that slot k also lists (a merge of the two ascending lists). */
   private intersect(candidates: Uint32Array, k: number): Uint32Array {
     const other = this.cache.get(k) ?? this.decode(k);
     const out = new Uint32Array(Math.min(candidates.length, other.length));
@@ -303,15 +351,37 @@ export class SubstringIndex {
     return out.subarray(0, n);
   }
 
-  /** Documents holding code unit `unit`: those with a bigram starting with it, and those ending with it. */
+  /** Documents holding code unit `unit`: those with a bigram starting with it (a run of keys), and those ending with it. */
   private withUnit(unit: number): number[] {
-    const seen = new Uint8Array(this.docCount);
-    const first = this.lowerBound((unit << 16) >>> 0);
-    const last = this.lowerBound(((unit << 16) >>> 0) + 0x10000);
-    for (let k = first; k < last; k++) for (const d of this.cache.get(k) ?? this.decode(k)) seen[d] = 1;
-    for (let d = 0; d < this.docCount; d++) if (this.lastUnits[d] === unit) seen[d] = 1;
+    const slots: number[] = [];
+    for (let k = lowerBound(this.keys, unit * 0x10000), end = lowerBound(this.keys, (unit + 1) * 0x10000); k < end; k++) slots.push(k);
+    const u = lowerBound(this.units, unit);
+    if (u < this.units.length && this.units[u] === unit) slots.push(this.keys.length + u);
+    if (slots.length <= 1) return slots.length === 0 ? [] : toArray(this.list(slots[0]));
     const out: number[] = [];
-    for (let d = 0; d < this.docCount; d++) if (seen[d]) out.push(d);
+    if (slots.length * 16 < this.docCount && slots.reduce((n, k) => n + this.count(k), 0) * 16 < this.docCount) { // few: sort them together
+      const lists = slots.map((k) => this.cache.get(k) ?? this.decode(k));
+      const all = new Uint32Array(lists.reduce((n, l) => n + l.length, 0));
+      lists.reduce((at, l) => { all.set(l, at); return at + l.length; }, 0);
+      all.sort();
+      for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]);
+    } else { // many: mark them
+      const seen = new Uint8Array(this.docCount);
+      for (const k of slots) this.mark(k, seen);
+      for (let d = 0; d < this.docCount; d++) if (seen[d]) out.push(d);
+    }
     return out;
   }
+}
+
+/** The first index of ascending `a` whose value is not below `key`. */
+function lowerBound(a: Uint32Array, key: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -71,6 +71,15 @@ describe('SubstringIndex', () => {
     assert.deepStrictEqual(open([]).find('云'), []);
   });
 
+  it('finds a rare single character among many documents (in bigrams, at text ends, alone)', () => {
+    const rare: Record<number, string> = { 5: '鞥a', 77: 'ab鞥b', 900: 'c鞥', 1500: '鞥', 1501: '鞥鞥' };
+    const texts = Array.from({ length: 2000 }, (_, i) => rare[i] ?? (i % 2 ? 'ab' : 'ba'));
+    const index = open(texts);
+    assert.deepStrictEqual(index.find('鞥'), [5, 77, 900, 1500, 1501]);
+    assert.deepStrictEqual(index.find('a').length, 2000 - 3);
+    assert.deepStrictEqual(index.find('c'), [900]);
+  });
+
   it('answers the same while its cache of decoded lists fills, evicts and skips lists too long to keep', () => {
     // 'ab' is in 2/3 of 400,000 documents (too long to cache); the 9 bigrams of klmnopqrst in 1/3 each (more than the cache holds together).
     const texts = Array.from({ length: 400_000 }, (_, i) => (i % 3 === 2 ? 'klmnopqrst' : 'ab') + (i % 7 === 0 ? '云' : ''));
@@ -107,8 +116,8 @@ describe('SubstringIndex', () => {
     const fails = (b: Uint8Array, docCount = texts.length) =>
       assert.throws(() => new SubstringIndex(b, docCount, (d) => texts[d]), /substring index is damaged/);
     fails(new Uint8Array(0));
-    fails(bytes.subarray(0, 19));
-    for (const cut of [20, 64, bytes.length - 4, bytes.length - 1]) fails(bytes.slice(0, cut));
+    fails(bytes.subarray(0, 23));
+    for (const cut of [20, 24, 64, bytes.length - 4, bytes.length - 1]) fails(bytes.slice(0, cut));
     fails(bytes, texts.length + 1);
     for (let at = 0; at < bytes.length; at += 7) {
       const flipped = bytes.slice();
@@ -121,7 +130,7 @@ describe('SubstringIndex', () => {
     const texts = Array.from({ length: 120 }, (_, i) => ['混合云', '私有云', '灾备', '医院', '𠮷'][i % 5].repeat(1 + (i % 3)) + `${i % 10}的云`);
     const bytes = buildSubstringIndex(texts);
     const needles = ['云', '的', '𠮷', '混合', '有云', '私有云', '医院的', '混合云混', '院1的云'];
-    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 20, max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }), (edits) => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 24, max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }), (edits) => {
       const b = bytes.slice();
       for (const [at, x] of edits) b[at] ^= x;
       assert.throws(() => new SubstringIndex(b, texts.length, (d) => texts[d]), /substring index is damaged/);
@@ -138,7 +147,8 @@ describe('SubstringIndex', () => {
     const texts = Array.from({ length: 200 }, (_, i) => `医院${i}的混合云`);
     const bytes = buildSubstringIndex(texts);
     const header = new DataView(bytes.buffer, bytes.byteOffset);
-    const postingsAt = 20 + 4 * (2 * header.getUint32(8, true) + 1 + texts.length);
+    const slots = header.getUint32(8, true) + header.getUint32(12, true);
+    const postingsAt = 24 + 4 * (2 * slots + 1);
     const damagedLists = bytes.slice();
     damagedLists.fill(0xff, postingsAt, bytes.length);
     const index = new SubstringIndex(damagedLists, texts.length, (d) => texts[d], { verify: false });
