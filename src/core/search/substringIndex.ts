@@ -185,8 +185,8 @@ class ListReader {
 
 export interface SubstringIndexOptions {
   /**
-   * Check the checksum and the order of keys and offsets at open (default true): a pass over
-   * every byte, no decoding (≈1 ms per MB). Pass false when the bytes are a section of a
+   * Check the checksum and the order of keys and offsets at open (default true): one pass
+   * over every byte, no decoding. Pass false when the bytes are a section of a
    * container that already checked its own checksum: opening is then O(1). Either way a
    * posting list is checked as it is decoded (counts, gaps, bounds), so damage that slips
    * through throws this module's Error rather than hanging or reading out of bounds.
@@ -203,10 +203,11 @@ export class SubstringIndex {
   private cachedDocs = 0;
 
   /**
-   * Opens bytes from buildSubstringIndex; `text(doc)` returns document doc's text (the
-   * lead will decode it lazily from the segment). Never decodes all postings at open.
-   * Throws an Error saying what is wrong when the bytes are not a sound index for
-   * `docCount` documents. Unaligned bytes are copied once to aligned memory.
+   * Opens bytes from buildSubstringIndex; `text(doc)` returns document doc's text, exactly
+   * the text the index was built over (a segment may decode it lazily). It is called only to
+   * verify candidates of needles of 3+ code units and by `contains`. Never decodes all
+   * postings at open. Throws an Error saying what is wrong when the bytes are not a sound
+   * index for `docCount` documents. Unaligned bytes are copied once to aligned memory.
    */
   constructor(bytes: Uint8Array, private readonly docCount: number, private readonly text: (doc: number) => string, options: SubstringIndexOptions = {}) {
     if (bytes.length < HEADER_BYTES || MAGIC.some((b, i) => bytes[i] !== b)) throw damaged('not a substring index');
