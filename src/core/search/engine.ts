@@ -16,7 +16,8 @@ import { FNV_FINGERPRINT, LARGE_TEXT, buildCorpusSegment, indexKey, loadIndex, t
 import { lookup } from './lookup';
 import { NearMissCorrector } from './nearMiss';
 import { compilePlan, planQuery, substringTerms, type QueryPlan } from './query';
-import { SubstringScanner, substringScore } from './substring';
+import { substringScore } from './substring';
+import { SubstringNet } from './substringNet';
 import { SegmentDocs } from './documents';
 import { DamagedSegmentError, type Segment } from './segment';
 import { rankHits, type RawHit } from './rank';
@@ -60,7 +61,7 @@ interface Entry {
   bytes: Uint8Array;
   key: string;
   normalizedText?: string;
-  scanner?: SubstringScanner;
+  scanner?: SubstringNet;
   /** Words of 3+ Chinese characters in the transcript (computed once, for near-miss correction). */
   words?: string[];
 }
@@ -84,7 +85,7 @@ interface EngineHit extends Omit<RawHit, 'matched'> {
  */
 interface SearchMemo {
   groups: Map<Entry, Map<string, Map<string, GroupMatch>>>;
-  finds: Map<SubstringScanner, Map<string, string[]>>;
+  finds: Map<SubstringNet, Map<string, string[]>>;
 }
 
 const NO_TERMS: readonly string[] = Object.freeze([]);
@@ -220,14 +221,13 @@ export class SearchEngine {
 
   /**
    * Builds what the first search would otherwise build: the expansion tables, the
-   * near-miss vocabulary and each corpus's substring scanner. Optional; call it after
+   * near-miss vocabulary (substring indexes open on first use). Optional; call it after
    * loading so the first query a person types is as fast as the rest.
    */
   warmUp(): void {
     this.guarded(() => {
       this.getExpansions();
       this.getCorrector();
-      for (const entry of this.entries.values()) this.scanner(entry);
     });
   }
 
@@ -394,8 +394,8 @@ export class SearchEngine {
     return out;
   }
 
-  private scanner(entry: Entry): SubstringScanner {
-    if (!entry.scanner) entry.scanner = new SubstringScanner({ ids: entry.docs.ids(), texts: entry.segment.texts() });
+  private scanner(entry: Entry): SubstringNet {
+    if (!entry.scanner) entry.scanner = new SubstringNet(entry.segment, entry.docs);
     return entry.scanner;
   }
 

@@ -20,6 +20,7 @@
  */
 import { ByteReader, ByteWriter, checksum, fromUtf8, utf8 } from './bytes';
 import { FIELDS, type IndexDoc } from './documents';
+import { SubstringIndex, buildSubstringIndex } from './substringIndex';
 
 const MAGIC = [0x53, 0x53, 0x47, 0x31]; // "SSG1"
 const NF = FIELDS.length;
@@ -28,7 +29,7 @@ const TABLES = ['ids', 'meta', 'display', 'texts'] as const;
 type TableName = (typeof TABLES)[number];
 /** What opening reads (the dictionary and the offsets) first, then what queries read as they need it. */
 const SECTIONS = ['terms', 'termOffsets', 'postOffsets', 'fieldLengths', ...TABLES.map((t) => `${t}Offsets` as const),
-  'postings', 'words', ...TABLES.map((t) => `${t}Data` as const)] as const;
+  'postings', 'words', 'substrings', ...TABLES.map((t) => `${t}Data` as const)] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 interface Header {
@@ -119,7 +120,7 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
   postOffsets[sorted.length] = postings.length;
   const parts = {
     terms: termBytes.result(), termOffsets: asBytes(termOffsets), postOffsets: asBytes(postOffsets), postings: postings.result(),
-    fieldLengths: asBytes(fieldLengths), words: utf8(JSON.stringify(extras.words)),
+    fieldLengths: asBytes(fieldLengths), words: utf8(JSON.stringify(extras.words)), substrings: buildSubstringIndex(extras.texts),
   } as Record<SectionName, Uint8Array>;
   const tables: Record<TableName, string[]> = { ids: docs.map((d) => d.id), meta: extras.meta, display: docs.map((d) => d.display), texts: extras.texts };
   for (const t of TABLES) {
@@ -183,6 +184,8 @@ export class Segment {
   private readonly postOffsets: Uint32Array;
   private readonly fieldLengths: Uint32Array;
   private readonly tableOffsets = {} as Record<TableName, Uint32Array>;
+  private substringIndex?: SubstringIndex;
+  private readonly textCache = new Map<number, string>();
   private readonly postingCache = new Map<number, FieldPostings[]>();
   private allTermsCache?: string[];
 
@@ -313,6 +316,22 @@ export class Segment {
   /** Every document's scanner text (all decoded: for the substring scanner). */
   texts(): string[] {
     return this.docCount === 0 ? [] : Array.from({ length: this.docCount }, (_, d) => this.entry('texts', d));
+  }
+
+  /** The index of the documents' scanner texts for exact-substring look-ups (verified as a whole when first used). */
+  substrings(): SubstringIndex {
+    if (!this.substringIndex) {
+      this.verify('substrings', 0, this.part.substrings.length);
+      this.substringIndex = new SubstringIndex(this.part.substrings, this.docCount, (d) => this.text(d), { verify: false });
+    }
+    return this.substringIndex;
+  }
+
+  /** Document `d`'s scanner text, decoded once. */
+  text(d: number): string {
+    let t = this.textCache.get(d);
+    if (t === undefined) this.textCache.set(d, (t = this.entry('texts', d)));
+    return t;
   }
 
   /** Document `d`'s entry of a string table: its local id, encoded stored fields, display text or scanner text. */
