@@ -13,8 +13,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_MAX_FILE_MB, megabytes } from '../node/fileLimits';
 import { IndexCache } from '../node/indexCache';
 import { IndexWorkerClient } from '../node/indexWorkerClient';
-import type { WorkerFile } from '../node/indexWorkerProtocol';
-import type { TranscriptIndexed } from '../node/transcriptPipeline';
+import type { IndexedForHost, WorkerFile } from '../node/indexWorkerProtocol';
 import type { SummitService } from './service';
 import { toDiagnostics } from './workspaceDiagnostics';
 import { isExcluded } from './workspaceGlob';
@@ -284,14 +283,14 @@ export class WorkspaceCorpora implements vscode.Disposable {
   }
 
   /** Takes one worker result into the editor: diagnostics, and the corpus into the search engine. */
-  private async apply(r: TranscriptIndexed): Promise<void> {
+  private async apply(r: IndexedForHost): Promise<void> {
     if (this.disposed) return;
     const uri = vscode.Uri.parse(r.identity);
     this.diagnostics.set(uri, toDiagnostics(r.problems));
     for (const p of r.problems) this.service.log?.info(`${r.file}${p.line ? `:${p.line}` : ''}: ${p.severity}: ${p.message}`);
     if (r.corpus) {
       try {
-        await this.service.addCorpus(r.corpus, this.workerMatches ? r.indexJson : undefined);
+        await this.service.addCorpus(r.corpus, this.workerMatches ? r.segment : undefined);
         this.loadedIds.set(r.identity, r.corpus.id);
       } catch (err) {
         this.service.log?.error(`${r.file}: could not be indexed: ${messageOf(err)}`);
