@@ -4,12 +4,14 @@
 //   node bench/lib/cpuprofile.mjs FILE.cpuprofile [--top N] [--self]
 // Also `summarise(profile, { top })` → { totalMs, inclusive: [...], self: [...] } for other bench scripts.
 // `longTasks(profile, ms)`: the stretches of at least `ms` where the thread never went idle
-// (no (idle)/(program) sample), each with its heaviest functions, to find what one stall ran.
+// (no (idle) sample), each with its heaviest functions, to find what one stall ran.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const IDLE = new Set(['(idle)', '(program)', '(garbage collector)']);
+/** Samples of a thread waiting for work; (program) — native work outside JavaScript, such as
+ * deserialising a message — and (garbage collector) count as busy. */
+const IDLE = new Set(['(idle)']);
 
 function frameName(node) {
   const f = node.callFrame;

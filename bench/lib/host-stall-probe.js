@@ -9,7 +9,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { monitorEventLoopDelay, performance } = require('perf_hooks');
+const { PerformanceObserver, constants: perfConstants, monitorEventLoopDelay, performance } = require('perf_hooks');
 const vscode = require('vscode');
 
 const EXTENSION_ID = 'summitlab.summit-search';
@@ -42,8 +42,29 @@ function startProbe(context) {
   return probe;
 }
 
-/** One measured phase: both monitors reset at its start, read at its end. */
+const GC_KINDS = { [perfConstants.NODE_PERFORMANCE_GC_MAJOR]: 'major', [perfConstants.NODE_PERFORMANCE_GC_MINOR]: 'minor', [perfConstants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental', [perfConstants.NODE_PERFORMANCE_GC_WEAKCB]: 'weakcb' };
+
+/** Garbage-collection pauses of this thread (a stall no profile of JavaScript names). */
+function startGcWatch() {
+  const gc = { count: 0, totalMs: 0, maxMs: 0, maxKind: '', over50: 0 };
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      gc.count++;
+      gc.totalMs += e.duration;
+      if (e.duration >= 50) gc.over50++;
+      if (e.duration > gc.maxMs) { gc.maxMs = e.duration; gc.maxKind = GC_KINDS[(e.detail && e.detail.kind) ?? e.kind] || 'other'; }
+    }
+  });
+  obs.observe({ entryTypes: ['gc'] });
+  gc.reset = () => Object.assign(gc, { count: 0, totalMs: 0, maxMs: 0, maxKind: '', over50: 0 });
+  gc.stop = () => obs.disconnect();
+  return gc;
+}
+
+/** One measured phase: the monitors reset at its start, read at its end. */
 async function phase(name, probe, histogram, context, fn) {
+  const gc = context.gc;
+  gc.reset();
   probe.phase = name;
   probe.maxGapMs = 0;
   probe.reset();
@@ -59,6 +80,8 @@ async function phase(name, probe, histogram, context, fn) {
     eldMaxMs: Math.round(histogram.max / 1e5) / 10,
     eldP99Ms: Math.round(histogram.percentile(99) / 1e5) / 10,
     eldMeanMs: Math.round(histogram.mean / 1e5) / 10,
+    gc: { count: gc.count, totalMs: Math.round(gc.totalMs), maxMs: Math.round(gc.maxMs), maxKind: gc.maxKind, over50: gc.over50 },
+    heapUsedMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
   };
 }
 
@@ -79,6 +102,7 @@ function startProfile(file) {
 
 async function measure(run, result) {
   const context = { t0: performance.now(), api: undefined, loaded: () => (context.api ? context.api.workspace.loaded().length : 0) };
+  context.gc = startGcWatch();
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   const probe = startProbe(context);
@@ -108,6 +132,7 @@ async function measure(run, result) {
   } finally {
     probe.stop();
     histogram.disable();
+    context.gc.stop();
     if (stopProfile) await stopProfile().catch((e) => { result.profileError = String(e && e.message || e); });
     result.notable = probe.notable;
     result.probeTicks = probe.ticks;
