@@ -247,7 +247,9 @@ export class WorkspaceCorpora implements vscode.Disposable {
         }
         let applying: Promise<void> = Promise.resolve();
         const job = worker.index(files, {
-          onResult: (r) => { applying = applying.then(() => this.apply(r)); },
+          // One result per turn of the event loop: results queued while the host was busy arrive
+          // in one go, and applying them all before the loop turns again would be one long stall.
+          onResult: (r) => { applying = applying.then(nextTurn).then(() => this.apply(r)); },
           onProgress: () => {
             done++;
             progress.report({ message: vscode.l10n.t('{0}/{1} files', done, total), increment: 100 / total });
@@ -320,6 +322,11 @@ export function registerWorkspaceCorpora(context: vscode.ExtensionContext, servi
   context.subscriptions.push(corpora);
   corpora.start();
   return corpora;
+}
+
+/** Resolves after the event loop has turned once (timers and I/O in between). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function messageOf(err: unknown): string {
