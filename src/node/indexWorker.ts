@@ -4,7 +4,8 @@
  * engine with openSummit and the same settings as the main one, so its
  * segmenter — and therefore the index key — is the same by construction; the
  * client checks the ids match. Files are handled one at a time; between files
- * the worker yields, so a cancel message stops a job before the next file.
+ * the worker yields, so a cancel message stops a job before the next file. A result carries
+ * its segment as transferred bytes, not base64 text (nothing to decode on the host's thread).
  */
 import { promises as fsp } from 'fs';
 import { parentPort } from 'worker_threads';
@@ -12,7 +13,7 @@ import type { CuratedData } from '../core/corpus/schema';
 import type { SearchEngine } from '../core/search/engine';
 import { curatedForTranscripts } from './bundled';
 import { IndexCache } from './indexCache';
-import type { FromWorker, ToWorker, WorkerFile, WorkerSettings } from './indexWorkerProtocol';
+import type { FromWorker, IndexedForHost, ToWorker, WorkerFile, WorkerSettings } from './indexWorkerProtocol';
 import { openSummit } from './summit';
 import { indexTranscript, type TranscriptIndexed } from './transcriptPipeline';
 
@@ -28,8 +29,18 @@ const cancelled = new Set<number>();
 /** Jobs run one after another. */
 let queue: Promise<void> = Promise.resolve();
 
-function post(msg: FromWorker): void {
-  parentPort?.postMessage(msg);
+function post(msg: FromWorker, transfer: ArrayBuffer[] = []): void {
+  parentPort?.postMessage(msg, transfer);
+}
+
+/** The result with its segment decoded here (base64 → bytes, natively), ready to transfer. */
+function forHost(result: TranscriptIndexed): { result: IndexedForHost; transfer: ArrayBuffer[] } {
+  const { indexJson, ...rest } = result;
+  if (indexJson === undefined) return { result: rest, transfer: [] };
+  const decoded = Buffer.from(indexJson, 'base64');
+  // A small Buffer may share Node's pool: copy it into a buffer of its own before transferring.
+  const segment = decoded.byteOffset === 0 && decoded.byteLength === decoded.buffer.byteLength ? new Uint8Array(decoded.buffer) : Uint8Array.from(decoded);
+  return { result: { ...rest, segment }, transfer: [segment.buffer as ArrayBuffer] };
 }
 
 async function init(settings: WorkerSettings): Promise<State> {
@@ -57,7 +68,8 @@ async function runJob(job: number, files: WorkerFile[], limit?: number): Promise
       result = { id: f.id, file: f.file, identity: f.identity, fromCache: false, problems: [{ severity: 'error', file: f.file, message: `skipped: ${err instanceof Error ? err.message : String(err)}` }] };
     }
     done++;
-    post({ type: 'result', job, result });
+    const sent = forHost(result);
+    post({ type: 'result', job, result: sent.result }, sent.transfer);
     post({ type: 'progress', job, done, total: files.length, file: f.file });
   }
   post({ type: 'done', job, cancelled: cancelled.has(job) });

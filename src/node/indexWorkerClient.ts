@@ -7,12 +7,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { FromWorker, ToWorker, WorkerFile, WorkerSettings } from './indexWorkerProtocol';
-import type { TranscriptIndexed } from './transcriptPipeline';
+import type { FromWorker, IndexedForHost, ToWorker, WorkerFile, WorkerSettings } from './indexWorkerProtocol';
 
 export interface JobHandlers {
   onProgress?(done: number, total: number, file: string): void;
-  onResult?(result: TranscriptIndexed): void;
+  onResult?(result: IndexedForHost): void;
 }
 
 export interface JobHandle {

@@ -23,6 +23,12 @@ export interface WorkerFile {
   path?: string;
 }
 
+/**
+ * A transcript's result as the worker sends it: its segment as bytes (transferred, not
+ * copied) instead of the cache's base64 text, so the extension host neither clones nor decodes it.
+ */
+export type IndexedForHost = Omit<TranscriptIndexed, 'indexJson'> & { segment?: Uint8Array };
+
 export type ToWorker =
   | { type: 'init'; settings: WorkerSettings }
   /** `maxBytes` overrides the size limit of the settings for this job (the setting may have changed). */
@@ -33,6 +39,6 @@ export type FromWorker =
   | { type: 'ready'; engineId: string }
   | { type: 'initError'; message: string }
   | { type: 'progress'; job: number; done: number; total: number; file: string }
-  | { type: 'result'; job: number; result: TranscriptIndexed }
+  | { type: 'result'; job: number; result: IndexedForHost }
   | { type: 'done'; job: number; cancelled: boolean }
   | { type: 'jobError'; job: number; message: string };

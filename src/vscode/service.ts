@@ -13,10 +13,14 @@ import type { CitationFormat } from '../core/cite';
 import { logProblems, message, openEngine, type Engine, type Opened } from './engineLoader';
 import { answerQuestion } from '../core/qa/answer';
 import { answerView, citableId, citeById, resolveHit, type AnswerView, type Resolved } from '../core/read/resolve';
-import { findSpeaker, speakerCard, speakerProfile, speakerProfiles, speakerRow, type SpeakerCard, type SpeakerRow } from '../core/read/speakers';
+import { findSpeaker, speakerCard, speakerProfile, speakerRow, type SpeakerCard, type SpeakerProfile, type SpeakerRow } from '../core/read/speakers';
+import { SpeakerProfileCache } from './profileCache';
 import { mergedTopics, topicById, topicCounts, topicPassages, topicTree, type TopicNode, type TopicPassages } from '../core/read/topics';
 
 export type { Resolved };
+
+/** Transcripts added or removed within this time make one change event (the views rebuild on each). */
+const CHANGE_COALESCE_MS = 300;
 
 export class SummitService implements vscode.Disposable {
   private engine: Engine | undefined;
@@ -29,6 +33,8 @@ export class SummitService implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private problemList: Problem[] = [];
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly profiles = new SpeakerProfileCache();
   /** Fires after the engine is (re)loaded and whenever a transcript is added or removed. */
   readonly onDidChange = this.emitter.event;
   readonly log: vscode.LogOutputChannel;
@@ -169,7 +175,10 @@ export class SummitService implements vscode.Disposable {
     return found ? speakerCard(speakerProfile(found.corpus, found.speaker)) : undefined;
   }
 
-  speakers(): SpeakerRow[] { return speakerProfiles(this.corpora()).map(speakerRow); }
+  /** Core's speakerProfiles over the loaded corpora (each corpus's part computed once). */
+  speakerProfiles(): SpeakerProfile[] { return this.profiles.profiles(this.corpora()); }
+
+  speakers(): SpeakerRow[] { return this.speakerProfiles().map(speakerRow); }
 
   topicCounts(): Map<string, number> { return topicCounts(this.corpora()); }
 
@@ -186,23 +195,23 @@ export class SummitService implements vscode.Disposable {
   // ---------------------------------------------------------------------------------------------
   // Workspace transcripts
 
-  /** Adds (or replaces) a transcript. `cachedIndexJson` must come from `serialize` under the same segmenterId. */
-  async addCorpus(corpus: Corpus, cachedIndexJson?: string): Promise<void> {
+  /** Adds (or replaces) a transcript. `cachedIndex` must come from `serialize`/`serializeBinary` under the same segmenterId. */
+  async addCorpus(corpus: Corpus, cachedIndex?: string | Uint8Array): Promise<void> {
     this.extras.set(corpus.id, corpus);
     await this.ready;
     const engine = this.engine;
     if (!engine) return;
     try {
       if (engine.corpus(corpus.id)) engine.remove(corpus.id);
-      engine.add(corpus, cachedIndexJson);
+      engine.add(corpus, cachedIndex);
     } catch (err) {
       this.log.warn(`indexing ${corpus.file} failed: ${message(err)}`);
-      if (cachedIndexJson === undefined) throw err;
+      if (cachedIndex === undefined) throw err;
       // A bad cached index is rebuilt, never trusted.
       if (engine.corpus(corpus.id)) engine.remove(corpus.id);
       engine.add(corpus);
     }
-    this.emitter.fire();
+    this.changedSoon();
   }
 
   async removeCorpus(id: string): Promise<void> {
@@ -211,18 +220,13 @@ export class SummitService implements vscode.Disposable {
     const engine = this.engine;
     if (engine?.corpus(id)) {
       engine.remove(id);
-      this.emitter.fire();
+      this.changedSoon();
     }
   }
 
-  /** The serialised index of a transcript, for a cache (valid for `segmenterId` only). */
-  serialize(corpusId: string): string | undefined {
-    try {
-      return this.engine?.serialize(corpusId);
-    } catch (err) {
-      this.log.warn(`serialising ${corpusId} failed: ${message(err)}`);
-      return undefined;
-    }
+  /** One change event for the transcripts added or removed in the next CHANGE_COALESCE_MS. */
+  private changedSoon(): void {
+    this.changeTimer ??= setTimeout(() => { this.changeTimer = undefined; this.emitter.fire(); }, CHANGE_COALESCE_MS);
   }
 
   /** Stops the current engine's segmenter thread, if it has one (nodejieba off the main thread). */
@@ -232,6 +236,7 @@ export class SummitService implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.changeTimer) clearTimeout(this.changeTimer);
     this.releaseSegmenter();
     this.generation++;
     for (const d of this.disposables) d.dispose();

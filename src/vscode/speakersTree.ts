@@ -1,13 +1,12 @@
 /**
  * The `summit.speakers` tree: each person (title and organisation as description, a Markdown
- * card as tooltip) → their quotes (a click opens the quote in the transcript).
+ * card as tooltip, made on hover by resolveTreeItem) → their quotes (a click opens the quote in the transcript).
  */
 import * as vscode from 'vscode';
 import type { Corpus, Quote, Speaker } from '../core/model';
 import type { SummitService } from './service';
 import { clip, where } from './treeText';
 import { hitId } from '../core/read/hits';
-import { speakerProfiles } from '../core/read/speakers';
 
 export type SpeakersElement = SpeakerElement | QuoteElement;
 
@@ -49,7 +48,7 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersEle
       await this.service.ready;
       if (!this.roots) {
         // Core's speaker read-model: the same people and quotes as the CLI and the sidebar.
-        this.roots = speakerProfiles(this.service.corpora()).map(({ corpus, speaker, quotes }) => ({ kind: 'speaker' as const, corpus, speaker, quotes }));
+        this.roots = this.service.speakerProfiles().map(({ corpus, speaker, quotes }) => ({ kind: 'speaker' as const, corpus, speaker, quotes }));
       }
       return this.roots;
     }
@@ -76,13 +75,6 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersEle
       item.description = [speaker.title, speaker.organization, multi ? corpus.event.name : ''].filter(Boolean).join(' · ') + ` (${quotes.length})`;
       item.iconPath = new vscode.ThemeIcon(ROLE_ICON[speaker.role] ?? 'person');
       item.contextValue = 'summitSpeaker';
-      const md = new vscode.MarkdownString();
-      md.appendMarkdown('**').appendText(speaker.name).appendMarkdown('**');
-      if (speaker.en?.name) md.appendText(` (${speaker.en.name})`);
-      md.appendMarkdown('\n\n').appendText([speaker.title, speaker.organization].filter(Boolean).join('，'));
-      md.appendMarkdown('\n\n').appendText(`${roleLabel(speaker.role)} · ${vscode.l10n.t('{0} quotes', quotes.length)} · ${corpus.event.name}`);
-      if (speaker.aliases.length) md.appendMarkdown('\n\n').appendText(`${vscode.l10n.t('Also called')}: ${speaker.aliases.join('、')}`);
-      item.tooltip = md;
       item.command = { command: 'summit.showSpeaker', title: vscode.l10n.t('Show Speaker Card'), arguments: [{ name: speaker.name, corpus: corpus.id }] };
       return item;
     }
@@ -92,17 +84,39 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersEle
     item.description = `${vscode.l10n.t('line {0}', quote.location.line)}`;
     item.iconPath = new vscode.ThemeIcon('quote');
     item.contextValue = 'summitQuote';
-    const md = new vscode.MarkdownString();
-    md.appendText(`“${quote.text}”`);
-    md.appendMarkdown('\n\n---\n\n');
-    md.appendText(`${quote.speaker ?? ''} ${quote.verb} · ${where(corpus.file, quote.location)}`);
-    item.tooltip = md;
     item.command = {
       command: 'summit.openLocation',
       title: vscode.l10n.t('Open in Transcript'),
       arguments: [{ corpus: corpus.id, offset: quote.location.offset, length: quote.location.length }],
     };
     return item;
+  }
+
+  /**
+   * The Markdown card of a row, made when the row is hovered: a tooltip set in getTreeItem is
+   * rendered for every row at every refresh, on the extension host's thread.
+   */
+  resolveTreeItem(item: vscode.TreeItem, element: SpeakersElement): vscode.TreeItem {
+    item.tooltip = this.tooltip(element);
+    return item;
+  }
+
+  tooltip(element: SpeakersElement): vscode.MarkdownString {
+    const md = new vscode.MarkdownString();
+    if (element.kind === 'speaker') {
+      const { speaker, corpus, quotes } = element;
+      md.appendMarkdown('**').appendText(speaker.name).appendMarkdown('**');
+      if (speaker.en?.name) md.appendText(` (${speaker.en.name})`);
+      md.appendMarkdown('\n\n').appendText([speaker.title, speaker.organization].filter(Boolean).join('，'));
+      md.appendMarkdown('\n\n').appendText(`${roleLabel(speaker.role)} · ${vscode.l10n.t('{0} quotes', quotes.length)} · ${corpus.event.name}`);
+      if (speaker.aliases.length) md.appendMarkdown('\n\n').appendText(`${vscode.l10n.t('Also called')}: ${speaker.aliases.join('、')}`);
+      return md;
+    }
+    const { quote, corpus } = element;
+    md.appendText(`“${quote.text}”`);
+    md.appendMarkdown('\n\n---\n\n');
+    md.appendText(`${quote.speaker ?? ''} ${quote.verb} · ${where(corpus.file, quote.location)}`);
+    return md;
   }
 
   dispose(): void {

@@ -1,6 +1,6 @@
 /**
  * The `summit.topics` tree: topic → subtopic → passages, with passage counts as descriptions,
- * Markdown tooltips, a click that opens the passage in the transcript, and getParent so that
+ * Markdown tooltips (made on hover, by resolveTreeItem), a click that opens the passage in the transcript, and getParent so that
  * reveal works. Elements are cached so the same node is always the same object.
  */
 import * as vscode from 'vscode';
@@ -83,11 +83,6 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsElement
       item.description = `${topic.label.en} · ${count}`;
       item.iconPath = new vscode.ThemeIcon(topic.children.length ? 'folder-library' : 'tag');
       item.contextValue = 'summitTopic';
-      const md = new vscode.MarkdownString();
-      md.appendMarkdown('**').appendText(topic.label.zh).appendMarkdown('** — ').appendText(topic.label.en).appendMarkdown('\n\n');
-      md.appendText(vscode.l10n.t('{0} passages', count));
-      if (topic.keywords.length) md.appendMarkdown('\n\n').appendText(`${vscode.l10n.t('Signal words')}: ${topic.keywords.join('、')}`);
-      item.tooltip = md;
       return item;
     }
     const { corpus, passage } = element;
@@ -96,18 +91,38 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsElement
     item.description = passage.speaker ?? '';
     item.iconPath = new vscode.ThemeIcon('comment');
     item.contextValue = 'summitPassage';
-    const md = new vscode.MarkdownString();
-    md.appendText(passage.text);
-    md.appendMarkdown('\n\n---\n\n');
-    if (passage.speaker) md.appendMarkdown('**').appendText(passage.speaker).appendMarkdown('** · ');
-    md.appendText(`${corpus.event.name} · ${where(corpus.file, passage.location)}`);
-    item.tooltip = md;
     item.command = {
       command: 'summit.openLocation',
       title: vscode.l10n.t('Open in Transcript'),
       arguments: [{ corpus: corpus.id, offset: passage.location.offset, length: passage.location.length }],
     };
     return item;
+  }
+
+  /**
+   * The Markdown tooltip of a row, made when the row is hovered: a tooltip set in getTreeItem is
+   * rendered for every row at every refresh, on the extension host's thread.
+   */
+  resolveTreeItem(item: vscode.TreeItem, element: TopicsElement): vscode.TreeItem {
+    item.tooltip = this.tooltip(element);
+    return item;
+  }
+
+  tooltip(element: TopicsElement): vscode.MarkdownString {
+    const md = new vscode.MarkdownString();
+    if (element.kind === 'topic') {
+      const { topic } = element;
+      md.appendMarkdown('**').appendText(topic.label.zh).appendMarkdown('** — ').appendText(topic.label.en).appendMarkdown('\n\n');
+      md.appendText(vscode.l10n.t('{0} passages', this.counts.get(topic.id) ?? 0));
+      if (topic.keywords.length) md.appendMarkdown('\n\n').appendText(`${vscode.l10n.t('Signal words')}: ${topic.keywords.join('、')}`);
+      return md;
+    }
+    const { corpus, passage } = element;
+    md.appendText(passage.text);
+    md.appendMarkdown('\n\n---\n\n');
+    if (passage.speaker) md.appendMarkdown('**').appendText(passage.speaker).appendMarkdown('** · ');
+    md.appendText(`${corpus.event.name} · ${where(corpus.file, passage.location)}`);
+    return md;
   }
 
   /** The element of a topic id (for reveal), building the path from the roots. */

@@ -13,8 +13,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_MAX_FILE_MB, megabytes } from '../node/fileLimits';
 import { IndexCache } from '../node/indexCache';
 import { IndexWorkerClient } from '../node/indexWorkerClient';
-import type { WorkerFile } from '../node/indexWorkerProtocol';
-import type { TranscriptIndexed } from '../node/transcriptPipeline';
+import type { IndexedForHost, WorkerFile } from '../node/indexWorkerProtocol';
 import type { SummitService } from './service';
 import { toDiagnostics } from './workspaceDiagnostics';
 import { isExcluded } from './workspaceGlob';
@@ -248,7 +247,9 @@ export class WorkspaceCorpora implements vscode.Disposable {
         }
         let applying: Promise<void> = Promise.resolve();
         const job = worker.index(files, {
-          onResult: (r) => { applying = applying.then(() => this.apply(r)); },
+          // One result per turn of the event loop: results queued while the host was busy arrive
+          // in one go, and applying them all before the loop turns again would be one long stall.
+          onResult: (r) => { applying = applying.then(nextTurn).then(() => this.apply(r)); },
           onProgress: () => {
             done++;
             progress.report({ message: vscode.l10n.t('{0}/{1} files', done, total), increment: 100 / total });
@@ -284,14 +285,14 @@ export class WorkspaceCorpora implements vscode.Disposable {
   }
 
   /** Takes one worker result into the editor: diagnostics, and the corpus into the search engine. */
-  private async apply(r: TranscriptIndexed): Promise<void> {
+  private async apply(r: IndexedForHost): Promise<void> {
     if (this.disposed) return;
     const uri = vscode.Uri.parse(r.identity);
     this.diagnostics.set(uri, toDiagnostics(r.problems));
     for (const p of r.problems) this.service.log?.info(`${r.file}${p.line ? `:${p.line}` : ''}: ${p.severity}: ${p.message}`);
     if (r.corpus) {
       try {
-        await this.service.addCorpus(r.corpus, this.workerMatches ? r.indexJson : undefined);
+        await this.service.addCorpus(r.corpus, this.workerMatches ? r.segment : undefined);
         this.loadedIds.set(r.identity, r.corpus.id);
       } catch (err) {
         this.service.log?.error(`${r.file}: could not be indexed: ${messageOf(err)}`);
@@ -321,6 +322,11 @@ export function registerWorkspaceCorpora(context: vscode.ExtensionContext, servi
   context.subscriptions.push(corpora);
   corpora.start();
   return corpora;
+}
+
+/** Resolves after the event loop has turned once (timers and I/O in between). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function messageOf(err: unknown): string {

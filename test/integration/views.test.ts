@@ -27,7 +27,10 @@ describe('views: topics, speakers, transcript documents, hover', () => {
     const count = Number(String(item.description).split('·').pop());
     assert.ok(count >= 3, `混合云 is discussed in several passages (${count})`);
     assert.equal(count, api.service.topicCounts().get((hybrid as { topic: { id: string } }).topic.id));
-    assert.ok(item.tooltip instanceof vscode.MarkdownString);
+    assert.equal(item.tooltip, undefined, 'the tooltip is made on hover, not for every row');
+    const resolved = tree.resolveTreeItem(item, hybrid);
+    assert.ok(resolved.tooltip instanceof vscode.MarkdownString);
+    assert.match((resolved.tooltip as vscode.MarkdownString).value, /混合云/);
     const children = await tree.getChildren(hybrid);
     const subs = children.filter((c) => c.kind === 'topic').map((c) => (c.kind === 'topic' ? c.topic.label.zh : ''));
     assert.deepEqual(subs.sort(), ['私有云', '公有云'].sort());

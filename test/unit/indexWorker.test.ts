@@ -4,8 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { IndexWorkerClient } from '../../src/node/indexWorkerClient';
-import type { WorkerFile } from '../../src/node/indexWorkerProtocol';
-import type { TranscriptIndexed } from '../../src/node/transcriptPipeline';
+import type { IndexedForHost, WorkerFile } from '../../src/node/indexWorkerProtocol';
 import { openSummit } from '../../src/node/summit';
 
 function transcript(n: number): string {
@@ -32,7 +31,7 @@ describe('indexing worker', function () {
   it('indexes off the main thread with progress; its indexes load into the main engine', async () => {
     const summit = await openSummit({ segmenter: 'node-rs-jieba', bundled: true });
     assert.strictEqual(await client.start(), summit.segmenter.id, 'same engine id by construction');
-    const results: TranscriptIndexed[] = [];
+    const results: IndexedForHost[] = [];
     const progress: number[] = [];
     const files = [file(1, Buffer.from(transcript(1))), file(2, iconv.encode(transcript(2), 'gb18030')), file(3, new Uint8Array(0))];
     const job = client.index(files, { onResult: (r) => results.push(r), onProgress: (d, t) => progress.push(d / t) });
@@ -41,7 +40,8 @@ describe('indexing worker', function () {
     assert.strictEqual(results.length, 3);
     assert.match(results[2].problems[0].message, /empty/);
     for (const r of results.slice(0, 2)) {
-      const added = summit.engine.add(r.corpus!, r.indexJson);
+      assert.ok(r.segment instanceof Uint8Array, 'the segment comes as bytes');
+      const added = summit.engine.add(r.corpus!, r.segment);
       assert.strictEqual(added.fromCache, true, `${r.file}: ${added.cacheRejected ?? ''}`);
     }
     const hits = summit.engine.search('编号2号方案').results;
@@ -56,14 +56,14 @@ describe('indexing worker', function () {
     const end = await job.finished;
     assert.strictEqual(end.cancelled, true);
     assert.ok(seen < many.length, `stopped after ${seen} of ${many.length}`);
-    const results: TranscriptIndexed[] = [];
+    const results: IndexedForHost[] = [];
     const again = client.index([file(1, Buffer.from(transcript(1)))], { onResult: (r) => results.push(r) });
     assert.deepStrictEqual(await again.finished, { cancelled: false });
     assert.strictEqual(results[0].fromCache, true, 'the first test cached it');
   });
 
   it('takes a per-job size limit (the setting can change while the worker runs)', async () => {
-    const results: TranscriptIndexed[] = [];
+    const results: IndexedForHost[] = [];
     const job = client.index([file(7, Buffer.from(transcript(7)))], { onResult: (r) => results.push(r) }, 100);
     await job.finished;
     assert.strictEqual(results[0].corpus, undefined);
