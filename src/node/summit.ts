@@ -42,6 +42,12 @@ export interface OpenSummitOptions {
    * rebuilt and saved again). Default: appended to the returned `problems`.
    */
   onLateProblem?: (problem: Problem) => void;
+  /**
+   * Build the query tables (expansions, near-miss vocabulary) before returning, so the first
+   * query is as fast as the rest (default true: a sidebar or a JSON Lines session). A command
+   * that answers one query passes false: it builds only what that query needs.
+   */
+  warm?: boolean;
 }
 
 export interface Summit {
@@ -82,7 +88,7 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
     // Only node-rs-jieba starts fast enough to be worth starting once per worker.
     const builder = engineName === DEFAULT_SEGMENTER ? { pool, engineName, userDictionary } : undefined;
     problems.push(...await indexCorpora(engine, corpora, options.cacheDir, builder));
-    engine.warmUp();
+    if (options.warm !== false) engine.warmUp();
     return { engine, segmenter, corpora, problems, userDictionary };
   } finally {
     await pool.close();

@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { DEPARTMENT_WORDS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, titleAt, wordEndingAt } from '../../lang/zh';
+import { DEPARTMENT_WORDS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt } from '../../lang/zh';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
 const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
@@ -13,7 +13,7 @@ const PHRASE_BREAK = /[，,。；;：:、！？!?\s（(）)“”「」『』《
 export function clauseStartAt(s: string, i: number, lineStart: number): boolean {
   if (i <= lineStart) return true;
   if (PHRASE_BREAK.test(s[i - 1])) return true;
-  return LEADS.some((w) => s.endsWith(w, i) && (i - w.length <= lineStart || PHRASE_BREAK.test(s[i - w.length - 1]) || w.length >= 2));
+  return someWordEndingAt(LEADS, s, i, (w) => i - w.length <= lineStart || PHRASE_BREAK.test(s[i - w.length - 1]) || w.length >= 2);
 }
 
 /** The role word (with its prefixes) that ends exactly at s[end), allowing up to two spaces before `end`. */

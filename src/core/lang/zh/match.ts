@@ -43,3 +43,10 @@ export function wordEndingAt(list: readonly string[], text: string, end: number)
   const bucket = indexOf(list).last.get(text[end - 1]);
   return bucket?.find((w) => text.endsWith(w, end));
 }
+
+/** Whether some word of `list` ends exactly at text[end) and satisfies `test` (every such word is tried, in list order). */
+export function someWordEndingAt(list: readonly string[], text: string, end: number, test: (word: string) => boolean): boolean {
+  if (end <= 0) return false;
+  const bucket = indexOf(list).last.get(text[end - 1]);
+  return !!bucket && bucket.some((w) => text.endsWith(w, end) && test(w));
+}
