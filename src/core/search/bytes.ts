@@ -109,8 +109,38 @@ export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
+/** Decodes UTF-8 (throws on malformed bytes). Short runs (a term, an id) are decoded here: TextDecoder's call costs more than they do. */
 export function fromUtf8(bytes: Uint8Array): string {
-  return decoder.decode(bytes);
+  return bytes.length <= SHORT_UTF8 ? shortUtf8(bytes) ?? decoder.decode(bytes) : decoder.decode(bytes);
+}
+
+const SHORT_UTF8 = 48;
+
+/** One-, two- and three-byte sequences, checked as TextDecoder checks them; undefined for anything else (TextDecoder then decides). */
+function shortUtf8(b: Uint8Array): string | undefined {
+  let out = '';
+  for (let i = 0; i < b.length;) {
+    const c = b[i];
+    if (c < 0x80) { out += String.fromCharCode(c); i++; continue; }
+    if (c >= 0xc2 && c <= 0xdf) {
+      const c1 = b[i + 1];
+      if (c1 === undefined || (c1 & 0xc0) !== 0x80) return undefined;
+      out += String.fromCharCode(((c & 0x1f) << 6) | (c1 & 0x3f));
+      i += 2;
+      continue;
+    }
+    if (c >= 0xe0 && c <= 0xef) {
+      const c1 = b[i + 1];
+      const c2 = b[i + 2];
+      if (c1 === undefined || c2 === undefined || (c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80) return undefined;
+      if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 >= 0xa0)) return undefined; // overlong, or a surrogate
+      out += String.fromCharCode(((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f));
+      i += 3;
+      continue;
+    }
+    return undefined;
+  }
+  return out;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -150,7 +150,7 @@ export class SegmentDocs {
   }
 
   id(d: number): string {
-    return this.idList ? this.idList[d] : this.tables.entry('ids', d);
+    return this.ids()[d];
   }
 
   /** The number of a local id, or -1. */

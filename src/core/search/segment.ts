@@ -185,6 +185,8 @@ export class Segment {
   private readonly fieldLengths: Uint32Array;
   private readonly tableOffsets = {} as Record<TableName, Uint32Array>;
   private substringIndex?: SubstringIndex;
+  /** Terms decoded so far (a binary search decodes the same few dozen again and again). */
+  private readonly termCache: Array<string | undefined> = [];
   private readonly textCache = new Map<number, string>();
   private readonly postingCache = new Map<number, FieldPostings[]>();
   private allTermsCache?: string[];
@@ -252,6 +254,12 @@ export class Segment {
   }
 
   term(i: number): string {
+    const known = this.termCache[i];
+    if (known !== undefined) return known;
+    return (this.termCache[i] = this.decodeTerm(i));
+  }
+
+  private decodeTerm(i: number): string {
     return fromUtf8(this.part.terms.subarray(this.termOffsets[i], this.termOffsets[i + 1]));
   }
 

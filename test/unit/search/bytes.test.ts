@@ -1,0 +1,36 @@
+/** The segment's byte helpers: UTF-8 decoding (with a fast path for short runs) and the block checksum. */
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { checksum, fromUtf8, utf8 } from '../../../src/core/search/bytes';
+
+const reference = new TextDecoder('utf-8', { fatal: true });
+const decodeOrError = (f: () => string): string => { try { return f(); } catch { return '<malformed>'; } };
+
+describe('segment bytes', () => {
+  it('decodes short and long UTF-8 exactly as a fatal TextDecoder does, malformed bytes included', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+      assert.equal(decodeOrError(() => fromUtf8(bytes)), decodeOrError(() => reference.decode(bytes)));
+    }), { seed: 20261201, numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+      const wellFormed = !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+      if (wellFormed) assert.equal(fromUtf8(utf8(text)), text);
+    }), { seed: 20261202, numRuns: 3000 });
+    for (const bad of [[0xc0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xe4, 0xb8], [0xff]]) {
+      assert.throws(() => fromUtf8(Uint8Array.from(bad)), `${bad} is malformed`);
+    }
+  });
+
+  it('changes its checksum for any edit of two bytes (the weakness of the FNV word step is gone)', () => {
+    fc.assert(fc.property(fc.uint8Array({ minLength: 8, maxLength: 64 }), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 255 }), fc.integer({ min: 1, max: 255 }),
+      (bytes, i, j, x, y) => {
+        const a = i % bytes.length;
+        const b = j % bytes.length;
+        fc.pre(a !== b);
+        const edited = bytes.slice();
+        edited[a] ^= x;
+        edited[b] ^= y;
+        assert.notEqual(checksum(edited), checksum(bytes));
+      }), { seed: 20261203, numRuns: 20000 });
+    assert.notEqual(checksum(new Uint8Array(8)), checksum(new Uint8Array(9)), 'the length counts');
+  });
+});
