@@ -1,7 +1,8 @@
 // Builds the three bundles of Summit Search (plus the indexing worker):
 //   dist/extension.js  the VS Code extension (CommonJS, Node; `vscode` and the native jieba engines external)
 //   dist/webview.js    the sidebar's DOM script (browser IIFE)
-//   dist/cli.js        the `summit` command-line tool (Node, with a shebang)
+//   dist/cli.js        the `summit` command (Node, with a shebang): a small launcher that runs
+//                      dist/cliMain.js, the command-line tool, through a V8 code cache (src/node/codeCache.ts)
 //   dist/indexWorker.js the worker thread that parses and indexes workspace transcripts
 //   dist/poolWorker.js  a worker of the CLI's indexing pool (parsing and segment building, one per core)
 // usage: node esbuild.mjs [--production] [--watch]
@@ -62,11 +63,19 @@ const builds = [
   {
     ...common,
     entryPoints: ['src/node/cli/main.ts'],
-    outfile: 'dist/cli.js',
+    outfile: 'dist/cliMain.js',
     format: 'cjs',
     platform: 'node',
     target: 'node18',
     external: [...native],
+  },
+  {
+    ...common,
+    entryPoints: ['src/node/cli/launcher.ts'],
+    outfile: 'dist/cli.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
     banner: { js: '#!/usr/bin/env node' },
   },
 ];

@@ -5,7 +5,8 @@
 //                   (the reference of the bundled start ratio, bench/product.mjs)
 //   first result    `node dist/cli.js search 混合云` with a warm cache (spawn → first stdout byte)
 // The CLI rows run twice: with the V8 code cache of the launcher and with SUMMIT_NO_CODE_CACHE=1.
-// All rows run interleaved, `--runs N` times (default 9) after one warm-up round; medians are printed,
+// CPU time (GNU time's user+sys, when /usr/bin/time is GNU time) is printed too: it moves less than
+// wall time when other work shares the machine. All rows run interleaved, `--runs N` times (default 9) after one warm-up round; medians are printed,
 // and the first result against the segmenter start as a ratio (target ≤ 1.5×). The index cache and the
 // code cache live in a temporary XDG_CACHE_HOME, removed at the end.
 //   node bench/start.mjs [--runs N]      (after `npm run build`)
@@ -39,20 +40,21 @@ const rows = [
 ];
 
 try {
-  for (const r of rows) r.ms = [];
+  for (const r of rows) { r.ms = []; r.cpu = []; }
   for (let i = 0; i <= runs; i++) {
     for (const r of rows) {
-      const m = await measured(process.execPath, r.args, { cwd: root, env: r.env, budgetMs: 120000, gnuTime: false });
+      const m = await measured(process.execPath, r.args, { cwd: root, env: r.env, budgetMs: 120000, });
       if (m.over || m.code !== r.code) throw new Error(`${r.name} failed (${m.over ?? `exit ${m.code}`}): ${(m.stderr || '').trim().split('\n')[0]}`);
       const ms = r.at === 'exit' ? m.ms : m.firstOutMs;
       if (ms === null) throw new Error(`${r.name} wrote nothing on stdout`);
-      if (i > 0) r.ms.push(ms); // round 0 warms the caches (index, code cache, file system)
+      if (i > 0) { r.ms.push(ms); if (m.cpuS !== null) r.cpu.push(m.cpuS * 1000); } // round 0 warms the caches
     }
   }
   console.log(`CLI start, median of ${runs} interleaved runs (load average ${loadAverage()}, Node ${process.version})\n`);
-  console.log(`| ${'step'.padEnd(30)} | median ms | min ms |`);
-  console.log(`|${'-'.repeat(32)}|-----------|--------|`);
-  for (const r of rows) console.log(`| ${r.name.padEnd(30)} | ${median(r.ms).toFixed(1).padStart(9)} | ${Math.min(...r.ms).toFixed(1).padStart(6)} |`);
+  console.log(`| ${'step'.padEnd(30)} | median ms | min ms | CPU ms (user+sys, median) |`);
+  console.log(`|${'-'.repeat(32)}|-----------|--------|---------------------------|`);
+  const cpu = (r) => (r.cpu.length ? median(r.cpu).toFixed(0) : 'n/a (no GNU time)').padStart(25);
+  for (const r of rows) console.log(`| ${r.name.padEnd(30)} | ${median(r.ms).toFixed(1).padStart(9)} | ${Math.min(...r.ms).toFixed(1).padStart(6)} | ${cpu(r)} |`);
   const [floor, load, , seg, first, firstNoCache] = rows.map((r) => median(r.ms));
   console.log(`\nbundle load above the node floor: ${(load - floor).toFixed(1)} ms`);
   console.log(`first result / segmenter start: ${(first / seg).toFixed(2)}× (target ≤ 1.5×; without the code cache ${(firstNoCache / seg).toFixed(2)}×)`);
