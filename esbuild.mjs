@@ -7,12 +7,44 @@
 //   dist/poolWorker.js  a worker of the CLI's indexing pool (parsing and segment building, one per core)
 // usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 /** Native modules are loaded from node_modules at run time, never bundled. */
 const native = ['@node-rs/jieba', '@node-rs/jieba/*', 'nodejieba'];
+
+/**
+ * Pure-JavaScript dependencies whose module code builds large tables when it runs (pinyin-pro's
+ * dictionaries, OpenCC's character tables, yaml's schemas): each is bundled behind a stand-in
+ * module whose exports are getters, so the real module runs the first time one of its exports is
+ * used, not when the bundle loads. The import statements in src/ stay as they are.
+ */
+const lazyPackages = ['pinyin-pro', 'yaml', 'opencc-js/t2cn'];
+
+function lazyModules(packages) {
+  const require = createRequire(import.meta.url);
+  const filter = new RegExp(`^(${packages.map((p) => p.replace(/[/.-]/g, '\\$&')).join('|')})$`);
+  return {
+    name: 'lazy-modules',
+    setup(build) {
+      build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-module' }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
+        const real = require.resolve(args.path);
+        const mod = require(real);
+        const names = Object.getOwnPropertyNames(mod).filter((n) => n !== '__esModule');
+        const lines = [
+          `let real;`,
+          `const load = () => real || (real = require(${JSON.stringify(real)}));`,
+          ...(mod.__esModule ? [`Object.defineProperty(exports, '__esModule', { value: true });`] : []),
+          `for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+        ];
+        return { contents: lines.join('\n'), loader: 'js', resolveDir: process.cwd() };
+      });
+    },
+  };
+}
 
 const common = {
   bundle: true,
@@ -32,6 +64,7 @@ const builds = [
     format: 'cjs',
     platform: 'node',
     target: 'node18',
+    plugins: [lazyModules(lazyPackages)],
     external: ['vscode', ...native],
   },
   {
@@ -41,6 +74,7 @@ const builds = [
     format: 'cjs',
     platform: 'node',
     target: 'node18',
+    plugins: [lazyModules(lazyPackages)],
     external: [...native],
   },
   {
@@ -50,6 +84,7 @@ const builds = [
     format: 'cjs',
     platform: 'node',
     target: 'node18',
+    plugins: [lazyModules(lazyPackages)],
     external: [...native],
   },
   {
@@ -67,6 +102,7 @@ const builds = [
     format: 'cjs',
     platform: 'node',
     target: 'node18',
+    plugins: [lazyModules(lazyPackages)],
     external: [...native],
   },
   {
