@@ -46,11 +46,11 @@ export function sourceMapsEnabled(): boolean {
   return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].includes('--enable-source-maps');
 }
 
-/** The cache file for this bundle text in this runtime. */
-export function cacheFileFor(bundle: string, source: string, cacheDir: string): string {
+/** The cache file for this bundle (its bytes) in this runtime. */
+export function cacheFileFor(bundle: string, bytes: Buffer, cacheDir: string): string {
   const runtime = [FORMAT, process.version, process.versions.v8, process.arch, process.platform, ...process.execArgv,
     process.env.NODE_OPTIONS ?? ''].join('\0');
-  const key = createHash('sha1').update(source).update('\0').update(runtime).digest('hex').slice(0, 32);
+  const key = createHash('sha1').update(bytes).update('\0').update(runtime).digest('hex').slice(0, 32);
   return path.join(cacheDir, `${path.basename(bundle, '.js')}-${key}.v8`);
 }
 
@@ -108,9 +108,10 @@ export function loadBundle(bundle: string, opts: LoadOptions = {}): void {
     createRequire(__filename)(bundle);
     return;
   }
-  let source = fs.readFileSync(bundle, 'utf8');
+  const bytes = fs.readFileSync(bundle);
+  let source = bytes.toString('utf8');
   if (source.startsWith('#!')) source = '//' + source.slice(2); // a shebang is only valid at the very start
-  const file = cacheFileFor(bundle, source, opts.cacheDir);
+  const file = cacheFileFor(bundle, bytes, opts.cacheDir);
   const cachedData = readCache(file);
   const script = new vm.Script(WRAP_START + source + WRAP_END, { filename: bundle, lineOffset: -1, cachedData });
   if (cachedData && !script.cachedDataRejected) {
