@@ -9,7 +9,9 @@
 // wall time when other work shares the machine. All rows run interleaved, `--runs N` times (default 9) after one warm-up round; medians are printed,
 // and the first result against the segmenter start as a ratio (target ≤ 1.5×). The index cache and the
 // code cache live in a temporary XDG_CACHE_HOME, removed at the end.
-//   node bench/start.mjs [--runs N]      (after `npm run build`)
+// `--against OTHER/dist/cli.js` adds that build's bundle load and first result to the same
+// interleaved rounds (e.g. the main branch's build), so both see the same machine load.
+//   node bench/start.mjs [--runs N] [--against PATH]      (after `npm run build`)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,6 +25,9 @@ const cli = cliPath(root);
 if (!fs.existsSync(cli)) { console.error(`bench/start: ${path.relative(root, cli)} is missing; run \`npm run build\` first`); process.exit(2); }
 const at = process.argv.indexOf('--runs');
 const runs = Math.max(1, Number(at >= 0 ? process.argv[at + 1] : 9) || 9);
+const vs = process.argv.indexOf('--against');
+const other = vs >= 0 ? path.resolve(process.argv[vs + 1] ?? '') : undefined;
+if (other && !fs.existsSync(other)) { console.error(`bench/start: ${other} is missing`); process.exit(2); }
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-start-'));
 const env = { ...process.env, XDG_CACHE_HOME: home };
@@ -37,6 +42,10 @@ const rows = [
   { name: 'segmenter start', args: ['-e', SEGMENTER_START], env, at: 'first', code: 0 },
   { name: 'first result (search 混合云)', args: [cli, 'search', '混合云'], env, at: 'first', code: 0 },
   { name: '… without code cache', args: [cli, 'search', '混合云'], env: noCodeCache, at: 'first', code: 0 },
+  ...(other ? [
+    { name: 'bundle load, --against build', args: [other, 'bogus'], env, at: 'exit', code: 2 },
+    { name: 'first result, --against build', args: [other, 'search', '混合云'], env, at: 'first', code: 0 },
+  ] : []),
 ];
 
 try {
@@ -58,6 +67,10 @@ try {
   const [floor, load, , seg, first, firstNoCache] = rows.map((r) => median(r.ms));
   console.log(`\nbundle load above the node floor: ${(load - floor).toFixed(1)} ms`);
   console.log(`first result / segmenter start: ${(first / seg).toFixed(2)}× (target ≤ 1.5×; without the code cache ${(firstNoCache / seg).toFixed(2)}×)`);
+  if (other) {
+    const [otherLoad, otherFirst] = rows.slice(6).map((r) => median(r.ms));
+    console.log(`--against ${path.relative(root, other) || other}: bundle load ${(otherLoad - floor).toFixed(1)} ms above the floor; first result / segmenter start ${(otherFirst / seg).toFixed(2)}×`);
+  }
 } catch (err) {
   console.error(`bench/start: ${err.message}`);
   process.exitCode = 1;
