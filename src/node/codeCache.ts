@@ -35,6 +35,11 @@ const WRAP_END = '\n})';
 export interface LoadOptions {
   /** The folder for cache files; undefined turns the cache off. */
   cacheDir?: string;
+  /**
+   * Which kind of run this is (a lower-case word, e.g. the CLI command): each kind keeps its own
+   * cache, written by a run of that kind, so it holds the functions that kind of run compiles.
+   */
+  variant?: string;
   /** Called with the outcome once it is known (reused/off at load, written/rejected after the exit write). */
   report?: (outcome: CodeCacheOutcome) => void;
 }
@@ -46,12 +51,13 @@ export function sourceMapsEnabled(): boolean {
   return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].includes('--enable-source-maps');
 }
 
-/** The cache file for this bundle (its bytes) in this runtime. */
-export function cacheFileFor(bundle: string, bytes: Buffer, cacheDir: string): string {
+/** The cache file for this bundle (its bytes) in this runtime, for runs of kind `variant`. */
+export function cacheFileFor(bundle: string, bytes: Buffer, cacheDir: string, variant?: string): string {
   const runtime = [FORMAT, process.version, process.versions.v8, process.arch, process.platform, ...process.execArgv,
     process.env.NODE_OPTIONS ?? ''].join('\0');
   const key = createHash('sha1').update(bytes).update('\0').update(runtime).digest('hex').slice(0, 32);
-  return path.join(cacheDir, `${path.basename(bundle, '.js')}-${key}.v8`);
+  const kind = variant && /^[a-z]+$/.test(variant) ? `-${variant}` : '';
+  return path.join(cacheDir, `${path.basename(bundle, '.js')}${kind}-${key}.v8`);
 }
 
 /** The cached bytes of `file` when its header and checksum hold, else undefined. */
@@ -85,12 +91,13 @@ export function writeCache(file: string, data: Buffer): boolean {
   return true;
 }
 
-/** Cache files of the same bundle for another text or runtime (`name-<key>.v8`). */
+/** Cache files of the same bundle and kind for another text or runtime (`name[-kind]-<key>.v8`). */
 function removeStale(dir: string, keep: string): void {
-  const prefix = path.basename(keep).replace(/-[0-9a-f]+\.v8$/, '-');
+  const prefix = path.basename(keep).replace(/[0-9a-f]{32}\.v8$/, '');
+  const same = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[0-9a-f]{32}\\.v8$`);
   try {
     for (const name of fs.readdirSync(dir)) {
-      if (name !== path.basename(keep) && name.startsWith(prefix) && /^[^.].*-[0-9a-f]{32}\.v8$/.test(name)) {
+      if (name !== path.basename(keep) && same.test(name)) {
         fs.rmSync(path.join(dir, name), { force: true });
       }
     }
@@ -111,7 +118,7 @@ export function loadBundle(bundle: string, opts: LoadOptions = {}): void {
   const bytes = fs.readFileSync(bundle);
   let source = bytes.toString('utf8');
   if (source.startsWith('#!')) source = '//' + source.slice(2); // a shebang is only valid at the very start
-  const file = cacheFileFor(bundle, bytes, opts.cacheDir);
+  const file = cacheFileFor(bundle, bytes, opts.cacheDir, opts.variant);
   const cachedData = readCache(file);
   const script = new vm.Script(WRAP_START + source + WRAP_END, { filename: bundle, lineOffset: -1, cachedData });
   if (cachedData && !script.cachedDataRejected) {

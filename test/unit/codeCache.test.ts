@@ -11,6 +11,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { cacheVariant, CACHED_COMMANDS } from '../../src/node/cli/cacheVariant';
+import { commands } from '../../src/node/cli/commands';
 import { writeCache } from '../../src/node/codeCache';
 import { testCacheHome } from './helpers/cacheHome';
 
@@ -166,6 +168,22 @@ describe('dist/cli.js runs the CLI through the code cache', () => {
     const help = cli(['--help']);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^usage: summit/);
+  });
+
+  it('keeps one cache per command, side by side', function () {
+    if (!fs.existsSync(CLI)) this.skip();
+    assert.deepEqual([...CACHED_COMMANDS].sort(), commands.map((c) => c.name).sort(), 'the launcher knows every command');
+    assert.deepEqual([cacheVariant(['search', 'x']), cacheVariant(['bogus']), cacheVariant([])], ['search', 'other', 'other']);
+    assert.equal(cli(['bogus']).outcome, 'written');
+    const usage = cli(['search', '--limit', '0']);
+    assert.equal(usage.status, 2);
+    assert.equal(usage.outcome, 'written');
+    const names = files().sort();
+    assert.equal(names.length, 2, names.join(', '));
+    assert.match(names[0], /^cliMain-other-[0-9a-f]{32}\.v8$/);
+    assert.match(names[1], /^cliMain-search-[0-9a-f]{32}\.v8$/);
+    assert.equal(cli(['bogus']).outcome, 'reused');
+    assert.equal(cli(['search', '--limit', '0']).outcome, 'reused');
   });
 
   it('honours --no-cache and SUMMIT_NO_CODE_CACHE=1', function () {
