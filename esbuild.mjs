@@ -1,17 +1,52 @@
 // Builds the three bundles of Summit Search (plus the indexing worker):
 //   dist/extension.js  the VS Code extension (CommonJS, Node; `vscode` and the native jieba engines external)
 //   dist/webview.js    the sidebar's DOM script (browser IIFE)
-//   dist/cli.js        the `summit` command-line tool (Node, with a shebang)
+//   dist/cli.js        the `summit` command (Node, with a shebang): a small launcher that runs
+//                      dist/cliMain.js, the command-line tool, through a V8 code cache (src/node/codeCache.ts)
 //   dist/indexWorker.js the worker thread that parses and indexes workspace transcripts
 //   dist/poolWorker.js  a worker of the CLI's indexing pool (parsing and segment building, one per core)
 // usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { asciiRegexLiterals, shiftMappings } from './scripts/lib/ascii-regex.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 /** Native modules are loaded from node_modules at run time, never bundled. */
 const native = ['@node-rs/jieba', '@node-rs/jieba/*', 'nodejieba'];
+
+/**
+ * Pure-JavaScript dependencies whose module code builds large tables when it runs (pinyin-pro's
+ * dictionaries, OpenCC's character tables, yaml's schemas): each is bundled behind a stand-in
+ * module whose exports are getters, so the real module runs the first time one of its exports is
+ * used, not when the bundle loads. The import statements in src/ stay as they are.
+ */
+const lazyPackages = ['pinyin-pro', 'yaml', 'opencc-js/t2cn'];
+
+function lazyModules(packages) {
+  const require = createRequire(import.meta.url);
+  const filter = new RegExp(`^(${packages.map((p) => p.replace(/[/.-]/g, '\\$&')).join('|')})$`);
+  return {
+    name: 'lazy-modules',
+    setup(build) {
+      build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-module' }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
+        const real = require.resolve(args.path);
+        const mod = require(real);
+        const names = Object.getOwnPropertyNames(mod).filter((n) => n !== '__esModule');
+        const lines = [
+          `let real;`,
+          `const load = () => real || (real = require(${JSON.stringify(real)}));`,
+          ...(mod.__esModule ? [`Object.defineProperty(exports, '__esModule', { value: true });`] : []),
+          `for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+        ];
+        return { contents: lines.join('\n'), loader: 'js', resolveDir: process.cwd() };
+      });
+    },
+  };
+}
 
 const common = {
   bundle: true,
@@ -31,6 +66,7 @@ const builds = [
     format: 'cjs',
     platform: 'node',
     target: 'node18',
+    plugins: [lazyModules(lazyPackages)],
     external: ['vscode', ...native],
   },
   {
@@ -40,6 +76,7 @@ const builds = [
     format: 'cjs',
     platform: 'node',
     target: 'node18',
+    plugins: [lazyModules(lazyPackages)],
     external: [...native],
   },
   {
@@ -49,6 +86,7 @@ const builds = [
     format: 'cjs',
     platform: 'node',
     target: 'node18',
+    plugins: [lazyModules(lazyPackages)],
     external: [...native],
   },
   {
@@ -62,14 +100,41 @@ const builds = [
   {
     ...common,
     entryPoints: ['src/node/cli/main.ts'],
+    outfile: 'dist/cliMain.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    plugins: [lazyModules(lazyPackages)],
+    external: [...native],
+  },
+  {
+    ...common,
+    entryPoints: ['src/node/cli/launcher.ts'],
     outfile: 'dist/cli.js',
     format: 'cjs',
     platform: 'node',
     target: 'node18',
-    external: [...native],
     banner: { js: '#!/usr/bin/env node' },
   },
 ];
+
+/**
+ * Node bundles made pure ASCII (see scripts/lib/ascii-regex.mjs): a start then reads a one-byte
+ * string instead of decoding 3 MB of UTF-8 into a two-byte one. The source map follows.
+ */
+function asciiBundle(outfile) {
+  const { code, edits, left } = asciiRegexLiterals(fs.readFileSync(outfile, 'utf8'), outfile);
+  if (edits.length === 0) return;
+  fs.writeFileSync(outfile, code);
+  const mapFile = `${outfile}.map`;
+  if (fs.existsSync(mapFile)) {
+    const map = JSON.parse(fs.readFileSync(mapFile, 'utf8'));
+    map.mappings = shiftMappings(map.mappings, edits);
+    fs.writeFileSync(mapFile, JSON.stringify(map));
+  }
+  if (left > 0) console.log(`  ${outfile}: ${left} non-ASCII characters outside regular expressions stay`);
+}
+const asciiOutputs = builds.filter((b) => b.platform === 'node' && b.outfile !== 'dist/cli.js').map((b) => b.outfile);
 
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
@@ -77,4 +142,5 @@ if (watch) {
   console.log('[watch] rebuilding on change; Ctrl+C to stop');
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  for (const outfile of asciiOutputs) asciiBundle(outfile);
 }

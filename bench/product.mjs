@@ -63,7 +63,7 @@ export async function measureWorkspace({ root, ws, mb, mix, rg, cache, work, bud
   return out;
 }
 
-const SEGMENTER_START = `
+export const SEGMENTER_START = `
 const fs = require('fs');
 const { Jieba } = require('@node-rs/jieba');
 const { dict } = require('@node-rs/jieba/dict');

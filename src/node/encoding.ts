@@ -7,10 +7,22 @@
  * limited to the Chinese legacy encodings GB18030/GBK and Big5, decoded with
  * iconv-lite. A decode that is not confident, or whose result contains U+FFFD
  * or control characters, is refused: mojibake is never indexed.
+ *
+ * The detector and the decoder (1.6 MB of tables between them) are loaded the first time a
+ * file needs them: UTF-8 and UTF-16 files, nearly all of them, never load either.
  */
-import * as iconv from 'iconv-lite';
-import * as jschardet from 'jschardet';
+import type * as Iconv from 'iconv-lite';
+import type * as Jschardet from 'jschardet';
 import { commonHanRatio } from './commonHan';
+
+let legacy: { iconv: typeof Iconv; jschardet: typeof Jschardet } | undefined;
+
+/** jschardet and iconv-lite, loaded on first use. */
+function legacyCodecs(): { iconv: typeof Iconv; jschardet: typeof Jschardet } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: only legacy encodings need them
+  legacy ??= { iconv: require('iconv-lite') as typeof Iconv, jschardet: require('jschardet') as typeof Jschardet };
+  return legacy;
+}
 
 export interface Decoded {
   text: string;
@@ -75,6 +87,7 @@ export function decodeTranscript(bytes: Uint8Array): Decoded | DecodeFailure {
   if (hasNul) return { error: 'it is a binary file, not a text transcript' };
 
   // 5. Legacy Chinese encodings, chosen by the detector.
+  const { iconv, jschardet } = legacyCodecs();
   const sample = bytes.subarray(0, Math.min(bytes.length, 256 * 1024));
   let guesses: Array<{ encoding: string | null; confidence: number }> = [];
   try {

@@ -9,6 +9,7 @@ import type { Corpus, Speaker } from '../model';
 import { looksLikeName } from '../corpus/transcript/people';
 import { splitOrgTitle } from '../corpus/titles';
 import { DELIVERY_VERB_LIST, ROLE_WORD_LIST, SPEECH_VERB_LIST } from '../lang/zh';
+import { lazy } from '../lazy';
 import { shadowOf } from './text';
 
 export interface TextMention {
@@ -19,10 +20,11 @@ export interface TextMention {
   described: [number, number] | null;
 }
 
-const TITLES = [...new Set(ROLE_WORD_LIST.map(shadowOf))].filter((t) => /[\u4e00-\u9fff]/u.test(t)).sort((a, b) => b.length - a.length);
-const VERBS = [...new Set([...SPEECH_VERB_LIST, ...DELIVERY_VERB_LIST].map(shadowOf))].sort((a, b) => b.length - a.length);
+// Built on first use: the Simplified shadows of the word lists need the script converter.
+const titles = lazy(() => [...new Set(ROLE_WORD_LIST.map(shadowOf))].filter((t) => /[\u4e00-\u9fff]/u.test(t)).sort((a, b) => b.length - a.length));
+const verbs = lazy(() => [...new Set([...SPEECH_VERB_LIST, ...DELIVERY_VERB_LIST].map(shadowOf))].sort((a, b) => b.length - a.length));
 /** What may follow a name: punctuation, a conjunction, a speech verb, or a verb phrase opener. */
-const AFTER_NAME = new RegExp(`^(?:[\\s、，,。；;：:（(）)”」]|和|与|及|以及|等|也|还|则|在|对|就|向|为|作|出席|参加|分别|代表|带领|陪同|一行|$|${[...VERBS, ...TITLES].join('|')})`, 'u');
+const afterName = lazy(() => new RegExp(`^(?:[\\s、，,。；;：:（(）)”」]|和|与|及|以及|等|也|还|则|在|对|就|向|为|作|出席|参加|分别|代表|带领|陪同|一行|$|${[...verbs(), ...titles()].join('|')})`, 'u'));
 /** Where a name may start when no title precedes it: the start of a clause, or after 据 / 由. */
 const CLAUSE_START = /(?:^|[，,。；;！!？?：:\n“「]|据|由|会上，|随后，)$/u;
 /** 他/她 and the like are not names; nor are words that open a clause like a name (大家表示). */
@@ -30,12 +32,12 @@ const NOT_AFTER_TITLE = /^(?:们|等|和|及)/u;
 
 /** Does the (shadow) text end in a title word (…副院长, …主任)? */
 export function endsWithTitle(text: string): boolean {
-  return TITLES.some((t) => text.endsWith(t));
+  return titles().some((t) => text.endsWith(t));
 }
 
 /** A name is not a surname + title (黄主任, 王总). */
 function isAddress(name: string): boolean {
-  return TITLES.some((t) => name.endsWith(t) || name.endsWith(t.slice(0, 1))) || /[总们]$/u.test(name);
+  return titles().some((t) => name.endsWith(t) || name.endsWith(t.slice(0, 1))) || /[总们]$/u.test(name);
 }
 
 function nameAt(text: string, at: number): [number, number] | null {
@@ -43,7 +45,7 @@ function nameAt(text: string, at: number): [number, number] | null {
   for (const len of [2, 3]) {
     const cand = text.slice(at, at + len);
     if (cand.length < len || !looksLikeName(cand) || isAddress(cand)) continue;
-    if (!AFTER_NAME.test(text.slice(at + len, at + len + 4))) continue;
+    if (!afterName().test(text.slice(at + len, at + len + 4))) continue;
     return [at, at + len];
   }
   return null;
@@ -83,7 +85,7 @@ export function mentionsIn(shadow: string): TextMention[] {
     taken.add(r[0]);
     out.push({ name: shadow.slice(r[0], r[1]), start: r[0], end: r[1], described });
   };
-  for (const t of TITLES) {
+  for (const t of titles()) {
     for (let at = shadow.indexOf(t); at >= 0; at = shadow.indexOf(t, at + 1)) {
       let after = at + t.length;
       // 亚洲大学校长 蔡进发 表示: a space may stand between title and name
@@ -95,7 +97,7 @@ export function mentionsIn(shadow: string): TextMention[] {
       if (before) push(before, null);
     }
   }
-  for (const v of VERBS) {
+  for (const v of verbs()) {
     for (let at = shadow.indexOf(v); at >= 0; at = shadow.indexOf(v, at + 1)) {
       // the name right before the verb, or before 在…中 (陈晓明在致辞中指出)
       const head = shadow.slice(Math.max(0, at - 16), at);
@@ -148,9 +150,9 @@ export function textPeople(corpus: Corpus): Speaker[] {
 }
 
 /** Speech verbs that report what someone said without quotation marks. */
-const REPORT_VERBS = [...new Set(SPEECH_VERB_LIST.map(shadowOf))]
-  .filter((v) => /^[\u4e00-\u9fff]+$/u.test(v)).sort((a, b) => b.length - a.length);
-const REPORT_RE = new RegExp(`(据)?(他|她|[\\u4e00-\\u9fff·]{2,8}?)(?:在[^，。；“”]{1,12}?[中上时])?(?:也|还|则|更|又|同时|进一步)?(${REPORT_VERBS.join('|')})(?:到|道)?(?:说)?([，,：:]|(?=[\\u4e00-\\u9fff]))`, 'gu');
+const reportVerbs = lazy(() => [...new Set(SPEECH_VERB_LIST.map(shadowOf))]
+  .filter((v) => /^[\u4e00-\u9fff]+$/u.test(v)).sort((a, b) => b.length - a.length));
+const reportRe = lazy(() => new RegExp(`(据)?(他|她|[\\u4e00-\\u9fff·]{2,8}?)(?:在[^，。；“”]{1,12}?[中上时])?(?:也|还|则|更|又|同时|进一步)?(${reportVerbs().join('|')})(?:到|道)?(?:说)?([，,：:]|(?=[\\u4e00-\\u9fff]))`, 'gu'));
 
 export interface ReportedSpeech {
   /** The reported content, [start, end) in the sentence. */
@@ -167,7 +169,7 @@ export interface ReportedSpeech {
  */
 /** The known name a subject ends in (…副院长刘芳), or that it ends in followed by a title (唐秀英教授). */
 function subjectName(subject: string, names: ReadonlyMap<string, string>): string | undefined {
-  const bare = TITLES.find((t) => subject.endsWith(t) && subject.length - t.length >= 2);
+  const bare = titles().find((t) => subject.endsWith(t) && subject.length - t.length >= 2);
   for (const s of bare ? [subject, subject.slice(0, -bare.length)] : [subject]) {
     for (let k = 0; k < s.length - 1; k++) {
       const hit = names.get(s.slice(k));
@@ -190,8 +192,9 @@ function lastNamed(text: string, names: ReadonlyMap<string, string>): string | u
 
 export function reportedSpeech(shadow: string, names: ReadonlyMap<string, string>, before = ''): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
-  REPORT_RE.lastIndex = 0;
-  for (let m = REPORT_RE.exec(shadow); m; m = REPORT_RE.exec(shadow)) {
+  const re = reportRe();
+  re.lastIndex = 0;
+  for (let m = re.exec(shadow); m; m = re.exec(shadow)) {
     const speaker = m[2] === '他' || m[2] === '她' ? lastNamed(before + shadow.slice(0, m.index), names) : subjectName(m[2], names);
     if (!speaker) continue;
     const start = m.index + m[0].length;

@@ -27,24 +27,29 @@ export interface NormalizedText {
   ends: Int32Array;
 }
 
-let toSimplified: ((s: string) => string) | undefined;
+let triggers: Set<number> | undefined;
+let hongKongToMainland: ((s: string) => string) | undefined;
 
-/** Traditional → Simplified. The converter is built on first use. */
+/**
+ * Traditional → Simplified. Text without any character a table entry changes is returned as
+ * is; the converter (a trie over all of OpenCC's tables, tens of milliseconds to build) is
+ * built the first time some text needs it, so Simplified-only work never pays for it.
+ */
 export function traditionalToSimplified(text: string): string {
-  if (!toSimplified) {
-    // The Hong Kong table covers the standard Traditional characters and the HK/TW variant
-    // forms (衞, 裡, 峯 …) without re-spelling Simplified words (著名 stays 著名).
-    const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
-    const triggers = triggerCharacters([
-      ...(OpenCC.Locale.configs?.hk2s?.normalizationChain ?? []), ...(OpenCC.Locale.from.hk ?? []), ...(OpenCC.Locale.to.cn ?? []),
-    ]);
-    toSimplified = (s: string) => {
-      // The conversion can only change text that contains a character some table entry changes.
-      for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80 && triggers.has(s.charCodeAt(i))) return hk(s);
-      return s;
-    };
+  // The Hong Kong table covers the standard Traditional characters and the HK/TW variant
+  // forms (衞, 裡, 峯 …) without re-spelling Simplified words (著名 stays 著名).
+  triggers ??= triggerCharacters([
+    ...(OpenCC.Locale.configs?.hk2s?.normalizationChain ?? []), ...(OpenCC.Locale.from.hk ?? []), ...(OpenCC.Locale.to.cn ?? []),
+  ]);
+  // The conversion can only change text that contains a character some table entry changes.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && triggers.has(c)) {
+      hongKongToMainland ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
+      return hongKongToMainland(text);
+    }
   }
-  return toSimplified(text);
+  return text;
 }
 
 /**

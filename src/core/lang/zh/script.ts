@@ -12,19 +12,30 @@ const OpenCC: { Locale: { to: Record<string, unknown[]> } } = require('opencc-js
 
 let inverse: Map<string, string[]> | undefined;
 
-/** Simplified character → the Traditional characters OpenCC maps to it. */
+/**
+ * Simplified character → the Traditional characters OpenCC maps to it: the one-character
+ * entries ("T S") of its Traditional→Simplified table, read with indexOf rather than split
+ * (it runs while the word lists are built, at module load).
+ */
 function inverseTable(): Map<string, string[]> {
   if (inverse) return inverse;
   const table = new Map<string, string[]>();
   const visit = (d: unknown): void => {
     if (Array.isArray(d)) { d.forEach(visit); return; }
     if (typeof d !== 'string') return;
-    for (const entry of d.split('|')) {
-      const [t, s] = entry.split(' ');
-      if (!t || !s || t.length !== 1 || s.length !== 1 || t === s) continue;
-      const list = table.get(s) ?? [];
-      if (!list.includes(t)) list.push(t);
-      table.set(s, list);
+    for (let at = 0; at < d.length;) {
+      let end = d.indexOf('|', at);
+      if (end < 0) end = d.length;
+      // "T S…": a key of one UTF-16 unit, a space, a first value of one unit (then the end or another value)
+      const one = end - at >= 3 && d.charCodeAt(at + 1) === 0x20 && (end === at + 3 || d.charCodeAt(at + 3) === 0x20);
+      if (one && d[at] !== d[at + 2] && d[at] !== ' ' && d[at + 2] !== ' ') {
+        const t = d[at];
+        const sc = d[at + 2];
+        const list = table.get(sc);
+        if (!list) table.set(sc, [t]);
+        else if (!list.includes(t)) list.push(t);
+      }
+      at = end + 1;
     }
   };
   (OpenCC.Locale.to.cn ?? []).forEach(visit);
@@ -35,6 +46,10 @@ function inverseTable(): Map<string, string[]> {
 /** The Traditional spellings of a Simplified word (at most `cap`), the word itself excluded. */
 export function traditionalVariants(word: string, cap = 8): string[] {
   const table = inverseTable();
+  // Most words have no character with a Traditional form: nothing to combine.
+  let variable = false;
+  for (const ch of word) if (table.has(ch)) { variable = true; break; }
+  if (!variable) return [];
   let forms = [''];
   for (const ch of word) {
     const alts = [ch, ...(table.get(ch) ?? [])];
