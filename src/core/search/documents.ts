@@ -91,7 +91,14 @@ export function buildDocuments(corpus: Corpus): IndexDoc[] {
 
 /** A document's stored fields but its display text, as one short JSON array (a segment's `meta` table). */
 export function encodeMeta(d: IndexDoc): string {
-  return JSON.stringify(d.passage === undefined ? [d.kind, d.who, d.location, d.topics] : [d.kind, d.who, d.location, d.topics, d.passage]);
+  const at = d.location ? [d.location.line, d.location.column, d.location.offset, d.location.length] : null;
+  return JSON.stringify(d.passage === undefined ? [d.kind, d.who, at, d.topics] : [d.kind, d.who, at, d.topics, d.passage]);
+}
+
+function decodeLocation(at: unknown): Location | null {
+  if (!Array.isArray(at)) return null;
+  const [line, column, offset, length] = at as number[];
+  return { line, column, offset, length };
 }
 
 /** What a segment gives of its documents by number: ids and stored fields, each decoded when first asked for. */
@@ -113,10 +120,10 @@ class StoredDoc implements StoredFields {
   private text?: string;
 
   constructor(private readonly tables: DocumentTables, private readonly d: number) {
-    const [kind, who, location, topics, passage] = JSON.parse(tables.entry('meta', d)) as [HitKind, string | null, Location | null, string[], string?];
+    const [kind, who, at, topics, passage] = JSON.parse(tables.entry('meta', d)) as [HitKind, string | null, unknown, string[], string?];
     this.kind = kind;
     this.who = who;
-    this.location = location;
+    this.location = decodeLocation(at);
     this.topics = topics;
     if (passage !== undefined) this.passage = passage;
   }

@@ -8,7 +8,7 @@ import type { Corpus, Topic } from '../model';
 import type { Segmenter } from '../segmenter';
 import { countsOf } from '../corpus/lazy';
 import { normalizeText } from '../text/normalize';
-import { buildExpansions, type Expansions } from './expansion';
+import { buildExpansions, hasHan, type Expansions } from './expansion';
 import { bundledGlossaryValidated, type Glossary } from './glossary';
 import { computeHighlights } from './highlight';
 import { toBase64 } from './bytes';
@@ -227,7 +227,7 @@ export class SearchEngine {
   warmUp(): void {
     this.guarded(() => {
       this.getExpansions();
-      this.getCorrector();
+      this.getCorrector().prepare();
     });
   }
 
@@ -436,7 +436,7 @@ export class SearchEngine {
 
   private getExpansions(): Expansions {
     if (!this.expansions) {
-      this.expansions = buildExpansions(this.corpora(), this.glossary, this.extraVocabulary, this.corpusWords());
+      this.expansions = buildExpansions(this.corpora(), this.glossary, this.extraVocabulary);
     }
     return this.expansions;
   }
@@ -454,7 +454,10 @@ export class SearchEngine {
   private getCorrector(): NearMissCorrector {
     if (!this.corrector) {
       const entries = [...this.entries.values()];
-      this.corrector = new NearMissCorrector(this.getExpansions().vocabulary, (s) =>
+      const known = this.getExpansions().vocabulary;
+      // The transcripts' own words join the vocabulary only when a query first needs it (one of 3+ characters).
+      const vocabulary = () => new Set([...known, ...[...this.corpusWords()].filter((w) => w.length >= 2 && hasHan(w))]);
+      this.corrector = new NearMissCorrector(vocabulary, (s) =>
         entries.some((e) => {
           // Very large transcripts are checked as written (normalising megabytes for one typo is not worth it).
           if (e.normalizedText === undefined) {

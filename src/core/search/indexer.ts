@@ -15,7 +15,7 @@ import { Segment, buildSegment } from './segment';
 import { scannerText } from './substring';
 
 /** Bumped whenever documents, fields, term processing or the segment layout change. */
-export const INDEX_SCHEMA = 4; // 4: ids, stored fields and display texts in the segment
+export const INDEX_SCHEMA = 5; // 5: compact stored locations; 4: ids, stored fields, display texts and a substring index in the segment
 
 /** Transcripts longer than this (UTF-16 units) are not segmented again for near-miss words. */
 export const LARGE_TEXT = 2_000_000;

@@ -44,18 +44,42 @@ export function soundsAlike(a: string, b: string): boolean {
 }
 
 export class NearMissCorrector {
-  private readonly masked = new Map<string, string[]>();
+  private known?: { vocabulary: ReadonlySet<string>; masked: Map<string, string[]> };
 
-  constructor(private readonly vocabulary: ReadonlySet<string>, private readonly occursInText: (s: string) => boolean) {
+  /**
+   * @param vocabularySource the known terms, or a function giving them when a query first needs them
+   *   (building the look-up over a hundred transcripts' words is then paid only by queries with
+   *   a window of 3+ characters)
+   */
+  constructor(private readonly vocabularySource: ReadonlySet<string> | (() => ReadonlySet<string>), private readonly occursInText: (s: string) => boolean) {}
+
+  /** Builds the look-up now (for a long-running process, so the first query does not wait for it). */
+  prepare(): void {
+    this.table();
+  }
+
+  private get vocabulary(): ReadonlySet<string> {
+    return this.table().vocabulary;
+  }
+
+  private get masked(): Map<string, string[]> {
+    return this.table().masked;
+  }
+
+  private table(): { vocabulary: ReadonlySet<string>; masked: Map<string, string[]> } {
+    if (this.known) return this.known;
+    const vocabulary = typeof this.vocabularySource === 'function' ? this.vocabularySource() : this.vocabularySource;
+    const masked = new Map<string, string[]>();
     for (const term of vocabulary) {
       if (term.length < 2 || term.length > MAX_LEN || !hasHan(term)) continue;
       for (let i = 0; i < term.length; i++) {
         const key = term.slice(0, i) + MASK + term.slice(i + 1);
-        const list = this.masked.get(key);
+        const list = masked.get(key);
         if (list) list.push(term);
-        else this.masked.set(key, [term]);
+        else masked.set(key, [term]);
       }
     }
+    return (this.known = { vocabulary, masked });
   }
 
   /**
