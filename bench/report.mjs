@@ -59,8 +59,15 @@ export function bundledTable(b) {
   ]);
 }
 
+/** The one-command run after one file of the warm workspace changed (see product.mjs updateOneFile). */
+function updateCell(u) {
+  if (!u) return 'not run';
+  if (u.over) return why(u.over);
+  return `${ms(u.ms)}, ${mb(u.peakMB)}${u.hits ? '' : ' (the change was not found!)'}`;
+}
+
 export function scaleTable(steps) {
-  return table(['corpus', 'files', 'ripgrep / query', 'build (cold start → first answer)', 'open (warm start → first answer)', 'query p50 / p95 / max', 'peak RSS cold / warm', 'RSS ÷ corpus'],
+  return table(['corpus', 'files', 'ripgrep / query', 'build (cold start → first answer)', 'open (warm start → first answer)', 'query p50 / p95 / max', 'peak RSS cold / warm', 'RSS ÷ corpus', 'one file changed: one command, peak RSS'],
     steps.map((s) => {
       const c = s.sessionCold;
       const w = s.sessionWarm;
@@ -68,7 +75,7 @@ export function scaleTable(steps) {
       const peak = Math.max(c?.peakMB || 0, w?.peakMB || 0);
       return [`${s.mb.toFixed(1)} MB`, s.files, ms(s.rg?.ms), c?.firstMs != null ? ms(c.firstMs) : why(c?.over),
         w?.firstMs != null ? (w === c ? 'no cache (= build)' : ms(w.firstMs)) : why(w?.over ?? 'not run'), q,
-        `${mb(c?.peakMB)} / ${w === c ? '=' : mb(w?.peakMB)}`, times(peak / s.mb)];
+        `${mb(c?.peakMB)} / ${w === c ? '=' : mb(w?.peakMB)}`, times(peak / s.mb), updateCell(s.update)];
     }));
 }
 
