@@ -67,7 +67,7 @@ export async function measureWorkspace({ root, ws, mb, mix, rg, cache, work, bud
   return out;
 }
 
-export /** A word no generated transcript holds (the vocabulary is jieba's dictionary by frequency; this is not in it). */
+/** A word no generated transcript holds (the vocabulary is jieba's dictionary by frequency; this is not in it). */
 const ADDED_WORD = '蓝鲸云舱';
 
 /**
@@ -85,7 +85,7 @@ async function updateOneFile(root, ws, cacheDir, opts) {
   return oneCommand(root, ws, ADDED_WORD, { ...opts, cacheDir });
 }
 
-const SEGMENTER_START = `
+export const SEGMENTER_START = `
 const fs = require('fs');
 const { Jieba } = require('@node-rs/jieba');
 const { dict } = require('@node-rs/jieba/dict');
