@@ -229,7 +229,7 @@ export class Segment {
       if (8 + headerLength > bytes.length) return 'the cached segment is truncated';
       const header = JSON.parse(fromUtf8(bytes.subarray(8, 8 + headerLength))) as Header;
       if (!header || typeof header !== 'object') return 'the cached segment header is damaged';
-      if (header.key !== key) return `the cached index was built for ${String(header.key)}, not ${key}`;
+      if (header.key !== key) return keyChange(String(header.key), key);
       return new Segment(bytes, header, 8 + headerLength);
     } catch (err) {
       if (err instanceof DamagedSegmentError) return err.message;
@@ -353,6 +353,15 @@ export class Segment {
     this.verify('words', 0, this.part.words.length);
     return JSON.parse(fromUtf8(this.part.words)) as string[];
   }
+}
+
+/** What differs between a saved segment's key and the wanted one, in words (the same for every transcript it concerns). */
+function keyChange(saved: string, wanted: string): string {
+  const [a, b] = [saved.split('|'), wanted.split('|')];
+  if (a[0] !== b[0]) return `the cached index has another format (${a[0]}, now ${b[0]})`;
+  if (a[1] !== b[1]) return 'the cached index was built with another segmenter or dictionary';
+  if (a[2] !== b[2]) return 'the cached index belongs to another transcript';
+  return 'the cached index was built from another version of the transcript';
 }
 
 /** A Uint32Array over the bytes, in place when aligned, else over a copy. */
