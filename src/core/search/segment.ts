@@ -321,11 +321,6 @@ export class Segment {
     return this.fieldLengths[doc * NF + field];
   }
 
-  /** Every document's scanner text (all decoded: for the substring scanner). */
-  texts(): string[] {
-    return this.docCount === 0 ? [] : Array.from({ length: this.docCount }, (_, d) => this.entry('texts', d));
-  }
-
   /** The index of the documents' scanner texts for exact-substring look-ups (verified as a whole when first used). */
   substrings(): SubstringIndex {
     if (!this.substringIndex) {

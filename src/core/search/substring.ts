@@ -3,7 +3,9 @@
  * from the same characters inside a sentence (云计算 as a query is 云/计算; in
  * 医疗云计算 the text may be 医疗云/计算), so a Chinese word or the whole query
  * phrase is also looked up as a plain substring of each document's normalised text.
- * Linear in the corpus size; a few milliseconds for megabytes of text: the documents
+ * The engine answers it from each segment's bigram index (substringIndex.ts, substringNet.ts);
+ * this scanner is the plain definition the index is tested against, and what builds the
+ * texts (`scannerText`). Linear in the corpus size: the documents
  * are kept as one string (separated by a character no needle holds) and searched with
  * indexOf, jumping to the next document after a hit, rather than one includes per document.
  */
