@@ -98,12 +98,15 @@ describe('workspace transcripts', function () {
     const full = await fsp.readFile(cacheFile, 'utf8');
     await fsp.writeFile(cacheFile, full.slice(0, Math.floor(full.length / 3)));
     await ws.reindexAll();
-    const rebuilt = await fsp.readFile(cacheFile, 'utf8');
-    // A cache file is a header line (schema, key, checksum, length) and then the entry's JSON.
-    const nl = rebuilt.indexOf('\n');
+    const rebuilt = await fsp.readFile(cacheFile);
+    // A cache file is a header line (schema, key, the length and checksum of each part), the summary JSON and the body JSON.
+    const nl = rebuilt.indexOf(0x0a);
     assert.ok(nl > 0, 'the cache file has its header line');
-    assert.doesNotThrow(() => JSON.parse(rebuilt.slice(0, nl)), 'the header was written again in full');
-    assert.doesNotThrow(() => JSON.parse(rebuilt.slice(nl + 1)), 'the cache file was written again in full');
+    const head = JSON.parse(rebuilt.subarray(0, nl).toString('utf8')) as { summary: { length: number }; body: { length: number } };
+    const summaryEnd = nl + 1 + head.summary.length;
+    assert.equal(rebuilt.length, summaryEnd + head.body.length, 'the cache file was written again in full');
+    assert.doesNotThrow(() => JSON.parse(rebuilt.subarray(nl + 1, summaryEnd).toString('utf8')), 'the summary is whole');
+    assert.doesNotThrow(() => JSON.parse(rebuilt.subarray(summaryEnd).toString('utf8')), 'the body is whole');
     assert.ok((await files('珊瑚存储')).some((f) => f.endsWith('cached.summit.md')));
   });
 
