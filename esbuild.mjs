@@ -57,38 +57,23 @@ const common = {
   legalComments: 'none',
 };
 
+/** A Node bundle (CommonJS): the native jieba engines stay external, the heavy packages load on first use. */
+const nodeBundle = (entry, outfile, external = []) => ({
+  ...common,
+  entryPoints: [entry],
+  outfile,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node18',
+  plugins: [lazyModules(lazyPackages)],
+  external: [...external, ...native],
+});
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
-  {
-    ...common,
-    entryPoints: ['src/vscode/extension.ts'],
-    outfile: 'dist/extension.js',
-    format: 'cjs',
-    platform: 'node',
-    target: 'node18',
-    plugins: [lazyModules(lazyPackages)],
-    external: ['vscode', ...native],
-  },
-  {
-    ...common,
-    entryPoints: ['src/node/indexWorker.ts'],
-    outfile: 'dist/indexWorker.js',
-    format: 'cjs',
-    platform: 'node',
-    target: 'node18',
-    plugins: [lazyModules(lazyPackages)],
-    external: [...native],
-  },
-  {
-    ...common,
-    entryPoints: ['src/node/poolWorker.ts'],
-    outfile: 'dist/poolWorker.js',
-    format: 'cjs',
-    platform: 'node',
-    target: 'node18',
-    plugins: [lazyModules(lazyPackages)],
-    external: [...native],
-  },
+  nodeBundle('src/vscode/extension.ts', 'dist/extension.js', ['vscode']),
+  nodeBundle('src/node/indexWorker.ts', 'dist/indexWorker.js'),
+  nodeBundle('src/node/poolWorker.ts', 'dist/poolWorker.js'),
   {
     ...common,
     entryPoints: ['src/webview/main.ts'],
@@ -97,17 +82,9 @@ const builds = [
     platform: 'browser',
     target: 'es2020',
   },
+  nodeBundle('src/node/cli/main.ts', 'dist/cliMain.js'),
   {
-    ...common,
-    entryPoints: ['src/node/cli/main.ts'],
-    outfile: 'dist/cliMain.js',
-    format: 'cjs',
-    platform: 'node',
-    target: 'node18',
-    plugins: [lazyModules(lazyPackages)],
-    external: [...native],
-  },
-  {
+    // The launcher: no packages of its own, so neither externals nor stand-ins.
     ...common,
     entryPoints: ['src/node/cli/launcher.ts'],
     outfile: 'dist/cli.js',
