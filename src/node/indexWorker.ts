@@ -5,7 +5,7 @@
  * segmenter — and therefore the index key — is the same by construction; the
  * client checks the ids match. Files are handled one at a time; between files
  * the worker yields, so a cancel message stops a job before the next file. A result carries
- * its segment as transferred bytes, not base64 text (nothing to decode on the host's thread).
+ * its segment as transferred bytes (nothing to clone or decode on the host's thread).
  */
 import { promises as fsp } from 'fs';
 import { parentPort } from 'worker_threads';
@@ -33,14 +33,12 @@ function post(msg: FromWorker, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(msg, transfer);
 }
 
-/** The result with its segment decoded here (base64 → bytes, natively), ready to transfer. */
+/** The result with its segment's bytes to transfer (copied first when they share a larger buffer). */
 function forHost(result: TranscriptIndexed): { result: IndexedForHost; transfer: ArrayBuffer[] } {
-  const { indexJson, ...rest } = result;
-  if (indexJson === undefined) return { result: rest, transfer: [] };
-  const decoded = Buffer.from(indexJson, 'base64');
-  // A small Buffer may share Node's pool: copy it into a buffer of its own before transferring.
-  const segment = decoded.byteOffset === 0 && decoded.byteLength === decoded.buffer.byteLength ? new Uint8Array(decoded.buffer) : Uint8Array.from(decoded);
-  return { result: { ...rest, segment }, transfer: [segment.buffer as ArrayBuffer] };
+  const bytes = result.segment;
+  if (!bytes) return { result, transfer: [] };
+  const segment = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  return { result: { ...result, segment }, transfer: [segment.buffer as ArrayBuffer] };
 }
 
 async function init(settings: WorkerSettings): Promise<State> {

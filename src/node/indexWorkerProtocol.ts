@@ -24,10 +24,10 @@ export interface WorkerFile {
 }
 
 /**
- * A transcript's result as the worker sends it: its segment as bytes (transferred, not
- * copied) instead of the cache's base64 text, so the extension host neither clones nor decodes it.
+ * A transcript's result as the worker sends it: its segment's bytes are transferred, not
+ * copied, so the extension host neither clones nor decodes them.
  */
-export type IndexedForHost = Omit<TranscriptIndexed, 'indexJson'> & { segment?: Uint8Array };
+export type IndexedForHost = TranscriptIndexed;
 
 export type ToWorker =
   | { type: 'init'; settings: WorkerSettings }

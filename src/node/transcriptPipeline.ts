@@ -51,8 +51,8 @@ export interface TranscriptIndexed {
   file: string;
   identity: string;
   corpus?: Corpus;
-  /** Serialised index for `engine.add(corpus, indexJson)`. */
-  indexJson?: string;
+  /** The transcript's segment, for `engine.add(corpus, segment)` (kept as base64 text only inside the cache file). */
+  segment?: Uint8Array;
   problems: Problem[];
   encoding?: string;
   fromCache: boolean;
@@ -65,8 +65,8 @@ export interface ReadContext {
   maxBytes: number;
   /** Keys the cache entry (the segmenter id, or PARSED_ONLY for entries without an index). */
   engineId: string;
-  /** Why a cached entry must not be used (e.g. its index is damaged), or undefined to use it. */
-  validate?(entry: CachedEntry): string | undefined;
+  /** Why a cached entry must not be used (e.g. its index, decoded to `segment`, is damaged), or undefined to use it. */
+  validate?(entry: CachedEntry, segment: Uint8Array | undefined): string | undefined;
   /** Decodes and parses elsewhere (a worker pool); default: `parseBytes` on this thread. */
   parse?(src: TranscriptSource, bytes: Uint8Array): Promise<Parsed>;
 }
@@ -112,14 +112,20 @@ export async function readTranscript(src: TranscriptSource, ctx: ReadContext): P
  */
 async function fromCache(src: TranscriptSource, key: CacheKey, ctx: ReadContext, problems: Problem[]): Promise<TranscriptRead | undefined> {
   const read = await ctx.cache!.read(key, () => reparsedBody(src, ctx.curated));
-  const rejected = read.hit ? (read.entry.corpus.id === src.id ? ctx.validate?.(read.entry) : 'another transcript id') : read.reason;
+  const segment = read.hit && read.entry.indexJson !== undefined ? segmentFromText(read.entry.indexJson) : undefined;
+  const rejected = read.hit ? (read.entry.corpus.id === src.id ? ctx.validate?.(read.entry, segment) : 'another transcript id') : read.reason;
   if (read.hit && rejected === undefined) {
     const corpus = read.entry.corpus;
     corpus.file = src.file;
-    return { id: src.id, file: src.file, identity: src.identity, key, corpus, indexJson: read.entry.indexJson, problems: read.entry.problems ?? [], encoding: read.entry.encoding, fromCache: true };
+    return { id: src.id, file: src.file, identity: src.identity, key, corpus, segment, problems: read.entry.problems ?? [], encoding: read.entry.encoding, fromCache: true };
   }
   if (rejected !== 'not cached') problems.push({ severity: 'info', file: src.file, message: `${REBUILT} (${rejected})` });
   return undefined;
+}
+
+/** A cached segment's base64 text as bytes of their own (decoded natively; transferable to another thread). */
+function segmentFromText(text: string): Uint8Array {
+  return Uint8Array.from(Buffer.from(text, 'base64'));
 }
 
 /** A transcript's body parsed again from its file (when its cached body turned out damaged), or an empty one. */
@@ -150,7 +156,8 @@ export function parseBytes(src: { id: string; file: string }, bytes: Uint8Array,
 export async function saveTranscript(cache: IndexCache, read: TranscriptRead): Promise<void> {
   if (!read.key || !read.corpus || read.fromCache) return;
   const lasting = read.problems.filter((p) => !p.message.startsWith(REBUILT));
-  const entry: CachedEntry = { corpus: read.corpus, indexJson: read.indexJson, encoding: read.encoding, problems: lasting };
+  const indexJson = read.segment ? Buffer.from(read.segment.buffer, read.segment.byteOffset, read.segment.byteLength).toString('base64') : undefined;
+  const entry: CachedEntry = { corpus: read.corpus, indexJson, encoding: read.encoding, problems: lasting };
   await cache.write(read.key, entry).catch((err: unknown) => {
     read.problems.push({ severity: 'info', file: read.file, message: `could not write the index cache: ${err instanceof Error ? err.message : String(err)}` });
   });
@@ -162,13 +169,13 @@ export async function indexTranscript(src: TranscriptSource, ctx: PipelineContex
   const read = await readTranscript(src, {
     curated: ctx.curated, cache: ctx.cache, maxBytes: ctx.maxBytes, engineId: engine.segmenter.id,
     // An entry whose index is missing or damaged is rebuilt and rewritten, never used as it is.
-    validate: (entry) => (entry.indexJson === undefined ? 'no index' : engine.checkIndex(entry.corpus, entry.indexJson)),
+    validate: (entry, segment) => (segment === undefined ? 'no index' : engine.checkIndex(entry.corpus, segment)),
   });
   if (read.fromCache || !read.corpus) return read;
   const corpus = read.corpus;
   try {
     engine.add(corpus);
-    read.indexJson = engine.serialize(corpus.id);
+    read.segment = engine.serializeBinary(corpus.id);
   } catch (err) {
     const problems = [...read.problems, { severity: 'error' as const, file: src.file, message: `indexing failed: ${err instanceof Error ? err.message : String(err)}` }];
     return { ...read, corpus: undefined, problems };

@@ -100,7 +100,7 @@ describe('indexTranscript with the cache', function () {
     const bytes = Buffer.from(MD, 'utf8');
     const first = await indexTranscript(source(bytes), ctx);
     assert.strictEqual(first.fromCache, false);
-    assert.ok(first.corpus && first.indexJson);
+    assert.ok(first.corpus && first.segment);
     assert.strictEqual(ctx.engine.corpora().length, 0, 'the building engine keeps nothing');
 
     const second = await indexTranscript(source(bytes), ctx);
@@ -115,7 +115,7 @@ describe('indexTranscript with the cache', function () {
     assert.ok(third.problems.some((p) => /cache rebuilt/.test(p.message)));
 
     const engine = new SearchEngine(ctx.engine.segmenter);
-    const added = engine.add(third.corpus!, third.indexJson);
+    const added = engine.add(third.corpus!, third.segment);
     assert.strictEqual(added.fromCache, true, 'the rebuilt index loads');
     const hits = engine.search('容灾').results;
     assert.ok(hits.some((h) => h.text.includes('容灾') && h.file === 'forum.summit.md'));
@@ -124,7 +124,7 @@ describe('indexTranscript with the cache', function () {
   it('an entry whose index field is garbage is rebuilt, reported once and rewritten (issue 12, finding 6)', async () => {
     const bytes = Buffer.from(MD.replace('混合云', '混合云架构'), 'utf8');
     const first = await indexTranscript(source(bytes), ctx);
-    assert.ok(first.corpus && first.indexJson);
+    assert.ok(first.corpus && first.segment);
     // A well-formed entry (its envelope checksum is right) whose index is not an index.
     const key = cacheKey('/ws/forum.summit.md', bytes.length, 1700000000000, hashBytes(bytes), ctx.engine.segmenter.id);
     await ctx.cache!.write(key, { corpus: first.corpus!, indexJson: '{"garbage": true}', problems: [] });
@@ -132,12 +132,12 @@ describe('indexTranscript with the cache', function () {
     const second = await indexTranscript(source(bytes), ctx);
     assert.strictEqual(second.fromCache, false, 'the garbage index is not handed on');
     assert.strictEqual(second.problems.filter((p) => /cache rebuilt/.test(p.message)).length, 1, JSON.stringify(second.problems));
-    assert.strictEqual(new SearchEngine(ctx.engine.segmenter).add(second.corpus!, second.indexJson).fromCache, true);
+    assert.strictEqual(new SearchEngine(ctx.engine.segmenter).add(second.corpus!, second.segment).fromCache, true);
 
     const third = await indexTranscript(source(bytes), ctx);
     assert.strictEqual(third.fromCache, true, 'the entry was repaired on disk');
     assert.ok(!third.problems.some((p) => /cache rebuilt/.test(p.message)), 'and is not reported again');
-    assert.strictEqual(new SearchEngine(ctx.engine.segmenter).add(third.corpus!, third.indexJson).fromCache, true);
+    assert.strictEqual(new SearchEngine(ctx.engine.segmenter).add(third.corpus!, third.segment).fromCache, true);
   });
 
   it('a changed file is not served from the cache', async () => {
