@@ -104,6 +104,9 @@ function summaryProblem(s: Summary): string | undefined {
  * damaged then is replaced by `fallback()` (the transcript parsed again) and never used.
  */
 export class IndexCache {
+  /** Headers `trusted` read, for the `read` that follows (each file's first bytes are read once). */
+  private readonly headers = new Map<string, Header & { at: number; first: Buffer }>();
+
   constructor(readonly dir: string) {}
 
   /** The cache file of a transcript (named by a hash of its identity). */
@@ -117,17 +120,22 @@ export class IndexCache {
    * rule git uses for its index): then the file need not be read to know its hash.
    */
   async trusted(identity: string, size: number, mtimeMs: number): Promise<string | undefined> {
-    const head = await this.header(this.fileFor(identity)).catch(() => undefined);
+    const file = this.fileFor(identity);
+    const head = await this.header(file).catch(() => undefined);
     if (!head || typeof head === 'string' || head.key.identity !== identity) return undefined;
     if (head.key.size !== size || head.key.mtimeMs !== mtimeMs || !(mtimeMs < head.writtenAt - RACY_MS)) return undefined;
-    return typeof head.key.contentHash === 'string' ? head.key.contentHash : undefined;
+    if (typeof head.key.contentHash !== 'string') return undefined;
+    this.headers.set(file, head);
+    return head.key.contentHash;
   }
 
   async read(key: CacheKey, fallback?: () => CorpusBody): Promise<CacheRead> {
     const file = this.fileFor(key.identity);
     let head: (Header & { at: number; first: Buffer }) | string;
+    const known = this.headers.get(file);
+    this.headers.delete(file);
     try {
-      head = await this.header(file);
+      head = known ?? await this.header(file);
     } catch {
       return { hit: false, reason: 'not cached' };
     }
