@@ -143,6 +143,8 @@ export class SegmentDocs {
   private readonly stored: Array<StoredFields | undefined>;
   private idList?: string[];
   private idIndex?: Map<string, number>;
+  private passageKeys?: Int32Array;
+  private strayPassages?: Map<string, number>;
   readonly count: number;
 
   constructor(private readonly tables: DocumentTables) {
@@ -164,6 +166,27 @@ export class SegmentDocs {
   indexOf(id: string): number {
     if (!this.idIndex) this.idIndex = new Map(this.ids().map((x, i) => [x, i]));
     return this.idIndex.get(id) ?? -1;
+  }
+
+  /**
+   * The passage a hit on document `d` stands for, as a number: a quote's or statement's
+   * passage (so a quote and the sentence holding it are one hit), else `d` itself. A
+   * passage id no document has gets a number of its own past the documents.
+   */
+  passageKey(d: number): number {
+    const keys = (this.passageKeys ??= new Int32Array(this.count).fill(-1));
+    if (keys[d] >= 0) return keys[d];
+    const s = this.storedAt(d);
+    let key = d;
+    if ((s.kind === 'quote' || s.kind === 'statement') && s.passage !== undefined) {
+      key = this.indexOf(s.passage);
+      if (key < 0) {
+        const stray = (this.strayPassages ??= new Map());
+        key = stray.get(s.passage) ?? this.count + stray.size;
+        stray.set(s.passage, key);
+      }
+    }
+    return (keys[d] = key);
   }
 
   /** What a hit shows of document `d` (the fields of STORED, as `buildDocuments` sets them). */

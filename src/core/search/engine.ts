@@ -13,14 +13,14 @@ import { bundledGlossaryValidated, type Glossary } from './glossary';
 import { computeHighlights } from './highlight';
 import { toBase64 } from './bytes';
 import { FNV_FINGERPRINT, LARGE_TEXT, buildCorpusSegment, indexKey, loadIndex, type Fingerprint, type LoadOutcome } from './indexer';
-import { lookup } from './lookup';
 import { NearMissCorrector } from './nearMiss';
 import { compilePlan, planQuery, substringTerms, type QueryPlan } from './query';
-import { substringScore } from './substring';
 import { SubstringNet } from './substringNet';
-import { SegmentDocs } from './documents';
+import { SegmentDocs, type StoredFields } from './documents';
 import { DamagedSegmentError, type Segment } from './segment';
-import { rankHits, type RawHit } from './rank';
+import { rankSorted, rankedHead, type RankableHit } from './rank';
+import { combineGroups, documentFilter, matchGroup, matchedTermsOf, type GroupScores, type SegmentContext } from './segmentMatch';
+import { topHits, type Chosen, type SegmentResult } from './topHits';
 import type { SearchHit, SearchOptions, SearchResult } from './types';
 
 export interface SearchEngineOptions {
@@ -66,36 +66,31 @@ interface Entry {
   words?: string[];
 }
 
-interface GroupMatch {
-  score: number;
-  /** The matched index terms per variant (read only for the hits shown). */
-  terms: Array<readonly string[]>;
-  stored: RawHit['stored'];
-}
-
-/** A hit before ranking; its matched terms are collected only if it is shown. */
-interface EngineHit extends Omit<RawHit, 'matched'> {
-  groups: GroupMatch[];
-}
-
 /**
  * Work shared by the passes of one search (AND, near-miss retry, topic synonyms, OR
  * fallback): a group searched the same way in the same corpus gives the same matches,
  * and a substring is found in the same documents.
  */
 interface SearchMemo {
-  groups: Map<Entry, Map<string, Map<string, GroupMatch>>>;
-  finds: Map<SubstringNet, Map<string, string[]>>;
+  groups: Map<Entry, Map<string, GroupScores>>;
+  finds: Map<SubstringNet, Map<string, readonly number[]>>;
 }
 
-const NO_TERMS: readonly string[] = Object.freeze([]);
+/** A hit as ranking and display read it; its matched terms are worked out only if it is shown. */
+interface EngineHit extends RankableHit {
+  terms: () => Set<string>;
+}
+
+/** One pass of a search: every corpus's matches, and how many documents matched in all. */
+interface Pass {
+  results: Array<SegmentResult & { entry: Entry }>;
+  count: number;
+}
 
 /** Fewer hits than this and a topic word's fellow signal words are searched too. */
 const SPARSE = 5;
 /** Up to this many documents per corpus, every Chinese query word is also scanned for as a substring. */
 const SCAN_ALWAYS_MAX_DOCS = 20000;
-/** A substring-only match counts a little less than a word match. */
-const SUBSTRING_WEIGHT = 0.7;
 
 export const DEFAULT_LIMIT = 20;
 
@@ -256,146 +251,92 @@ export class SearchEngine {
     const limit = options.limit && options.limit > 0 ? Math.floor(options.limit) : DEFAULT_LIMIT;
     const entries = [...this.entries.values()].filter((e) => !options.corpora || options.corpora.includes(e.corpus.id));
     const memo: SearchMemo = { groups: new Map(), finds: new Map() };
-    let raw = this.run(plan, entries, options, 'AND', memo);
+    let pass = this.run(plan, entries, options, 'AND', memo);
     let partial = false;
-    if (raw.length === 0) {
+    if (pass.count === 0) {
       // Last resort for a query that found nothing: also read two-character near misses (容栽 → 容灾).
       const retry = this.plan(text, 2);
       if (retry.terms.join('|') !== plan.terms.join('|')) {
-        raw = this.run(retry, entries, options, 'AND', memo);
-        if (raw.length > 0) { plan = retry; result.terms = retry.terms; }
+        const again = this.run(retry, entries, options, 'AND', memo);
+        if (again.count > 0) { pass = again; plan = retry; result.terms = retry.terms; }
       }
     }
-    if (raw.length > 0 && raw.length < SPARSE) {
+    if (pass.count > 0 && pass.count < SPARSE) {
       // Few hits: also look for the topic's other signal words (备份 → 灾备, 热备 …), ranked below.
       const wider = this.plan(text, undefined, true);
       if (wider.groups.some((g) => g.related.length > 0)) {
         const more = this.run(wider, entries, options, 'AND', memo);
-        if (more.length > raw.length) { raw = more; plan = wider; result.terms = wider.terms; }
+        if (more.count > pass.count) { pass = more; plan = wider; result.terms = wider.terms; }
       }
     }
-    if (raw.length === 0 && plan.groups.length > 1) {
-      raw = this.run(plan, entries, options, 'OR', memo);
+    if (pass.count === 0 && plan.groups.length > 1) {
+      pass = this.run(plan, entries, options, 'OR', memo);
       partial = true;
     }
-    const ranked = rankHits(raw, partial, !this.namesPerson(plan), limit);
-    result.results = ranked.map((h) => this.toHit(h, plan, partial));
+    const diversify = !this.namesPerson(plan);
+    const chosen = topHits(pass.results, partial, rankedHead(limit, diversify));
+    const hits = chosen.map((c) => this.engineHit(pass.results[c.segment], c));
+    result.results = rankSorted(hits, diversify, limit).map((h) => this.toHit(h, plan, partial));
     return result;
+  }
+
+  /** A chosen document as ranking and display read it. */
+  private engineHit(r: Pass['results'][number], c: Chosen): EngineHit {
+    const { entry, docs, matches } = r;
+    return {
+      corpus: entry.corpus, localId: docs.id(c.doc), score: c.score, phrase: matches.phrase[c.at], stored: docs.storedAt(c.doc),
+      terms: () => matchedTermsOf(matches.groups, c.doc),
+    };
   }
 
   /**
    * Runs every variant of every group on its own, keeps each group's best variant per
    * document, then combines the groups: AND (every group matched) or OR (any; the score
-   * scaled by the share of groups matched).
+   * scaled by the share of groups matched). See segmentMatch.ts.
    */
-  private run(plan: QueryPlan, entries: Entry[], options: SearchOptions, combineWith: 'AND' | 'OR', memo: SearchMemo): EngineHit[] {
+  private run(plan: QueryPlan, entries: Entry[], options: SearchOptions, combineWith: 'AND' | 'OR', memo: SearchMemo): Pass {
     const compiled = compilePlan(plan, this.segmenter, { prefix: options.prefix });
     const groupKeys = plan.groups.map((g, gi) => JSON.stringify([compiled[gi], substringTerms(g)]));
-    const filtering = !!(options.kinds || options.speakers || options.topics);
-    const out: EngineHit[] = [];
+    const pass: Pass = { results: [], count: 0 };
     for (const entry of entries) {
-      const topicFilter = options.topics ? expandTopics(entry.corpus.topics, options.topics) : undefined;
-      const filter = (r: { [key: string]: unknown }) =>
-        (!options.kinds || options.kinds.includes(r.kind as SearchHit['kind'])) &&
-        (!options.speakers || (typeof r.who === 'string' && options.speakers.includes(r.who))) &&
-        (!topicFilter || (Array.isArray(r.topics) && r.topics.some((t) => topicFilter.has(t as string))));
-      const storedFilter = filtering ? (stored: RawHit['stored']) => filter(stored as unknown as { [key: string]: unknown }) : undefined;
-      const scanner = this.scanner(entry);
-      const seg = entry.segment;
-      const docs = entry.docs;
-      const storedOf = (id: string) => { const d = docs.indexOf(id); return d < 0 ? undefined : docs.storedAt(d); };
-      let finds = memo.finds.get(scanner);
-      if (!finds) memo.finds.set(scanner, (finds = new Map()));
-      const find = (needle: string): string[] => {
-        let ids = finds!.get(needle);
-        if (!ids) finds!.set(needle, (ids = scanner.find(needle)));
-        return ids;
-      };
-      let groupsDone = memo.groups.get(entry);
-      if (!groupsDone) memo.groups.set(entry, (groupsDone = new Map()));
-
-      const perGroup = plan.groups.map((group, gi) => {
-        const done = groupsDone!.get(groupKeys[gi]);
-        if (done) return done;
-        const best = new Map<string, GroupMatch>();
-        groupsDone!.set(groupKeys[gi], best);
-        const offer = (id: string, score: number, terms: readonly string[], stored: RawHit['stored'] | undefined) => {
-          const prev = best.get(id);
-          if (!prev) {
-            if (stored) best.set(id, { score, terms: [terms], stored });
-            return;
-          }
-          prev.score = Math.max(prev.score, score);
-          prev.terms.push(terms);
-        };
-        for (const v of compiled[gi]) {
-          // Scores are per query term matched (MiniSearch multiplies by their number); a variant is one unit here.
-          for (const r of lookup(seg, docs, v.query, storedFilter)) offer(r.id, r.score * v.weight, r.match, r.stored);
-        }
-        // Chinese words (2+ characters) also match as plain substrings, a little below a word match.
-        // On large corpora the linear scan runs only when the word matched nothing as a word.
-        const scan = scanner.size <= this.scanMaxDocs || best.size === 0;
-        for (const { term, weight } of scan ? substringTerms(group) : []) {
-          const ids = find(term);
-          const base = substringScore(ids.length, scanner.size) * weight * SUBSTRING_WEIGHT;
-          for (const id of ids) {
-            if (best.has(id)) continue;
-            const stored = storedOf(id);
-            if (stored && filter(stored as unknown as { [key: string]: unknown })) offer(id, base, NO_TERMS, stored);
-          }
-        }
-        return best;
+      const ctx = this.context(entry, options, memo);
+      const scanAlways = ctx.net.size <= this.scanMaxDocs;
+      let done = memo.groups.get(entry);
+      if (!done) memo.groups.set(entry, (done = new Map()));
+      const groups = plan.groups.map((group, gi) => {
+        let g = done!.get(groupKeys[gi]);
+        if (!g) done!.set(groupKeys[gi], (g = matchGroup(ctx, { variants: compiled[gi], substrings: substringTerms(group), scanAlways })));
+        return g;
       });
-
-      // Documents that contain the whole query as one phrase match every group (on large
-      // corpora: only those already found through some word) and rank higher.
-      const phraseIds = new Set<string>();
-      if (plan.phrase && scanner.size <= this.scanMaxDocs) {
-        find(plan.phrase).forEach((id) => phraseIds.add(id));
-      } else if (plan.phrase) {
-        const seen = new Set<string>();
-        for (const m of perGroup) for (const id of m.keys()) seen.add(id);
-        for (const id of seen) if (scanner.contains(id, plan.phrase)) phraseIds.add(id);
-      }
-      const phraseBase = plan.phrase ? substringScore(phraseIds.size, scanner.size) * SUBSTRING_WEIGHT : 0;
-
-      const ids = new Set<string>();
-      if (combineWith === 'AND') {
-        const [first, ...rest] = perGroup;
-        for (const id of first?.keys() ?? []) if (rest.every((m) => m.has(id))) ids.add(id);
-      } else {
-        for (const m of perGroup) for (const id of m.keys()) ids.add(id);
-      }
-      for (const id of phraseIds) ids.add(id);
-
-      for (const id of ids) {
-        let score = 0;
-        let hitGroups = 0;
-        const groups: GroupMatch[] = [];
-        let stored: RawHit['stored'] | undefined;
-        const phrase = phraseIds.has(id);
-        for (const m of perGroup) {
-          const g = m.get(id);
-          if (!g) {
-            if (phrase) { score += phraseBase / perGroup.length; hitGroups++; }
-            continue;
-          }
-          hitGroups++;
-          score += g.score;
-          groups.push(g);
-          stored = g.stored;
-        }
-        stored ??= storedOf(id);
-        if (!stored || (phrase && !filter(stored as unknown as { [key: string]: unknown }))) continue;
-        if (combineWith === 'OR') score *= hitGroups / perGroup.length;
-        out.push({ corpus: entry.corpus, localId: id, score, groups, phrase, stored });
-      }
+      const matches = combineGroups(ctx, groups, plan.phrase, scanAlways, combineWith);
+      if (matches.docs.length === 0) continue;
+      pass.results.push({ entry, docs: entry.docs, matches });
+      pass.count += matches.docs.length;
     }
-    return out;
+    return pass;
+  }
+
+  /** What matching reads of one corpus during one search: its segment, documents, net, filter and memoised substring look-ups. */
+  private context(entry: Entry, options: SearchOptions, memo: SearchMemo): SegmentContext {
+    const topicFilter = options.topics ? expandTopics(entry.corpus.topics, options.topics) : undefined;
+    const filtering = !!(options.kinds || options.speakers || options.topics);
+    const keep = filtering ? (r: StoredFields) =>
+      (!options.kinds || options.kinds.includes(r.kind)) &&
+      (!options.speakers || (typeof r.who === 'string' && options.speakers.includes(r.who))) &&
+      (!topicFilter || (Array.isArray(r.topics) && r.topics.some((t) => topicFilter.has(t)))) : undefined;
+    const net = this.scanner(entry);
+    let finds = memo.finds.get(net);
+    if (!finds) memo.finds.set(net, (finds = new Map()));
+    const find = (needle: string): readonly number[] => {
+      let found = finds!.get(needle);
+      if (!found) finds!.set(needle, (found = net.find(needle)));
+      return found;
+    };
+    return { segment: entry.segment, docs: entry.docs, net, allowed: documentFilter(entry.docs, keep), find };
   }
 
   private scanner(entry: Entry): SubstringNet {
-    if (!entry.scanner) entry.scanner = new SubstringNet(entry.segment, entry.docs);
+    if (!entry.scanner) entry.scanner = new SubstringNet(entry.segment);
     return entry.scanner;
   }
 
@@ -410,8 +351,7 @@ export class SearchEngine {
 
   private toHit(h: EngineHit, plan: QueryPlan, partial: boolean): SearchHit {
     const s = h.stored;
-    const matched = new Set<string>();
-    for (const g of h.groups) for (const terms of g.terms) for (const t of terms) matched.add(t);
+    const matched = h.terms();
     const hit: SearchHit = {
       kind: s.kind,
       id: `${h.corpus.id}#${h.localId}`,

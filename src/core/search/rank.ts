@@ -29,13 +29,28 @@ const PARTIAL_FACTOR = 0.5;
  *   names a person: then that person's passages are what is wanted).
  */
 export function rankHits<T extends RankableHit>(raw: T[], partial: boolean, diversify = true, limit?: number): T[] {
-  for (const h of raw) {
-    if (h.phrase) h.score *= PHRASE_BONUS;
-    if (partial) h.score *= PARTIAL_FACTOR;
-  }
+  for (const h of raw) h.score = adjustedScore(h.score, h.phrase, partial);
   const merged = mergeDuplicates(raw);
-  const wanted = limit === undefined ? undefined : diversify ? Math.max(limit, DIVERSIFY_HEAD) : limit;
+  const wanted = rankedHead(limit, diversify);
   const sorted = (wanted === undefined ? merged : leaders(merged, wanted)).sort(byScore);
+  return rankSorted(sorted, diversify, limit);
+}
+
+/** A hit's score once the phrase bonus and the any-word fallback's factor apply (in that order). */
+export function adjustedScore(score: number, phrase: boolean, partial: boolean): number {
+  let s = score;
+  if (phrase) s *= PHRASE_BONUS;
+  if (partial) s *= PARTIAL_FACTOR;
+  return s;
+}
+
+/** How many of the best hits ranking reads to give `limit` (more when the head is diversified). */
+export function rankedHead(limit: number | undefined, diversify: boolean): number | undefined {
+  return limit === undefined ? undefined : diversify ? Math.max(limit, DIVERSIFY_HEAD) : limit;
+}
+
+/** The final order of hits already merged and sorted by score (at least `rankedHead` of them): speakers spread, then the limit. */
+export function rankSorted<T extends RankableHit>(sorted: T[], diversify: boolean, limit?: number): T[] {
   const ranked = diversify ? spreadSpeakers(sorted) : sorted;
   return limit === undefined ? ranked : ranked.slice(0, limit);
 }
@@ -74,19 +89,36 @@ const DIVERSIFY_HEAD = 200;
  */
 function spreadSpeakers<T extends RankableHit>(sorted: T[]): T[] {
   const head = sorted.slice(0, DIVERSIFY_HEAD);
+  // Each person's hits in list order: a person's next hit is the best of theirs left (the
+  // list is sorted and they share one discount), so only those compete at each step.
+  const byWho = new Map<string, { hits: number[]; next: number; placed: number }>();
+  head.forEach((h, i) => {
+    const who = h.stored.who ?? '';
+    const queue = byWho.get(who) ?? byWho.set(who, { hits: [], next: 0, placed: 0 }).get(who)!;
+    queue.hits.push(i);
+  });
+  const queues = [...byWho.values()];
   const out: T[] = [];
-  const seen = new Map<string, number>();
-  while (head.length > 0) {
-    let best = 0;
+  while (out.length < head.length) {
+    let best: (typeof queues)[number] | undefined;
     let bestScore = -Infinity;
-    for (let i = 0; i < head.length; i++) {
-      const s = head[i].score * REPEAT_FACTOR ** (seen.get(head[i].stored.who ?? '') ?? 0);
-      if (s > bestScore) { bestScore = s; best = i; }
+    let bestIndex = Infinity;
+    for (const q of queues) {
+      if (q.next >= q.hits.length) continue;
+      const i = q.hits[q.next];
+      const s = head[i].score * REPEAT_FACTOR ** q.placed;
+      // The higher discounted score; on a tie the hit higher in the list.
+      if (s > bestScore || (s === bestScore && i < bestIndex)) { bestScore = s; bestIndex = i; best = q; }
     }
-    const [hit] = head.splice(best, 1);
+    if (!best) {
+      // Only scores that compare as nothing (NaN, -Infinity) are left: they go in list order.
+      for (const q of queues) if (q.next < q.hits.length && q.hits[q.next] < bestIndex) { bestIndex = q.hits[q.next]; best = q; }
+      if (!best) break;
+    }
+    const hit = head[bestIndex];
+    best.next++;
+    best.placed++;
     hit.score = bestScore;
-    const who = hit.stored.who ?? '';
-    seen.set(who, (seen.get(who) ?? 0) + 1);
     out.push(hit);
   }
   const floor = out.length > 0 ? out[out.length - 1].score : Infinity;

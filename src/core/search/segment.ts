@@ -21,6 +21,7 @@
 import { ByteReader, ByteWriter, checksum, fromUtf8, utf8 } from './bytes';
 import { FIELDS, type IndexDoc } from './documents';
 import { SubstringIndex, buildSubstringIndex } from './substringIndex';
+import { TermTable, wordHash } from './termTable';
 
 const MAGIC = [0x53, 0x53, 0x47, 0x31]; // "SSG1"
 const NF = FIELDS.length;
@@ -190,6 +191,7 @@ export class Segment {
   private readonly textCache = new Map<number, string>();
   private readonly postingCache = new Map<number, FieldPostings[]>();
   private allTermsCache?: string[];
+  private termTable?: TermTable;
 
   private constructor(readonly bytes: Uint8Array, header: Header, bodyStart: number) {
     this.docCount = header.docCount;
@@ -265,8 +267,8 @@ export class Segment {
 
   /** Index of `term` in the dictionary, or -1. */
   find(term: string): number {
-    const i = this.lowerBound(term);
-    return i < this.termCount && this.term(i) === term ? i : -1;
+    this.termTable ??= new TermTable(this.part.terms, this.termOffsets, this.termCount);
+    return this.termTable.find(wordHash(term), (i) => this.term(i) === term);
   }
 
   /** Dictionary indexes of the terms that start with `prefix` (in dictionary order). */

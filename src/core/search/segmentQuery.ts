@@ -8,7 +8,7 @@
  * Matched terms are kept in arrays and Maps, never as keys of plain objects, so index terms
  * such as "__proto__" or "constructor" are terms like any other.
  */
-import type { Segment } from './segment';
+import type { FieldPostings, Segment } from './segment';
 
 /** A query tree: a term, or parts combined with AND/OR, with prefix and fuzzy matching passed down. */
 export type IndexQuery = string | {
@@ -20,13 +20,31 @@ export type IndexQuery = string | {
 
 interface Options { combineWith?: 'AND' | 'OR'; prefix?: boolean; fuzzy?: number | boolean }
 
-export interface Matched {
-  score: number;
-  /** The query terms matched (each once). */
-  terms: string[];
-  /** The index terms that matched (each once). */
-  derived: string[];
+/**
+ * The documents a query matched in one segment: their numbers (ascending) and scores, and
+ * the index terms behind them. Which terms matched a given document is worked out only
+ * for the hits shown (`matchedTerms`), so a common word costs two typed arrays, not an
+ * object per document.
+ */
+export interface Matches {
+  readonly docs: ArrayLike<number>;
+  readonly scores: ArrayLike<number>;
+  /** Each index term that contributed, with the posting lists through which it did. */
+  readonly parts: readonly MatchPart[];
+  /** Every document matched every query term of the parts (a term, or an AND of such). */
+  readonly uniform: boolean;
 }
+
+export interface MatchPart {
+  /** The query term it matched for. */
+  source: string;
+  derived: string;
+  lists: readonly Uint32Array[];
+  /** The results of the AND nodes above it: the part counts for a document only if they all hold it. */
+  within?: ReadonlyArray<ArrayLike<number>>;
+}
+
+const NONE: Matches = { docs: [], scores: [], parts: [], uniform: true };
 
 const K = 1.2;
 const B = 0.7;
@@ -35,21 +53,31 @@ const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const MAX_FUZZY = 6;
 
-export function executeQuery(seg: Segment, query: IndexQuery, options: Options = {}): Map<number, Matched> {
+export function executeQuery(seg: Segment, query: IndexQuery, options: Options = {}): Matches {
   if (typeof query !== 'string') {
     // As MiniSearch: the node's own settings (even an explicit undefined) replace the inherited ones.
     const { queries, ...own } = query;
     const inner: Options = { ...options, ...own };
     return combine(queries.map((q) => executeQuery(seg, q, inner)), inner.combineWith);
   }
-  if (!query) return new Map();
+  if (!query) return NONE;
   return termQuery(seg, query, options.prefix === true, options.fuzzy || false);
 }
 
-function termQuery(seg: Segment, term: string, prefix: boolean, fuzzy: number | boolean): Map<number, Matched> {
-  const results = new Map<number, Matched>();
+/** One scored posting list: a field's postings of one index term, times the match's weight. */
+interface Scored { docs: Uint32Array; scores: Float64Array }
+
+function termQuery(seg: Segment, term: string, prefix: boolean, fuzzy: number | boolean): Matches {
+  const lists: Scored[] = [];
+  const parts: MatchPart[] = [];
+  const add = (derived: string, i: number, weight: number) => {
+    const scored = termLists(seg, i, weight);
+    if (scored.length === 0) return;
+    lists.push(...scored);
+    parts.push({ source: term, derived, lists: scored.map((l) => l.docs) });
+  };
   const exact = seg.find(term);
-  if (exact >= 0) termResults(seg, term, term, exact, 1, results);
+  if (exact >= 0) add(term, exact, 1);
   const prefixed = new Set<number>();
   if (prefix) {
     for (const i of seg.withPrefix(term)) {
@@ -57,7 +85,7 @@ function termQuery(seg: Segment, term: string, prefix: boolean, fuzzy: number | 
       const distance = derived.length - term.length;
       if (!distance) continue;
       prefixed.add(i);
-      termResults(seg, term, derived, i, (PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance), results);
+      add(derived, i, (PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance));
     }
   }
   if (fuzzy) {
@@ -67,65 +95,153 @@ function termQuery(seg: Segment, term: string, prefix: boolean, fuzzy: number | 
       for (const [i, distance] of fuzzyTerms(seg, term, maxDistance)) {
         if (!distance || prefixed.has(i)) continue;
         const derived = seg.term(i);
-        termResults(seg, term, derived, i, (FUZZY_WEIGHT * derived.length) / (derived.length + distance), results);
+        add(derived, i, (FUZZY_WEIGHT * derived.length) / (derived.length + distance));
       }
     }
   }
-  return results;
+  if (lists.length === 0) return NONE;
+  return { ...sumLists(lists, seg.docCount), parts, uniform: true };
 }
 
-function termResults(seg: Segment, source: string, derived: string, termIndex: number, weight: number, results: Map<number, Matched>): void {
+/** BM25+ of each posting (before a match's weight), by posting list: a segment's statistics never change, so once per list. */
+const rawScores = new WeakMap<FieldPostings, Float64Array>();
+
+function bm25(seg: Segment, p: FieldPostings): Float64Array {
+  let raw = rawScores.get(p);
+  if (raw) return raw;
+  const { field, docs, tfs } = p;
   const n = seg.docCount;
-  for (const { field, docs, tfs } of seg.postings(termIndex)) {
-    const matching = docs.length;
-    const avg = seg.avg[field];
-    const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
-    for (let k = 0; k < docs.length; k++) {
-      const doc = docs[k];
-      const tf = tfs[k];
-      const raw = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * seg.fieldLength(doc, field)) / avg)));
-      const score = weight * raw;
-      const prev = results.get(doc);
-      if (prev) {
-        prev.score = prev.score + score;
-        if (!prev.terms.includes(source)) prev.terms.push(source);
-        if (!prev.derived.includes(derived)) prev.derived.push(derived);
-      } else {
-        results.set(doc, { score, terms: [source], derived: [derived] });
-      }
-    }
+  const matching = docs.length;
+  const avg = seg.avg[field];
+  const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
+  raw = new Float64Array(matching);
+  for (let k = 0; k < matching; k++) {
+    const tf = tfs[k];
+    raw[k] = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * seg.fieldLength(docs[k], field)) / avg)));
   }
+  rawScores.set(p, raw);
+  return raw;
 }
 
-function combine(results: Array<Map<number, Matched>>, combineWith: 'AND' | 'OR' = 'OR'): Map<number, Matched> {
-  if (results.length === 0) return new Map();
+/** The scored postings of dictionary entry `termIndex`, per field, times `weight`. */
+function termLists(seg: Segment, termIndex: number, weight: number): Scored[] {
+  return seg.postings(termIndex).map((p) => {
+    const raw = bm25(seg, p);
+    if (weight === 1) return { docs: p.docs, scores: raw }; // 1 × x is x
+    const scores = new Float64Array(raw.length);
+    for (let k = 0; k < raw.length; k++) scores[k] = weight * raw[k];
+    return { docs: p.docs, scores };
+  });
+}
+
+/**
+ * The union of scored lists, a document's scores added in list order (the order in which
+ * MiniSearch added them, so sums are bit-identical), documents ascending.
+ */
+function sumLists(lists: Scored[], docCount: number): { docs: ArrayLike<number>; scores: ArrayLike<number> } {
+  if (lists.length === 1) return lists[0];
+  if (lists.length === 2) return mergeSum(lists[0], lists[1]);
+  const acc = new Float64Array(docCount);
+  const seen = new Uint8Array(docCount);
+  let count = 0;
+  for (const { docs, scores } of lists) {
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k];
+      if (seen[d]) acc[d] = acc[d] + scores[k];
+      else { seen[d] = 1; acc[d] = scores[k]; count++; }
+    }
+  }
+  const docs = new Uint32Array(count);
+  const scores = new Float64Array(count);
+  for (let d = 0, j = 0; j < count; d++) if (seen[d]) { docs[j] = d; scores[j++] = acc[d]; }
+  return { docs, scores };
+}
+
+/** Two ascending scored lists merged, a document in both scored a's + b's. */
+function mergeSum(a: { docs: ArrayLike<number>; scores: ArrayLike<number> }, b: { docs: ArrayLike<number>; scores: ArrayLike<number> }): Scored {
+  let both = 0;
+  for (let i = 0, j = 0; i < a.docs.length && j < b.docs.length; ) {
+    if (a.docs[i] === b.docs[j]) { both++; i++; j++; } else if (a.docs[i] < b.docs[j]) i++; else j++;
+  }
+  const size = a.docs.length + b.docs.length - both;
+  const docs = new Uint32Array(size);
+  const scores = new Float64Array(size);
+  let i = 0;
+  let j = 0;
+  for (let o = 0; o < size; o++) {
+    const da = i < a.docs.length ? a.docs[i] : Infinity;
+    const db = j < b.docs.length ? b.docs[j] : Infinity;
+    if (da === db) { docs[o] = da; scores[o] = a.scores[i++] + b.scores[j++]; }
+    else if (da < db) { docs[o] = da; scores[o] = a.scores[i++]; }
+    else { docs[o] = db; scores[o] = b.scores[j++]; }
+  }
+  return { docs, scores };
+}
+
+function combine(results: Matches[], combineWith: 'AND' | 'OR' = 'OR'): Matches {
+  if (results.length === 0) return NONE;
   return results.reduce(combineWith === 'AND' ? and : or);
 }
 
-function or(a: Map<number, Matched>, b: Map<number, Matched>): Map<number, Matched> {
-  for (const [doc, m] of b) {
-    const prev = a.get(doc);
-    if (!prev) { a.set(doc, m); continue; }
-    prev.score = prev.score + m.score;
-    merge(prev, m);
-  }
-  return a;
+/** Documents either matched; scores of both added (a's first). */
+function or(a: Matches, b: Matches): Matches {
+  const parts = [...a.parts, ...b.parts];
+  const uniform = a.uniform && b.uniform && new Set(parts.map((p) => p.source)).size <= 1;
+  if (b.docs.length === 0) return { docs: a.docs, scores: a.scores, parts, uniform };
+  return { ...mergeSum(a, b), parts, uniform };
 }
 
-function and(a: Map<number, Matched>, b: Map<number, Matched>): Map<number, Matched> {
-  const out = new Map<number, Matched>();
-  for (const [doc, m] of b) {
-    const prev = a.get(doc);
-    if (!prev) continue;
-    merge(prev, m);
-    out.set(doc, { score: prev.score + m.score, terms: prev.terms, derived: prev.derived });
+/** Documents both matched; scores added (a's first). */
+function and(a: Matches, b: Matches): Matches {
+  const docs: number[] = [];
+  const scores: number[] = [];
+  for (let i = 0, j = 0; i < a.docs.length && j < b.docs.length; ) {
+    const da = a.docs[i];
+    const db = b.docs[j];
+    if (da === db) { docs.push(da); scores.push(a.scores[i++] + b.scores[j++]); }
+    else if (da < db) i++;
+    else j++;
   }
+  const parts = [...a.parts, ...b.parts].map((p) => ({ ...p, within: [...(p.within ?? []), docs] }));
+  return { docs, scores, parts, uniform: a.uniform && b.uniform };
+}
+
+/** Whether the ascending `docs` hold `d`. */
+export function holds(docs: ArrayLike<number>, d: number): boolean {
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid] < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < docs.length && docs[lo] === d;
+}
+
+function partHolds(part: MatchPart, d: number): boolean {
+  return part.lists.some((l) => holds(l, d)) && (!part.within || part.within.every((w) => holds(w, d)));
+}
+
+/** The index terms through which document `d` (one of `m.docs`) matched. */
+export function matchedTerms(m: Matches, d: number): string[] {
+  const out: string[] = [];
+  for (const part of m.parts) if (!out.includes(part.derived) && partHolds(part, d)) out.push(part.derived);
   return out;
 }
 
-function merge(into: Matched, from: Matched): void {
-  for (const t of from.terms) if (!into.terms.includes(t)) into.terms.push(t);
-  for (const t of from.derived) if (!into.derived.includes(t)) into.derived.push(t);
+/**
+ * How many query terms document `d` matched, for a score expressed as MiniSearch expressed
+ * it (sum × terms ÷ terms): a function of the document, constant when every part has the
+ * same query term.
+ */
+export function queryTermCounter(m: Matches): (d: number) => number {
+  const sources = new Set(m.parts.map((p) => p.source));
+  if (m.uniform) return () => Math.max(1, sources.size);
+  return (d) => {
+    const hit = new Set<string>();
+    for (const part of m.parts) if (!hit.has(part.source) && partHolds(part, d)) hit.add(part.source);
+    return Math.max(1, hit.size);
+  };
 }
 
 /** Dictionary entries within `max` edits (Levenshtein) of `term`, with their distance. */

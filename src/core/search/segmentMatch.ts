@@ -1,0 +1,179 @@
+/**
+ * One query plan matched in one transcript's segment: per query group, each document's best
+ * variant score (or, failing a word match, its substring score), then the groups combined
+ * (AND: every group matched; OR: any, scaled by the share matched), with the documents that
+ * hold the whole query as one phrase. Documents are numbers and scores typed arrays
+ * throughout; which index terms a document matched is worked out only for the hits shown
+ * (`matchedTermsOf`), so a common word costs arrays, not objects per document.
+ *
+ * The scores are exactly those the previous engine computed (the same additions in the
+ * same order): see segmentQuery.ts and the equivalence test.
+ */
+import type { SegmentDocs, StoredFields } from './documents';
+import type { Variant } from './query';
+import type { Segment } from './segment';
+import { executeQuery, holds, matchedTerms, queryTermCounter, type Matches } from './segmentQuery';
+import { substringScore } from './substring';
+import type { SubstringNet } from './substringNet';
+
+/** A substring-only match counts a little less than a word match. */
+const SUBSTRING_WEIGHT = 0.7;
+
+/** One group's matches in one segment. */
+export interface GroupScores {
+  /** Best score by document number; NaN where the group did not match. */
+  readonly score: Float64Array;
+  /** The documents matched, in the order first matched. */
+  readonly members: number[];
+  /** Each variant's matches with its weight (read for the terms of the hits shown). */
+  readonly variants: ReadonlyArray<{ matches: Matches }>;
+}
+
+/** What matching one group needs besides the segment. */
+export interface GroupInput {
+  variants: readonly Variant[];
+  substrings: ReadonlyArray<{ term: string; weight: number }>;
+  /** Whether the substring net runs even when words matched (small corpora). */
+  scanAlways: boolean;
+}
+
+/** The segment, its documents and substring net, the filter, and the substring look-ups shared by the passes of one search. */
+export interface SegmentContext {
+  segment: Segment;
+  docs: SegmentDocs;
+  net: SubstringNet;
+  /** Whether document `d` passes the search's filters (kinds, speakers, topics). */
+  allowed: (d: number) => boolean;
+  /** The documents whose text contains a needle (memoised per search). */
+  find: (needle: string) => readonly number[];
+}
+
+const EMPTY = new Float64Array(0);
+
+/** One group: each variant's matches (best score per document), then substring-only documents. */
+export function matchGroup(ctx: SegmentContext, input: GroupInput): GroupScores {
+  const n = ctx.segment.docCount;
+  let score = EMPTY;
+  const members: number[] = [];
+  const variants: Array<{ matches: Matches }> = [];
+  const offer = (d: number, s: number) => {
+    if (score === EMPTY) score = new Float64Array(n).fill(NaN);
+    const prev = score[d];
+    if (prev !== prev) { score[d] = s; members.push(d); } // NaN: not matched yet
+    else score[d] = Math.max(prev, s);
+  };
+  for (const v of input.variants) {
+    const matches = executeQuery(ctx.segment, v.query);
+    if (matches.docs.length === 0) continue;
+    variants.push({ matches });
+    const terms = queryTermCounter(matches);
+    for (let k = 0; k < matches.docs.length; k++) {
+      const d = matches.docs[k];
+      if (!ctx.allowed(d)) continue;
+      const t = terms(d);
+      // As MiniSearch reported it: the score × terms matched, divided again by the engine.
+      offer(d, ((matches.scores[k] * t) / t) * v.weight);
+    }
+  }
+  // Chinese words (2+ characters) also match as plain substrings, a little below a word match.
+  // On large corpora the net runs only when the word matched nothing as a word.
+  if (input.scanAlways || members.length === 0) {
+    for (const { term, weight } of input.substrings) {
+      const found = ctx.find(term);
+      const base = substringScore(found.length, n) * weight * SUBSTRING_WEIGHT;
+      for (const d of found) {
+        if (score !== EMPTY && score[d] === score[d]) continue; // matched already
+        if (ctx.allowed(d)) offer(d, base);
+      }
+    }
+  }
+  return { score, members, variants };
+}
+
+/** The documents one plan matched in one segment, with their scores (before ranking's phrase bonus). */
+export interface SegmentMatches {
+  docs: number[];
+  scores: number[];
+  /** Per document: it holds the whole query as one phrase. */
+  phrase: boolean[];
+  groups: GroupScores[];
+}
+
+/**
+ * Combines the groups: AND keeps the documents every group matched, OR any; a document that
+ * holds the phrase counts as matching the groups it missed (with the phrase's substring
+ * score). Scores add group by group, in group order.
+ */
+export function combineGroups(ctx: SegmentContext, groups: GroupScores[], phrase: string | undefined, scanAlways: boolean, combineWith: 'AND' | 'OR'): SegmentMatches {
+  const n = ctx.segment.docCount;
+  if (combineWith === 'AND' && !phrase && groups.some((g) => g.members.length === 0)) return { docs: [], scores: [], phrase: [], groups };
+  const phraseDocs = phrase ? phraseMatches(ctx, groups, phrase, scanAlways) : [];
+  const phraseBase = phrase ? substringScore(phraseDocs.length, n) * SUBSTRING_WEIGHT : 0;
+  const isPhrase = new Uint8Array(phraseDocs.length > 0 ? n : 0);
+  for (const d of phraseDocs) isPhrase[d] = 1;
+  const has = (g: GroupScores, d: number) => g.score.length > 0 && g.score[d] === g.score[d];
+
+  let candidates: number[];
+  if (groups.length === 1 && phraseDocs.length === 0) candidates = groups[0].members;
+  else {
+    candidates = [];
+    const seen = new Uint8Array(n);
+    const take = (d: number) => { if (!seen[d]) { seen[d] = 1; candidates.push(d); } };
+    if (combineWith === 'AND') {
+      const [first, ...rest] = groups;
+      for (const d of first?.members ?? []) if (rest.every((g) => has(g, d))) take(d);
+    } else {
+      for (const g of groups) for (const d of g.members) take(d);
+    }
+    phraseDocs.forEach(take);
+  }
+
+  const out: SegmentMatches = { docs: [], scores: [], phrase: [], groups };
+  for (const d of candidates) {
+    const inPhrase = isPhrase.length > 0 && isPhrase[d] === 1;
+    if (inPhrase && !ctx.allowed(d)) continue;
+    let score = 0;
+    let hitGroups = 0;
+    for (const g of groups) {
+      if (!has(g, d)) {
+        if (inPhrase) { score += phraseBase / groups.length; hitGroups++; }
+        continue;
+      }
+      hitGroups++;
+      score += g.score[d];
+    }
+    if (combineWith === 'OR') score *= hitGroups / groups.length;
+    out.docs.push(d);
+    out.scores.push(score);
+    out.phrase.push(inPhrase);
+  }
+  return out;
+}
+
+/** The documents holding the whole phrase (on large corpora: only among those some group found). */
+function phraseMatches(ctx: SegmentContext, groups: GroupScores[], phrase: string, scanAlways: boolean): readonly number[] {
+  if (scanAlways) return ctx.find(phrase);
+  const seen = new Set<number>();
+  for (const g of groups) for (const d of g.members) seen.add(d);
+  return [...seen].filter((d) => ctx.net.contains(d, phrase));
+}
+
+/** The index terms through which document `d` matched its groups (for highlighting). */
+export function matchedTermsOf(groups: readonly GroupScores[], d: number): Set<string> {
+  const out = new Set<string>();
+  for (const g of groups) {
+    if (!(g.score.length > 0 && g.score[d] === g.score[d])) continue;
+    for (const { matches } of g.variants) if (holds(matches.docs, d)) for (const t of matchedTerms(matches, d)) out.add(t);
+  }
+  return out;
+}
+
+/** A filter over stored fields as a function of document numbers, each document judged once per search. */
+export function documentFilter(docs: SegmentDocs, keep: ((stored: StoredFields) => boolean) | undefined): (d: number) => boolean {
+  if (!keep) return () => true;
+  const verdict = new Int8Array(docs.count);
+  return (d) => {
+    if (verdict[d] === 0) verdict[d] = keep(docs.storedAt(d)) ? 1 : -1;
+    return verdict[d] === 1;
+  };
+}
