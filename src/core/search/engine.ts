@@ -105,6 +105,7 @@ export class SearchEngine {
   /** Segments already verified, by their bytes (see `open`). */
   private readonly opened = new WeakMap<Uint8Array, { key: string; segment: Segment }>();
   private corrector?: NearMissCorrector;
+  private personNames?: Set<string>;
 
   constructor(readonly segmenter: Segmenter, opts: SearchEngineOptions = {}) {
     this.glossary = opts.glossary ?? bundledGlossaryValidated().glossary;
@@ -284,7 +285,7 @@ export class SearchEngine {
   private engineHit(r: Pass['results'][number], c: Chosen): EngineHit {
     const { entry, docs, matches } = r;
     return {
-      corpus: entry.corpus, localId: docs.id(c.doc), score: c.score, phrase: matches.phrase[c.at], stored: docs.storedAt(c.doc),
+      corpus: entry.corpus, localId: docs.id(c.doc), score: c.score, phrase: matches.phrase.has(c.doc), stored: docs.storedAt(c.doc),
       terms: () => matchedTermsOf(matches.groups, c.doc),
     };
   }
@@ -342,10 +343,7 @@ export class SearchEngine {
 
   /** Whether the query names a speaker (by name, alias or romanised name). */
   private namesPerson(plan: QueryPlan): boolean {
-    const names = new Set<string>();
-    for (const { corpus } of this.entries.values()) {
-      for (const sp of corpus.speakers) { names.add(sp.name); sp.aliases.forEach((a) => names.add(a)); }
-    }
+    const names = (this.personNames ??= this.collectPersonNames());
     return plan.groups.some((g) => g.source === 'pinyin' || names.has(g.word) || g.alternatives.some((a) => names.has(a)));
   }
 
@@ -369,7 +367,17 @@ export class SearchEngine {
     return hit;
   }
 
+  /** Every speaker's name and aliases in the corpora (kept until a corpus is added or removed). */
+  private collectPersonNames(): Set<string> {
+    const names = new Set<string>();
+    for (const { corpus } of this.entries.values()) {
+      for (const sp of corpus.speakers) { names.add(sp.name); sp.aliases.forEach((a) => names.add(a)); }
+    }
+    return names;
+  }
+
   private invalidate(): void {
+    this.personNames = undefined;
     this.expansions = undefined;
     this.corrector = undefined;
   }

@@ -90,40 +90,83 @@ const DIVERSIFY_HEAD = 200;
 function spreadSpeakers<T extends RankableHit>(sorted: T[]): T[] {
   const head = sorted.slice(0, DIVERSIFY_HEAD);
   // Each person's hits in list order: a person's next hit is the best of theirs left (the
-  // list is sorted and they share one discount), so only those compete at each step.
-  const byWho = new Map<string, { hits: number[]; next: number; placed: number }>();
+  // list is sorted and they share one discount), so only those compete at each step —
+  // kept in a heap by discounted score, then by place in the list.
+  const byWho = new Map<string, Turn>();
   head.forEach((h, i) => {
     const who = h.stored.who ?? '';
-    const queue = byWho.get(who) ?? byWho.set(who, { hits: [], next: 0, placed: 0 }).get(who)!;
-    queue.hits.push(i);
+    let turn = byWho.get(who);
+    if (!turn) byWho.set(who, (turn = { hits: [], next: 0, placed: 0, score: h.score, index: i }));
+    turn.hits.push(i);
   });
-  const queues = [...byWho.values()];
+  const heap = new TurnHeap([...byWho.values()]);
   const out: T[] = [];
-  while (out.length < head.length) {
-    let best: (typeof queues)[number] | undefined;
-    let bestScore = -Infinity;
-    let bestIndex = Infinity;
-    for (const q of queues) {
-      if (q.next >= q.hits.length) continue;
-      const i = q.hits[q.next];
-      const s = head[i].score * REPEAT_FACTOR ** q.placed;
-      // The higher discounted score; on a tie the hit higher in the list.
-      if (s > bestScore || (s === bestScore && i < bestIndex)) { bestScore = s; bestIndex = i; best = q; }
-    }
-    if (!best) {
-      // Only scores that compare as nothing (NaN, -Infinity) are left: they go in list order.
-      for (const q of queues) if (q.next < q.hits.length && q.hits[q.next] < bestIndex) { bestIndex = q.hits[q.next]; best = q; }
-      if (!best) break;
-    }
-    const hit = head[bestIndex];
-    best.next++;
-    best.placed++;
-    hit.score = bestScore;
+  for (let turn = heap.pop(); turn; turn = heap.pop()) {
+    const hit = head[turn.index];
+    hit.score = turn.score;
     out.push(hit);
+    turn.next++;
+    turn.placed++;
+    if (turn.next < turn.hits.length) {
+      turn.index = turn.hits[turn.next];
+      turn.score = head[turn.index].score * REPEAT_FACTOR ** turn.placed;
+      heap.push(turn);
+    }
   }
   const floor = out.length > 0 ? out[out.length - 1].score : Infinity;
   for (const h of sorted.slice(DIVERSIFY_HEAD)) { h.score = Math.min(h.score, floor); out.push(h); }
   return out;
+}
+
+/** One person's place in the spreading: their hits, the next one, how many were placed, and that next hit's discounted score. */
+interface Turn { hits: number[]; next: number; placed: number; score: number; index: number }
+
+/** Whether turn a goes before b: the higher score (NaN as the lowest), then the earlier hit. */
+function before(a: Turn, b: Turn): boolean {
+  const sa = a.score === a.score ? a.score : -Infinity;
+  const sb = b.score === b.score ? b.score : -Infinity;
+  return sa > sb || (sa === sb && a.index < b.index);
+}
+
+/** A binary heap of turns, the one to place next on top. */
+class TurnHeap {
+  constructor(private readonly items: Turn[]) {
+    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+
+  push(t: Turn): void {
+    const a = this.items;
+    a.push(t);
+    for (let i = a.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (!before(a[i], a[p])) break;
+      [a[i], a[p]] = [a[p], a[i]];
+      i = p;
+    }
+  }
+
+  pop(): Turn | undefined {
+    const a = this.items;
+    if (a.length === 0) return undefined;
+    const top = a[0];
+    const last = a.pop()!;
+    if (a.length > 0) { a[0] = last; this.down(0); }
+    return top;
+  }
+
+  private down(i: number): void {
+    const a = this.items;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < a.length && before(a[l], a[m])) m = l;
+      if (r < a.length && before(a[r], a[m])) m = r;
+      if (m === i) return;
+      [a[i], a[m]] = [a[m], a[i]];
+      i = m;
+    }
+  }
 }
 
 /** A quote or statement and the sentence that contains it: keep one, the higher-scoring. */

@@ -21,11 +21,9 @@ const SUBSTRING_WEIGHT = 0.7;
 
 /** One group's matches in one segment. */
 export interface GroupScores {
-  /** Best score by document number; NaN where the group did not match. */
-  readonly score: Float64Array;
-  /** The documents matched, in the order first matched. */
-  readonly members: number[];
-  /** Each variant's matches with its weight (read for the terms of the hits shown). */
+  /** Best score by document number, in the order first matched (a few dozen documents per transcript for a common word: a Map, not an array per document). */
+  readonly score: Map<number, number>;
+  /** Each variant's matches (read for the terms of the hits shown). */
   readonly variants: ReadonlyArray<{ matches: Matches }>;
 }
 
@@ -48,20 +46,10 @@ export interface SegmentContext {
   find: (needle: string) => readonly number[];
 }
 
-const EMPTY = new Float64Array(0);
-
 /** One group: each variant's matches (best score per document), then substring-only documents. */
 export function matchGroup(ctx: SegmentContext, input: GroupInput): GroupScores {
-  const n = ctx.segment.docCount;
-  let score = EMPTY;
-  const members: number[] = [];
+  const score = new Map<number, number>();
   const variants: Array<{ matches: Matches }> = [];
-  const offer = (d: number, s: number) => {
-    if (score === EMPTY) score = new Float64Array(n).fill(NaN);
-    const prev = score[d];
-    if (prev !== prev) { score[d] = s; members.push(d); } // NaN: not matched yet
-    else score[d] = Math.max(prev, s);
-  };
   for (const v of input.variants) {
     const matches = executeQuery(ctx.segment, v.query);
     if (matches.docs.length === 0) continue;
@@ -72,32 +60,33 @@ export function matchGroup(ctx: SegmentContext, input: GroupInput): GroupScores 
       if (!ctx.allowed(d)) continue;
       const t = terms(d);
       // As MiniSearch reported it: the score × terms matched, divided again by the engine.
-      offer(d, ((matches.scores[k] * t) / t) * v.weight);
+      const s = ((matches.scores[k] * t) / t) * v.weight;
+      const prev = score.get(d);
+      score.set(d, prev === undefined ? s : Math.max(prev, s));
     }
   }
   // Chinese words (2+ characters) also match as plain substrings, a little below a word match.
   // On large corpora the net runs only when the word matched nothing as a word.
-  if (input.scanAlways || members.length === 0) {
+  if (input.scanAlways || score.size === 0) {
     for (const { term, weight } of input.substrings) {
       const found = ctx.find(term);
-      const base = substringScore(found.length, n) * weight * SUBSTRING_WEIGHT;
-      for (const d of found) {
-        if (score !== EMPTY && score[d] === score[d]) continue; // matched already
-        if (ctx.allowed(d)) offer(d, base);
-      }
+      const base = substringScore(found.length, ctx.segment.docCount) * weight * SUBSTRING_WEIGHT;
+      for (const d of found) if (!score.has(d) && ctx.allowed(d)) score.set(d, base);
     }
   }
-  return { score, members, variants };
+  return { score, variants };
 }
 
 /** The documents one plan matched in one segment, with their scores (before ranking's phrase bonus). */
 export interface SegmentMatches {
-  docs: number[];
-  scores: number[];
-  /** Per document: it holds the whole query as one phrase. */
-  phrase: boolean[];
+  docs: readonly number[];
+  scores: readonly number[];
+  /** The documents that hold the whole query as one phrase. */
+  phrase: ReadonlySet<number>;
   groups: GroupScores[];
 }
+
+const NO_PHRASE: ReadonlySet<number> = new Set();
 
 /**
  * Combines the groups: AND keeps the documents every group matched, OR any; a document that
@@ -105,48 +94,46 @@ export interface SegmentMatches {
  * score). Scores add group by group, in group order.
  */
 export function combineGroups(ctx: SegmentContext, groups: GroupScores[], phrase: string | undefined, scanAlways: boolean, combineWith: 'AND' | 'OR'): SegmentMatches {
-  const n = ctx.segment.docCount;
-  if (combineWith === 'AND' && !phrase && groups.some((g) => g.members.length === 0)) return { docs: [], scores: [], phrase: [], groups };
+  const out: SegmentMatches = { docs: [], scores: [], phrase: NO_PHRASE, groups };
+  if (combineWith === 'AND' && !phrase && groups.some((g) => g.score.size === 0)) return out;
   const phraseDocs = phrase ? phraseMatches(ctx, groups, phrase, scanAlways) : [];
-  const phraseBase = phrase ? substringScore(phraseDocs.length, n) * SUBSTRING_WEIGHT : 0;
-  const isPhrase = new Uint8Array(phraseDocs.length > 0 ? n : 0);
-  for (const d of phraseDocs) isPhrase[d] = 1;
-  const has = (g: GroupScores, d: number) => g.score.length > 0 && g.score[d] === g.score[d];
-
-  let candidates: number[];
-  if (groups.length === 1 && phraseDocs.length === 0) candidates = groups[0].members;
-  else {
-    candidates = [];
-    const seen = new Uint8Array(n);
-    const take = (d: number) => { if (!seen[d]) { seen[d] = 1; candidates.push(d); } };
-    if (combineWith === 'AND') {
-      const [first, ...rest] = groups;
-      for (const d of first?.members ?? []) if (rest.every((g) => has(g, d))) take(d);
-    } else {
-      for (const g of groups) for (const d of g.members) take(d);
-    }
-    phraseDocs.forEach(take);
-  }
-
-  const out: SegmentMatches = { docs: [], scores: [], phrase: [], groups };
-  for (const d of candidates) {
-    const inPhrase = isPhrase.length > 0 && isPhrase[d] === 1;
-    if (inPhrase && !ctx.allowed(d)) continue;
-    let score = 0;
+  const phraseBase = phrase ? substringScore(phraseDocs.length, ctx.segment.docCount) * SUBSTRING_WEIGHT : 0;
+  const inPhrase = phraseDocs.length > 0 ? new Set(phraseDocs) : NO_PHRASE;
+  out.phrase = inPhrase;
+  const docs = out.docs as number[];
+  const scores = out.scores as number[];
+  for (const d of combinedCandidates(groups, phraseDocs, combineWith)) {
+    const whole = inPhrase.has(d);
+    if (whole && !ctx.allowed(d)) continue;
+    let sum = 0;
     let hitGroups = 0;
     for (const g of groups) {
-      if (!has(g, d)) {
-        if (inPhrase) { score += phraseBase / groups.length; hitGroups++; }
+      const s = g.score.get(d);
+      if (s === undefined) {
+        if (whole) { sum += phraseBase / groups.length; hitGroups++; }
         continue;
       }
       hitGroups++;
-      score += g.score[d];
+      sum += s;
     }
-    if (combineWith === 'OR') score *= hitGroups / groups.length;
-    out.docs.push(d);
-    out.scores.push(score);
-    out.phrase.push(inPhrase);
+    if (combineWith === 'OR') sum *= hitGroups / groups.length;
+    docs.push(d);
+    scores.push(sum);
   }
+  return out;
+}
+
+/** The documents the combination keeps, each once, in the order first matched (then the phrase's). */
+function combinedCandidates(groups: GroupScores[], phraseDocs: readonly number[], combineWith: 'AND' | 'OR'): Iterable<number> {
+  if (groups.length === 1 && phraseDocs.every((d) => groups[0].score.has(d))) return groups[0].score.keys();
+  const out = new Set<number>();
+  if (combineWith === 'AND') {
+    const [first, ...rest] = groups;
+    for (const d of first?.score.keys() ?? []) if (rest.every((g) => g.score.has(d))) out.add(d);
+  } else {
+    for (const g of groups) for (const d of g.score.keys()) out.add(d);
+  }
+  for (const d of phraseDocs) out.add(d);
   return out;
 }
 
@@ -154,7 +141,7 @@ export function combineGroups(ctx: SegmentContext, groups: GroupScores[], phrase
 function phraseMatches(ctx: SegmentContext, groups: GroupScores[], phrase: string, scanAlways: boolean): readonly number[] {
   if (scanAlways) return ctx.find(phrase);
   const seen = new Set<number>();
-  for (const g of groups) for (const d of g.members) seen.add(d);
+  for (const g of groups) for (const d of g.score.keys()) seen.add(d);
   return [...seen].filter((d) => ctx.net.contains(d, phrase));
 }
 
@@ -162,7 +149,7 @@ function phraseMatches(ctx: SegmentContext, groups: GroupScores[], phrase: strin
 export function matchedTermsOf(groups: readonly GroupScores[], d: number): Set<string> {
   const out = new Set<string>();
   for (const g of groups) {
-    if (!(g.score.length > 0 && g.score[d] === g.score[d])) continue;
+    if (!g.score.has(d)) continue;
     for (const { matches } of g.variants) if (holds(matches.docs, d)) for (const t of matchedTerms(matches, d)) out.add(t);
   }
   return out;

@@ -67,7 +67,29 @@ export function executeQuery(seg: Segment, query: IndexQuery, options: Options =
 /** One scored posting list: a field's postings of one index term, times the match's weight. */
 interface Scored { docs: Uint32Array; scores: Float64Array }
 
+/** A word's exact matches per segment (all fields summed): a function of the segment alone, like its decoded postings. */
+const exactMatches = new WeakMap<Segment, Map<string, Matches>>();
+/** Words whose exact matches are kept per segment (the most recent). */
+const EXACT_KEPT = 256;
+
+function exactQuery(seg: Segment, term: string): Matches {
+  let known = exactMatches.get(seg);
+  if (!known) exactMatches.set(seg, (known = new Map()));
+  let m = known.get(term);
+  if (m) return m;
+  const exact = seg.find(term);
+  if (exact < 0) m = NONE;
+  else {
+    const lists = termLists(seg, exact, 1);
+    m = lists.length === 0 ? NONE : { ...sumLists(lists, seg.docCount), parts: [{ source: term, derived: term, lists: lists.map((l) => l.docs) }], uniform: true };
+  }
+  if (known.size >= EXACT_KEPT) known.delete(known.keys().next().value as string);
+  known.set(term, m);
+  return m;
+}
+
 function termQuery(seg: Segment, term: string, prefix: boolean, fuzzy: number | boolean): Matches {
+  if (!prefix && !fuzzy) return exactQuery(seg, term);
   const lists: Scored[] = [];
   const parts: MatchPart[] = [];
   const add = (derived: string, i: number, weight: number) => {
@@ -202,6 +224,7 @@ function and(a: Matches, b: Matches): Matches {
     else if (da < db) i++;
     else j++;
   }
+  if (docs.length === 0) return NONE;
   const parts = [...a.parts, ...b.parts].map((p) => ({ ...p, within: [...(p.within ?? []), docs] }));
   return { docs, scores, parts, uniform: a.uniform && b.uniform };
 }

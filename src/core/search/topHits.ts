@@ -5,7 +5,7 @@
  * tie the lower document number, i.e. the passage, as the previous engine kept it), then
  * the `k` best by score — ties broken by local id, then by corpus order, as `byScore` and a
  * stable sort break them. Selecting the k-th score is linear; only the hits at or above it
- * are sorted.
+ * become objects and are sorted.
  */
 import type { SegmentDocs } from './documents';
 import { adjustedScore } from './rank';
@@ -17,33 +17,47 @@ export interface SegmentResult {
   matches: SegmentMatches;
 }
 
-/** A chosen hit: segment (index into the results), index into its matches, document, final score. */
+/** A chosen hit: segment (index into the results), document, final score. */
 export interface Chosen {
   segment: number;
-  at: number;
   doc: number;
   score: number;
 }
 
+/** Every segment's candidates side by side: the best-scoring document of each passage key. */
+interface Candidates {
+  segment: Int32Array;
+  doc: Int32Array;
+  score: Float64Array;
+  length: number;
+}
+
 /** Per segment, the best-scoring document of each passage key (on a tie the lowest-numbered). */
-function mergedCandidates(results: readonly SegmentResult[], partial: boolean): Chosen[] {
-  const out: Chosen[] = [];
+function mergedCandidates(results: readonly SegmentResult[], partial: boolean): Candidates {
+  const total = results.reduce((n, r) => n + r.matches.docs.length, 0);
+  const out: Candidates = { segment: new Int32Array(total), doc: new Int32Array(total), score: new Float64Array(total), length: 0 };
   results.forEach(({ docs, matches }, segment) => {
-    const best = new Map<number, Chosen>();
-    for (let at = 0; at < matches.docs.length; at++) {
-      const doc = matches.docs[at];
-      const score = adjustedScore(matches.scores[at], matches.phrase[at], partial);
+    const slotOf = new Map<number, number>();
+    for (let i = 0; i < matches.docs.length; i++) {
+      const doc = matches.docs[i];
+      const score = adjustedScore(matches.scores[i], matches.phrase.has(doc), partial);
       const key = docs.passageKey(doc);
-      const prev = best.get(key);
-      if (!prev) best.set(key, { segment, at, doc, score });
-      else if (score > prev.score || (score === prev.score && doc < prev.doc)) { prev.at = at; prev.doc = doc; prev.score = score; }
+      const slot = slotOf.get(key);
+      if (slot === undefined) {
+        slotOf.set(key, out.length);
+        out.segment[out.length] = segment;
+        out.doc[out.length] = doc;
+        out.score[out.length++] = score;
+      } else if (score > out.score[slot] || (score === out.score[slot] && doc < out.doc[slot])) {
+        out.doc[slot] = doc;
+        out.score[slot] = score;
+      }
     }
-    for (const c of best.values()) out.push(c);
   });
   return out;
 }
 
-/** The k-th largest of `values` (k ≥ 1, k ≤ length), by quickselect on a copy. */
+/** The k-th largest of `values` (1 ≤ k ≤ length, no NaN), by quickselect on a copy. */
 export function kthLargest(values: Float64Array, k: number): number {
   const a = values.slice();
   let lo = 0;
@@ -66,17 +80,18 @@ export function kthLargest(values: Float64Array, k: number): number {
 }
 
 /**
- * The best `k` hits (all of them when `k` is undefined), best first. `localId(segment, doc)`
- * is read only to order hits of equal score.
+ * The best `k` hits (all of them when `k` is undefined), best first. A hit's local id is
+ * read only to order hits of equal score.
  */
 export function topHits(results: readonly SegmentResult[], partial: boolean, k: number | undefined): Chosen[] {
-  let hits = mergedCandidates(results, partial);
-  if (k !== undefined && k > 0 && hits.length > 2 * k && hits.every((h) => h.score === h.score)) {
-    const floor = kthLargest(Float64Array.from(hits, (h) => h.score), k);
-    hits = hits.filter((h) => h.score >= floor);
-  }
+  const c = mergedCandidates(results, partial);
+  const scores = c.score.subarray(0, c.length);
+  let floor = -Infinity;
+  if (k !== undefined && k > 0 && c.length > 2 * k && !scores.some((x) => x !== x)) floor = kthLargest(scores, k);
+  const hits: Chosen[] = [];
+  for (let i = 0; i < c.length; i++) if (floor === -Infinity || c.score[i] >= floor) hits.push({ segment: c.segment[i], doc: c.doc[i], score: c.score[i] });
   const ids = new Map<Chosen, string>();
-  const idOf = (h: Chosen) => {
+  const idOf = (h: Chosen): string => {
     let id = ids.get(h);
     if (id === undefined) ids.set(h, (id = results[h.segment].docs.id(h.doc)));
     return id;
