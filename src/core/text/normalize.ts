@@ -8,12 +8,17 @@
  * normalised text (a highlight) maps back exactly onto the characters the user sees.
  */
 // opencc-js ships only an ESM/UMD build without CommonJS types for the subpath; its
-// Traditional→Simplified dictionaries are pure data (≈110 KB), so core may load it.
-const OpenCC: {
-  Converter(opts: { from: string; to: string }): (s: string) => string;
-  Locale: { from: Record<string, unknown[]>; to: Record<string, unknown[]>; configs?: Record<string, { normalizationChain?: unknown[] }> };
+// Traditional→Simplified dictionaries are pure data (≈110 KB), so core may load it — only when
+// some text holds a Traditional character (see scriptTables.ts for what is known without it).
+interface OpenCCModule { Converter(opts: { from: string; to: string }): (s: string) => string }
+let openccModule: OpenCCModule | undefined;
+function openCC(): OpenCCModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the subpath has no CommonJS types
-} = require('opencc-js/t2cn');
+  openccModule ??= require('opencc-js/t2cn') as OpenCCModule;
+  return openccModule;
+}
+
+import { TRIGGER_RANGES } from '../lang/zh/scriptTables';
 
 /** Bumped whenever normalisation changes, so cached indexes built with an older one are rebuilt. */
 export const NORMALIZE_VERSION = 1;
@@ -38,48 +43,25 @@ let hongKongToMainland: ((s: string) => string) | undefined;
 export function traditionalToSimplified(text: string): string {
   // The Hong Kong table covers the standard Traditional characters and the HK/TW variant
   // forms (衞, 裡, 峯 …) without re-spelling Simplified words (著名 stays 著名).
-  triggers ??= triggerCharacters([
-    ...(OpenCC.Locale.configs?.hk2s?.normalizationChain ?? []), ...(OpenCC.Locale.from.hk ?? []), ...(OpenCC.Locale.to.cn ?? []),
-  ]);
+  triggers ??= triggerUnits();
   // The conversion can only change text that contains a character some table entry changes.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80 && triggers.has(c)) {
-      hongKongToMainland ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
+      hongKongToMainland ??= openCC().Converter({ from: 'hk', to: 'cn' });
       return hongKongToMainland(text);
     }
   }
   return text;
 }
 
-/**
- * The UTF-16 units of every character that an OpenCC table entry ("key value|key value…")
- * changes (all characters of entries whose length changes). Text containing none of them
- * converts to itself.
- */
-function triggerCharacters(groups: unknown[]): Set<number> {
+/** The trigger units, read from the table generated from OpenCC's (scriptTables.ts), not from OpenCC itself. */
+function triggerUnits(): Set<number> {
   const out = new Set<number>();
-  const addAll = (k: string) => { for (let i = 0; i < k.length; i++) out.add(k.charCodeAt(i)); };
-  const visit = (d: unknown): void => {
-    if (Array.isArray(d)) { d.forEach(visit); return; }
-    if (typeof d !== 'string') return;
-    for (const entry of d.split('|')) {
-      const sp = entry.indexOf(' ');
-      if (sp <= 0) continue;
-      const key = entry.slice(0, sp);
-      const value = entry.slice(sp + 1);
-      if (key.length !== value.length) { addAll(key); continue; }
-      for (let i = 0; i < key.length; i++) {
-        if (key.charCodeAt(i) !== value.charCodeAt(i)) {
-          out.add(key.charCodeAt(i));
-          // A changed surrogate half: mark the whole pair.
-          if (i + 1 < key.length && key.charCodeAt(i) >= 0xd800 && key.charCodeAt(i) <= 0xdbff) out.add(key.charCodeAt(i + 1));
-          if (i > 0 && key.charCodeAt(i) >= 0xdc00 && key.charCodeAt(i) <= 0xdfff) out.add(key.charCodeAt(i - 1));
-        }
-      }
-    }
-  };
-  groups.forEach(visit);
+  for (const range of TRIGGER_RANGES.split(',')) {
+    const [from, to = from] = range.split('-').map((h) => parseInt(h, 16));
+    for (let u = from; u <= to; u++) out.add(u);
+  }
   return out;
 }
 
@@ -93,7 +75,7 @@ let taiwanToMainland: ((s: string) => string) | undefined;
  */
 export function mainlandPhrasing(text: string): string {
   if (traditionalToSimplified(text) === text) return text;
-  if (!taiwanToMainland) taiwanToMainland = OpenCC.Converter({ from: 'twp', to: 'cn' });
+  if (!taiwanToMainland) taiwanToMainland = openCC().Converter({ from: 'twp', to: 'cn' });
   return taiwanToMainland(text);
 }
 

@@ -5,40 +5,19 @@
  * shadow of the text of the same length, so offsets found in the shadow slice the original.
  */
 import { traditionalToSimplified } from '../../text/normalize';
-
-// opencc-js ships no CommonJS types for the subpath (see text/normalize.ts).
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the subpath has no CommonJS types
-const OpenCC: { Locale: { to: Record<string, unknown[]> } } = require('opencc-js/t2cn');
+import { INVERSE_ENTRIES } from './scriptTables';
 
 let inverse: Map<string, string[]> | undefined;
 
 /**
- * Simplified character → the Traditional characters OpenCC maps to it: the one-character
- * entries ("T S") of its Traditional→Simplified table, read with indexOf rather than split
- * (it runs while the word lists are built, at module load).
+ * Simplified character → the Traditional characters OpenCC maps to it (its one-character
+ * entries), read from the table generated from OpenCC's (scriptTables.ts): the word lists are
+ * built at module load, and walking OpenCC's own tables there cost every start tens of ms.
  */
 function inverseTable(): Map<string, string[]> {
   if (inverse) return inverse;
   const table = new Map<string, string[]>();
-  const visit = (d: unknown): void => {
-    if (Array.isArray(d)) { d.forEach(visit); return; }
-    if (typeof d !== 'string') return;
-    for (let at = 0; at < d.length;) {
-      let end = d.indexOf('|', at);
-      if (end < 0) end = d.length;
-      // "T S…": a key of one UTF-16 unit, a space, a first value of one unit (then the end or another value)
-      const one = end - at >= 3 && d.charCodeAt(at + 1) === 0x20 && (end === at + 3 || d.charCodeAt(at + 3) === 0x20);
-      if (one && d[at] !== d[at + 2] && d[at] !== ' ' && d[at + 2] !== ' ') {
-        const t = d[at];
-        const sc = d[at + 2];
-        const list = table.get(sc);
-        if (!list) table.set(sc, [t]);
-        else if (!list.includes(t)) list.push(t);
-      }
-      at = end + 1;
-    }
-  };
-  (OpenCC.Locale.to.cn ?? []).forEach(visit);
+  for (const entry of INVERSE_ENTRIES.split('|')) if (entry.length >= 2) table.set(entry[0], [...entry.slice(1)]);
   inverse = table;
   return table;
 }
