@@ -43,6 +43,7 @@ export function issueTable(w, seg, cache) {
   rows.push([`… per query p50 / p95 / max (${sw?.queries ?? 0} queries)`, `${ms(rg)} a process`, q, rg && sw?.times?.length ? (sw.p95 > rg ? `p95 = ${times(sw.p95 / rg)} ripgrep` : `p95 = ripgrep ÷ ${(rg / sw.p95).toFixed(1)}`) : '—',
     'p95 ≤ ripgrep ÷ 5 (stretch ÷ 20)', rg ? verdict(!!sw?.times?.length && sw.p95 <= rg / 5) + (rg && sw?.p95 <= rg / 20 ? ' (stretch too)' : '') : 'n/a (no ripgrep)']);
   if (sw?.kindP95) rows.push(['… p95 by kind of query', '', Object.entries(sw.kindP95).map(([k, v]) => `${k} ${ms(v)}`).join(', '), '', '', '']);
+  if (sw?.firstTimes?.length > 0) rows.push([`… each query the first time it is asked (${sw.firstTimes.length} queries) p50 / p95`, '', `${ms(sw.firstP50)} / ${ms(sw.firstP95)}`, '', 'the rows above time repeats of the mix', '']);
   const peaks = [cold, warm, sc, sw].filter((r) => r && r.peakMB).map((r) => r.peakMB);
   const peak = peaks.length ? Math.max(...peaks) : NaN;
   const beyond = peak - seg.segPeakMB;
