@@ -145,6 +145,7 @@ export class SegmentDocs {
   private idIndex?: Map<string, number>;
   private passageKeys?: Int32Array;
   private strayPassages?: Map<string, number>;
+  private slots?: Int32Array;
   readonly count: number;
 
   constructor(private readonly tables: DocumentTables) {
@@ -187,6 +188,16 @@ export class SegmentDocs {
       }
     }
     return (keys[d] = key);
+  }
+
+  /**
+   * A table of one slot per document number, all -1, for a search to note where it put each
+   * passage key; the search sets slots back to -1 when done (one table per transcript, not
+   * one per query).
+   */
+  keySlots(): Int32Array {
+    this.slots ??= new Int32Array(this.count).fill(-1);
+    return this.slots;
   }
 
   /** What a hit shows of document `d` (the fields of STORED, as `buildDocuments` sets them). */

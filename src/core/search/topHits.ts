@@ -37,14 +37,17 @@ function mergedCandidates(results: readonly SegmentResult[], partial: boolean): 
   const total = results.reduce((n, r) => n + r.matches.docs.length, 0);
   const out: Candidates = { segment: new Int32Array(total), doc: new Int32Array(total), score: new Float64Array(total), length: 0 };
   results.forEach(({ docs, matches }, segment) => {
-    const slotOf = new Map<number, number>();
+    // Slot of each passage key in `out`: a table kept by the segment's documents (reset after use), a Map for keys past it.
+    const slots = docs.keySlots();
+    const strays = new Map<number, number>();
+    const touched: number[] = [];
     for (let i = 0; i < matches.docs.length; i++) {
       const doc = matches.docs[i];
       const score = adjustedScore(matches.scores[i], matches.phrase.has(doc), partial);
       const key = docs.passageKey(doc);
-      const slot = slotOf.get(key);
-      if (slot === undefined) {
-        slotOf.set(key, out.length);
+      const slot = key < slots.length ? slots[key] : strays.get(key) ?? -1;
+      if (slot < 0) {
+        if (key < slots.length) { slots[key] = out.length; touched.push(key); } else strays.set(key, out.length);
         out.segment[out.length] = segment;
         out.doc[out.length] = doc;
         out.score[out.length++] = score;
@@ -53,6 +56,7 @@ function mergedCandidates(results: readonly SegmentResult[], partial: boolean): 
         out.score[slot] = score;
       }
     }
+    for (const key of touched) slots[key] = -1;
   });
   return out;
 }
