@@ -134,6 +134,9 @@ class StoredDoc implements StoredFields {
   }
 }
 
+/** A merge key known to be none (a speaker). */
+const NO_KEY = Symbol('no merge key');
+
 /**
  * The documents of a corpus by number, in `buildDocuments`' order (passages, quotes,
  * statements, speakers), read from its segment when first asked for: a search needs
@@ -143,14 +146,19 @@ export class SegmentDocs {
   private readonly stored: Array<StoredFields | undefined>;
   private idList?: string[];
   private idIndex?: Map<string, number>;
-  private passageKeys?: Int32Array;
-  private strayPassages?: Map<string, number>;
-  private slots?: Int32Array;
+  private readonly idCache: Array<string | undefined>;
+  private readonly mergeKeys: Array<string | symbol | undefined>;
   readonly count: number;
 
-  constructor(private readonly tables: DocumentTables) {
+  /**
+   * @param passages how many of the first documents are passages (buildDocuments puts them
+   *   first), when known: their merge key is their id, read without their stored fields.
+   */
+  constructor(private readonly tables: DocumentTables, private readonly passages = 0) {
     this.count = tables.docCount;
     this.stored = new Array(this.count);
+    this.idCache = new Array(this.count);
+    this.mergeKeys = new Array(this.count);
   }
 
   /** Every document's local id, in document order. */
@@ -159,8 +167,12 @@ export class SegmentDocs {
     return this.idList;
   }
 
+  /** Document `d`'s local id (read alone, not with the whole table). */
   id(d: number): string {
-    return this.ids()[d];
+    if (this.idList) return this.idList[d];
+    let id = this.idCache[d];
+    if (id === undefined) this.idCache[d] = id = this.tables.entry('ids', d);
+    return id;
   }
 
   /** The number of a local id, or -1. */
@@ -170,34 +182,19 @@ export class SegmentDocs {
   }
 
   /**
-   * The passage a hit on document `d` stands for, as a number: a quote's or statement's
-   * passage (so a quote and the sentence holding it are one hit), else `d` itself. A
-   * passage id no document has gets a number of its own past the documents.
+   * The passage a hit on document `d` stands for: a quote's or statement's passage (so a
+   * quote and the sentence holding it are one hit), a passage's own id; undefined for a
+   * speaker (never merged). Reads that document's entries only.
    */
-  passageKey(d: number): number {
-    const keys = (this.passageKeys ??= new Int32Array(this.count).fill(-1));
-    if (keys[d] >= 0) return keys[d];
+  mergeKey(d: number): string | undefined {
+    const known = this.mergeKeys[d];
+    if (typeof known === 'string') return known;
+    if (known === NO_KEY) return undefined;
+    if (d < this.passages) return (this.mergeKeys[d] = this.id(d));
     const s = this.storedAt(d);
-    let key = d;
-    if ((s.kind === 'quote' || s.kind === 'statement') && s.passage !== undefined) {
-      key = this.indexOf(s.passage);
-      if (key < 0) {
-        const stray = (this.strayPassages ??= new Map());
-        key = stray.get(s.passage) ?? this.count + stray.size;
-        stray.set(s.passage, key);
-      }
-    }
-    return (keys[d] = key);
-  }
-
-  /**
-   * A table of one slot per document number, all -1, for a search to note where it put each
-   * passage key; the search sets slots back to -1 when done (one table per transcript, not
-   * one per query).
-   */
-  keySlots(): Int32Array {
-    this.slots ??= new Int32Array(this.count).fill(-1);
-    return this.slots;
+    const key = s.kind === 'speaker' ? undefined : (s.kind === 'quote' || s.kind === 'statement') && s.passage !== undefined ? s.passage : this.id(d);
+    this.mergeKeys[d] = key ?? NO_KEY;
+    return key;
   }
 
   /** What a hit shows of document `d` (the fields of STORED, as `buildDocuments` sets them). */

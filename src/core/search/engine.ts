@@ -157,7 +157,7 @@ export class SearchEngine {
       if (!opened.ok) throw new Error(`the index of ${corpus.file} could not be built: ${opened.reason}`);
       segment = opened.segment;
     }
-    this.entries.set(corpus.id, { corpus, segment, docs: new SegmentDocs(segment), bytes, key });
+    this.entries.set(corpus.id, { corpus, segment, docs: new SegmentDocs(segment, countsOf(corpus).passages), bytes, key });
     this.invalidate();
     return { corpusId: corpus.id, fromCache, cacheRejected };
   }

@@ -2,7 +2,8 @@
  * The best `k` hits of a search over every segment, chosen without building an object per
  * matching document: each document's final score (ranking's phrase bonus and partial
  * factor applied, rank.ts), a quote and its passage merged into one (the higher score; on a
- * tie the lower document number, i.e. the passage, as the previous engine kept it), then
+ * tie the lower document number, i.e. the passage, as the previous engine kept it; keyed by
+ * the passage's id, so only the matched documents' entries are read), then
  * the `k` best by score — ties broken by local id, then by corpus order, as `byScore` and a
  * stable sort break them. Selecting the k-th score is linear; only the hits at or above it
  * become objects and are sorted.
@@ -37,17 +38,14 @@ function mergedCandidates(results: readonly SegmentResult[], partial: boolean): 
   const total = results.reduce((n, r) => n + r.matches.docs.length, 0);
   const out: Candidates = { segment: new Int32Array(total), doc: new Int32Array(total), score: new Float64Array(total), length: 0 };
   results.forEach(({ docs, matches }, segment) => {
-    // Slot of each passage key in `out`: a table kept by the segment's documents (reset after use), a Map for keys past it.
-    const slots = docs.keySlots();
-    const strays = new Map<number, number>();
-    const touched: number[] = [];
+    const slotOf = new Map<string, number>();
     for (let i = 0; i < matches.docs.length; i++) {
       const doc = matches.docs[i];
       const score = adjustedScore(matches.scores[i], matches.phrase.has(doc), partial);
-      const key = docs.passageKey(doc);
-      const slot = key < slots.length ? slots[key] : strays.get(key) ?? -1;
-      if (slot < 0) {
-        if (key < slots.length) { slots[key] = out.length; touched.push(key); } else strays.set(key, out.length);
+      const key = docs.mergeKey(doc);
+      const slot = key === undefined ? undefined : slotOf.get(key);
+      if (slot === undefined) {
+        if (key !== undefined) slotOf.set(key, out.length);
         out.segment[out.length] = segment;
         out.doc[out.length] = doc;
         out.score[out.length++] = score;
@@ -56,7 +54,6 @@ function mergedCandidates(results: readonly SegmentResult[], partial: boolean): 
         out.score[slot] = score;
       }
     }
-    for (const key of touched) slots[key] = -1;
   });
   return out;
 }
