@@ -43,6 +43,9 @@ interface Header {
   blocks: number[];
 }
 
+/** Dictionary look-ups by binary search before the segment builds its hash table (termTable.ts). */
+const TABLE_AFTER_FINDS = 64;
+
 /** Bytes per checksummed block: a query verifies only the blocks it reads. */
 const BLOCK = 16384;
 /** Sections every query reads (the dictionary and the offsets): verified when the segment is opened. */
@@ -192,6 +195,7 @@ export class Segment {
   private readonly postingCache = new Map<number, FieldPostings[]>();
   private allTermsCache?: string[];
   private termTable?: TermTable;
+  private finds = 0;
 
   private constructor(readonly bytes: Uint8Array, header: Header, bodyStart: number) {
     this.docCount = header.docCount;
@@ -267,6 +271,12 @@ export class Segment {
 
   /** Index of `term` in the dictionary, or -1. */
   find(term: string): number {
+    // A binary search for the first few look-ups (a one-query command makes a handful per
+    // segment), then a hash table over the dictionary (a long-running process makes thousands).
+    if (!this.termTable && this.finds++ < TABLE_AFTER_FINDS) {
+      const i = this.lowerBound(term);
+      return i < this.termCount && this.term(i) === term ? i : -1;
+    }
     this.termTable ??= new TermTable(this.part.terms, this.termOffsets, this.termCount);
     return this.termTable.find(wordHash(term), (i) => this.term(i) === term);
   }
