@@ -3,7 +3,7 @@
  * clause, or follows an organisation (信息部甘霖主任, 教育部叶丙成政务次长), and is followed right
  * away by a title is a person; the title (with prefixes) and the organisation are as written.
  */
-import { EVENT_VERB_LIST, HONORIFIC_LIST, ORG_SUFFIXES, ROLE_WORD_LIST, titleAt, wordEndingAt } from '../../lang/zh';
+import { EVENT_VERB_LIST, HONORIFIC_LIST, ORG_SUFFIXES, ROLE_WORD_LIST, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import { clauseStartAt, phraseBefore } from './context';
 import { nameAt } from './names';
 import type { Mention, TextView } from './types';
@@ -30,7 +30,7 @@ function mentionAt(view: TextView, i: number, line: { start: number; end: number
   const title = titleAt(s, c.end);
   const organization = org ? text.slice(org.start, org.end) : '';
   if (title) return { start: c.start, end: c.end, evidence: 'name-title', title: text.slice(c.end, c.end + title.length), organization };
-  if (HONORIFIC_LIST.some((h) => s.startsWith(h, c.end))) return { start: c.start, end: c.end, evidence: 'name-title', title: '', organization };
+  if (wordStartingAt(HONORIFIC_LIST, s, c.end) !== undefined) return { start: c.start, end: c.end, evidence: 'name-title', title: '', organization };
   return undefined;
 }
 

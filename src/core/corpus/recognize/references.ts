@@ -2,7 +2,7 @@
  * Who a subject refers to: a full name, a short form later in the text (刘局长, 王主任, 黄主委,
  * 张总), 该院副院长 (the last person with that title), or 他/她 (the last person named before).
  */
-import { SHORT_FORM_ROLES, surnameOf, TITLE_PREFIXES } from '../../lang/zh';
+import { SHORT_FORM_ROLES, surnameOf, TITLE_PREFIXES, wordStartingAt } from '../../lang/zh';
 import type { FoundPerson } from './people';
 
 export interface Reference {
@@ -71,8 +71,8 @@ export class References {
     const dem = /^该(?:院|校|所|中心|公司|集团|局|委|会)/.exec(shadow.slice(i, i + 4));
     if (dem) {
       const rest = shadow.slice(i + dem[0].length, i + dem[0].length + 10);
-      const prefix = TITLE_PREFIXES.find((p) => rest.startsWith(p)) ?? '';
-      const role = SHORT_FORM_ROLES.find((x) => rest.startsWith(x, prefix.length));
+      const prefix = wordStartingAt(TITLE_PREFIXES, rest, 0) ?? '';
+      const role = wordStartingAt(SHORT_FORM_ROLES, rest, prefix.length);
       if (role) {
         const title = prefix + role;
         const hit = [...this.sorted].reverse().find((x) => x.start < i && x.person.title.endsWith(title));

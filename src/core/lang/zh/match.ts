@@ -50,3 +50,9 @@ export function someWordEndingAt(list: readonly string[], text: string, end: num
   const bucket = indexOf(list).last.get(text[end - 1]);
   return !!bucket && bucket.some((w) => text.endsWith(w, end) && test(w));
 }
+
+/** Whether some word of `list` starts at text[i] and satisfies `test` (every such word is tried, in list order). */
+export function someWordStartingAt(list: readonly string[], text: string, i: number, test: (word: string) => boolean): boolean {
+  const bucket = indexOf(list).first.get(text[i]);
+  return !!bucket && bucket.some((w) => text.startsWith(w, i) && test(w));
+}
