@@ -23,10 +23,12 @@ function organisationBefore(view: TextView, at: number, lineStart: number): { st
 
 function mentionAt(view: TextView, i: number, line: { start: number; end: number }): Mention | undefined {
   const { shadow: s, text } = view;
-  const org = clauseStartAt(s, i, line.start) ? undefined : organisationBefore(view, i, line.start);
-  if (!org && !clauseStartAt(s, i, line.start)) return undefined;
+  // Every test is pure: the cheapest (a name starts here) first.
   const c = nameAt(s, i);
   if (!c || c.weak || c.end > line.end) return undefined;
+  const opens = clauseStartAt(s, i, line.start);
+  const org = opens ? undefined : organisationBefore(view, i, line.start);
+  if (!org && !opens) return undefined;
   const title = titleAt(s, c.end);
   const organization = org ? text.slice(org.start, org.end) : '';
   if (title) return { start: c.start, end: c.end, evidence: 'name-title', title: text.slice(c.end, c.end + title.length), organization };

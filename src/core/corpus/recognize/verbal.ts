@@ -25,9 +25,8 @@ export function namesBeforeVerbs(view: TextView): Mention[] {
   const out: Mention[] = [];
   for (const line of view.lines) {
     for (let i = line.start; i < line.end; i++) {
-      if (!clauseStartAt(s, i, line.start)) continue;
       const c = nameAt(s, i);
-      if (!c || c.weak || c.end > line.end) continue;
+      if (!c || c.weak || c.end > line.end || !clauseStartAt(s, i, line.start)) continue;
       const v = verbAfter(s, c.end);
       if (!v || v.start >= line.end) continue;
       // 说/称/谈 alone are too common as word parts; they count only before punctuation or 了/道.
