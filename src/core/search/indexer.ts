@@ -11,6 +11,7 @@ import { isStopWord } from '../text/stopwords';
 import { fromBase64 } from './bytes';
 import { buildDocuments, encodeMeta, type IndexDoc } from './documents';
 import { fnv1a } from './hash';
+import { preciseFromSearch, searchModeHoldsPreciseWords } from './preciseWords';
 import { Segment, buildSegment } from './segment';
 import { scannerText } from './substring';
 
@@ -81,14 +82,19 @@ function wordsOf(corpus: Corpus, cuts: Cuts): string[] {
 
 /**
  * What building one segment asks of the normaliser and the segmenter, each text done once: a
- * passage's text is also its display text and its scanner text, quotes repeat passages, and
- * speaker names repeat on every passage.
+ * passage's text is also its display text and its scanner text, quotes repeat passages, speaker
+ * names repeat on every passage, and a passage's precise-mode words (for its long words) are
+ * read off its search-mode tokens when the segmenter's search mode holds them (preciseWords.ts).
  */
 class Cuts {
   private readonly normal = new Map<string, string>();
+  private readonly search = new Map<string, string[]>();
   private readonly terms = new Map<string, string[]>();
+  private readonly subWords: boolean;
 
-  constructor(private readonly segmenter: Segmenter) {}
+  constructor(private readonly segmenter: Segmenter) {
+    this.subWords = searchModeHoldsPreciseWords(segmenter.id);
+  }
 
   normalize = (text: string): string => {
     let n = this.normal.get(text);
@@ -99,13 +105,19 @@ class Cuts {
   /** indexTerms(segmenter, text). */
   indexTerms = (text: string): string[] => {
     let t = this.terms.get(text);
-    if (t === undefined) this.terms.set(text, (t = termsOf(this.segmenter.cutForSearch(this.normalize(text)))));
+    if (t === undefined) this.terms.set(text, (t = termsOf(this.searchTokens(this.normalize(text)))));
     return t;
   };
 
   /** The segmenter's precise-mode words of a normalised text. */
   precise(normalized: string): string[] {
-    return this.segmenter.cut(normalized);
+    return (this.subWords ? preciseFromSearch(normalized, this.searchTokens(normalized)) : undefined) ?? this.segmenter.cut(normalized);
+  }
+
+  private searchTokens(normalized: string): string[] {
+    let t = this.search.get(normalized);
+    if (t === undefined) this.search.set(normalized, (t = this.segmenter.cutForSearch(normalized)));
+    return t;
   }
 }
 
