@@ -4,11 +4,14 @@
  */
 import type { Passage, Topic } from '../model';
 
-interface FlatTopic { id: string; words: string[]; ancestors: string[] }
+interface FlatTopic { id: string; words: SignalWord[]; ancestors: string[] }
+
+/** A lower-cased signal word and whether it has Latin letters (decided once, not per text). */
+interface SignalWord { word: string; latin: boolean }
 
 /** Latin-letter keywords (AI, GCSAS) match whole words only, so "ai" is not found in "said". */
-function occurs(lower: string, word: string): boolean {
-  if (!/[a-z]/.test(word)) return lower.includes(word);
+function occurs(lower: string, { word, latin }: SignalWord): boolean {
+  if (!latin) return lower.includes(word);
   for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
     const before = lower[i - 1] ?? ' ';
     const after = lower[i + word.length] ?? ' ';
@@ -26,7 +29,7 @@ function flatten(topics: Topic[]): FlatTopic[] {
   const out: FlatTopic[] = [];
   const walk = (nodes: Topic[], ancestors: string[]) => {
     for (const t of nodes) {
-      out.push({ id: t.id, words: t.keywords.filter((w) => w.trim()).map((w) => w.toLowerCase()), ancestors });
+      out.push({ id: t.id, words: t.keywords.filter((w) => w.trim()).map((w) => w.toLowerCase()).map((word) => ({ word, latin: /[a-z]/.test(word) })), ancestors });
       walk(t.children ?? [], [...ancestors, t.id]);
     }
   };
