@@ -38,13 +38,45 @@ function flatten(topics: Topic[]): FlatTopic[] {
   return out;
 }
 
+const firstUnits = new WeakMap<FlatTopic[], Map<number, string[]>>();
+
+/** The signal words without Latin letters, by their first UTF-16 unit (each word once). */
+function byFirstUnit(flat: FlatTopic[]): Map<number, string[]> {
+  let ix = firstUnits.get(flat);
+  if (!ix) {
+    ix = new Map();
+    for (const t of flat) {
+      for (const { word, latin } of t.words) {
+        if (latin || word === '') continue;
+        const bucket = ix.get(word.charCodeAt(0));
+        if (!bucket) ix.set(word.charCodeAt(0), [word]);
+        else if (!bucket.includes(word)) bucket.push(word);
+      }
+    }
+    firstUnits.set(flat, ix);
+  }
+  return ix;
+}
+
+/** The signal words without Latin letters that occur in `lower`: one pass over the text instead of one search per word. */
+function wordsIn(lower: string, flat: FlatTopic[]): Set<string> {
+  const ix = byFirstUnit(flat);
+  const found = new Set<string>();
+  for (let i = 0; i < lower.length; i++) {
+    const bucket = ix.get(lower.charCodeAt(i));
+    if (bucket) for (const w of bucket) if (lower.startsWith(w, i)) found.add(w);
+  }
+  return found;
+}
+
 /** Ids of the topics (and their ancestors) whose Chinese signal words occur in `text`, in tree order. */
 export function tagTopics(text: string, topics: Topic[]): string[] {
   const flat = flatten(topics);
   const lower = text.toLowerCase();
+  const found = wordsIn(lower, flat);
   const ids = new Set<string>();
   for (const t of flat) {
-    if (t.words.some((w) => occurs(lower, w))) {
+    if (t.words.some((w) => (w.latin ? occurs(lower, w) : w.word === '' || found.has(w.word)))) {
       ids.add(t.id);
       for (const a of t.ancestors) ids.add(a);
     }
