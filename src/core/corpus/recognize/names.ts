@@ -82,8 +82,23 @@ function strongName(s: string, i: number, g: number, weak: boolean): NameCandida
   return occurrences(s, s.slice(i, long)) > 1 ? { start: i, end: long, weak } : undefined;
 }
 
-/** The name starting at s[i], or undefined. Prefers a three-character name when both fit. */
+let namedText = '';
+let named: Array<NameCandidate | null | undefined> = [];
+
+/**
+ * The name starting at s[i], or undefined. Prefers a three-character name when both fit.
+ * Without `strong` the answer depends on the text and the position only, and every strategy
+ * asks at every position: it is kept per text (as `occurrences` is).
+ */
 export function nameAt(s: string, i: number, strong = false): NameCandidate | undefined {
+  if (strong || i < 0 || i >= s.length) return findName(s, i, strong);
+  if (s !== namedText) { namedText = s; named = new Array<NameCandidate | null | undefined>(s.length); }
+  let c = named[i];
+  if (c === undefined) named[i] = c = findName(s, i, false) ?? null;
+  return c ?? undefined;
+}
+
+function findName(s: string, i: number, strong: boolean): NameCandidate | undefined {
   const sl = surnameLengthAt(s, i);
   // 董事长, 强调, 致辞: a title or a verb is no name, whatever its first character.
   if (sl === 0 || titleAt(s, i) || statementVerbAt(s, i) || wordStartingAt(DELIVERY_VERB_LIST, s, i) !== undefined) return undefined;
