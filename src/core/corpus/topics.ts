@@ -39,6 +39,13 @@ function flatten(topics: Topic[]): FlatTopic[] {
 }
 
 const firstUnits = new WeakMap<FlatTopic[], Map<number, string[]>>();
+const latinWords = new WeakMap<FlatTopic[], boolean>();
+
+function hasLatin(flat: FlatTopic[]): boolean {
+  let has = latinWords.get(flat);
+  if (has === undefined) latinWords.set(flat, (has = flat.some((t) => t.words.some((w) => w.latin))));
+  return has;
+}
 
 /** The signal words without Latin letters, by their first UTF-16 unit (each word once). */
 function byFirstUnit(flat: FlatTopic[]): Map<number, string[]> {
@@ -74,6 +81,8 @@ export function tagTopics(text: string, topics: Topic[]): string[] {
   const flat = flatten(topics);
   const lower = text.toLowerCase();
   const found = wordsIn(lower, flat);
+  // Most texts hold no signal word: nothing to tag unless a Latin keyword (searched on its own) may match.
+  if (found.size === 0 && !hasLatin(flat)) return [];
   const ids = new Set<string>();
   for (const t of flat) {
     if (t.words.some((w) => (w.latin ? occurs(lower, w) : w.word === '' || found.has(w.word)))) {
