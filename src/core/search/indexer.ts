@@ -9,7 +9,8 @@ import type { Segmenter } from '../segmenter';
 import { NORMALIZE_VERSION, isSeparatorToken, normalizeText } from '../text/normalize';
 import { isStopWord } from '../text/stopwords';
 import { fromBase64 } from './bytes';
-import { buildDocuments, encodeMeta, type IndexDoc } from './documents';
+import { cutForSearchEach } from './batchCut';
+import { FIELDS, buildDocuments, encodeMeta, type IndexDoc } from './documents';
 import { fnv1a } from './hash';
 import { preciseFromSearch, searchModeHoldsPreciseWords } from './preciseWords';
 import { Segment, buildSegment } from './segment';
@@ -114,6 +115,21 @@ class Cuts {
     return (this.subWords ? preciseFromSearch(normalized, this.searchTokens(normalized)) : undefined) ?? this.segmenter.cut(normalized);
   }
 
+  /** Segments every field text of the documents at once (batchCut.ts); later look-ups find them here. */
+  prefetch(docs: IndexDoc[]): void {
+    const todo = new Set<string>();
+    for (const d of docs) {
+      for (const f of FIELDS) {
+        const value = d[f];
+        if (value == null) continue;
+        const n = this.normalize(String(value));
+        if (!this.search.has(n)) todo.add(n);
+      }
+    }
+    const texts = [...todo];
+    cutForSearchEach(this.segmenter, texts).forEach((tokens, i) => this.search.set(texts[i], tokens));
+  }
+
   private searchTokens(normalized: string): string[] {
     let t = this.search.get(normalized);
     if (t === undefined) this.search.set(normalized, (t = this.segmenter.cutForSearch(normalized)));
@@ -124,6 +140,7 @@ class Cuts {
 export function buildCorpusSegment(corpus: Corpus, segmenter: Segmenter, key: string, normalizeDocs: boolean): Uint8Array {
   const docs: IndexDoc[] = buildDocuments(corpus);
   const cuts = new Cuts(segmenter);
+  cuts.prefetch(docs);
   const texts = docs.map((d) => scannerText(d, normalizeDocs, cuts.normalize));
   return buildSegment(docs, cuts.indexTerms, key, { texts, meta: docs.map(encodeMeta), words: wordsOf(corpus, cuts) });
 }
