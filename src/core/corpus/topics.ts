@@ -4,11 +4,14 @@
  */
 import type { Passage, Topic } from '../model';
 
-interface FlatTopic { id: string; words: string[]; ancestors: string[] }
+interface FlatTopic { id: string; words: SignalWord[]; ancestors: string[] }
+
+/** A lower-cased signal word and whether it has Latin letters (decided once, not per text). */
+interface SignalWord { word: string; latin: boolean }
 
 /** Latin-letter keywords (AI, GCSAS) match whole words only, so "ai" is not found in "said". */
-function occurs(lower: string, word: string): boolean {
-  if (!/[a-z]/.test(word)) return lower.includes(word);
+function occurs(lower: string, { word, latin }: SignalWord): boolean {
+  if (!latin) return lower.includes(word);
   for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
     const before = lower[i - 1] ?? ' ';
     const after = lower[i + word.length] ?? ' ';
@@ -26,7 +29,7 @@ function flatten(topics: Topic[]): FlatTopic[] {
   const out: FlatTopic[] = [];
   const walk = (nodes: Topic[], ancestors: string[]) => {
     for (const t of nodes) {
-      out.push({ id: t.id, words: t.keywords.filter((w) => w.trim()).map((w) => w.toLowerCase()), ancestors });
+      out.push({ id: t.id, words: t.keywords.filter((w) => w.trim()).map((w) => w.toLowerCase()).map((word) => ({ word, latin: /[a-z]/.test(word) })), ancestors });
       walk(t.children ?? [], [...ancestors, t.id]);
     }
   };
@@ -35,13 +38,54 @@ function flatten(topics: Topic[]): FlatTopic[] {
   return out;
 }
 
+const firstUnits = new WeakMap<FlatTopic[], Map<number, string[]>>();
+const latinWords = new WeakMap<FlatTopic[], boolean>();
+
+function hasLatin(flat: FlatTopic[]): boolean {
+  let has = latinWords.get(flat);
+  if (has === undefined) latinWords.set(flat, (has = flat.some((t) => t.words.some((w) => w.latin))));
+  return has;
+}
+
+/** The signal words without Latin letters, by their first UTF-16 unit (each word once). */
+function byFirstUnit(flat: FlatTopic[]): Map<number, string[]> {
+  let ix = firstUnits.get(flat);
+  if (!ix) {
+    ix = new Map();
+    for (const t of flat) {
+      for (const { word, latin } of t.words) {
+        if (latin || word === '') continue;
+        const bucket = ix.get(word.charCodeAt(0));
+        if (!bucket) ix.set(word.charCodeAt(0), [word]);
+        else if (!bucket.includes(word)) bucket.push(word);
+      }
+    }
+    firstUnits.set(flat, ix);
+  }
+  return ix;
+}
+
+/** The signal words without Latin letters that occur in `lower`: one pass over the text instead of one search per word. */
+function wordsIn(lower: string, flat: FlatTopic[]): Set<string> {
+  const ix = byFirstUnit(flat);
+  const found = new Set<string>();
+  for (let i = 0; i < lower.length; i++) {
+    const bucket = ix.get(lower.charCodeAt(i));
+    if (bucket) for (const w of bucket) if (lower.startsWith(w, i)) found.add(w);
+  }
+  return found;
+}
+
 /** Ids of the topics (and their ancestors) whose Chinese signal words occur in `text`, in tree order. */
 export function tagTopics(text: string, topics: Topic[]): string[] {
   const flat = flatten(topics);
   const lower = text.toLowerCase();
+  const found = wordsIn(lower, flat);
+  // Most texts hold no signal word: nothing to tag unless a Latin keyword (searched on its own) may match.
+  if (found.size === 0 && !hasLatin(flat)) return [];
   const ids = new Set<string>();
   for (const t of flat) {
-    if (t.words.some((w) => occurs(lower, w))) {
+    if (t.words.some((w) => (w.latin ? occurs(lower, w) : w.word === '' || found.has(w.word)))) {
       ids.add(t.id);
       for (const a of t.ancestors) ids.add(a);
     }

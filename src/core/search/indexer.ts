@@ -9,8 +9,10 @@ import type { Segmenter } from '../segmenter';
 import { NORMALIZE_VERSION, isSeparatorToken, normalizeText } from '../text/normalize';
 import { isStopWord } from '../text/stopwords';
 import { fromBase64 } from './bytes';
-import { buildDocuments, encodeMeta, type IndexDoc } from './documents';
+import { cutForSearchEach } from './batchCut';
+import { FIELDS, buildDocuments, encodeMeta, type IndexDoc } from './documents';
 import { fnv1a } from './hash';
+import { preciseFromSearch, searchModeHoldsPreciseWords } from './preciseWords';
 import { Segment, buildSegment } from './segment';
 import { scannerText } from './substring';
 
@@ -22,8 +24,13 @@ export const LARGE_TEXT = 2_000_000;
 
 /** Index terms of a text: normalised, segmented in search mode, without separators and stop words. */
 export function indexTerms(segmenter: Segmenter, text: string): string[] {
+  return termsOf(segmenter.cutForSearch(normalizeText(text)));
+}
+
+/** The index terms among a normalised text's search-mode tokens. */
+function termsOf(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (const t of segmenter.cutForSearch(normalizeText(text))) {
+  for (const t of tokens) {
     const term = t.trim();
     if (term !== '' && !isSeparatorToken(term) && !isStopWord(term)) out.push(term);
   }
@@ -60,20 +67,82 @@ function documentsMark(corpus: Corpus, fingerprint: Fingerprint): string {
  * engine's vocabulary holds words). None for very large transcripts.
  */
 export function corpusWords(corpus: Corpus, segmenter: Segmenter): string[] {
+  return wordsOf(corpus, new Cuts(segmenter));
+}
+
+function wordsOf(corpus: Corpus, cuts: Cuts): string[] {
   const own = new Set<string>();
   if (corpus.text.length > LARGE_TEXT) return [];
   for (const p of corpus.passages) {
-    for (const w of segmenter.cut(normalizeText(p.text))) {
-      if (w.length >= 3 && /^\p{Script=Han}+$/u.test(w)) own.add(normalizeText(w).trim());
+    for (const w of cuts.precise(cuts.normalize(p.text))) {
+      if (w.length >= 3 && /^\p{Script=Han}+$/u.test(w)) own.add(cuts.normalize(w).trim());
     }
   }
   return [...own];
 }
 
+/**
+ * What building one segment asks of the normaliser and the segmenter, each text done once: a
+ * passage's text is also its display text and its scanner text, quotes repeat passages, speaker
+ * names repeat on every passage, and a passage's precise-mode words (for its long words) are
+ * read off its search-mode tokens when the segmenter's search mode holds them (preciseWords.ts).
+ */
+class Cuts {
+  private readonly normal = new Map<string, string>();
+  private readonly search = new Map<string, string[]>();
+  private readonly terms = new Map<string, string[]>();
+  private readonly subWords: boolean;
+
+  constructor(private readonly segmenter: Segmenter) {
+    this.subWords = searchModeHoldsPreciseWords(segmenter.id);
+  }
+
+  normalize = (text: string): string => {
+    let n = this.normal.get(text);
+    if (n === undefined) this.normal.set(text, (n = normalizeText(text)));
+    return n;
+  };
+
+  /** indexTerms(segmenter, text). */
+  indexTerms = (text: string): string[] => {
+    let t = this.terms.get(text);
+    if (t === undefined) this.terms.set(text, (t = termsOf(this.searchTokens(this.normalize(text)))));
+    return t;
+  };
+
+  /** The segmenter's precise-mode words of a normalised text. */
+  precise(normalized: string): string[] {
+    return (this.subWords ? preciseFromSearch(normalized, this.searchTokens(normalized)) : undefined) ?? this.segmenter.cut(normalized);
+  }
+
+  /** Segments every field text of the documents at once (batchCut.ts); later look-ups find them here. */
+  prefetch(docs: IndexDoc[]): void {
+    const todo = new Set<string>();
+    for (const d of docs) {
+      for (const f of FIELDS) {
+        const value = d[f];
+        if (value == null) continue;
+        const n = this.normalize(String(value));
+        if (!this.search.has(n)) todo.add(n);
+      }
+    }
+    const texts = [...todo];
+    cutForSearchEach(this.segmenter, texts).forEach((tokens, i) => this.search.set(texts[i], tokens));
+  }
+
+  private searchTokens(normalized: string): string[] {
+    let t = this.search.get(normalized);
+    if (t === undefined) this.search.set(normalized, (t = this.segmenter.cutForSearch(normalized)));
+    return t;
+  }
+}
+
 export function buildCorpusSegment(corpus: Corpus, segmenter: Segmenter, key: string, normalizeDocs: boolean): Uint8Array {
   const docs: IndexDoc[] = buildDocuments(corpus);
-  const texts = docs.map((d) => scannerText(d, normalizeDocs));
-  return buildSegment(docs, (text) => indexTerms(segmenter, text), key, { texts, meta: docs.map(encodeMeta), words: corpusWords(corpus, segmenter) });
+  const cuts = new Cuts(segmenter);
+  cuts.prefetch(docs);
+  const texts = docs.map((d) => scannerText(d, normalizeDocs, cuts.normalize));
+  return buildSegment(docs, cuts.indexTerms, key, { texts, meta: docs.map(encodeMeta), words: wordsOf(corpus, cuts) });
 }
 
 export type LoadOutcome = { ok: true; segment: Segment } | { ok: false; reason: string };

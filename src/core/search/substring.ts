@@ -74,10 +74,13 @@ export class SubstringScanner {
   }
 }
 
-/** The text a document is scanned in: normalised and without spaces (or, for very large corpora, lower-cased as written). */
-export function scannerText(d: IndexDoc, normalizeDocs: boolean): string {
+/**
+ * The text a document is scanned in: normalised and without spaces (or, for very large corpora,
+ * lower-cased as written). `normalize` is normalizeText or a memo of it (the index builder's).
+ */
+export function scannerText(d: IndexDoc, normalizeDocs: boolean, normalize: (s: string) => string = normalizeText): string {
   const raw = d.kind === 'speaker' ? [d.name, d.aliases, d.title, d.organization].filter(Boolean).join(' ') : d.display;
-  return normalizeDocs ? compact(normalizeText(raw)) : raw.toLowerCase();
+  return normalizeDocs ? compact(normalize(raw)) : raw.toLowerCase();
 }
 
 /** Without whitespace (punctuation is already whitespace after normalisation). */

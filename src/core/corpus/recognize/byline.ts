@@ -3,7 +3,7 @@
  * marker — （记者 李明 通讯员 张小红）, 编辑: 唐方, 文/图 王五 — and take the role `reporter`.
  * A 来源 (source) names an organisation, never a person.
  */
-import { REPORTER_MARKER_LIST } from '../../lang/zh';
+import { REPORTER_MARKER_LIST, wordStartingAt } from '../../lang/zh';
 import { nameAt } from './names';
 import type { Mention, TextView } from './types';
 
@@ -12,7 +12,7 @@ const AFTER_MARKER = /^[ \u3000\u00a0]*(?:[/／][ \u3000]*(?:图|圖|文)?)?[ \u
 
 /** A marker at s[i] that may open a byline: at a line start, after a bracket or a separator. */
 function markerAt(s: string, i: number, lineStart: number): string | undefined {
-  const m = REPORTER_MARKER_LIST.find((w) => s.startsWith(w, i));
+  const m = wordStartingAt(REPORTER_MARKER_LIST, s, i);
   if (!m) return undefined;
   // 新华社记者 黄敬文 摄: a two-character marker followed by a space or colon may follow any word.
   const spaced = m.length >= 2 && /[\s：:/]/.test(s[i + m.length] ?? '');

@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { DEPARTMENT_WORDS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt } from '../../lang/zh';
+import { DEPARTMENT_WORDS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
 const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
@@ -66,7 +66,7 @@ function orgCut(shadow: string): number {
   let cut = 0;
   for (let i = 0; i < role.start; i++) {
     const inner = titleAt(shadow, i);
-    const suffix = ORG_SUFFIXES.find((o) => shadow.startsWith(o, i));
+    const suffix = wordStartingAt(ORG_SUFFIXES, shadow, i);
     if (inner && i + inner.length < role.start && (!suffix || suffix.length < inner.length)) { i += inner.length - 1; continue; }
     if (!suffix) continue;
     const end = i + suffix.length;

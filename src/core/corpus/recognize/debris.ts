@@ -2,7 +2,7 @@
  * Page debris: lines a scraped page leaves around a report (字体大小：大 中 小, 分享到, 评论(3),
  * 编辑: 唐方, 来源:丁香园, 摄影: 王五, (圖1)). Debris lines are not passages.
  */
-import { DEBRIS_WORD_SET, IMAGE_MARKER, REPORTER_MARKER_LIST, SOURCE_MARKER_LIST } from '../../lang/zh';
+import { DEBRIS_WORD_SET, IMAGE_MARKER, REPORTER_MARKER_LIST, SOURCE_MARKER_LIST, wordStartingAt } from '../../lang/zh';
 
 const TOKEN_SPLIT = /[\s:：|｜/／·•,，、()（）[\]【】<>《》\-—]+/;
 const NUMBERISH = /^[\d.:\-年月日时分秒]+$/;
@@ -34,5 +34,5 @@ export function isDebrisLine(line: string): boolean {
 function bracketedCredit(t: string): boolean {
   if (t.length > 40 || !/^[（(【[]/.test(t) || !/[）)】\]]$/.test(t)) return false;
   const inner = t.slice(1, -1).trim();
-  return REPORTER_MARKER_LIST.some((m) => inner.startsWith(m)) || /(?:提供|摄|拍摄|报道|报导)$/.test(inner);
+  return wordStartingAt(REPORTER_MARKER_LIST, inner, 0) !== undefined || /(?:提供|摄|拍摄|报道|报导)$/.test(inner);
 }

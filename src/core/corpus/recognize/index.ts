@@ -11,7 +11,7 @@ import { isDebrisLine } from './debris';
 import { recognizePeople, type FoundPerson } from './people';
 import { References } from './references';
 import { roleOf } from './roles';
-import { speechIn, type Speech } from './speech';
+import { resolver, speechIn, type Speech } from './speech';
 import { textView } from './view';
 import type { TextView } from './types';
 
@@ -63,9 +63,10 @@ export function readReport(text: string): ReadReport {
   const speech: Speech[] = [];
   const lines = view.lines.filter((l) => l.end > l.start && !isDebrisLine(view.shadow.slice(l.start, l.end)));
   const captions = lines.map((l) => captionPerson(view, refs, l));
+  const resolve = resolver(people);
   lines.forEach((line, li) => {
     const spans = sentences(text, line.start, line.end);
-    const mine = speechIn(view, people, refs, line.start, line.end, spans);
+    const mine = speechIn(view, resolve, refs, line.start, line.end, spans);
     speech.push(...mine);
     let carried: string | null = captions[li] ? null : captions[li - 1] ?? captions[li + 1] ?? null;
     for (const [a, b] of spans) {

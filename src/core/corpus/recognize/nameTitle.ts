@@ -3,7 +3,7 @@
  * clause, or follows an organisation (信息部甘霖主任, 教育部叶丙成政务次长), and is followed right
  * away by a title is a person; the title (with prefixes) and the organisation are as written.
  */
-import { EVENT_VERB_LIST, HONORIFIC_LIST, ORG_SUFFIXES, ROLE_WORD_LIST, titleAt, wordEndingAt } from '../../lang/zh';
+import { EVENT_VERB_LIST, HONORIFIC_LIST, ORG_SUFFIXES, ROLE_WORD_LIST, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import { clauseStartAt, phraseBefore } from './context';
 import { nameAt } from './names';
 import type { Mention, TextView } from './types';
@@ -23,14 +23,16 @@ function organisationBefore(view: TextView, at: number, lineStart: number): { st
 
 function mentionAt(view: TextView, i: number, line: { start: number; end: number }): Mention | undefined {
   const { shadow: s, text } = view;
-  const org = clauseStartAt(s, i, line.start) ? undefined : organisationBefore(view, i, line.start);
-  if (!org && !clauseStartAt(s, i, line.start)) return undefined;
+  // Every test is pure: the cheapest (a name starts here) first.
   const c = nameAt(s, i);
   if (!c || c.weak || c.end > line.end) return undefined;
+  const opens = clauseStartAt(s, i, line.start);
+  const org = opens ? undefined : organisationBefore(view, i, line.start);
+  if (!org && !opens) return undefined;
   const title = titleAt(s, c.end);
   const organization = org ? text.slice(org.start, org.end) : '';
   if (title) return { start: c.start, end: c.end, evidence: 'name-title', title: text.slice(c.end, c.end + title.length), organization };
-  if (HONORIFIC_LIST.some((h) => s.startsWith(h, c.end))) return { start: c.start, end: c.end, evidence: 'name-title', title: '', organization };
+  if (wordStartingAt(HONORIFIC_LIST, s, c.end) !== undefined) return { start: c.start, end: c.end, evidence: 'name-title', title: '', organization };
   return undefined;
 }
 

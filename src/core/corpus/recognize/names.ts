@@ -5,7 +5,7 @@
  */
 import {
   AFTER_NAME_CHARS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
-  statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST,
+  statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST, someWordStartingAt, wordStartingAt,
 } from '../../lang/zh';
 
 const HAN = /[\u3400-\u9fff]/;
@@ -24,9 +24,9 @@ export function boundaryAt(s: string, i: number): boolean {
   if (i >= s.length) return true;
   const ch = s[i];
   if (!HAN.test(ch)) return true;
-  if (titleAt(s, i) || statementVerbAt(s, i) || HONORIFIC_LIST.some((h) => s.startsWith(h, i))) return true;
-  if (AFTER_NAME_VERB_LIST.some((v) => s.startsWith(v, i))) return true;
-  if (DELIVERY_VERB_LIST.some((v) => s.startsWith(v, i))) return true;
+  if (titleAt(s, i) || statementVerbAt(s, i) || wordStartingAt(HONORIFIC_LIST, s, i) !== undefined) return true;
+  if (wordStartingAt(AFTER_NAME_VERB_LIST, s, i) !== undefined) return true;
+  if (wordStartingAt(DELIVERY_VERB_LIST, s, i) !== undefined) return true;
   return AFTER_NAME_CHARS.has(ch);
 }
 
@@ -34,7 +34,7 @@ export function boundaryAt(s: string, i: number): boolean {
 function intoOrganisation(s: string, end: number): boolean {
   if (titleAt(s, end)) return false;
   if (PLACE_SUFFIXES.has(s[end] ?? '')) return true;
-  return ORG_SUFFIXES.some((o) => s.startsWith(o, end));
+  return wordStartingAt(ORG_SUFFIXES, s, end) !== undefined;
 }
 
 function acceptable(s: string, start: number, end: number): boolean {
@@ -45,7 +45,7 @@ function acceptable(s: string, start: number, end: number): boolean {
   if (/[市省县区镇乡]$/.test(name)) return false;
   // 公署副特派员: a one-character organisation ending right before a title closes an organisation, not a name.
   if (SHORT_ORG_SUFFIXES.has(name[name.length - 1]) && titleAt(s, end)) return false;
-  if (!titleAt(s, end)) for (let k = start + 1; k < end; k++) if (ORG_SUFFIXES.some((o) => o.length > end - k && s.startsWith(o, k))) return false;
+  if (!titleAt(s, end)) for (let k = start + 1; k < end; k++) if (someWordStartingAt(ORG_SUFFIXES, s, k, (o) => o.length > end - k)) return false;
   return !intoOrganisation(s, end);
 }
 
@@ -82,15 +82,30 @@ function strongName(s: string, i: number, g: number, weak: boolean): NameCandida
   return occurrences(s, s.slice(i, long)) > 1 ? { start: i, end: long, weak } : undefined;
 }
 
-/** The name starting at s[i], or undefined. Prefers a three-character name when both fit. */
+let namedText = '';
+let named: Array<NameCandidate | null | undefined> = [];
+
+/**
+ * The name starting at s[i], or undefined. Prefers a three-character name when both fit.
+ * Without `strong` the answer depends on the text and the position only, and every strategy
+ * asks at every position: it is kept per text (as `occurrences` is).
+ */
 export function nameAt(s: string, i: number, strong = false): NameCandidate | undefined {
+  if (strong || i < 0 || i >= s.length) return findName(s, i, strong);
+  if (s !== namedText) { namedText = s; named = new Array<NameCandidate | null | undefined>(s.length); }
+  let c = named[i];
+  if (c === undefined) named[i] = c = findName(s, i, false) ?? null;
+  return c ?? undefined;
+}
+
+function findName(s: string, i: number, strong: boolean): NameCandidate | undefined {
   const sl = surnameLengthAt(s, i);
   // 董事长, 强调, 致辞: a title or a verb is no name, whatever its first character.
-  if (sl === 0 || titleAt(s, i) || statementVerbAt(s, i) || DELIVERY_VERB_LIST.some((v) => s.startsWith(v, i))) return undefined;
+  if (sl === 0 || titleAt(s, i) || statementVerbAt(s, i) || wordStartingAt(DELIVERY_VERB_LIST, s, i) !== undefined) return undefined;
   const g = i + sl;
   if (!HAN.test(s[g] ?? '') || NEVER_FIRST.has(s[g])) return undefined;
   // 王主任, 刘局长: a surname with a title is a short form, not a name.
-  if (SHORT_FORM_ROLES.some((r) => s.startsWith(r, g)) || titleAt(s, g)) return undefined;
+  if (wordStartingAt(SHORT_FORM_ROLES, s, g) !== undefined || titleAt(s, g)) return undefined;
   const weak = sl === 1 && WEAK_SURNAMES.has(s[i]);
   const long = g + 2;
   const short = g + 1;

@@ -2,7 +2,7 @@
  * Who a subject refers to: a full name, a short form later in the text (刘局长, 王主任, 黄主委,
  * 张总), 该院副院长 (the last person with that title), or 他/她 (the last person named before).
  */
-import { SHORT_FORM_ROLES, surnameOf, TITLE_PREFIXES } from '../../lang/zh';
+import { SHORT_FORM_ROLES, surnameOf, TITLE_PREFIXES, wordStartingAt } from '../../lang/zh';
 import type { FoundPerson } from './people';
 
 export interface Reference {
@@ -57,7 +57,24 @@ export class References {
 
   /** The references inside [from, to), in text order. */
   within(from: number, to: number): Reference[] {
-    return this.sorted.filter((r) => r.start >= from && r.end <= to);
+    const out: Reference[] = [];
+    // Sorted by start, and every reference ends after it starts: none from `to` on can end by `to`.
+    for (let k = this.firstFrom(from); k < this.sorted.length && this.sorted[k].start < to; k++) {
+      if (this.sorted[k].end <= to) out.push(this.sorted[k]);
+    }
+    return out;
+  }
+
+  /** Index of the first reference (by start) that starts at or after i. */
+  private firstFrom(i: number): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].start < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The reference starting at i; for 他/她 and 该院+title, resolved to the person meant. */
@@ -68,11 +85,11 @@ export class References {
       const last = this.last(i);
       return last ? { person: last.person, start: i, end: i + 1, kind: 'pronoun' } : undefined;
     }
-    const dem = /^该(?:院|校|所|中心|公司|集团|局|委|会)/.exec(shadow.slice(i, i + 4));
+    const dem = shadow[i] === '该' ? /^该(?:院|校|所|中心|公司|集团|局|委|会)/.exec(shadow.slice(i, i + 4)) : null;
     if (dem) {
       const rest = shadow.slice(i + dem[0].length, i + dem[0].length + 10);
-      const prefix = TITLE_PREFIXES.find((p) => rest.startsWith(p)) ?? '';
-      const role = SHORT_FORM_ROLES.find((x) => rest.startsWith(x, prefix.length));
+      const prefix = wordStartingAt(TITLE_PREFIXES, rest, 0) ?? '';
+      const role = wordStartingAt(SHORT_FORM_ROLES, rest, prefix.length);
       if (role) {
         const title = prefix + role;
         const hit = [...this.sorted].reverse().find((x) => x.start < i && x.person.title.endsWith(title));
@@ -84,7 +101,8 @@ export class References {
 
   /** The last person referred to before position i (not a reporter). */
   last(i: number): Reference | undefined {
-    for (let k = this.sorted.length - 1; k >= 0; k--) {
+    // A reference starting at or after i cannot end by i: the search starts before them.
+    for (let k = this.firstFrom(i) - 1; k >= 0; k--) {
       const r = this.sorted[k];
       if (r.end <= i && r.person.role !== 'reporter') return r;
     }

@@ -4,7 +4,7 @@
  * (X致辞, X作报告) or a caption line names them, `mentioned` otherwise.
  */
 import type { Role } from '../../model';
-import { DELIVERY_VERB_LIST } from '../../lang/zh';
+import { DELIVERY_VERB_LIST, wordStartingAt } from '../../lang/zh';
 import { SUBJECT_FILLER } from './context';
 import type { FoundPerson } from './people';
 import type { TextView } from './types';
@@ -18,7 +18,7 @@ function delivers(s: string, end: number): boolean {
   if (IN_TURN.test(s.slice(end, end + 120))) return true;
   const rest = s.slice(end, end + 40);
   const filler = SUBJECT_FILLER.exec(rest)?.[0] ?? '';
-  return DELIVERY_VERB_LIST.some((d) => rest.startsWith(d, filler.length) || rest.startsWith(d));
+  return wordStartingAt(DELIVERY_VERB_LIST, rest, filler.length) !== undefined || wordStartingAt(DELIVERY_VERB_LIST, rest, 0) !== undefined;
 }
 
 function hosts(view: TextView, p: FoundPerson): boolean {

@@ -2,7 +2,7 @@
  * Who speaks where: quotes (“…”, 「…」, 『…』) and statements of one line, attributed to the
  * found people, on the Simplified shadow with the spans and verbs sliced from the original text.
  */
-import { findQuotes } from '../transcript/attribution';
+import { findQuotes, type NameResolver } from '../transcript/attribution';
 import type { FoundPerson } from './people';
 import { shortFormsOf, type References } from './references';
 import { statementsIn, titleAfter } from './statements';
@@ -20,7 +20,7 @@ export interface Speech {
 }
 
 /** A resolver for findQuotes: the person a clause (shadow) ends with. */
-function resolver(people: FoundPerson[]): (phrase: string) => string | undefined {
+export function resolver(people: FoundPerson[]): (phrase: string) => string | undefined {
   const forms = people.filter((p) => p.role !== 'reporter').flatMap((p) => [p.key, ...shortFormsOf(p)].map((f) => ({ f, key: p.key })));
   forms.sort((a, b) => b.f.length - a.f.length);
   return (phrase) => {
@@ -41,11 +41,13 @@ function verbText(view: TextView, verb: string, start: number, end: number): str
   return at >= 0 ? view.text.slice(at, at + verb.length) : verb;
 }
 
-/** Quotes and statements of s[from, to) (a line), in text order; `last` is the speaker before the line. */
-export function speechIn(view: TextView, people: FoundPerson[], refs: References, from: number, to: number, sentences: Array<[number, number]>): Speech[] {
+/**
+ * Quotes and statements of s[from, to) (a line), in text order; `resolve` is `resolver(people)`
+ * (made once for all the lines of a text).
+ */
+export function speechIn(view: TextView, resolve: NameResolver, refs: References, from: number, to: number, sentences: Array<[number, number]>): Speech[] {
   const s = view.shadow;
   const out: Speech[] = [];
-  const resolve = resolver(people);
   for (const q of findQuotes(s, from, to, resolve)) {
     let speaker: string | null = null;
     if (q.who?.name) speaker = resolve(q.who.name) ?? q.who.name;

@@ -3,7 +3,7 @@
  * person (by name, short form, 该院副院长 or 他/她) and whose verb reports speech — X表示，…;
  * X在致辞中指出…; 据X介绍，…; X汇报了…; 他认为… — states what follows, up to the sentence end.
  */
-import { HONORIFIC_LIST, statementVerbAt, titleAt } from '../../lang/zh';
+import { HONORIFIC_LIST, statementVerbAt, titleAt, wordStartingAt } from '../../lang/zh';
 import { SUBJECT_FILLER } from './context';
 import type { References, Reference } from './references';
 
@@ -35,7 +35,7 @@ function trimEnd(s: string, start: number, end: number): number {
 
 /** A title or honorific right after a name (覃振华院长表示, 孟群同志指出), or ''. */
 export function titleAfter(s: string, end: number): string {
-  return titleAt(s, end) ?? HONORIFIC_LIST.find((h) => s.startsWith(h, end)) ?? '';
+  return titleAt(s, end) ?? wordStartingAt(HONORIFIC_LIST, s, end) ?? '';
 }
 
 /** One statement whose subject reference starts a clause in [clause, end). */

@@ -3,7 +3,7 @@
  * (陈晓明在致辞中指出, 胡建平表示, 据刘芳介绍, 王建军汇报了, 张伟主持). A name alone is
  * never enough: the verb must follow within the clause, after at most the usual filler.
  */
-import { DELIVERY_VERB_LIST, statementVerbAt } from '../../lang/zh';
+import { DELIVERY_VERB_LIST, statementVerbAt, wordStartingAt } from '../../lang/zh';
 import { clauseStartAt, SUBJECT_FILLER } from './context';
 import { nameAt } from './names';
 import type { Mention, TextView } from './types';
@@ -14,7 +14,7 @@ export function verbAfter(s: string, from: number): { verb: string; start: numbe
   const filler = SUBJECT_FILLER.exec(rest)?.[0] ?? '';
   for (const skip of filler ? [filler.length, 0] : [0]) {
     const at = from + skip;
-    const v = statementVerbAt(s, at) ?? DELIVERY_VERB_LIST.find((d) => s.startsWith(d, at));
+    const v = statementVerbAt(s, at) ?? wordStartingAt(DELIVERY_VERB_LIST, s, at);
     if (v) return { verb: v, start: at };
   }
   return undefined;
@@ -25,9 +25,8 @@ export function namesBeforeVerbs(view: TextView): Mention[] {
   const out: Mention[] = [];
   for (const line of view.lines) {
     for (let i = line.start; i < line.end; i++) {
-      if (!clauseStartAt(s, i, line.start)) continue;
       const c = nameAt(s, i);
-      if (!c || c.weak || c.end > line.end) continue;
+      if (!c || c.weak || c.end > line.end || !clauseStartAt(s, i, line.start)) continue;
       const v = verbAfter(s, c.end);
       if (!v || v.start >= line.end) continue;
       // 说/称/谈 alone are too common as word parts; they count only before punctuation or 了/道.

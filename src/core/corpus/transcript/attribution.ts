@@ -98,6 +98,9 @@ export function matchingClose(text: string, open: number, close: string, to: num
 export function findQuotes(text: string, from: number, to: number, resolve?: NameResolver): FoundQuote[] {
   const out: FoundQuote[] = [];
   for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // Only “ 「 『 open a quotation: other characters are passed over without making a string of them.
+    if (c !== 0x201c && c !== 0x300c && c !== 0x300e) continue;
     const close = OPEN_CLOSE[text[i]];
     if (!close) continue;
     const end = matchingClose(text, i, close, to);

@@ -4,7 +4,7 @@
  * original text, so a Location always slices back to what it names.
  */
 import type { Location } from '../../model';
-import { isLineBreak, lineSpans, type LineSpan } from '../../text/lines';
+import { lineSpans, type LineSpan } from '../../text/lines';
 
 export { lineStarts, type LineSpan } from '../../text/lines';
 
@@ -25,9 +25,13 @@ export function lines(text: string): LineSpan[] {
   return lineSpans(text);
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';']);
-const CLOSERS = new Set(['”', '’', '」', '』', '"', '）', ')']);
-const OPENERS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** Sentence ends, closing quotes and brackets, and quotation openers with their closers, as UTF-16 units (the loop below reads units, not one-character strings). */
+const SENTENCE_END = codes('。！？!?；;');
+const CLOSERS = codes('”’」』"）)');
+const OPENERS = new Map([['“', '”'], ['「', '」'], ['『', '』']].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const JOINS_AFTER_QUOTE = codes('，,、：:');
+const NONE = -1;
 
 /**
  * Splits text[from, to) into sentences (never across a line break): a sentence
@@ -38,8 +42,8 @@ const OPENERS: Record<string, string> = { '“': '”', '「': '」', '『': '�
 export function sentences(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = from;
-  let open: string | null = null;
-  let opener = '';
+  let open = NONE;
+  let opener = NONE;
   let depth = 0;
   const push = (s: number, e: number) => {
     while (s < e && /\s/.test(text[s])) s++;
@@ -47,34 +51,35 @@ export function sentences(text: string, from: number, to: number): Array<[number
     if (e > s) out.push([s, e]);
   };
   for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (isLineBreak(ch)) { push(start, i); start = i + 1; open = null; continue; }
-    if (open) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) { push(start, i); start = i + 1; open = NONE; continue; }
+    if (open !== NONE) {
       if (ch === opener) { depth++; continue; }
       if (ch !== open) continue;
       if (depth > 0) { depth--; continue; }
-      open = null;
+      open = NONE;
       // …设备。” ends its sentence; …“云端”起航 does not.
-      if (SENTENCE_END.has(text[i - 1])) {
+      if (SENTENCE_END.has(text.charCodeAt(i - 1))) {
         let e = i + 1;
-        while (e < to && CLOSERS.has(text[e])) e++;
-        if (e < to && /[，,、：:]/.test(text[e])) continue; // “…。”，某某说道。 stays one sentence
+        while (e < to && CLOSERS.has(text.charCodeAt(e))) e++;
+        if (e < to && JOINS_AFTER_QUOTE.has(text.charCodeAt(e))) continue; // “…。”，某某说道。 stays one sentence
         push(start, e);
         start = e;
         i = e - 1;
       }
       continue;
     }
-    if (OPENERS[ch]) {
+    const close = OPENERS.get(ch);
+    if (close !== undefined) {
       // A quotation that ends a sentence inside it (…。”) closes here; long speech keeps going.
-      open = OPENERS[ch];
+      open = close;
       opener = ch;
       depth = 0;
       continue;
     }
     if (SENTENCE_END.has(ch)) {
       let e = i + 1;
-      while (e < to && (SENTENCE_END.has(text[e]) || CLOSERS.has(text[e]))) e++;
+      while (e < to && (SENTENCE_END.has(text.charCodeAt(e)) || CLOSERS.has(text.charCodeAt(e)))) e++;
       push(start, e);
       start = e;
       i = e - 1;

@@ -5,8 +5,9 @@
  */
 
 interface CharIndex {
-  first: Map<string, string[]>;
-  last: Map<string, string[]>;
+  /** Words by the UTF-16 unit they start with (a number key: no one-character string is made per look-up). */
+  first: Map<number, string[]>;
+  last: Map<number, string[]>;
 }
 
 const indexes = new WeakMap<readonly string[], CharIndex>();
@@ -17,15 +18,15 @@ function indexOf(list: readonly string[]): CharIndex {
     ix = { first: new Map(), last: new Map() };
     for (const w of list) {
       if (!w) continue;
-      push(ix.first, w[0], w);
-      push(ix.last, w[w.length - 1], w);
+      push(ix.first, w.charCodeAt(0), w);
+      push(ix.last, w.charCodeAt(w.length - 1), w);
     }
     indexes.set(list, ix);
   }
   return ix;
 }
 
-function push(map: Map<string, string[]>, key: string, word: string): void {
+function push(map: Map<number, string[]>, key: number, word: string): void {
   const bucket = map.get(key);
   if (bucket) bucket.push(word);
   else map.set(key, [word]);
@@ -33,20 +34,32 @@ function push(map: Map<string, string[]>, key: string, word: string): void {
 
 /** The first word of `list` (in list order) that starts at text[i], or undefined. */
 export function wordStartingAt(list: readonly string[], text: string, i: number): string | undefined {
-  const bucket = indexOf(list).first.get(text[i]);
-  return bucket?.find((w) => text.startsWith(w, i));
+  if (i < 0 || i >= text.length) return undefined;
+  const bucket = indexOf(list).first.get(text.charCodeAt(i));
+  if (bucket) for (const w of bucket) if (text.startsWith(w, i)) return w;
+  return undefined;
 }
 
 /** The first word of `list` (in list order) that ends exactly at text[end), or undefined. */
 export function wordEndingAt(list: readonly string[], text: string, end: number): string | undefined {
-  if (end <= 0) return undefined;
-  const bucket = indexOf(list).last.get(text[end - 1]);
-  return bucket?.find((w) => text.endsWith(w, end));
+  if (end <= 0 || end > text.length) return undefined;
+  const bucket = indexOf(list).last.get(text.charCodeAt(end - 1));
+  if (bucket) for (const w of bucket) if (text.endsWith(w, end)) return w;
+  return undefined;
 }
 
 /** Whether some word of `list` ends exactly at text[end) and satisfies `test` (every such word is tried, in list order). */
 export function someWordEndingAt(list: readonly string[], text: string, end: number, test: (word: string) => boolean): boolean {
-  if (end <= 0) return false;
-  const bucket = indexOf(list).last.get(text[end - 1]);
-  return !!bucket && bucket.some((w) => text.endsWith(w, end) && test(w));
+  if (end <= 0 || end > text.length) return false;
+  const bucket = indexOf(list).last.get(text.charCodeAt(end - 1));
+  if (bucket) for (const w of bucket) if (text.endsWith(w, end) && test(w)) return true;
+  return false;
+}
+
+/** Whether some word of `list` starts at text[i] and satisfies `test` (every such word is tried, in list order). */
+export function someWordStartingAt(list: readonly string[], text: string, i: number, test: (word: string) => boolean): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const bucket = indexOf(list).first.get(text.charCodeAt(i));
+  if (bucket) for (const w of bucket) if (text.startsWith(w, i) && test(w)) return true;
+  return false;
 }

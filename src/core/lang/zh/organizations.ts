@@ -2,6 +2,7 @@
  * Endings that close an organisation's name (医院, 大学, 委员会, 公司, 局 …) and the
  * department words that belong to a title rather than to the organisation (信息中心主任).
  */
+import { wordEndingAt } from './match';
 import { bothScripts } from './script';
 
 const ORG_ENDINGS = [
@@ -29,5 +30,5 @@ export const DEPARTMENT_WORDS: readonly string[] = longestFirst(bothScripts(DEPA
 
 /** The organisation ending `s` ends with (longest), or undefined. */
 export function orgSuffixAtEnd(s: string): string | undefined {
-  return ORG_SUFFIXES.find((o) => s.endsWith(o));
+  return wordEndingAt(ORG_SUFFIXES, s, s.length);
 }

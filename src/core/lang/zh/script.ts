@@ -56,14 +56,20 @@ export function bothScripts(words: Iterable<string>): Set<string> {
  */
 export function simplifiedShadow(text: string): string {
   const whole = traditionalToSimplified(text);
+  if (whole === text) return text;
   const same = whole.length === text.length;
-  let out = '';
+  // Runs the whole-text conversion leaves alone are copied as slices; each other character is converted on its own.
+  const parts: string[] = [];
+  let run = 0;
   for (let i = 0; i < text.length; i++) {
-    if (same && whole[i] === text[i]) { out += text[i]; continue; }
+    if (same && whole.charCodeAt(i) === text.charCodeAt(i)) continue;
+    if (run < i) parts.push(text.slice(run, i));
     const c = traditionalToSimplified(text[i]);
-    out += c.length === 1 ? c : text[i];
+    parts.push(c.length === 1 ? c : text[i]);
+    run = i + 1;
   }
-  return out;
+  if (run < text.length) parts.push(text.slice(run));
+  return parts.join('');
 }
 
 /** Whether the text is written in Traditional characters (its shadow differs noticeably). */

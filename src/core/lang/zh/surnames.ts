@@ -40,6 +40,12 @@ export function surnameOf(name: string): string {
 
 /** Length of the surname starting at text[i] (2 for a compound, 1, or 0). */
 export function surnameLengthAt(text: string, i: number): number {
-  if (COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
-  return SURNAMES.has(text[i] ?? '') ? 1 : 0;
+  const c = text.charCodeAt(i);
+  if (c !== c) return 0; // i is outside the text
+  if (COMPOUND_FIRST.has(c) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
+  return SINGLE_UNITS.has(c) ? 1 : 0;
 }
+
+/** The first UTF-16 unit of every compound surname, and the single-unit surnames, as numbers (no string per look-up). */
+const COMPOUND_FIRST: ReadonlySet<number> = new Set([...COMPOUND_SURNAMES].map((s) => s.charCodeAt(0)));
+const SINGLE_UNITS: ReadonlySet<number> = new Set([...SURNAMES].filter((s) => s.length === 1).map((s) => s.charCodeAt(0)));

@@ -3,6 +3,7 @@
  * that introduce reported speech without quotation marks (X表示，…; 据X介绍，…; X汇报了…).
  * Written once in Simplified, longest first; the lists hold Traditional forms too.
  */
+import { wordStartingAt } from './match';
 import { bothScripts } from './script';
 
 /** Verbs introducing direct or reported speech (the clause after them is what was said). */
@@ -63,5 +64,5 @@ export const AFTER_NAME_VERB_LIST: readonly string[] = longestFirst(bothScripts(
 
 /** The statement verb starting at text[i] (longest), or undefined. */
 export function statementVerbAt(text: string, i: number): string | undefined {
-  return STATEMENT_VERB_LIST.find((v) => text.startsWith(v, i));
+  return wordStartingAt(STATEMENT_VERB_LIST, text, i);
 }
