@@ -101,14 +101,39 @@ export function normalize(input: string): NormalizedText {
   let starts = new Int32Array(n + 1);
   let ends = new Int32Array(n + 1);
   let len = 0;
+  const folded = fold(input, (start, end, count) => {
+    if (len + count + 1 > starts.length) {
+      const size = Math.max(starts.length * 2, len + count + 1);
+      const s2 = new Int32Array(size); s2.set(starts); starts = s2;
+      const e2 = new Int32Array(size); e2.set(ends); ends = e2;
+    }
+    for (let k = 0; k < count; k++) { starts[len] = start; ends[len] = end; len++; }
+  });
+  let text = traditionalToSimplified(folded);
+  if (text.length !== folded.length) {
+    // A phrase conversion changed the length: convert character by character instead, keeping the map exact.
+    const s2: number[] = [];
+    const e2: number[] = [];
+    text = eachCharacterSimplified(folded, (k, step, count) => {
+      for (let m = 0; m < count; m++) { s2.push(starts[k]); e2.push(ends[k + step - 1]); }
+    });
+    len = text.length;
+    starts = Int32Array.from(s2.concat([0]));
+    ends = Int32Array.from(e2.concat([0]));
+  }
+  const startArr = starts.slice(0, len + 1);
+  startArr[len] = n;
+  return { text, starts: startArr, ends: ends.slice(0, len) };
+}
+
+/**
+ * NFKC, case folding and separators of `input` (before Traditional → Simplified); `unit`, when
+ * given, hears of every output unit: the original [start, end) it came from, `count` units.
+ */
+function fold(input: string, unit?: (start: number, end: number, count: number) => void): string {
+  const n = input.length;
   const parts: string[] = [];
   let runStart = -1;
-  const grow = (extra: number) => {
-    if (len + extra + 1 <= starts.length) return;
-    const size = Math.max(starts.length * 2, len + extra + 1);
-    const s2 = new Int32Array(size); s2.set(starts); starts = s2;
-    const e2 = new Int32Array(size); e2.set(ends); ends = e2;
-  };
   const flush = (i: number) => {
     if (runStart >= 0) { parts.push(input.slice(runStart, i)); runStart = -1; }
   };
@@ -118,17 +143,15 @@ export function normalize(input: string): NormalizedText {
     const next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
     if (isPlain(c) && !mayCombine(next)) {
       if (runStart < 0) runStart = i;
-      grow(1);
-      starts[len] = i; ends[len] = i + 1; len++;
+      unit?.(i, i + 1, 1);
       i++;
       continue;
     }
     flush(i);
     const quick = mayCombine(next) ? undefined : quickFold(c);
     if (quick !== undefined) {
-      grow(1);
       parts.push(quick);
-      starts[len] = i; ends[len] = i + 1; len++;
+      unit?.(i, i + 1, 1);
       i++;
       continue;
     }
@@ -140,39 +163,27 @@ export function normalize(input: string): NormalizedText {
       j += ch.length;
     }
     const out = foldSeparators(input.slice(i, j).normalize('NFKC').toLowerCase());
-    grow(out.length);
-    for (let k = 0; k < out.length; k++) { starts[len] = i; ends[len] = j; len++; }
+    unit?.(i, j, out.length);
     parts.push(out);
     i = j;
   }
   flush(n);
-  let text = parts.join('');
-  const converted = traditionalToSimplified(text);
-  if (converted.length === text.length) {
-    text = converted;
-  } else {
-    // A phrase conversion changed the length: convert character by character instead, keeping the map exact.
-    const rebuilt: string[] = [];
-    const s2: number[] = [];
-    const e2: number[] = [];
-    for (let k = 0; k < text.length; ) {
-      const step = isHighSurrogateAt(text, k) ? 2 : 1;
-      const conv = traditionalToSimplified(text.slice(k, k + step));
-      for (let m = 0; m < conv.length; m++) { s2.push(starts[k]); e2.push(ends[k + step - 1]); }
-      rebuilt.push(conv);
-      k += step;
-    }
-    text = rebuilt.join('');
-    len = text.length;
-    starts = Int32Array.from(s2.concat([0]));
-    ends = Int32Array.from(e2.concat([0]));
-  }
-  const startArr = starts.slice(0, len + 1);
-  startArr[len] = n;
-  return { text, starts: startArr, ends: ends.slice(0, len) };
+  return parts.join('');
 }
 
-/** Characters NFKC, case folding and separator folding leave alone: CJK ideographs, a-z, 0-9, space and the kept symbols. */
+/** Each character of `text` converted on its own; `step` hears where each came from (index, its units, the units it became). */
+function eachCharacterSimplified(text: string, step?: (k: number, units: number, count: number) => void): string {
+  const rebuilt: string[] = [];
+  for (let k = 0; k < text.length; ) {
+    const units = isHighSurrogateAt(text, k) ? 2 : 1;
+    const conv = traditionalToSimplified(text.slice(k, k + units));
+    step?.(k, units, conv.length);
+    rebuilt.push(conv);
+    k += units;
+  }
+  return rebuilt.join('');
+}
+
 function isPlain(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
     (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32 ||
@@ -201,8 +212,11 @@ function mayCombine(c: number): boolean {
 }
 
 /** Just the normalised string (for queries and vocabulary). */
+/** `normalize(input).text`, without building the offset map (indexing normalises megabytes and never maps back). */
 export function normalizeText(input: string): string {
-  return normalize(input).text;
+  const folded = fold(input);
+  const text = traditionalToSimplified(folded);
+  return text.length === folded.length ? text : eachCharacterSimplified(folded);
 }
 
 /** Maps a [start, end) range of the normalised text back to the original text. */

@@ -65,3 +65,16 @@ describe('stop words', () => {
     for (const w of ['大', '云', '新', '高', '多', '数据', '医院']) assert.ok(!isStopWord(w), w);
   });
 });
+
+describe('normalizeText', () => {
+  it('is normalize(x).text, without the offset map (seeded random text: Traditional, full-width, marks, astral, punctuation)', () => {
+    const pieces = ['雲計算', '资料库', 'ＡＢＣ１２', 'é', 'e\u0301', '𠮷', '，', '。', '“', ' ', 'Hybrid', '台灣', '乾燥', '户', '温度', '英', '\u3000', 'ﬁ', '①', '臺北', '著名', '里'];
+    let x = 20261201;
+    const r = () => { x = (Math.imul(x, 1664525) + 1013904223) >>> 0; return x / 2 ** 32; };
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      for (let k = Math.floor(r() * 8); k >= 0; k--) s += pieces[Math.floor(r() * pieces.length)];
+      assert.equal(normalizeText(s), normalize(s).text, JSON.stringify(s));
+    }
+  });
+});
