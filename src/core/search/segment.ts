@@ -26,6 +26,8 @@ import { ByteReader, ByteWriter, checksum, fromUtf8, utf8 } from './bytes';
 import { FIELDS, type IndexDoc } from './documents';
 import { MemorySource, SourceReadError, type SegmentSource } from './segmentSource';
 import { SubstringIndex, buildSubstringIndex } from './substringIndex';
+import { compact } from './substring';
+import { normalizeText } from '../text/normalize';
 
 const MAGIC = [0x53, 0x53, 0x47, 0x31]; // "SSG1"
 const NF = FIELDS.length;
@@ -43,6 +45,8 @@ interface Header {
   termCount: number;
   avg: number[];
   sections: Record<SectionName, [number, number]>;
+  /** Bytes per field length (1, 2 or 4: the fewest that hold the longest). */
+  fieldLengthBytes: number;
   /** The checksum of each BLOCK bytes of the body (the last block may be shorter). */
   blocks: number[];
 }
@@ -127,17 +131,41 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
   postOffsets[sorted.length] = postings.length;
   const parts = {
     terms: termBytes.result(), termOffsets: asBytes(termOffsets), postOffsets: asBytes(postOffsets), postings: postings.result(),
-    fieldLengths: asBytes(fieldLengths), words: utf8(JSON.stringify(extras.words)), substrings: buildSubstringIndex(extras.texts),
+    fieldLengths: narrowest(fieldLengths), words: utf8(JSON.stringify(extras.words)), substrings: buildSubstringIndex(extras.texts),
   } as Record<SectionName, Uint8Array>;
-  const tables: Record<TableName, string[]> = { ids: docs.map((d) => d.id), meta: extras.meta, display: docs.map((d) => d.display), texts: extras.texts };
+  const tables: Record<TableName, string[]> = { ids: docs.map((d) => d.id), meta: extras.meta, display: docs.map((d) => d.display), texts: extras.texts.map((t, d) => storedText(t, docs[d].display)) };
   for (const t of TABLES) {
     if (tables[t].length !== docs.length) throw new Error(`one ${t} entry per document is needed`);
     const { data, offsets } = stringTable(tables[t]);
     parts[`${t}Data`] = data;
     parts[`${t}Offsets`] = asBytes(offsets);
   }
-  return assemble({ key, docCount: docs.length, termCount: sorted.length, avg }, parts);
+  return assemble({ key, docCount: docs.length, termCount: sorted.length, avg, fieldLengthBytes: parts.fieldLengths.length / Math.max(1, fieldLengths.length) || 1 }, parts);
 }
+
+/** The field lengths in the fewest bytes each that hold the longest (a sentence has far fewer than 256 distinct terms). */
+function narrowest(lengths: Uint32Array): Uint8Array {
+  const max = lengths.reduce((m, v) => Math.max(m, v), 0);
+  if (max < 0x100) return Uint8Array.from(lengths);
+  if (max < 0x10000) { const a = Uint16Array.from(lengths); return new Uint8Array(a.buffer); }
+  return asBytes(lengths);
+}
+
+/**
+ * A scanner text as the segment keeps it: nothing when it is what `derivedText` makes of the
+ * display text (every passage, quote and statement of a corpus the scanner normalises), else
+ * the text after a marker character.
+ */
+function storedText(text: string, display: string): string {
+  return text === derivedText(display) ? '' : `${TEXT_MARK}${text}`;
+}
+
+/** A document's scanner text when the segment keeps none of its own: its display text normalised, without spaces (substring.ts's scannerText). */
+function derivedText(display: string): string {
+  return compact(normalizeText(display));
+}
+
+const TEXT_MARK = '\u0001';
 
 /** Strings as one UTF-8 run and the byte offset where each starts (one more: the end). */
 function stringTable(strings: readonly string[]): { data: Uint8Array; offsets: Uint32Array } {
@@ -152,7 +180,7 @@ function asBytes(a: Uint32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-function assemble(head: Omit<Header, 'sections' | 'blocks'>, parts: Record<SectionName, Uint8Array>): Uint8Array {
+function assemble(head: Omit<Header, 'sections' | 'blocks' | 'fieldLengthBytes'> & { fieldLengthBytes: number }, parts: Record<SectionName, Uint8Array>): Uint8Array {
   const body = new ByteWriter();
   const sections = {} as Record<SectionName, [number, number]>;
   for (const name of SECTIONS) {
@@ -198,7 +226,7 @@ export class Segment {
   private readonly termsBytes: Uint8Array;
   private readonly termOffsets: Uint32Array;
   private readonly postOffsets: Uint32Array;
-  private readonly fieldLengths: Uint32Array;
+  private readonly fieldLengths: Uint8Array | Uint16Array | Uint32Array;
   private readonly tableOffsets = {} as Record<TableName, Uint32Array>;
   private substringIndex?: SubstringIndex;
   /** Terms decoded so far (a binary search decodes the same few dozen again and again). */
@@ -230,7 +258,7 @@ export class Segment {
     this.termsBytes = part('terms');
     this.termOffsets = u32(part('termOffsets'));
     this.postOffsets = u32(part('postOffsets'));
-    this.fieldLengths = u32(part('fieldLengths'));
+    this.fieldLengths = lengthsView(part('fieldLengths'), header.fieldLengthBytes);
     if (this.termOffsets.length !== this.termCount + 1 || this.postOffsets.length !== this.termCount + 1
       || this.fieldLengths.length !== this.docCount * NF || this.avg.length !== NF) {
       throw new Error('inconsistent section sizes');
@@ -422,7 +450,9 @@ export class Segment {
   /** Document `d`'s entry of a string table: its local id, encoded stored fields, display text or scanner text. */
   entry(table: TableName, d: number): string {
     const offsets = this.tableOffsets[table];
-    return fromUtf8(this.range(`${table}Data`, offsets[d], offsets[d + 1]));
+    const stored = fromUtf8(this.range(`${table}Data`, offsets[d], offsets[d + 1]));
+    if (table !== 'texts') return stored;
+    return stored === '' ? derivedText(this.entry('display', d)) : stored.slice(TEXT_MARK.length);
   }
 
   words(): string[] {
@@ -437,6 +467,14 @@ function keyChange(saved: string, wanted: string): string {
   if (a[1] !== b[1]) return 'the cached index was built with another segmenter or dictionary';
   if (a[2] !== b[2]) return 'the cached index belongs to another transcript';
   return 'the cached index was built from another version of the transcript';
+}
+
+/** The field lengths' bytes as the array `narrowest` wrote. */
+function lengthsView(bytes: Uint8Array, width: number): Uint8Array | Uint16Array | Uint32Array {
+  if (width === 1) return bytes;
+  if (width === 4) return u32(bytes);
+  if (width !== 2 || bytes.length % 2 !== 0) throw new Error('field lengths of an unknown width');
+  return bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2) : new Uint16Array(bytes.slice().buffer);
 }
 
 /** A Uint32Array over the bytes, in place when aligned, else over a copy. */
