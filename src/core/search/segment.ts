@@ -25,7 +25,7 @@
 import { ByteReader, ByteWriter, checksum, fromUtf8, utf8 } from './bytes';
 import { FIELDS, type IndexDoc } from './documents';
 import { MemorySource, SourceReadError, type SegmentSource } from './segmentSource';
-import { SubstringIndex, buildSubstringIndex } from './substringIndex';
+import { SubstringIndex, buildSubstringIndex, type PagedBytes } from './substringIndex';
 import { compact } from './substring';
 import { normalizeText } from '../text/normalize';
 
@@ -431,13 +431,35 @@ export class Segment {
     return this.fieldLengths[doc * NF + field];
   }
 
-  /** The index of the documents' scanner texts for exact-substring look-ups (read and verified as a whole when first used). */
+  /**
+   * The index of the documents' scanner texts for exact-substring look-ups: in memory, viewed
+   * as a whole (verified when first used); from a file, read by the blocks each look-up
+   * touches (a few words of its keys, two offsets, a posting list).
+   */
   substrings(): SubstringIndex {
     if (!this.substringIndex) {
-      const bytes = this.range('substrings', 0, this.sections.substrings[1]);
+      const length = this.sections.substrings[1];
+      const bytes = this.stable ? this.range('substrings', 0, length) : this.paged('substrings');
       this.substringIndex = new SubstringIndex(bytes, this.docCount, (d) => this.text(d), { verify: false });
     }
     return this.substringIndex;
+  }
+
+  /** A section read on demand, by verified blocks. */
+  private paged(name: SectionName): PagedBytes {
+    const [at, length] = this.sections[name];
+    return {
+      length,
+      u32: (offset: number) => {
+        if (offset < 0 || offset + 4 > length) throw new DamagedSegmentError(this, `a word outside ${name}`);
+        const abs = at + offset; // 4-aligned, so it never spans two blocks
+        const inHead = abs + 4 <= this.head.length;
+        const bytes = inHead ? this.head : this.block(Math.floor(abs / BLOCK));
+        const o = inHead ? abs : abs % BLOCK;
+        return (bytes[o] | (bytes[o + 1] << 8) | (bytes[o + 2] << 16) | (bytes[o + 3] << 24)) >>> 0;
+      },
+      range: (from: number, to: number) => this.range(name, from, to),
+    };
   }
 
   /** Document `d`'s scanner text, decoded once. */

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { IndexDoc } from '../../../src/core/search/documents';
 import { Segment, buildSegment } from '../../../src/core/search/segment';
 import { MemorySource, type SegmentSource } from '../../../src/core/search/segmentSource';
-import { scannerText } from '../../../src/core/search/substring';
+import { compact, scannerText } from '../../../src/core/search/substring';
 
 const KEY = 'v-test|seg|c|x';
 const tokenize = (text: string) => [...text].filter((c) => c.trim() !== '');
@@ -22,12 +22,21 @@ class Copying implements SegmentSource {
   read(offset: number, length: number): Uint8Array { return this.bytes.slice(offset, offset + length); }
 }
 
+/** The documents whose text holds the needle, by definition. */
+function scan(texts: string[], needle: string): number[] {
+  const n = compact(needle);
+  return n === '' ? [] : texts.flatMap((t, d) => (t.includes(n) ? [d] : []));
+}
+
 function check(docs: IndexDoc[], normalize: boolean): Uint8Array {
   const texts = docs.map((d) => scannerText(d, normalize));
   const bytes = buildSegment(docs, tokenize, KEY, { texts, meta: docs.map(() => '[]'), words: ['医疗云'] });
   for (const source of [new MemorySource(bytes), new Copying(bytes)]) {
     const seg = Segment.open(source, KEY);
     assert.ok(seg instanceof Segment, String(seg));
+    for (const t of texts.filter((_, i) => i % Math.ceil(texts.length / 100) === 0)) { // a hundred documents' needles at most
+      for (const needle of [t, t.slice(0, 1), t.slice(1, 3), t.slice(-4)]) assert.deepEqual(seg.substrings().find(needle), scan(texts, needle), needle);
+    }
     docs.forEach((d, i) => {
       assert.equal(seg.text(i), texts[i]);
       assert.equal(seg.entry('texts', i), texts[i]);
@@ -57,6 +66,15 @@ describe('segment layout', () => {
     };
     assert.deepEqual(width(a), [1, 200 * 8]);
     assert.deepEqual(width(b), [2, 201 * 8 * 2]);
+  });
+
+  it('answers substring look-ups from a source read by range (many blocks) exactly as from memory', () => {
+    const syllables = ['医', '疗', '云', '数', '据', '平', '台', '建', '设', '𠮷', '安', '全', '互', '联', '网'];
+    let x = 7;
+    const r = (n: number) => { x = (x * 1664525 + 1013904223) >>> 0; return Math.floor((x / 2 ** 32) * n); };
+    const docs = Array.from({ length: 3000 }, (_, i) => doc(i, Array.from({ length: 4 + r(20) }, () => syllables[r(syllables.length)]).join('')));
+    const bytes = check(docs, true);
+    assert.ok(bytes.length > 8 * 16384, 'the segment spans many blocks');
   });
 
   it('keeps no scanner text of a passage whose text is its normalised display text', () => {
