@@ -24,6 +24,7 @@
  */
 import { ByteReader, ByteWriter, checksum, fromUtf8, utf8 } from './bytes';
 import { FIELDS, type IndexDoc } from './documents';
+import { SHARED_BLOCKS, type Blocks } from './blockCache';
 import { MemorySource, SourceReadError, type SegmentSource } from './segmentSource';
 import { SubstringIndex, buildSubstringIndex, type PagedBytes } from './substringIndex';
 import { compact } from './substring';
@@ -221,8 +222,8 @@ export class Segment {
   private readonly verified: Uint8Array;
   /** The body's first blocks, up to the end of the last EAGER section: read and verified at open. */
   private readonly head: Uint8Array;
-  /** Blocks read from an unstable source (a file), each verified when read. */
-  private readonly blockCache = new Map<number, Uint8Array>();
+  /** Blocks read from an unstable source (a file), each verified when read; SHARED_BLOCKS bounds them across segments. */
+  private readonly blockCache: Blocks = new Map();
   private readonly termsBytes: Uint8Array;
   private readonly termOffsets: Uint32Array;
   private readonly postOffsets: Uint32Array;
@@ -307,6 +308,7 @@ export class Segment {
 
   /** Lets go of the source (a cache file's descriptor); a later read rebuilds the segment (DamagedSegmentError). */
   close(): void {
+    SHARED_BLOCKS.release(this.blockCache);
     this.source.close?.();
   }
 
@@ -338,15 +340,10 @@ export class Segment {
     return err instanceof SourceReadError ? new DamagedSegmentError(this, `the cached file could not be read: ${err.message}`) : err;
   }
 
-  /**
-   * Block b of the body, verified, kept once read: what a query touches of a segment is
-   * small next to the whole (measured on 100 cached transcripts, a 14-query session reads
-   * a few hundred KB of entries and postings per transcript, most of it on the first query),
-   * while a bounded cache re-read 5–10 MB of evicted blocks on every common word.
-   */
+  /** Block b of the body, verified, kept in SHARED_BLOCKS while the budget allows (blockCache.ts). */
   private block(b: number): Uint8Array {
     let bytes = this.blockCache.get(b);
-    if (!bytes) this.blockCache.set(b, (bytes = this.fetch(b, b + 1)));
+    if (!bytes) SHARED_BLOCKS.add(this.blockCache, b, (bytes = this.fetch(b, b + 1)));
     return bytes;
   }
 
