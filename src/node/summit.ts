@@ -12,9 +12,11 @@ import { buildUserDictionary, type UserDictionary } from '../core/corpus/diction
 import type { Corpus, Problem } from '../core/model';
 import type { Segmenter } from '../core/segmenter';
 import { SearchEngine } from '../core/search/engine';
+import type { SegmentSource } from '../core/search/segmentSource';
 import { fnv1a } from '../core/search/hash';
 import { curatedForTranscripts, loadBundledCorpus, loadBundledCorpusCached, loadCuratedData } from './bundled';
 import { SHA1_FINGERPRINT } from './fingerprint';
+import { SegmentFile } from './segmentFile';
 import { DEFAULT_SEGMENTER, createSegmenter } from './segmenters';
 import { loadTranscriptPaths } from './transcriptFiles';
 import { loadTranscriptPathsCached } from './transcriptStore';
@@ -147,13 +149,17 @@ async function indexCorpora(engine: SearchEngine, corpora: Corpus[], cacheDir: s
   return problems;
 }
 
-/** A corpus's cached segment if it is valid for this engine; a damaged one is one warning. */
-function readCached(engine: SearchEngine, corpus: Corpus, cacheDir: string | undefined, problems: Problem[]): Uint8Array | undefined {
+/**
+ * A corpus's cached segment if it is valid for this engine: its file, opened to be read on
+ * demand (the engine closes it when it lets the corpus go). A damaged one is one warning.
+ */
+function readCached(engine: SearchEngine, corpus: Corpus, cacheDir: string | undefined, problems: Problem[]): SegmentSource | undefined {
   if (!cacheDir) return undefined;
-  let bytes: Uint8Array;
-  try { bytes = fs.readFileSync(cacheFile(cacheDir, corpus.id)); } catch { return undefined; }
-  const rejected = engine.checkIndex(corpus, bytes);
-  if (rejected === undefined) return bytes;
+  let source: SegmentSource;
+  try { source = SegmentFile.open(cacheFile(cacheDir, corpus.id)); } catch { return undefined; }
+  const rejected = engine.checkIndex(corpus, source);
+  if (rejected === undefined) return source;
+  source.close?.();
   problems.push({ severity: 'warning', message: `rebuilt the search index cache: ${rejected}`, file: corpus.file });
   return undefined;
 }
@@ -201,7 +207,7 @@ class LazyPool {
  * builds it here; a segment that was not read from the cache is saved (atomically: a
  * temporary file renamed over the old one, removed if anything fails; a failure is one warning).
  */
-function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | undefined, bytes: Uint8Array | undefined, fromCacheFile: boolean): Problem[] {
+function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | undefined, bytes: Uint8Array | SegmentSource | undefined, fromCacheFile: boolean): Problem[] {
   const added = engine.add(corpus, bytes);
   const problems: Problem[] = [];
   if (added.cacheRejected && fromCacheFile) {

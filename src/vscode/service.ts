@@ -106,6 +106,7 @@ export class SummitService implements vscode.Disposable {
       }
     }
     this.releaseSegmenter();
+    this.engine?.close(); // lets go of the cache files its segments read on demand
     this.engine = engine;
     this.segmenterIdValue = opened.segmenter.id;
     this.problemList = [...opened.problems];
@@ -238,6 +239,7 @@ export class SummitService implements vscode.Disposable {
   dispose(): void {
     if (this.changeTimer) clearTimeout(this.changeTimer);
     this.releaseSegmenter();
+    this.engine?.close();
     this.generation++;
     for (const d of this.disposables) d.dispose();
   }

@@ -18,6 +18,7 @@ import { compilePlan, planQuery, substringTerms, type QueryPlan } from './query'
 import { SubstringNet } from './substringNet';
 import { SegmentDocs, type StoredFields } from './documents';
 import { DamagedSegmentError, type Segment } from './segment';
+import { isSegmentSource, type SegmentSource } from './segmentSource';
 import { rankSorted, rankedHead, type RankableHit } from './rank';
 import { combineGroups, documentFilter, matchGroup, matchedTermsOf, type GroupScores, type SegmentContext } from './segmentMatch';
 import { topHits, type Chosen, type SegmentResult } from './topHits';
@@ -57,8 +58,6 @@ interface Entry {
   segment: Segment;
   /** The corpus's documents by number (ids and stored fields). */
   docs: SegmentDocs;
-  /** The segment's bytes (what `serialize` saves). */
-  bytes: Uint8Array;
   key: string;
   normalizedText?: string;
   scanner?: SubstringNet;
@@ -102,8 +101,8 @@ export class SearchEngine {
   private readonly fingerprint: Fingerprint;
   private readonly onRepair?: SearchEngineOptions['onRepair'];
   private expansions?: Expansions;
-  /** Segments already verified, by their bytes (see `open`). */
-  private readonly opened = new WeakMap<Uint8Array, { key: string; segment: Segment }>();
+  /** Segments already verified, by their bytes or source (see `open`). */
+  private readonly opened = new WeakMap<Uint8Array | SegmentSource, { key: string; segment: Segment }>();
   private corrector?: NearMissCorrector;
   private personNames?: Set<string>;
 
@@ -138,26 +137,33 @@ export class SearchEngine {
   }
 
   /**
-   * Adds (or replaces) a corpus. A saved segment (`serialize` or `serializeBinary`) is used
-   * only if its key and checksum match; otherwise the segment is built.
+   * Adds (or replaces) a corpus. A saved segment (`serialize` or `serializeBinary`, or a
+   * source of its bytes such as a cache file read on demand) is used only if its key and
+   * checksum match; otherwise the segment is built. A source given here belongs to the
+   * engine from then on: closed when it is not used, or when the corpus is removed or replaced.
    */
-  add(corpus: Corpus, cached?: string | Uint8Array): AddResult {
+  add(corpus: Corpus, cached?: string | Uint8Array | SegmentSource): AddResult {
     const key = this.keyOf(corpus);
     let segment: Segment | undefined;
-    let bytes: Uint8Array | undefined;
     let cacheRejected: string | undefined;
     if (cached !== undefined) {
       const loaded = this.open(cached, key, corpus);
-      if (loaded.ok) { segment = loaded.segment; bytes = segment.bytes; } else cacheRejected = loaded.reason;
+      if (loaded.ok) segment = loaded.segment;
+      else {
+        cacheRejected = loaded.reason;
+        if (isSegmentSource(cached)) cached.close?.();
+      }
     }
     const fromCache = segment !== undefined;
-    if (!segment || !bytes) {
-      bytes = buildCorpusSegment(corpus, this.segmenter, key, this.normalizesScan(corpus));
+    if (!segment) {
+      const bytes = buildCorpusSegment(corpus, this.segmenter, key, this.normalizesScan(corpus));
       const opened = loadIndex(bytes, key, expectedDocs(corpus));
       if (!opened.ok) throw new Error(`the index of ${corpus.file} could not be built: ${opened.reason}`);
       segment = opened.segment;
     }
-    this.entries.set(corpus.id, { corpus, segment, docs: new SegmentDocs(segment, countsOf(corpus).passages), bytes, key });
+    const previous = this.entries.get(corpus.id);
+    if (previous && previous.segment !== segment) previous.segment.close();
+    this.entries.set(corpus.id, { corpus, segment, docs: new SegmentDocs(segment, countsOf(corpus).passages), key });
     this.invalidate();
     return { corpusId: corpus.id, fromCache, cacheRejected };
   }
@@ -175,13 +181,13 @@ export class SearchEngine {
    * Why a saved index (from `serialize`) cannot be used for this corpus with this engine's
    * segmenter, or undefined when its key and checksum are right. Does not load it.
    */
-  checkIndex(corpus: Corpus, saved: string | Uint8Array): string | undefined {
+  checkIndex(corpus: Corpus, saved: string | Uint8Array | SegmentSource): string | undefined {
     const loaded = this.open(saved, this.keyOf(corpus), corpus);
     return loaded.ok ? undefined : loaded.reason;
   }
 
   /** Opens saved bytes once: `checkIndex` then `add` of the same bytes verifies their checksum only once. */
-  private open(saved: string | Uint8Array, key: string, corpus: Corpus): LoadOutcome {
+  private open(saved: string | Uint8Array | SegmentSource, key: string, corpus: Corpus): LoadOutcome {
     const known = typeof saved === 'string' ? undefined : this.opened.get(saved);
     if (known && known.key === key) return { ok: true, segment: known.segment };
     const loaded = loadIndex(saved, key, expectedDocs(corpus));
@@ -190,9 +196,17 @@ export class SearchEngine {
   }
 
   remove(corpusId: string): boolean {
-    const removed = this.entries.delete(corpusId);
-    if (removed) this.invalidate();
-    return removed;
+    const entry = this.entries.get(corpusId);
+    if (!entry) return false;
+    this.entries.delete(corpusId);
+    entry.segment.close();
+    this.invalidate();
+    return true;
+  }
+
+  /** Removes every corpus, letting go of the files their segments read (an engine no longer used). */
+  close(): void {
+    for (const id of [...this.entries.keys()]) this.remove(id);
   }
 
   corpora(): Corpus[] {
@@ -212,7 +226,7 @@ export class SearchEngine {
   serializeBinary(corpusId: string): Uint8Array {
     const entry = this.entries.get(corpusId);
     if (!entry) throw new Error(`no corpus with id ${corpusId}`);
-    return entry.bytes;
+    return entry.segment.allBytes();
   }
 
   /**

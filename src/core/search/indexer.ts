@@ -14,10 +14,11 @@ import { FIELDS, buildDocuments, encodeMeta, type IndexDoc } from './documents';
 import { fnv1a } from './hash';
 import { preciseFromSearch, searchModeHoldsPreciseWords } from './preciseWords';
 import { Segment, buildSegment } from './segment';
+import { isSegmentSource, type SegmentSource } from './segmentSource';
 import { scannerText } from './substring';
 
 /** Bumped whenever documents, fields, term processing or the segment layout change. */
-export const INDEX_SCHEMA = 5; // 5: compact stored locations; 4: ids, stored fields, display texts and a substring index in the segment
+export const INDEX_SCHEMA = 6; // 6: narrow field lengths, scanner texts kept only where they differ from the display text; 5: compact stored locations; 4: ids, stored fields, display texts and a substring index in the segment
 
 /** Transcripts longer than this (UTF-16 units) are not segmented again for near-miss words. */
 export const LARGE_TEXT = 2_000_000;
@@ -147,9 +148,9 @@ export function buildCorpusSegment(corpus: Corpus, segmenter: Segmenter, key: st
 
 export type LoadOutcome = { ok: true; segment: Segment } | { ok: false; reason: string };
 
-/** Opens a saved segment (bytes, or the base64 text `serialize` gives), or says why it cannot be trusted (never throws). */
-export function loadIndex(saved: string | Uint8Array, key: string, expectedDocs: number): LoadOutcome {
-  const bytes = typeof saved === 'string' ? fromBase64(saved) : saved instanceof Uint8Array ? saved : undefined;
+/** Opens a saved segment (bytes, a source of them such as a cache file, or the base64 text `serialize` gives), or says why it cannot be trusted (never throws). */
+export function loadIndex(saved: string | Uint8Array | SegmentSource, key: string, expectedDocs: number): LoadOutcome {
+  const bytes = typeof saved === 'string' ? fromBase64(saved) : saved instanceof Uint8Array || isSegmentSource(saved) ? saved : undefined;
   if (!bytes) return { ok: false, reason: 'the cached index is not a Summit search segment' };
   const opened = Segment.open(bytes, key);
   if (typeof opened === 'string') return { ok: false, reason: opened };

@@ -7,20 +7,28 @@
  * long words). Built in memory as the same bytes that are saved, so a fresh segment and a
  * loaded one behave identically.
  *
- * Opening reads only the header and makes typed-array views over the bytes: no term,
- * posting list or document is decoded until a query touches it. The statistics are kept
+ * Opening reads, from a SegmentSource (memory, or a cache file read on demand:
+ * segmentSource.ts), only the header and the dictionary and offsets, and makes typed-array
+ * views over them: no other byte is read, and no term, posting list or document decoded,
+ * until a query touches it. The statistics are kept
  * exactly as MiniSearch 7 keeps them (field length = distinct terms of the field, its
  * running average over document positions), so scores equal the previous engine's.
  *
  * Layout: "SSG1", u32 header length, header JSON {key, docCount, termCount, avg, sections,
  * blocks}, then the sections (4-byte aligned). `blocks` holds a checksum (bytes.ts) of every
- * 16 KB of the body: opening verifies the dictionary and offsets, and every other byte is
- * verified the first time a query reads it (a damaged block throws DamagedSegmentError, which
- * the engine answers by rebuilding the segment), so opening costs what a query touches.
+ * 16 KB of the body: opening reads and verifies the blocks of the dictionary and offsets, and
+ * every other block is read and verified when a query first needs it (again each time it is
+ * read from a file: the file may have changed in place). A damaged block, or one the source
+ * cannot give (a file truncated while open), throws DamagedSegmentError, which the engine
+ * answers by rebuilding the segment, so opening costs what a query touches.
  */
 import { ByteReader, ByteWriter, checksum, fromUtf8, utf8 } from './bytes';
 import { FIELDS, type IndexDoc } from './documents';
-import { SubstringIndex, buildSubstringIndex } from './substringIndex';
+import { SHARED_BLOCKS, type Blocks } from './blockCache';
+import { MemorySource, SourceReadError, type SegmentSource } from './segmentSource';
+import { SubstringIndex, buildSubstringIndex, type PagedBytes } from './substringIndex';
+import { compact } from './substring';
+import { normalizeText } from '../text/normalize';
 import { TermTable, wordHash } from './termTable';
 
 const MAGIC = [0x53, 0x53, 0x47, 0x31]; // "SSG1"
@@ -39,6 +47,8 @@ interface Header {
   termCount: number;
   avg: number[];
   sections: Record<SectionName, [number, number]>;
+  /** Bytes per field length (1, 2 or 4: the fewest that hold the longest). */
+  fieldLengthBytes: number;
   /** The checksum of each BLOCK bytes of the body (the last block may be shorter). */
   blocks: number[];
 }
@@ -48,6 +58,8 @@ const TABLE_AFTER_FINDS = 64;
 
 /** Bytes per checksummed block: a query verifies only the blocks it reads. */
 const BLOCK = 16384;
+/** Bytes read first when opening: the header is usually shorter (one read), else it is read again at its length. */
+const HEADER_GUESS = 4096;
 /** Sections every query reads (the dictionary and the offsets): verified when the segment is opened. */
 const EAGER: ReadonlySet<string> = new Set(['terms', 'termOffsets', 'postOffsets', 'fieldLengths', ...TABLES.map((t) => `${t}Offsets`)]);
 
@@ -124,17 +136,41 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
   postOffsets[sorted.length] = postings.length;
   const parts = {
     terms: termBytes.result(), termOffsets: asBytes(termOffsets), postOffsets: asBytes(postOffsets), postings: postings.result(),
-    fieldLengths: asBytes(fieldLengths), words: utf8(JSON.stringify(extras.words)), substrings: buildSubstringIndex(extras.texts),
+    fieldLengths: narrowest(fieldLengths), words: utf8(JSON.stringify(extras.words)), substrings: buildSubstringIndex(extras.texts),
   } as Record<SectionName, Uint8Array>;
-  const tables: Record<TableName, string[]> = { ids: docs.map((d) => d.id), meta: extras.meta, display: docs.map((d) => d.display), texts: extras.texts };
+  const tables: Record<TableName, string[]> = { ids: docs.map((d) => d.id), meta: extras.meta, display: docs.map((d) => d.display), texts: extras.texts.map((t, d) => storedText(t, docs[d].display)) };
   for (const t of TABLES) {
     if (tables[t].length !== docs.length) throw new Error(`one ${t} entry per document is needed`);
     const { data, offsets } = stringTable(tables[t]);
     parts[`${t}Data`] = data;
     parts[`${t}Offsets`] = asBytes(offsets);
   }
-  return assemble({ key, docCount: docs.length, termCount: sorted.length, avg }, parts);
+  return assemble({ key, docCount: docs.length, termCount: sorted.length, avg, fieldLengthBytes: parts.fieldLengths.length / Math.max(1, fieldLengths.length) || 1 }, parts);
 }
+
+/** The field lengths in the fewest bytes each that hold the longest (a sentence has far fewer than 256 distinct terms). */
+function narrowest(lengths: Uint32Array): Uint8Array {
+  const max = lengths.reduce((m, v) => Math.max(m, v), 0);
+  if (max < 0x100) return Uint8Array.from(lengths);
+  if (max < 0x10000) { const a = Uint16Array.from(lengths); return new Uint8Array(a.buffer); }
+  return asBytes(lengths);
+}
+
+/**
+ * A scanner text as the segment keeps it: nothing when it is what `derivedText` makes of the
+ * display text (every passage, quote and statement of a corpus the scanner normalises), else
+ * the text after a marker character.
+ */
+function storedText(text: string, display: string): string {
+  return text === derivedText(display) ? '' : `${TEXT_MARK}${text}`;
+}
+
+/** A document's scanner text when the segment keeps none of its own: its display text normalised, without spaces (substring.ts's scannerText). */
+function derivedText(display: string): string {
+  return compact(normalizeText(display));
+}
+
+const TEXT_MARK = '\u0001';
 
 /** Strings as one UTF-8 run and the byte offset where each starts (one more: the end). */
 function stringTable(strings: readonly string[]): { data: Uint8Array; offsets: Uint32Array } {
@@ -149,7 +185,7 @@ function asBytes(a: Uint32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-function assemble(head: Omit<Header, 'sections' | 'blocks'>, parts: Record<SectionName, Uint8Array>): Uint8Array {
+function assemble(head: Omit<Header, 'sections' | 'blocks' | 'fieldLengthBytes'> & { fieldLengthBytes: number }, parts: Record<SectionName, Uint8Array>): Uint8Array {
   const body = new ByteWriter();
   const sections = {} as Record<SectionName, [number, number]>;
   for (const name of SECTIONS) {
@@ -178,15 +214,24 @@ export class Segment {
   readonly docCount: number;
   readonly termCount: number;
   readonly avg: readonly number[];
-  private readonly part: Record<SectionName, Uint8Array>;
-  private readonly body: Uint8Array;
+  /** Where the bytes are read from; body offsets below are relative to `bodyStart`. */
+  private readonly source: SegmentSource;
+  /** Whether the source's bytes cannot change under us (memory): a block verified once stays verified. */
+  private readonly stable: boolean;
+  private readonly bodyStart: number;
+  private readonly bodyLength: number;
   private readonly blocks: number[];
-  private readonly sectionAt = {} as Record<SectionName, number>;
+  private readonly sections: Record<SectionName, [number, number]>;
   /** Which blocks were verified (1) or found damaged (2). */
   private readonly verified: Uint8Array;
+  /** The body's first blocks, up to the end of the last EAGER section: read and verified at open. */
+  private readonly head: Uint8Array;
+  /** Blocks read from an unstable source (a file), each verified when read; SHARED_BLOCKS bounds them across segments. */
+  private readonly blockCache: Blocks = new Map();
+  private readonly termsBytes: Uint8Array;
   private readonly termOffsets: Uint32Array;
   private readonly postOffsets: Uint32Array;
-  private readonly fieldLengths: Uint32Array;
+  private readonly fieldLengths: Uint8Array | Uint16Array | Uint32Array;
   private readonly tableOffsets = {} as Record<TableName, Uint32Array>;
   private substringIndex?: SubstringIndex;
   /** Terms decoded so far (a binary search decodes the same few dozen again and again). */
@@ -197,66 +242,129 @@ export class Segment {
   private termTable?: TermTable;
   private finds = 0;
 
-  private constructor(readonly bytes: Uint8Array, header: Header, bodyStart: number) {
+  private constructor(source: SegmentSource, header: Header, bodyStart: number) {
+    this.source = source;
+    this.stable = source instanceof MemorySource;
     this.docCount = header.docCount;
     this.termCount = header.termCount;
     this.avg = header.avg;
-    this.part = {} as Record<SectionName, Uint8Array>;
-    this.body = bytes.subarray(bodyStart);
+    this.bodyStart = bodyStart;
+    this.bodyLength = source.size - bodyStart;
     this.blocks = header.blocks;
+    this.sections = header.sections;
+    if (!Array.isArray(this.blocks) || this.blocks.length !== Math.ceil(this.bodyLength / BLOCK)) throw new Error('the block checksums do not cover the body');
     this.verified = new Uint8Array(this.blocks.length);
-    if (!Array.isArray(this.blocks) || this.blocks.length !== Math.ceil(this.body.length / BLOCK)) throw new Error('the block checksums do not cover the body');
+    let eagerEnd = 0;
     for (const name of SECTIONS) {
-      const [at, len] = header.sections[name];
-      if (!(at >= 0 && len >= 0 && at + len <= this.body.length)) throw new Error(`section ${name} lies outside the segment`);
-      this.part[name] = this.body.subarray(at, at + len);
-      this.sectionAt[name] = at;
-      if (EAGER.has(name)) this.verify(name, 0, len);
+      const [at, len] = header.sections[name] ?? [];
+      if (!(at >= 0 && len >= 0 && at + len <= this.bodyLength)) throw new Error(`section ${name} lies outside the segment`);
+      if (EAGER.has(name)) eagerEnd = Math.max(eagerEnd, at + len);
     }
-    this.termOffsets = u32(this.part.termOffsets);
-    this.postOffsets = u32(this.part.postOffsets);
-    this.fieldLengths = u32(this.part.fieldLengths);
+    this.head = this.fetch(0, Math.ceil(eagerEnd / BLOCK));
+    const part = (name: SectionName) => this.head.subarray(this.sections[name][0], this.sections[name][0] + this.sections[name][1]);
+    this.termsBytes = part('terms');
+    this.termOffsets = u32(part('termOffsets'));
+    this.postOffsets = u32(part('postOffsets'));
+    this.fieldLengths = lengthsView(part('fieldLengths'), header.fieldLengthBytes);
     if (this.termOffsets.length !== this.termCount + 1 || this.postOffsets.length !== this.termCount + 1
       || this.fieldLengths.length !== this.docCount * NF || this.avg.length !== NF) {
       throw new Error('inconsistent section sizes');
     }
     for (const t of TABLES) {
-      const offsets = u32(this.part[`${t}Offsets`]);
-      if (offsets.length !== this.docCount + 1 || offsets[this.docCount] !== this.part[`${t}Data`].length) throw new Error(`inconsistent ${t} table`);
+      const offsets = u32(part(`${t}Offsets`));
+      if (offsets.length !== this.docCount + 1 || offsets[this.docCount] !== this.sections[`${t}Data`][1]) throw new Error(`inconsistent ${t} table`);
       this.tableOffsets[t] = offsets;
     }
   }
 
-  /** Opens a segment's bytes, or says why they cannot be trusted for `key` (never throws). */
-  static open(bytes: Uint8Array, key: string): Segment | string {
+  /**
+   * Opens a segment's bytes (in memory, or a source such as a cache file read on demand), or
+   * says why they cannot be trusted for `key` (never throws). Reads the header and the
+   * dictionary only.
+   */
+  static open(bytes: Uint8Array | SegmentSource, key: string): Segment | string {
+    const source = bytes instanceof Uint8Array ? new MemorySource(bytes) : bytes;
     try {
-      if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) return 'the cached file is not a Summit search segment';
-      const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
-      if (8 + headerLength > bytes.length) return 'the cached segment is truncated';
-      const header = JSON.parse(fromUtf8(bytes.subarray(8, 8 + headerLength))) as Header;
+      if (source.size < 8) return 'the cached file is not a Summit search segment';
+      const start = source.read(0, Math.min(source.size, HEADER_GUESS));
+      if (MAGIC.some((b, i) => start[i] !== b)) return 'the cached file is not a Summit search segment';
+      const headerLength = new DataView(start.buffer, start.byteOffset, start.byteLength).getUint32(4, true);
+      if (8 + headerLength > source.size) return 'the cached segment is truncated';
+      const headerBytes = 8 + headerLength <= start.length ? start.subarray(8, 8 + headerLength) : source.read(8, headerLength);
+      const header = JSON.parse(fromUtf8(headerBytes)) as Header;
       if (!header || typeof header !== 'object') return 'the cached segment header is damaged';
       if (header.key !== key) return keyChange(String(header.key), key);
-      return new Segment(bytes, header, 8 + headerLength);
+      return new Segment(source, header, 8 + headerLength);
     } catch (err) {
       if (err instanceof DamagedSegmentError) return err.message;
+      if (err instanceof SourceReadError) return `the cached segment could not be read (${err.message})`;
       return `the cached segment is damaged (${err instanceof Error ? err.message : String(err)})`;
     }
   }
 
-  /**
-   * Checks the blocks holding bytes [from, to) of a section, once each; throws
-   * DamagedSegmentError when one does not match its checksum.
-   */
-  private verify(name: SectionName, from: number, to: number): void {
-    if (to <= from) return;
-    const start = this.sectionAt[name] + from;
-    const last = Math.floor((this.sectionAt[name] + to - 1) / BLOCK);
-    for (let b = Math.floor(start / BLOCK); b <= last; b++) {
-      if (this.verified[b] === 1) continue;
-      if (this.verified[b] === 0 && checksum(this.body.subarray(b * BLOCK, (b + 1) * BLOCK)) === this.blocks[b]) { this.verified[b] = 1; continue; }
-      this.verified[b] = 2;
-      throw new DamagedSegmentError(this, `checksum mismatch in block ${b} (${name})`);
+  /** The segment's bytes, whole (read from the source if they are not in memory). */
+  allBytes(): Uint8Array {
+    if (this.source instanceof MemorySource) return this.source.bytes;
+    try {
+      return this.source.read(0, this.source.size);
+    } catch (err) {
+      throw this.unreadable(err);
     }
+  }
+
+  /** Lets go of the source (a cache file's descriptor); a later read rebuilds the segment (DamagedSegmentError). */
+  close(): void {
+    SHARED_BLOCKS.release(this.blockCache);
+    this.source.close?.();
+  }
+
+  /**
+   * Blocks [first, end) of the body, read from the source in one go, each verified (on a
+   * stable source, once). Throws DamagedSegmentError when one does not match its checksum
+   * or the source cannot give them.
+   */
+  private fetch(first: number, end: number): Uint8Array {
+    const from = first * BLOCK;
+    const to = Math.min(this.bodyLength, end * BLOCK);
+    if (to <= from) return new Uint8Array(0);
+    let bytes: Uint8Array;
+    try {
+      bytes = this.source.read(this.bodyStart + from, to - from);
+    } catch (err) {
+      throw this.unreadable(err);
+    }
+    for (let b = first; b < end; b++) {
+      if (this.stable && this.verified[b] === 1) continue;
+      if (this.verified[b] !== 2 && checksum(bytes.subarray((b - first) * BLOCK, (b - first + 1) * BLOCK)) === this.blocks[b]) { this.verified[b] = 1; continue; }
+      this.verified[b] = 2;
+      throw new DamagedSegmentError(this, `checksum mismatch in block ${b}`);
+    }
+    return bytes;
+  }
+
+  private unreadable(err: unknown): DamagedSegmentError | unknown {
+    return err instanceof SourceReadError ? new DamagedSegmentError(this, `the cached file could not be read: ${err.message}`) : err;
+  }
+
+  /** Block b of the body, verified, kept in SHARED_BLOCKS while the budget allows (blockCache.ts). */
+  private block(b: number): Uint8Array {
+    let bytes = this.blockCache.get(b);
+    if (!bytes) SHARED_BLOCKS.add(this.blockCache, b, (bytes = this.fetch(b, b + 1)));
+    return bytes;
+  }
+
+  /** Bytes [from, to) of a section, verified; reads only the blocks they lie in. */
+  private range(name: SectionName, from: number, to: number): Uint8Array {
+    const start = this.sections[name][0] + from;
+    const end = this.sections[name][0] + to;
+    if (end <= start) return new Uint8Array(0);
+    if (end <= this.head.length) return this.head.subarray(start, end);
+    const first = Math.floor(start / BLOCK);
+    const last = Math.floor((end - 1) / BLOCK);
+    if (this.stable) return this.fetch(first, last + 1).subarray(start - first * BLOCK, end - first * BLOCK);
+    if (first === last) return this.block(first).subarray(start - first * BLOCK, end - first * BLOCK);
+    // Spanning blocks (a long posting list, the substring index): read together, the caller keeps what it decodes.
+    return this.fetch(first, last + 1).subarray(start - first * BLOCK, end - first * BLOCK);
   }
 
   term(i: number): string {
@@ -266,7 +374,7 @@ export class Segment {
   }
 
   private decodeTerm(i: number): string {
-    return fromUtf8(this.part.terms.subarray(this.termOffsets[i], this.termOffsets[i + 1]));
+    return fromUtf8(this.termsBytes.subarray(this.termOffsets[i], this.termOffsets[i + 1]));
   }
 
   /** Index of `term` in the dictionary, or -1. */
@@ -277,7 +385,7 @@ export class Segment {
       const i = this.lowerBound(term);
       return i < this.termCount && this.term(i) === term ? i : -1;
     }
-    this.termTable ??= new TermTable(this.part.terms, this.termOffsets, this.termCount);
+    this.termTable ??= new TermTable(this.termsBytes, this.termOffsets, this.termCount);
     return this.termTable.find(wordHash(term), (i) => this.term(i) === term);
   }
 
@@ -313,8 +421,7 @@ export class Segment {
   postings(i: number): FieldPostings[] {
     let cached = this.postingCache.get(i);
     if (cached) return cached;
-    this.verify('postings', this.postOffsets[i], this.postOffsets[i + 1]);
-    const r = new ByteReader(this.part.postings, this.postOffsets[i]);
+    const r = new ByteReader(this.range('postings', this.postOffsets[i], this.postOffsets[i + 1]), 0);
     cached = [];
     for (let n = r.byte(); n > 0; n--) {
       const field = r.byte();
@@ -333,13 +440,35 @@ export class Segment {
     return this.fieldLengths[doc * NF + field];
   }
 
-  /** The index of the documents' scanner texts for exact-substring look-ups (verified as a whole when first used). */
+  /**
+   * The index of the documents' scanner texts for exact-substring look-ups: in memory, viewed
+   * as a whole (verified when first used); from a file, read by the blocks each look-up
+   * touches (a few words of its keys, two offsets, a posting list).
+   */
   substrings(): SubstringIndex {
     if (!this.substringIndex) {
-      this.verify('substrings', 0, this.part.substrings.length);
-      this.substringIndex = new SubstringIndex(this.part.substrings, this.docCount, (d) => this.text(d), { verify: false });
+      const length = this.sections.substrings[1];
+      const bytes = this.stable ? this.range('substrings', 0, length) : this.paged('substrings');
+      this.substringIndex = new SubstringIndex(bytes, this.docCount, (d) => this.text(d), { verify: false });
     }
     return this.substringIndex;
+  }
+
+  /** A section read on demand, by verified blocks. */
+  private paged(name: SectionName): PagedBytes {
+    const [at, length] = this.sections[name];
+    return {
+      length,
+      u32: (offset: number) => {
+        if (offset < 0 || offset + 4 > length) throw new DamagedSegmentError(this, `a word outside ${name}`);
+        const abs = at + offset; // 4-aligned, so it never spans two blocks
+        const inHead = abs + 4 <= this.head.length;
+        const bytes = inHead ? this.head : this.block(Math.floor(abs / BLOCK));
+        const o = inHead ? abs : abs % BLOCK;
+        return (bytes[o] | (bytes[o + 1] << 8) | (bytes[o + 2] << 16) | (bytes[o + 3] << 24)) >>> 0;
+      },
+      range: (from: number, to: number) => this.range(name, from, to),
+    };
   }
 
   /** Document `d`'s scanner text, decoded once. */
@@ -352,13 +481,13 @@ export class Segment {
   /** Document `d`'s entry of a string table: its local id, encoded stored fields, display text or scanner text. */
   entry(table: TableName, d: number): string {
     const offsets = this.tableOffsets[table];
-    this.verify(`${table}Data`, offsets[d], offsets[d + 1]);
-    return fromUtf8(this.part[`${table}Data`].subarray(offsets[d], offsets[d + 1]));
+    const stored = fromUtf8(this.range(`${table}Data`, offsets[d], offsets[d + 1]));
+    if (table !== 'texts') return stored;
+    return stored === '' ? derivedText(this.entry('display', d)) : stored.slice(TEXT_MARK.length);
   }
 
   words(): string[] {
-    this.verify('words', 0, this.part.words.length);
-    return JSON.parse(fromUtf8(this.part.words)) as string[];
+    return JSON.parse(fromUtf8(this.range('words', 0, this.sections.words[1]))) as string[];
   }
 }
 
@@ -369,6 +498,14 @@ function keyChange(saved: string, wanted: string): string {
   if (a[1] !== b[1]) return 'the cached index was built with another segmenter or dictionary';
   if (a[2] !== b[2]) return 'the cached index belongs to another transcript';
   return 'the cached index was built from another version of the transcript';
+}
+
+/** The field lengths' bytes as the array `narrowest` wrote. */
+function lengthsView(bytes: Uint8Array, width: number): Uint8Array | Uint16Array | Uint32Array {
+  if (width === 1) return bytes;
+  if (width === 4) return u32(bytes);
+  if (width !== 2 || bytes.length % 2 !== 0) throw new Error('field lengths of an unknown width');
+  return bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2) : new Uint16Array(bytes.slice().buffer);
 }
 
 /** A Uint32Array over the bytes, in place when aligned, else over a copy. */

@@ -30,6 +30,8 @@
  * posting list. The arrays are viewed in place (bytes at an offset that is not a multiple of
  * 4 are copied once); u32 arrays use the platform's byte order, little-endian wherever this
  * runs, as segment.ts does. Building takes 16 bytes per code unit of the texts meanwhile.
+ * The bytes may also be given as PagedBytes (a segment's section in a cache file): the
+ * arrays are then read word by word and a posting list by its range, as look-ups reach them.
  */
 import { ByteWriter } from './bytes';
 import { compact } from './substring';
@@ -194,11 +196,43 @@ export interface SubstringIndexOptions {
   verify?: boolean;
 }
 
+/**
+ * An index's bytes read on demand (a segment's section in a cache file): a lookup then reads
+ * the few words of `keys` its binary search probes, two offsets and one posting list, not
+ * the whole index. The caller verifies what it reads (the segment's block checksums).
+ */
+export interface PagedBytes {
+  readonly length: number;
+  /** The little-endian u32 at byte `at` (a multiple of 4). */
+  u32(at: number): number;
+  /** Bytes [from, to). */
+  range(from: number, to: number): Uint8Array;
+}
+
+/** One of the index's u32 arrays: viewed in memory, or read word by word from PagedBytes. */
+interface Words {
+  readonly length: number;
+  get(i: number): number;
+}
+
+class ArrayWords implements Words {
+  constructor(private readonly a: Uint32Array) {}
+  get length(): number { return this.a.length; }
+  get(i: number): number { return this.a[i]; }
+}
+
+class PagedWords implements Words {
+  constructor(private readonly src: PagedBytes, private readonly at: number, readonly length: number) {}
+  get(i: number): number { return this.src.u32(this.at + 4 * i); }
+}
+
 export class SubstringIndex {
-  private readonly keys: Uint32Array;
-  private readonly units: Uint32Array;
-  private readonly offsets: Uint32Array;
-  private readonly postings: Uint8Array;
+  private readonly keys: Words;
+  private readonly units: Words;
+  private readonly offsets: Words;
+  /** The posting lists in memory, or undefined when they are read from `paged`. */
+  private readonly postings?: Uint8Array;
+  private readonly paged?: { src: PagedBytes; postingsAt: number };
   private readonly cache = new Map<number, Uint32Array>();
   private cachedDocs = 0;
 
@@ -208,34 +242,66 @@ export class SubstringIndex {
    * verify candidates of needles of 3+ code units and by `contains`. Never decodes all
    * postings at open. Throws an Error saying what is wrong when the bytes are not a sound
    * index for `docCount` documents. Unaligned bytes are copied once to aligned memory.
+   * PagedBytes are read as lookups need them (only the header and the length are checked
+   * at open: `verify` does not apply).
    */
-  constructor(bytes: Uint8Array, private readonly docCount: number, private readonly text: (doc: number) => string, options: SubstringIndexOptions = {}) {
-    if (bytes.length < HEADER_BYTES || MAGIC.some((b, i) => bytes[i] !== b)) throw damaged('not a substring index');
-    if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  constructor(bytes: Uint8Array | PagedBytes, private readonly docCount: number, private readonly text: (doc: number) => string, options: SubstringIndexOptions = {}) {
+    if (!(bytes instanceof Uint8Array)) {
+      const { keyCount, unitCount, postingsAt } = this.layout(bytes.range(0, Math.min(bytes.length, HEADER_BYTES)), bytes.length);
+      this.keys = new PagedWords(bytes, HEADER_BYTES, keyCount);
+      this.units = new PagedWords(bytes, HEADER_BYTES + 4 * keyCount, unitCount);
+      this.offsets = new PagedWords(bytes, HEADER_BYTES + 4 * (keyCount + unitCount), keyCount + unitCount + 1);
+      this.paged = { src: bytes, postingsAt };
+      return;
+    }
+    let mem: Uint8Array = bytes;
+    if (mem.length < HEADER_BYTES || MAGIC.some((b, i) => mem[i] !== b)) throw damaged('not a substring index');
+    if (mem.byteOffset % 4 !== 0) mem = mem.slice();
+    const view = new DataView(mem.buffer, mem.byteOffset, mem.byteLength);
     const [docs, keyCount, unitCount, postingsLength, sum] = [4, 8, 12, 16, 20].map((at) => view.getUint32(at, true));
     if (docs !== docCount) throw damaged(`built for ${docs} documents, not ${docCount}`);
     const slots = keyCount + unitCount;
     const postingsAt = HEADER_BYTES + 4 * (slots + slots + 1);
-    if (bytes.length !== postingsAt + postingsLength + ((4 - (postingsLength % 4)) % 4)) throw damaged('truncated or wrong length');
+    if (mem.length !== postingsAt + postingsLength + ((4 - (postingsLength % 4)) % 4)) throw damaged('truncated or wrong length');
     const verify = options.verify !== false;
-    if (verify && indexChecksum(bytes.subarray(HEADER_BYTES)) !== sum) throw damaged('checksum mismatch');
-    const u32 = (at: number, n: number) => new Uint32Array(bytes.buffer, bytes.byteOffset + at, n);
+    if (verify && indexChecksum(mem.subarray(HEADER_BYTES)) !== sum) throw damaged('checksum mismatch');
+    const u32 = (at: number, n: number) => new ArrayWords(new Uint32Array(mem.buffer, mem.byteOffset + at, n));
     this.keys = u32(HEADER_BYTES, keyCount);
     this.units = u32(HEADER_BYTES + 4 * keyCount, unitCount);
     this.offsets = u32(HEADER_BYTES + 4 * slots, slots + 1);
-    this.postings = bytes.subarray(postingsAt, postingsAt + postingsLength);
+    this.postings = mem.subarray(postingsAt, postingsAt + postingsLength);
     if (verify) this.checkOrder(postingsLength);
+  }
+
+  /** The counts in a header and where the postings start; throws when they do not fit `length` bytes or `docCount`. */
+  private layout(head: Uint8Array, length: number): { keyCount: number; unitCount: number; postingsAt: number } {
+    if (head.length < HEADER_BYTES || MAGIC.some((b, i) => head[i] !== b)) throw damaged('not a substring index');
+    const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+    const [docs, keyCount, unitCount, postingsLength] = [4, 8, 12, 16].map((at) => view.getUint32(at, true));
+    if (docs !== this.docCount) throw damaged(`built for ${docs} documents, not ${this.docCount}`);
+    const postingsAt = HEADER_BYTES + 4 * (2 * (keyCount + unitCount) + 1);
+    if (length !== postingsAt + postingsLength + ((4 - (postingsLength % 4)) % 4)) throw damaged('truncated or wrong length');
+    return { keyCount, unitCount, postingsAt };
+  }
+
+  /** A reader of slot k's posting list, bounded by it. */
+  private reader(k: number): ListReader {
+    const from = this.offsets.get(k);
+    const to = this.offsets.get(k + 1);
+    if (this.postings) return new ListReader(this.postings, from, to);
+    const { src, postingsAt } = this.paged!;
+    if (!(from <= to && postingsAt + to <= src.length)) throw damaged('posting offsets out of range');
+    return new ListReader(src.range(postingsAt + from, postingsAt + to), 0, to - from);
   }
 
   /** Keys and units strictly ascending, offsets from 0 to the postings' end, each list non-empty. */
   private checkOrder(postingsLength: number): void {
     const { keys, units, offsets } = this;
     const slots = keys.length + units.length;
-    if (offsets[0] !== 0 || offsets[slots] !== postingsLength) throw damaged('posting offsets out of range');
-    for (let k = 0; k < slots; k++) if (offsets[k + 1] <= offsets[k]) throw damaged('posting offsets out of order');
-    for (let k = 1; k < keys.length; k++) if (keys[k] <= keys[k - 1]) throw damaged('keys out of order');
-    for (let u = 0; u < units.length; u++) if (units[u] > 0xffff || (u > 0 && units[u] <= units[u - 1])) throw damaged('units out of order');
+    if (offsets.get(0) !== 0 || offsets.get(slots) !== postingsLength) throw damaged('posting offsets out of range');
+    for (let k = 0; k < slots; k++) if (offsets.get(k + 1) <= offsets.get(k)) throw damaged('posting offsets out of order');
+    for (let k = 1; k < keys.length; k++) if (keys.get(k) <= keys.get(k - 1)) throw damaged('keys out of order');
+    for (let u = 0; u < units.length; u++) if (units.get(u) > 0xffff || (u > 0 && units.get(u) <= units.get(u - 1))) throw damaged('units out of order');
   }
 
   /** Document numbers (ascending) whose text contains compact(needle): the same set SubstringScanner.find gives. */
@@ -270,12 +336,12 @@ export class SubstringIndex {
   /** The slot of bigram `key`, or -1. */
   private slot(key: number): number {
     const k = lowerBound(this.keys, key);
-    return k < this.keys.length && this.keys[k] === key ? k : -1;
+    return k < this.keys.length && this.keys.get(k) === key ? k : -1;
   }
 
   /** How many documents slot k lists (its leading varint). */
   private count(k: number): number {
-    return new ListReader(this.postings, this.offsets[k], this.offsets[k + 1]).next();
+    return this.reader(k).next();
   }
 
   /** The documents of slot k, decoded (and cached, most recently used kept). */
@@ -299,7 +365,7 @@ export class SubstringIndex {
 
   /** The documents of slot k, ascending; throws on a list that breaks the layout. */
   private decode(k: number): Uint32Array {
-    const r = new ListReader(this.postings, this.offsets[k], this.offsets[k + 1]);
+    const r = this.reader(k);
     const docs = new Uint32Array(this.checkedCount(r));
     let doc = r.next();
     docs[0] = doc;
@@ -314,7 +380,7 @@ export class SubstringIndex {
 
   /** Sets seen[doc] for every document of slot k (decode without allocating a list, for unions of many). */
   private mark(k: number, seen: Uint8Array): void {
-    const r = new ListReader(this.postings, this.offsets[k], this.offsets[k + 1]);
+    const r = this.reader(k);
     const count = this.checkedCount(r);
     let doc = r.next();
     for (let j = 1; j < count && doc < this.docCount; j++) {
@@ -357,7 +423,7 @@ export class SubstringIndex {
     const slots: number[] = [];
     for (let k = lowerBound(this.keys, unit * 0x10000), end = lowerBound(this.keys, (unit + 1) * 0x10000); k < end; k++) slots.push(k);
     const u = lowerBound(this.units, unit);
-    if (u < this.units.length && this.units[u] === unit) slots.push(this.keys.length + u);
+    if (u < this.units.length && this.units.get(u) === unit) slots.push(this.keys.length + u);
     if (slots.length <= 1) return slots.length === 0 ? [] : toArray(this.list(slots[0]));
     const out: number[] = [];
     if (slots.length * 16 < this.docCount && slots.reduce((n, k) => n + this.count(k), 0) * 16 < this.docCount) { // few: sort them together
@@ -376,12 +442,12 @@ export class SubstringIndex {
 }
 
 /** The first index of ascending `a` whose value is not below `key`. */
-function lowerBound(a: Uint32Array, key: number): number {
+function lowerBound(a: Words, key: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (a[mid] < key) lo = mid + 1;
+    if (a.get(mid) < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,0 +1,86 @@
+/** The segment's compact layout: narrow field lengths and scanner texts kept only where they differ, read back exactly, from memory or by range. */
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { IndexDoc } from '../../../src/core/search/documents';
+import { Segment, buildSegment } from '../../../src/core/search/segment';
+import { MemorySource, type SegmentSource } from '../../../src/core/search/segmentSource';
+import { compact, scannerText } from '../../../src/core/search/substring';
+
+const KEY = 'v-test|seg|c|x';
+const tokenize = (text: string) => [...text].filter((c) => c.trim() !== '');
+
+function doc(i: number, display: string, kind: IndexDoc['kind'] = 'passage'): IndexDoc {
+  return kind === 'speaker'
+    ? { id: `speaker:${display}`, kind, display: `${display} 院长`, who: display, location: null, topics: [], name: display, title: '院长' }
+    : { id: `p${i}`, kind, display, who: null, location: null, topics: [], text: display };
+}
+
+/** A source that gives its bytes in small copies (as a file does), to read every part by range. */
+class Copying implements SegmentSource {
+  constructor(private readonly bytes: Uint8Array) {}
+  get size(): number { return this.bytes.length; }
+  read(offset: number, length: number): Uint8Array { return this.bytes.slice(offset, offset + length); }
+}
+
+/** The documents whose text holds the needle, by definition. */
+function scan(texts: string[], needle: string): number[] {
+  const n = compact(needle);
+  return n === '' ? [] : texts.flatMap((t, d) => (t.includes(n) ? [d] : []));
+}
+
+function check(docs: IndexDoc[], normalize: boolean): Uint8Array {
+  const texts = docs.map((d) => scannerText(d, normalize));
+  const bytes = buildSegment(docs, tokenize, KEY, { texts, meta: docs.map(() => '[]'), words: ['医疗云'] });
+  for (const source of [new MemorySource(bytes), new Copying(bytes)]) {
+    const seg = Segment.open(source, KEY);
+    assert.ok(seg instanceof Segment, String(seg));
+    for (const t of texts.filter((_, i) => i % Math.ceil(texts.length / 100) === 0)) { // a hundred documents' needles at most
+      for (const needle of [t, t.slice(0, 1), t.slice(1, 3), t.slice(-4)]) assert.deepEqual(seg.substrings().find(needle), scan(texts, needle), needle);
+    }
+    docs.forEach((d, i) => {
+      assert.equal(seg.text(i), texts[i]);
+      assert.equal(seg.entry('texts', i), texts[i]);
+      assert.equal(seg.entry('display', i), d.display);
+      assert.equal(seg.fieldLength(i, 0), new Set(tokenize(d.text ?? '')).size);
+    });
+  }
+  return bytes;
+}
+
+describe('segment layout', () => {
+  it('reads back every scanner text and field length, normalised or not, with texts the display cannot give kept as they are', () => {
+    const chars = fc.constantFrom('医', '療', '云', 'Ａ', 'a', 'B', ' ', '　', '，', '\u0001', '𠮷', '');
+    fc.assert(fc.property(fc.array(fc.tuple(fc.array(chars, { maxLength: 12 }), fc.boolean()), { minLength: 1, maxLength: 8 }), fc.boolean(), (rows, normalize) => {
+      check(rows.map(([cs, speaker], i) => doc(i, cs.join(''), speaker ? 'speaker' : 'passage')), normalize);
+    }), { seed: 11, numRuns: 150 });
+  });
+
+  it('stores field lengths in one byte each when they fit, two when a field has 256 or more distinct terms', () => {
+    const short = Array.from({ length: 200 }, (_, i) => doc(i, `医疗云平台第${i}号`));
+    const long = [...short, doc(200, Array.from({ length: 300 }, (_, k) => String.fromCharCode(0x4e00 + k)).join(''))];
+    const a = check(short, true);
+    const b = check(long, true);
+    const width = (bytes: Uint8Array) => {
+      const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true)))) as { fieldLengthBytes: number; sections: Record<string, [number, number]> };
+      return [header.fieldLengthBytes, header.sections.fieldLengths[1]];
+    };
+    assert.deepEqual(width(a), [1, 200 * 8]);
+    assert.deepEqual(width(b), [2, 201 * 8 * 2]);
+  });
+
+  it('answers substring look-ups from a source read by range (many blocks) exactly as from memory', () => {
+    const syllables = ['医', '疗', '云', '数', '据', '平', '台', '建', '设', '𠮷', '安', '全', '互', '联', '网'];
+    let x = 7;
+    const r = (n: number) => { x = (x * 1664525 + 1013904223) >>> 0; return Math.floor((x / 2 ** 32) * n); };
+    const docs = Array.from({ length: 3000 }, (_, i) => doc(i, Array.from({ length: 4 + r(20) }, () => syllables[r(syllables.length)]).join('')));
+    const bytes = check(docs, true);
+    assert.ok(bytes.length > 8 * 16384, 'the segment spans many blocks');
+  });
+
+  it('keeps no scanner text of a passage whose text is its normalised display text', () => {
+    const docs = Array.from({ length: 50 }, (_, i) => doc(i, `各位專家，醫療云 第${i}次 会议`));
+    const bytes = check(docs, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true)))) as { sections: Record<string, [number, number]> };
+    assert.equal(header.sections.textsData[1], 0);
+  });
+});
