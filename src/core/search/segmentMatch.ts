@@ -2,9 +2,10 @@
  * One query plan matched in one transcript's segment: per query group, each document's best
  * variant score (or, failing a word match, its substring score), then the groups combined
  * (AND: every group matched; OR: any, scaled by the share matched), with the documents that
- * hold the whole query as one phrase. Documents are numbers and scores typed arrays
- * throughout; which index terms a document matched is worked out only for the hits shown
- * (`matchedTermsOf`), so a common word costs arrays, not objects per document.
+ * hold the whole query as one phrase. Documents are numbers throughout (sorted typed arrays
+ * from the index, a Map of scores per group); which index terms a document matched is worked
+ * out only for the hits shown (`matchedTermsOf`), so a common word costs no object per
+ * matching document.
  *
  * The scores are exactly those the previous engine computed (the same additions in the
  * same order): see segmentQuery.ts and the equivalence test.
