@@ -34,6 +34,12 @@ export class ByteWriter {
     this.length += data.length;
   }
 
+  /** Appends the UTF-8 of `text` (as `utf8(text)` encodes it), encoded in place: no array per string. */
+  utf8(text: string): void {
+    this.room(text.length * 3);
+    this.length += encoder.encodeInto(text, this.buf.subarray(this.length)).written;
+  }
+
   /** Pads with zeros up to a multiple of `n` (so typed arrays can view the bytes in place). */
   align(n: number): void {
     while (this.length % n !== 0) this.byte(0);

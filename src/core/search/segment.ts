@@ -121,7 +121,7 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
   sorted.forEach((term, i) => {
     termOffsets[i] = termBytes.length;
     postOffsets[i] = postings.length;
-    termBytes.bytes(utf8(term));
+    termBytes.utf8(term);
     const byField = terms.get(term)!;
     postings.byte(byField.filter((p) => p !== undefined).length);
     byField.forEach((p, f) => {
@@ -176,7 +176,7 @@ const TEXT_MARK = '\u0001';
 function stringTable(strings: readonly string[]): { data: Uint8Array; offsets: Uint32Array } {
   const data = new ByteWriter();
   const offsets = new Uint32Array(strings.length + 1);
-  strings.forEach((str, i) => { offsets[i] = data.length; data.bytes(utf8(str)); });
+  strings.forEach((str, i) => { offsets[i] = data.length; data.utf8(str); });
   offsets[strings.length] = data.length;
   return { data: data.result(), offsets };
 }

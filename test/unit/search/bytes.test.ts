@@ -1,12 +1,21 @@
 /** The segment's byte helpers: UTF-8 decoding (with a fast path for short runs) and the block checksum. */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checksum, fromUtf8, utf8 } from '../../../src/core/search/bytes';
+import { ByteWriter, checksum, fromUtf8, utf8 } from '../../../src/core/search/bytes';
 
 const reference = new TextDecoder('utf-8', { fatal: true });
 const decodeOrError = (f: () => string): string => { try { return f(); } catch { return '<malformed>'; } };
 
 describe('segment bytes', () => {
+  it('writes UTF-8 in place exactly as utf8() encodes it (lone surrogates, astral characters, past its first buffer)', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 3000 }), { maxLength: 40 }), (texts) => {
+      const w = new ByteWriter();
+      const expected: number[] = [];
+      for (const t of texts) { w.varint(t.length); w.utf8(t); expected.push(...encodeVarint(t.length), ...utf8(t)); }
+      assert.deepEqual([...w.result()], expected);
+    }), { seed: 20261203, numRuns: 200 });
+  });
+
   it('decodes short and long UTF-8 exactly as a fatal TextDecoder does, malformed bytes included', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
       assert.equal(decodeOrError(() => fromUtf8(bytes)), decodeOrError(() => reference.decode(bytes)));
@@ -34,3 +43,11 @@ describe('segment bytes', () => {
     assert.notEqual(checksum(new Uint8Array(8)), checksum(new Uint8Array(9)), 'the length counts');
   });
 });
+
+function encodeVarint(value: number): number[] {
+  const out: number[] = [];
+  let v = value >>> 0;
+  while (v >= 0x80) { out.push((v & 0x7f) | 0x80); v >>>= 7; }
+  out.push(v);
+  return out;
+}
