@@ -92,19 +92,22 @@ function invert(docs: IndexDoc[], tokenize: (text: string) => string[]) {
     for (let f = 0; f < NF; f++) {
       const value = doc[FIELDS[f]];
       if (value == null) continue;
-      const tokens = tokenize(String(value));
-      const unique = new Set(tokens).size;
-      fieldLengths[d * NF + f] = unique;
-      avg[f] = (avg[f] * d + unique) / (d + 1);
-      for (const term of tokens) {
-        if (!term) continue;
+      // The field's length is its number of distinct tokens (as a Set of them counts): a term's
+      // first occurrence in this field of this document is the one that opens its posting.
+      let unique = 0;
+      let empty = 0;
+      for (const term of tokenize(String(value))) {
+        if (!term) { empty = 1; continue; }
         let byField = terms.get(term);
         if (!byField) terms.set(term, (byField = new Array<Postings | undefined>(NF)));
         const p = (byField[f] ??= { docs: [], tfs: [] });
         const last = p.docs.length - 1;
         if (last >= 0 && p.docs[last] === d) p.tfs[last]++;
-        else { p.docs.push(d); p.tfs.push(1); }
+        else { p.docs.push(d); p.tfs.push(1); unique++; }
       }
+      unique += empty;
+      fieldLengths[d * NF + f] = unique;
+      avg[f] = (avg[f] * d + unique) / (d + 1);
     }
   });
   return { terms, fieldLengths, avg };
