@@ -15,6 +15,7 @@ import { answerQuestion } from '../core/qa/answer';
 import { answerView, citableId, citeById, resolveHit, type AnswerView, type Resolved } from '../core/read/resolve';
 import { findSpeaker, speakerCard, speakerProfile, speakerRow, type SpeakerCard, type SpeakerProfile, type SpeakerRow } from '../core/read/speakers';
 import { SpeakerProfileCache } from './profileCache';
+import { RetiredEngines } from './retiredEngines';
 import { mergedTopics, topicById, topicCounts, topicPassages, topicTree, type TopicNode, type TopicPassages } from '../core/read/topics';
 
 export type { Resolved };
@@ -24,6 +25,7 @@ const CHANGE_COALESCE_MS = 300;
 
 export class SummitService implements vscode.Disposable {
   private engine: Engine | undefined;
+  private readonly retired = new RetiredEngines();
   private segmenterIdValue = '';
   /** Undefined until something first needs the engine (activation starts no segmenter). */
   private loading: Promise<void> | undefined;
@@ -106,7 +108,7 @@ export class SummitService implements vscode.Disposable {
       }
     }
     this.releaseSegmenter();
-    this.engine?.close(); // lets go of the cache files its segments read on demand
+    this.retired.retire(this.engine); // its cache files are closed once work begun on it is done
     this.engine = engine;
     this.segmenterIdValue = opened.segmenter.id;
     this.problemList = [...opened.problems];
@@ -239,7 +241,7 @@ export class SummitService implements vscode.Disposable {
   dispose(): void {
     if (this.changeTimer) clearTimeout(this.changeTimer);
     this.releaseSegmenter();
-    this.engine?.close();
+    this.retired.closeAll(this.engine);
     this.generation++;
     for (const d of this.disposables) d.dispose();
   }
