@@ -144,8 +144,6 @@ const NO_KEY = Symbol('no merge key');
  */
 export class SegmentDocs {
   private readonly stored: Array<StoredFields | undefined>;
-  private idList?: string[];
-  private idIndex?: Map<string, number>;
   private readonly idCache: Array<string | undefined>;
   private readonly mergeKeys: Array<string | symbol | undefined>;
   readonly count: number;
@@ -161,24 +159,11 @@ export class SegmentDocs {
     this.mergeKeys = new Array(this.count);
   }
 
-  /** Every document's local id, in document order. */
-  ids(): string[] {
-    this.idList ??= Array.from({ length: this.count }, (_, d) => this.tables.entry('ids', d));
-    return this.idList;
-  }
-
-  /** Document `d`'s local id (read alone, not with the whole table). */
+  /** Document `d`'s local id (read alone, not with the whole table; kept). */
   id(d: number): string {
-    if (this.idList) return this.idList[d];
     let id = this.idCache[d];
     if (id === undefined) this.idCache[d] = id = this.tables.entry('ids', d);
     return id;
-  }
-
-  /** The number of a local id, or -1. */
-  indexOf(id: string): number {
-    if (!this.idIndex) this.idIndex = new Map(this.ids().map((x, i) => [x, i]));
-    return this.idIndex.get(id) ?? -1;
   }
 
   /**

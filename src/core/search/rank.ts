@@ -1,40 +1,25 @@
 /**
- * Ordering and merging of raw matches: a quote (or statement) and the passage that contains it are
- * one hit (the better-scoring one is kept); a document that contains the query as one
- * unbroken phrase ranks above one that merely contains its words; the any-word
- * fallback ranks below everything else.
+ * The scores and order of hits once chosen (topHits.ts merges a quote or statement with the
+ * passage that contains it and picks the best): a document that contains the query as one
+ * unbroken phrase ranks above one that merely contains its words, the any-word fallback ranks
+ * below everything else, and the head of the list is spread over more speakers.
  */
 import type { Corpus } from '../model';
 import type { StoredFields } from './documents';
 
-export interface RawHit {
+/** What ranking reads of a hit. */
+export interface RankableHit {
   corpus: Corpus;
   localId: string;
   score: number;
-  matched: Set<string>;
   /** The document contains the whole query as one phrase. */
   phrase: boolean;
   /** The fields the index stores for display (see documents.ts STORED). */
   stored: StoredFields;
 }
 
-/** What ranking reads of a hit (the matched terms are only needed for the hits shown). */
-export type RankableHit = Omit<RawHit, 'matched'>;
-
 const PHRASE_BONUS = 3;
 const PARTIAL_FACTOR = 0.5;
-
-/**
- * @param diversify spread the head of the list over more speakers (off when the query
- *   names a person: then that person's passages are what is wanted).
- */
-export function rankHits<T extends RankableHit>(raw: T[], partial: boolean, diversify = true, limit?: number): T[] {
-  for (const h of raw) h.score = adjustedScore(h.score, h.phrase, partial);
-  const merged = mergeDuplicates(raw);
-  const wanted = rankedHead(limit, diversify);
-  const sorted = (wanted === undefined ? merged : leaders(merged, wanted)).sort(byScore);
-  return rankSorted(sorted, diversify, limit);
-}
 
 /** A hit's score once the phrase bonus and the any-word fallback's factor apply (in that order). */
 export function adjustedScore(score: number, phrase: boolean, partial: boolean): number {
@@ -49,31 +34,14 @@ export function rankedHead(limit: number | undefined, diversify: boolean): numbe
   return limit === undefined ? undefined : diversify ? Math.max(limit, DIVERSIFY_HEAD) : limit;
 }
 
-/** The final order of hits already merged and sorted by score (at least `rankedHead` of them): speakers spread, then the limit. */
+/**
+ * The final order of hits already merged and sorted by score (at least `rankedHead` of them):
+ * speakers spread (unless `diversify` is off: when the query names a person, that person's
+ * passages are what is wanted), then the limit.
+ */
 export function rankSorted<T extends RankableHit>(sorted: T[], diversify: boolean, limit?: number): T[] {
   const ranked = diversify ? spreadSpeakers(sorted) : sorted;
   return limit === undefined ? ranked : ranked.slice(0, limit);
-}
-
-/**
- * The hits that can be among the first `k` once sorted: those scoring at least the k-th
- * best score, in their given order (so a stable sort of them starts exactly as a sort of
- * all would). Sorting numbers to find that score is much cheaper than sorting the hits.
- */
-function leaders<T extends RankableHit>(hits: T[], k: number): T[] {
-  if (k <= 0 || hits.length <= 2 * k) return hits;
-  const scores = new Float64Array(hits.length);
-  for (let i = 0; i < hits.length; i++) {
-    if (Number.isNaN(hits[i].score)) return hits;
-    scores[i] = hits[i].score;
-  }
-  scores.sort();
-  const floor = scores[scores.length - k];
-  return hits.filter((h) => h.score >= floor);
-}
-
-function byScore(a: RankableHit, b: RankableHit): number {
-  return b.score - a.score || (a.localId < b.localId ? -1 : a.localId > b.localId ? 1 : 0);
 }
 
 /** Each further hit of the same person counts this much less, so the top of the list shows more people. */
@@ -167,23 +135,4 @@ class TurnHeap {
       i = m;
     }
   }
-}
-
-/** A quote or statement and the sentence that contains it: keep one, the higher-scoring. */
-function mergeDuplicates<T extends RankableHit>(raw: T[]): T[] {
-  // Keyed per corpus (a corpus's hits come in one run, so the order is that of one flat map).
-  const byCorpus = new Map<string, Map<string, T>>();
-  const passageOf = (h: T) => (h.stored.kind === 'quote' || h.stored.kind === 'statement' ? h.stored.passage ?? h.localId : h.localId);
-  for (const h of raw) {
-    let byKey = byCorpus.get(h.corpus.id);
-    if (!byKey) byCorpus.set(h.corpus.id, (byKey = new Map()));
-    if (h.stored.kind === 'speaker') { byKey.set(h.localId, h); continue; }
-    const key = `text:${passageOf(h)}`;
-    const prev = byKey.get(key);
-    if (!prev) { byKey.set(key, h); continue; }
-    if (h.score > prev.score) byKey.set(key, h);
-  }
-  const out: T[] = [];
-  for (const byKey of byCorpus.values()) for (const h of byKey.values()) out.push(h);
-  return out;
 }

@@ -20,8 +20,8 @@ export class SubstringNet {
     return this.segment.substrings().find(needle);
   }
 
-  /** Whether document `d`'s scanner text contains `needle`. */
+  /** Whether document `d`'s scanner text contains `needle` (false for no such document). */
   contains(d: number, needle: string): boolean {
-    return d >= 0 && d < this.segment.docCount && this.segment.substrings().contains(d, needle);
+    return this.segment.substrings().contains(d, needle);
   }
 }

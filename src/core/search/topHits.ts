@@ -91,16 +91,10 @@ export function topHits(results: readonly SegmentResult[], partial: boolean, k: 
   if (k !== undefined && k > 0 && c.length > 2 * k && !scores.some((x) => x !== x)) floor = kthLargest(scores, k);
   const hits: Chosen[] = [];
   for (let i = 0; i < c.length; i++) if (floor === -Infinity || c.score[i] >= floor) hits.push({ segment: c.segment[i], doc: c.doc[i], score: c.score[i] });
-  const ids = new Map<Chosen, string>();
-  const idOf = (h: Chosen): string => {
-    let id = ids.get(h);
-    if (id === undefined) ids.set(h, (id = results[h.segment].docs.id(h.doc)));
-    return id;
-  };
   return hits.sort((a, b) => {
     if (b.score !== a.score) return b.score - a.score;
-    const ia = idOf(a);
-    const ib = idOf(b);
+    const ia = results[a.segment].docs.id(a.doc); // read (and kept) by the documents only for ties
+    const ib = results[b.segment].docs.id(b.doc);
     if (ia !== ib) return ia < ib ? -1 : 1;
     return a.segment - b.segment || a.doc - b.doc;
   });
