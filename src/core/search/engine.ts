@@ -311,16 +311,17 @@ export class SearchEngine {
    */
   private run(plan: QueryPlan, entries: Entry[], options: SearchOptions, combineWith: 'AND' | 'OR', memo: SearchMemo): Pass {
     const compiled = compilePlan(plan, this.segmenter, { prefix: options.prefix });
-    const groupKeys = plan.groups.map((g, gi) => JSON.stringify([compiled[gi], substringTerms(g)]));
+    const substrings = plan.groups.map(substringTerms);
+    const groupKeys = plan.groups.map((_, gi) => JSON.stringify([compiled[gi], substrings[gi]]));
     const pass: Pass = { results: [], count: 0 };
     for (const entry of entries) {
       const ctx = this.context(entry, options, memo);
       const scanAlways = ctx.net.size <= this.scanMaxDocs;
       let done = memo.groups.get(entry);
       if (!done) memo.groups.set(entry, (done = new Map()));
-      const groups = plan.groups.map((group, gi) => {
+      const groups = plan.groups.map((_, gi) => {
         let g = done!.get(groupKeys[gi]);
-        if (!g) done!.set(groupKeys[gi], (g = matchGroup(ctx, { variants: compiled[gi], substrings: substringTerms(group), scanAlways })));
+        if (!g) done!.set(groupKeys[gi], (g = matchGroup(ctx, { variants: compiled[gi], substrings: substrings[gi], scanAlways })));
         return g;
       });
       const matches = combineGroups(ctx, groups, plan.phrase, scanAlways, combineWith);
