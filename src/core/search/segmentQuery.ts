@@ -69,7 +69,7 @@ interface Scored { docs: Uint32Array; scores: Float64Array }
 
 /** A word's exact matches per segment (all fields summed): a function of the segment alone, like its decoded postings. */
 const exactMatches = new WeakMap<Segment, Map<string, Matches>>();
-/** Words whose exact matches are kept per segment (the most recent). */
+/** Words whose exact matches are kept per segment (when full, the word first asked longest ago goes). */
 const EXACT_KEPT = 256;
 
 function exactQuery(seg: Segment, term: string): Matches {
