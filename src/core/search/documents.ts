@@ -134,8 +134,8 @@ class StoredDoc implements StoredFields {
   }
 }
 
-/** A merge key known to be none (a speaker). */
-const NO_KEY = Symbol('no merge key');
+/** A merge slot not read yet. */
+const UNKNOWN_SLOT = -2;
 
 /**
  * The documents of a corpus by number, in `buildDocuments`' order (passages, quotes,
@@ -145,7 +145,10 @@ const NO_KEY = Symbol('no merge key');
 export class SegmentDocs {
   private readonly stored: Array<StoredFields | undefined>;
   private readonly idCache: Array<string | undefined>;
-  private readonly mergeKeys: Array<string | symbol | undefined>;
+  /** Each document's merge slot, once read (UNKNOWN_SLOT until then). */
+  private readonly slots: Int32Array;
+  /** Passage id → merge slot, numbered in the order first read. */
+  private readonly keySlots = new Map<string, number>();
   readonly count: number;
 
   /**
@@ -156,7 +159,7 @@ export class SegmentDocs {
     this.count = tables.docCount;
     this.stored = new Array(this.count);
     this.idCache = new Array(this.count);
-    this.mergeKeys = new Array(this.count);
+    this.slots = new Int32Array(this.count).fill(UNKNOWN_SLOT);
   }
 
   /** Document `d`'s local id (read alone, not with the whole table; kept). */
@@ -167,19 +170,29 @@ export class SegmentDocs {
   }
 
   /**
-   * The passage a hit on document `d` stands for: a quote's or statement's passage (so a
-   * quote and the sentence holding it are one hit), a passage's own id; undefined for a
-   * speaker (never merged). Reads that document's entries only.
+   * The passage a hit on document `d` stands for, as a number: a quote's or statement's
+   * passage (so a quote and the sentence holding it are one hit), a passage itself; -1 for a
+   * speaker (never merged). Two documents have the same slot exactly when their passage ids
+   * are equal; slots are below the number of documents. Reads that document's entries only
+   * (a passage's id, a quote's stored fields), once.
    */
-  mergeKey(d: number): string | undefined {
-    const known = this.mergeKeys[d];
-    if (typeof known === 'string') return known;
-    if (known === NO_KEY) return undefined;
-    if (d < this.passages) return (this.mergeKeys[d] = this.id(d));
-    const s = this.storedAt(d);
-    const key = s.kind === 'speaker' ? undefined : (s.kind === 'quote' || s.kind === 'statement') && s.passage !== undefined ? s.passage : this.id(d);
-    this.mergeKeys[d] = key ?? NO_KEY;
-    return key;
+  mergeSlot(d: number): number {
+    const known = this.slots[d];
+    if (known !== UNKNOWN_SLOT) return known;
+    let key: string | undefined;
+    if (d < this.passages) key = this.id(d);
+    else {
+      const s = this.storedAt(d);
+      key = s.kind === 'speaker' ? undefined : (s.kind === 'quote' || s.kind === 'statement') && s.passage !== undefined ? s.passage : this.id(d);
+    }
+    let slot = -1;
+    if (key !== undefined) {
+      const given = this.keySlots.get(key);
+      if (given === undefined) this.keySlots.set(key, (slot = this.keySlots.size));
+      else slot = given;
+    }
+    this.slots[d] = slot;
+    return slot;
   }
 
   /** What a hit shows of document `d` (the fields of STORED, as `buildDocuments` sets them). */

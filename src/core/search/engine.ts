@@ -21,6 +21,7 @@ import { DamagedSegmentError, type Segment } from './segment';
 import { isSegmentSource, type SegmentSource } from './segmentSource';
 import { rankSorted, rankedHead, type RankableHit } from './rank';
 import { combineGroups, documentFilter, matchGroup, matchedTermsOf, type GroupScores, type SegmentContext } from './segmentMatch';
+import { holds, queryKey } from './segmentQuery';
 import { topHits, type Chosen, type SegmentResult } from './topHits';
 import type { SearchHit, SearchOptions, SearchResult } from './types';
 
@@ -299,7 +300,7 @@ export class SearchEngine {
   private engineHit(r: Pass['results'][number], c: Chosen): EngineHit {
     const { entry, docs, matches } = r;
     return {
-      corpus: entry.corpus, localId: docs.id(c.doc), score: c.score, phrase: matches.phrase.has(c.doc), stored: docs.storedAt(c.doc),
+      corpus: entry.corpus, localId: docs.id(c.doc), score: c.score, phrase: holds(matches.phrase, c.doc), stored: docs.storedAt(c.doc),
       terms: () => matchedTermsOf(matches.groups, c.doc),
     };
   }
@@ -312,6 +313,7 @@ export class SearchEngine {
   private run(plan: QueryPlan, entries: Entry[], options: SearchOptions, combineWith: 'AND' | 'OR', memo: SearchMemo): Pass {
     const compiled = compilePlan(plan, this.segmenter, { prefix: options.prefix });
     const substrings = plan.groups.map(substringTerms);
+    const variantKeys = compiled.map((variants) => variants.map((v) => queryKey(v.query)));
     const groupKeys = plan.groups.map((_, gi) => JSON.stringify([compiled[gi], substrings[gi]]));
     const pass: Pass = { results: [], count: 0 };
     for (const entry of entries) {
@@ -321,7 +323,7 @@ export class SearchEngine {
       if (!done) memo.groups.set(entry, (done = new Map()));
       const groups = plan.groups.map((_, gi) => {
         let g = done!.get(groupKeys[gi]);
-        if (!g) done!.set(groupKeys[gi], (g = matchGroup(ctx, { variants: compiled[gi], substrings: substrings[gi], scanAlways })));
+        if (!g) done!.set(groupKeys[gi], (g = matchGroup(ctx, { variants: compiled[gi], keys: variantKeys[gi], substrings: substrings[gi], scanAlways })));
         return g;
       });
       const matches = combineGroups(ctx, groups, plan.phrase, scanAlways, combineWith);
@@ -348,7 +350,7 @@ export class SearchEngine {
       if (!found) finds!.set(needle, (found = net.find(needle)));
       return found;
     };
-    return { segment: entry.segment, docs: entry.docs, net, allowed: documentFilter(entry.docs, keep), find };
+    return { segment: entry.segment, docs: entry.docs, net, allowed: documentFilter(entry.docs, keep), unfiltered: !keep, find };
   }
 
   private scanner(entry: Entry): SubstringNet {

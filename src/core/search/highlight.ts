@@ -49,16 +49,18 @@ export function computeHighlights(
   if (groups.length === 0 || original === '') return [];
   const norm = normalize(original);
   const text = norm.text;
-  const tokens = positionedTokens(text, segmenter);
+  // The text's tokens are cut only if a single character, a Latin word or sub-words need them.
+  let cut: Token[] | undefined;
+  const tokens = () => (cut ??= positionedTokens(text, segmenter));
   const ranges: Array<[number, number]> = [];
 
   // Terms matched by prefix/fuzzy that are no query word's sub-word count as whole words.
-  const allSubs = new Set<string>();
-  const allWhole = new Set<string>();
-  for (const g of groups) {
-    for (const w of wholeTerms(g)) { allWhole.add(w); for (const s of subWords(w, segmenter)) allSubs.add(s); }
+  const allWhole = new Set(groups.flatMap(wholeTerms));
+  let extra = [...matched].filter((m) => !allWhole.has(m));
+  if (extra.length > 0) {
+    const allSubs = new Set([...allWhole].flatMap((w) => subWords(w, segmenter)));
+    extra = extra.filter((m) => !allSubs.has(m));
   }
-  const extra = [...matched].filter((m) => !allWhole.has(m) && !allSubs.has(m));
 
   for (const g of groups) {
     const whole = [...wholeTerms(g), ...extra];
@@ -71,12 +73,12 @@ export function computeHighlights(
         found.push(...latinPhrase(text, w));
       } else {
         // A single character or Latin word: only where it is a token of its own.
-        for (const t of tokens) if (t.term === w) found.push([t.start, t.end]);
+        for (const t of tokens()) if (t.term === w) found.push([t.start, t.end]);
       }
     }
     if (found.length === 0) {
       const subs = new Set(whole.flatMap((w) => subWords(w, segmenter)).filter((s) => matched.has(s)));
-      for (const t of tokens) if (subs.has(t.term)) found.push([t.start, t.end]);
+      for (const t of tokens()) if (subs.has(t.term)) found.push([t.start, t.end]);
     }
     ranges.push(...found);
   }

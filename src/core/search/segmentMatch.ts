@@ -13,24 +13,32 @@
 import type { SegmentDocs, StoredFields } from './documents';
 import type { Variant } from './query';
 import type { Segment } from './segment';
-import { executeQuery, holds, matchedTerms, queryTermCounter, type Matches } from './segmentQuery';
+import { cachedQuery, holds, matchedTerms, queryTermCounter, type Matches } from './segmentQuery';
 import { substringScore } from './substring';
 import type { SubstringNet } from './substringNet';
 
 /** A substring-only match counts a little less than a word match. */
 const SUBSTRING_WEIGHT = 0.7;
 
-/** One group's matches in one segment. */
-export interface GroupScores {
-  /** Best score by document number, in the order first matched (a few dozen documents per transcript for a common word: a Map, not an array per document). */
-  readonly score: Map<number, number>;
+/** One group's matches in one segment: each document's best score, documents ascending. */
+export interface GroupScores extends Scored {
   /** Each variant's matches (read for the terms of the hits shown). */
   readonly variants: ReadonlyArray<{ matches: Matches }>;
 }
 
+/** Documents ascending, with a score each. */
+interface Scored {
+  readonly docs: ArrayLike<number>;
+  readonly scores: ArrayLike<number>;
+}
+
+const NOTHING: Scored = { docs: [], scores: [] };
+
 /** What matching one group needs besides the segment. */
 export interface GroupInput {
   variants: readonly Variant[];
+  /** Each variant's `queryKey`. */
+  keys: readonly string[];
   substrings: ReadonlyArray<{ term: string; weight: number }>;
   /** Whether the substring net runs even when words matched (small corpora). */
   scanAlways: boolean;
@@ -43,114 +51,179 @@ export interface SegmentContext {
   net: SubstringNet;
   /** Whether document `d` passes the search's filters (kinds, speakers, topics). */
   allowed: (d: number) => boolean;
-  /** The documents whose text contains a needle (memoised per search). */
+  /** Whether every document passes (no filter): `allowed` need not be asked. */
+  unfiltered?: boolean;
+  /** The documents whose text contains a needle, ascending (memoised per search). */
   find: (needle: string) => readonly number[];
 }
 
 /** One group: each variant's matches (best score per document), then substring-only documents. */
 export function matchGroup(ctx: SegmentContext, input: GroupInput): GroupScores {
-  const score = new Map<number, number>();
+  let best = NOTHING;
   const variants: Array<{ matches: Matches }> = [];
-  for (const v of input.variants) {
-    const matches = executeQuery(ctx.segment, v.query);
+  for (let vi = 0; vi < input.variants.length; vi++) {
+    const v = input.variants[vi];
+    const matches = cachedQuery(ctx.segment, v.query, input.keys[vi]);
     if (matches.docs.length === 0) continue;
     variants.push({ matches });
-    const terms = queryTermCounter(matches);
-    for (let k = 0; k < matches.docs.length; k++) {
-      const d = matches.docs[k];
-      if (!ctx.allowed(d)) continue;
-      const t = terms(d);
-      // As MiniSearch reported it: the score × terms matched, divided again by the engine.
-      const s = ((matches.scores[k] * t) / t) * v.weight;
-      const prev = score.get(d);
-      score.set(d, prev === undefined ? s : Math.max(prev, s));
-    }
+    best = bestOf(best, variantScores(ctx, matches, v.weight));
   }
   // Chinese words (2+ characters) also match as plain substrings, a little below a word match.
   // On large corpora the net runs only when the word matched nothing as a word.
-  if (input.scanAlways || score.size === 0) {
+  if (input.scanAlways || best.docs.length === 0) {
     for (const { term, weight } of input.substrings) {
       const found = ctx.find(term);
       const base = substringScore(found.length, ctx.segment.docCount) * weight * SUBSTRING_WEIGHT;
-      for (const d of found) if (!score.has(d) && ctx.allowed(d)) score.set(d, base);
+      best = withMissing(best, found, base, ctx);
     }
   }
-  return { score, variants };
+  return { docs: best.docs, scores: best.scores, variants };
+}
+
+/** A variant's allowed matches, each score as MiniSearch reported it (× terms matched, divided again by the engine) × the variant's weight. */
+function variantScores(ctx: SegmentContext, matches: Matches, weight: number): Scored {
+  const terms = queryTermCounter(matches);
+  const docs: number[] = [];
+  const scores: number[] = [];
+  for (let k = 0; k < matches.docs.length; k++) {
+    const d = matches.docs[k];
+    if (!ctx.unfiltered && !ctx.allowed(d)) continue;
+    const t = terms(d);
+    docs.push(d);
+    scores.push(((matches.scores[k] * t) / t) * weight);
+  }
+  return { docs, scores };
+}
+
+/** The union of two score lists, a document in both scored the larger (Math.max(a's, b's)). */
+function bestOf(a: Scored, b: Scored): Scored {
+  if (a.docs.length === 0) return b;
+  return union(a, b, (x, y) => Math.max(x, y));
+}
+
+/** `scored` plus the allowed documents of `found` it lacks, each scored `base`. */
+function withMissing(scored: Scored, found: readonly number[], base: number, ctx: SegmentContext): Scored {
+  const extra = ctx.unfiltered ? found : found.filter((d) => ctx.allowed(d));
+  if (extra.length === 0) return scored;
+  return union(scored, { docs: extra, scores: new Array<number>(extra.length).fill(base) }, (x) => x);
+}
+
+/** Two ascending score lists merged; a document in both scored `both(a's, b's)`. */
+function union(a: Scored, b: Scored, both: (x: number, y: number) => number): Scored {
+  // Small lists, one pair per segment and step: plain arrays, which cost far less to make than typed ones.
+  const docs: number[] = [];
+  const scores: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.docs.length || j < b.docs.length) {
+    const da = i < a.docs.length ? a.docs[i] : Infinity;
+    const db = j < b.docs.length ? b.docs[j] : Infinity;
+    if (da === db) { docs.push(da); scores.push(both(a.scores[i++], b.scores[j++])); }
+    else if (da < db) { docs.push(da); scores.push(a.scores[i++]); }
+    else { docs.push(db); scores.push(b.scores[j++]); }
+  }
+  return { docs, scores };
+}
+
+/** The position of `d` in ascending `docs`, or -1. */
+function indexIn(docs: ArrayLike<number>, d: number): number {
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid] < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < docs.length && docs[lo] === d ? lo : -1;
 }
 
 /** The documents one plan matched in one segment, with their scores (before ranking's phrase bonus). */
 export interface SegmentMatches {
-  docs: readonly number[];
-  scores: readonly number[];
-  /** The documents that hold the whole query as one phrase. */
-  phrase: ReadonlySet<number>;
+  /** Ascending. */
+  docs: ArrayLike<number>;
+  scores: ArrayLike<number>;
+  /** The documents that hold the whole query as one phrase, ascending (see `holds`). */
+  phrase: ArrayLike<number>;
   groups: GroupScores[];
 }
-
-const NO_PHRASE: ReadonlySet<number> = new Set();
 
 /**
  * Combines the groups: AND keeps the documents every group matched, OR any; a document that
  * holds the phrase counts as matching the groups it missed (with the phrase's substring
- * score). Scores add group by group, in group order.
+ * score). Scores add group by group, in group order. Documents come out ascending.
  */
 export function combineGroups(ctx: SegmentContext, groups: GroupScores[], phrase: string | undefined, scanAlways: boolean, combineWith: 'AND' | 'OR'): SegmentMatches {
-  const out: SegmentMatches = { docs: [], scores: [], phrase: NO_PHRASE, groups };
-  if (combineWith === 'AND' && !phrase && groups.some((g) => g.score.size === 0)) return out;
+  if (combineWith === 'AND' && !phrase && groups.some((g) => g.docs.length === 0)) return { docs: [], scores: [], phrase: [], groups };
   const phraseDocs = phrase ? phraseMatches(ctx, groups, phrase, scanAlways) : [];
-  const phraseBase = phrase ? substringScore(phraseDocs.length, ctx.segment.docCount) * SUBSTRING_WEIGHT : 0;
-  const inPhrase = phraseDocs.length > 0 ? new Set(phraseDocs) : NO_PHRASE;
-  out.phrase = inPhrase;
-  const docs = out.docs as number[];
-  const scores = out.scores as number[];
-  for (const d of combinedCandidates(groups, phraseDocs, combineWith)) {
-    const whole = inPhrase.has(d);
-    if (whole && !ctx.allowed(d)) continue;
+  if (phraseDocs.length === 0 && groups.length === 1) return { docs: groups[0].docs, scores: groups[0].scores, phrase: phraseDocs, groups };
+  const phraseShare = phrase ? (substringScore(phraseDocs.length, ctx.segment.docCount) * SUBSTRING_WEIGHT) / groups.length : 0;
+  const docs: number[] = [];
+  const scores: number[] = [];
+  const at = new Array<number>(groups.length).fill(0);
+  for (let p = 0, d = nextCandidate(groups, at, phraseDocs, p, combineWith); d !== Infinity; d = nextCandidate(groups, at, phraseDocs, p, combineWith)) {
+    const whole = p < phraseDocs.length && phraseDocs[p] === d;
+    if (whole) p++;
     let sum = 0;
     let hitGroups = 0;
-    for (const g of groups) {
-      const s = g.score.get(d);
-      if (s === undefined) {
-        if (whole) { sum += phraseBase / groups.length; hitGroups++; }
-        continue;
-      }
-      hitGroups++;
-      sum += s;
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi];
+      let k = at[gi];
+      while (k < g.docs.length && g.docs[k] < d) k++; // AND stops at a phrase document before moving every group
+      if (k < g.docs.length && g.docs[k] === d) { hitGroups++; sum += g.scores[k++]; }
+      else if (whole) { sum += phraseShare; hitGroups++; }
+      at[gi] = k;
     }
+    if (whole && !ctx.unfiltered && !ctx.allowed(d)) continue;
     if (combineWith === 'OR') sum *= hitGroups / groups.length;
     docs.push(d);
     scores.push(sum);
   }
-  return out;
+  return { docs, scores, phrase: phraseDocs, groups };
 }
 
-/** The documents the combination keeps, each once, in the order first matched (then the phrase's). */
-function combinedCandidates(groups: GroupScores[], phraseDocs: readonly number[], combineWith: 'AND' | 'OR'): Iterable<number> {
-  if (groups.length === 1 && phraseDocs.every((d) => groups[0].score.has(d))) return groups[0].score.keys();
-  const out = new Set<number>();
-  if (combineWith === 'AND') {
-    const [first, ...rest] = groups;
-    for (const d of first?.score.keys() ?? []) if (rest.every((g) => g.score.has(d))) out.add(d);
-  } else {
-    for (const g of groups) for (const d of g.score.keys()) out.add(d);
+/**
+ * The next document (ascending) the combination keeps, or Infinity: the smallest one any
+ * group or the phrase holds (OR), or the smallest that every group holds or the phrase
+ * does (AND). Moves each group's position up to it.
+ */
+function nextCandidate(groups: GroupScores[], at: number[], phraseDocs: readonly number[], p: number, combineWith: 'AND' | 'OR'): number {
+  const nextPhrase = p < phraseDocs.length ? phraseDocs[p] : Infinity;
+  if (combineWith === 'OR') {
+    let d = nextPhrase;
+    groups.forEach((g, gi) => { if (at[gi] < g.docs.length && g.docs[at[gi]] < d) d = g.docs[at[gi]]; });
+    return d;
   }
-  for (const d of phraseDocs) out.add(d);
-  return out;
+  // AND: leapfrog the groups to a document all hold, unless the phrase comes first. A
+  // group moves only past documents below the candidate, which is never past the phrase's next.
+  for (let d = 0; ; ) {
+    let all = true;
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi];
+      while (at[gi] < g.docs.length && g.docs[at[gi]] < d) at[gi]++;
+      if (at[gi] >= g.docs.length) return nextPhrase;
+      if (g.docs[at[gi]] > d) {
+        d = g.docs[at[gi]];
+        all = false;
+        if (d > nextPhrase) return nextPhrase;
+      }
+    }
+    if (all) return d;
+  }
 }
 
-/** The documents holding the whole phrase (on large corpora: only among those some group found). */
+/** The documents holding the whole phrase, ascending (on large corpora: only among those some group found). */
 function phraseMatches(ctx: SegmentContext, groups: GroupScores[], phrase: string, scanAlways: boolean): readonly number[] {
   if (scanAlways) return ctx.find(phrase);
   const seen = new Set<number>();
-  for (const g of groups) for (const d of g.score.keys()) seen.add(d);
-  return [...seen].filter((d) => ctx.net.contains(d, phrase));
+  for (const g of groups) for (let k = 0; k < g.docs.length; k++) seen.add(g.docs[k]);
+  return [...seen].sort((a, b) => a - b).filter((d) => ctx.net.contains(d, phrase));
 }
 
 /** The index terms through which document `d` matched its groups (for highlighting). */
 export function matchedTermsOf(groups: readonly GroupScores[], d: number): Set<string> {
   const out = new Set<string>();
   for (const g of groups) {
-    if (!g.score.has(d)) continue;
+    if (indexIn(g.docs, d) < 0) continue;
     for (const { matches } of g.variants) if (holds(matches.docs, d)) for (const t of matchedTerms(matches, d)) out.add(t);
   }
   return out;

@@ -64,6 +64,31 @@ export function executeQuery(seg: Segment, query: IndexQuery, options: Options =
   return termQuery(seg, query, options.prefix === true, options.fuzzy || false);
 }
 
+/** Compound queries' matches per segment, by the query's key (see `queryKey`): like a word's, a function of the segment alone. */
+const compoundMatches = new WeakMap<Segment, Map<string, Matches>>();
+
+/** A query tree's key for `cachedQuery` (computed once per search, not per segment). */
+export function queryKey(query: IndexQuery): string {
+  return JSON.stringify(query);
+}
+
+/**
+ * `executeQuery(seg, query)`, kept per segment for the last EXACT_KEPT queries asked: typing
+ * and refining a query asks the same words again (a word and its sub-words' AND, a
+ * synonym) in every transcript.
+ */
+export function cachedQuery(seg: Segment, query: IndexQuery, key: string): Matches {
+  if (typeof query === 'string') return executeQuery(seg, query);
+  let known = compoundMatches.get(seg);
+  if (!known) compoundMatches.set(seg, (known = new Map()));
+  let m = known.get(key);
+  if (m) return m;
+  m = executeQuery(seg, query);
+  if (known.size >= EXACT_KEPT) known.delete(known.keys().next().value as string);
+  known.set(key, m);
+  return m;
+}
+
 /** One scored posting list: a field's postings of one index term, times the match's weight. */
 interface Scored { docs: Uint32Array; scores: Float64Array }
 

@@ -7,7 +7,13 @@
  */
 import type { Segment } from './segment';
 
+/** Needles whose documents are kept per net (when full, the needle first asked longest ago goes). */
+const FINDS_KEPT = 256;
+
 export class SubstringNet {
+  /** Recent look-ups: a needle's documents are a function of the segment alone. */
+  private readonly finds = new Map<string, readonly number[]>();
+
   constructor(private readonly segment: Segment) {}
 
   /** The number of documents. */
@@ -16,8 +22,13 @@ export class SubstringNet {
   }
 
   /** Numbers of the documents whose scanner text contains `needle` (normalised, without spaces). */
-  find(needle: string): number[] {
-    return this.segment.substrings().find(needle);
+  find(needle: string): readonly number[] {
+    let found = this.finds.get(needle);
+    if (found) return found;
+    found = this.segment.substrings().find(needle);
+    if (this.finds.size >= FINDS_KEPT) this.finds.delete(this.finds.keys().next().value as string);
+    this.finds.set(needle, found);
+    return found;
   }
 
   /** Whether document `d`'s scanner text contains `needle` (false for no such document). */

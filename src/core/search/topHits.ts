@@ -3,7 +3,7 @@
  * matching document: each document's final score (ranking's phrase bonus and partial
  * factor applied, rank.ts), a quote and its passage merged into one (the higher score; on a
  * tie the lower document number, i.e. the passage, as the previous engine kept it; keyed by
- * the passage's id, so only the matched documents' entries are read), then
+ * the passage's merge slot, so only the matched documents' entries are read), then
  * the `k` best by score — ties broken by local id, then by corpus order, as `byScore` and a
  * stable sort break them. Selecting the k-th score is linear; only the hits at or above it
  * become objects and are sorted.
@@ -33,25 +33,45 @@ interface Candidates {
   length: number;
 }
 
+/**
+ * Where each merge slot's candidate is, for the segment being merged: `at[slot]` is valid
+ * when `stamp[slot]` is the current segment's stamp (so the table is never cleared). Shared
+ * by every search: a search runs to its end before another starts.
+ */
+const slotTable = { stamp: new Uint32Array(0), at: new Int32Array(0), current: 0 };
+
+/** A fresh stamp for a segment of `count` documents (merge slots below count). */
+function stampFor(count: number): number {
+  const size = count;
+  if (slotTable.stamp.length < size || slotTable.current >= 0xffffffff) {
+    slotTable.stamp = new Uint32Array(Math.max(size, slotTable.stamp.length));
+    slotTable.at = new Int32Array(slotTable.stamp.length);
+    slotTable.current = 0;
+  }
+  return ++slotTable.current;
+}
+
 /** Per segment, the best-scoring document of each passage key (on a tie the lowest-numbered). */
 function mergedCandidates(results: readonly SegmentResult[], partial: boolean): Candidates {
   const total = results.reduce((n, r) => n + r.matches.docs.length, 0);
   const out: Candidates = { segment: new Int32Array(total), doc: new Int32Array(total), score: new Float64Array(total), length: 0 };
   results.forEach(({ docs, matches }, segment) => {
-    const slotOf = new Map<string, number>();
-    for (let i = 0; i < matches.docs.length; i++) {
+    const stamp = stampFor(docs.count);
+    const { phrase } = matches;
+    for (let i = 0, p = 0; i < matches.docs.length; i++) {
       const doc = matches.docs[i];
-      const score = adjustedScore(matches.scores[i], matches.phrase.has(doc), partial);
-      const key = docs.mergeKey(doc);
-      const slot = key === undefined ? undefined : slotOf.get(key);
-      if (slot === undefined) {
-        if (key !== undefined) slotOf.set(key, out.length);
+      while (p < phrase.length && phrase[p] < doc) p++;
+      const score = adjustedScore(matches.scores[i], p < phrase.length && phrase[p] === doc, partial);
+      const slot = docs.mergeSlot(doc);
+      const known = slot >= 0 && slotTable.stamp[slot] === stamp ? slotTable.at[slot] : -1;
+      if (known < 0) {
+        if (slot >= 0) { slotTable.stamp[slot] = stamp; slotTable.at[slot] = out.length; }
         out.segment[out.length] = segment;
         out.doc[out.length] = doc;
         out.score[out.length++] = score;
-      } else if (score > out.score[slot] || (score === out.score[slot] && doc < out.doc[slot])) {
-        out.doc[slot] = doc;
-        out.score[slot] = score;
+      } else if (score > out.score[known] || (score === out.score[known] && doc < out.doc[known])) {
+        out.doc[known] = doc;
+        out.score[known] = score;
       }
     }
   });

@@ -24,10 +24,10 @@ function rank(given: Given[], partial: boolean, diversify = true, limit?: number
   const docs = new SegmentDocs({ docCount: given.length, entry: (table, d) => entries[table][d] });
   const matches = {
     docs: given.map((_, d) => d), scores: given.map((g) => g.score),
-    phrase: new Set(given.flatMap((g, d) => (g.phrase ? [d] : []))), groups: [],
+    phrase: given.flatMap((g, d) => (g.phrase ? [d] : [])), groups: [],
   };
   const chosen = topHits([{ docs, matches }], partial, rankedHead(limit, diversify));
-  const hits = chosen.map((c) => ({ corpus, localId: docs.id(c.doc), score: c.score, phrase: matches.phrase.has(c.doc), stored: docs.storedAt(c.doc) }));
+  const hits = chosen.map((c) => ({ corpus, localId: docs.id(c.doc), score: c.score, phrase: matches.phrase.includes(c.doc), stored: docs.storedAt(c.doc) }));
   return rankSorted(hits, diversify, limit);
 }
 const order = (hits: RankableHit[]) => hits.map((h) => h.localId);
