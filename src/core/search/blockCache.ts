@@ -1,9 +1,9 @@
 /**
- * The 16 KB blocks that segments read from their cache files (segment.ts), kept process-wide
+ * The 4 KB blocks that segments read from their cache files (segment.ts), kept process-wide
  * up to a byte budget, the earliest read dropped first. A segment's head (dictionary and
  * offsets) and what queries decode (posting lists, texts) are kept outside it; this only
  * bounds the raw blocks, which otherwise grow with every transcript a session's queries touch
- * (about 0.4 MB per 100 KB transcript after a 14-query mix). A block dropped is read and
+ * (with 16 KB blocks, about 0.4 MB per 100 KB transcript after a 14-query mix; 4 KB blocks read about half that). A block dropped is read and
  * verified again when a query needs it.
  *
  * Each segment keeps its blocks in a map of its own (a look-up costs one Map.get: a substring

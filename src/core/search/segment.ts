@@ -16,7 +16,7 @@
  *
  * Layout: "SSG1", u32 header length, header JSON {key, docCount, termCount, avg, sections,
  * blocks}, then the sections (4-byte aligned). `blocks` holds a checksum (bytes.ts) of every
- * 16 KB of the body: opening reads and verifies the blocks of the dictionary and offsets, and
+ * 4 KB of the body: opening reads and verifies the blocks of the dictionary and offsets, and
  * every other block is read and verified when a query first needs it (again each time it is
  * read from a file: the file may have changed in place). A damaged block, or one the source
  * cannot give (a file truncated while open), throws DamagedSegmentError, which the engine
@@ -57,7 +57,7 @@ interface Header {
 const TABLE_AFTER_FINDS = 64;
 
 /** Bytes per checksummed block: a query verifies only the blocks it reads. */
-const BLOCK = 16384;
+export const BLOCK = 4096;
 /** Bytes read first when opening: the header is usually shorter (one read), else it is read again at its length. */
 const HEADER_GUESS = 4096;
 /** Sections every query reads (the dictionary and the offsets): verified when the segment is opened. */

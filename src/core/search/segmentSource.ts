@@ -2,7 +2,7 @@
  * Where a segment's bytes come from: memory (a segment just built, or bytes received from
  * another thread) or, in Node, a cache file read on demand (src/node/segmentFile.ts). A
  * segment reads its header and dictionary when it is opened and every other part by the
- * 16 KB blocks a query touches (segment.ts), so opening costs what a query needs, not the file.
+ * 4 KB blocks a query touches (segment.ts), so opening costs what a query needs, not the file.
  */
 
 /** A segment's bytes, read by range. */

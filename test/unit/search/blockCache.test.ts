@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { BlockCache, SHARED_BLOCKS, type Blocks } from '../../../src/core/search/blockCache';
 import type { IndexDoc } from '../../../src/core/search/documents';
-import { Segment, buildSegment } from '../../../src/core/search/segment';
+import { BLOCK, Segment, buildSegment } from '../../../src/core/search/segment';
 import type { SegmentSource } from '../../../src/core/search/segmentSource';
 
 describe('BlockCache', () => {
@@ -41,7 +41,7 @@ describe('BlockCache', () => {
     const paged = Segment.open(source, 'k');
     assert.ok(whole instanceof Segment && paged instanceof Segment);
     const budget = SHARED_BLOCKS.budget;
-    SHARED_BLOCKS.budget = 16384; // one block at a time
+    SHARED_BLOCKS.budget = BLOCK; // one block at a time
     try {
       for (let round = 0; round < 2; round++) {
         for (const needle of ['容灾', '数据中心', '云平', '第12段']) assert.deepEqual(paged.substrings().find(needle), whole.substrings().find(needle), needle);

@@ -44,10 +44,12 @@ for (const engineName of ENGINES) {
       const json = a.serialize('test:fixture');
       const edited = fixtureCorpus();
       edited.passages[0] = { ...edited.passages[0], text: '完全不同的句子。' };
-      const mid = Math.floor(json.length / 2);
       const bytes = a.serializeBinary('test:fixture');
+      // A base64 character inside the dictionary (the first block of the body, verified at open;
+      // a damaged later block is found by the query that reads it: see summit.test.ts).
+      const mid = Math.floor((8 + new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true) + 100) / 3) * 4;
       const flipped = bytes.slice();
-      flipped[flipped.length - 10] ^= 1;
+      flipped[8 + new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true) + 200] ^= 1; // in the dictionary too
       const bad: Array<[string, string | Uint8Array, SearchEngine, ReturnType<typeof fixtureCorpus>]> = [
         ['not JSON', '{"format":', new SearchEngine(seg), fixtureCorpus()],
         ['truncated', json.slice(0, json.length - 50), new SearchEngine(seg), fixtureCorpus()],
@@ -65,6 +67,20 @@ for (const engineName of ENGINES) {
         assert.ok(added.cacheRejected && added.cacheRejected.length > 0, label);
         assert.ok(engine.search('混合云').results.length > 0, label);
       }
+    });
+
+    it('answers from a rebuilt segment when a query reads a damaged block that opening did not', async () => {
+      const seg = await segmenterFor(engineName, fixtureUserDict());
+      const clean = new SearchEngine(seg);
+      clean.add(fixtureCorpus());
+      const bytes = clean.serializeBinary('test:fixture').slice();
+      bytes[bytes.length - 10] ^= 1; // the display texts, read for the hits shown
+      const repaired: string[] = [];
+      const engine = new SearchEngine(seg, { onRepair: (_c, reason) => repaired.push(reason) });
+      engine.add(fixtureCorpus(), bytes);
+      for (const q of ['混合云', '华山医院', 'xiehua', '容灾', '医院']) assert.deepEqual(engine.search(q), clean.search(q), q);
+      assert.equal(repaired.length, 1, 'the damaged block was found once, and the segment rebuilt');
+      assert.match(repaired[0], /checksum/);
     });
   });
 }

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { BUNDLED_ID } from '../../../src/node/bundled';
 import { cacheFile, openSummit } from '../../../src/node/summit';
+import { BLOCK } from '../../../src/core/search/segment';
 import { TRANSCRIPTS_DIR } from '../../../src/node/transcriptStore';
 import { fixtureCorpus } from './fixture';
 import { bodyPending } from '../../../src/core/corpus/lazy';
@@ -42,8 +43,7 @@ describe('openSummit', function () {
     const bytes = fs.readFileSync(file);
     const headerLength = bytes.readUInt32LE(4);
     const header = JSON.parse(bytes.subarray(8, 8 + headerLength).toString('utf8')) as { sections: Record<string, [number, number]> };
-    // A byte of the display texts (read only for the hits shown) in a 16 KB block that holds nothing opening verifies.
-    const BLOCK = 16384;
+    // A byte of the display texts (read only for the hits shown) in a block that holds nothing opening verifies.
     const eager = Object.entries(header.sections).filter(([name]) => /^(terms|termOffsets|postOffsets|fieldLengths|\w+Offsets)$/.test(name));
     const [at, length] = header.sections.displayData;
     let offset = -1;
