@@ -9,7 +9,17 @@ import { UsageError, type CommonOptions } from './args';
  */
 export async function answerEachLine<T>(
   opts: CommonOptions,
-  what: { answer(text: string): T; human(out: T, tty: boolean): string; failed(line: string, message: string): object },
+  what: {
+    answer(text: string): T;
+    human(out: T, tty: boolean): string;
+    failed(line: string, message: string): object;
+    /**
+     * Work that makes later answers faster (building the engine's query tables), run once
+     * after the first answer of a JSON Lines session and only when no further line is
+     * already waiting: the first answer does not wait for it.
+     */
+    idle?(): void;
+  },
 ): Promise<number> {
   if (opts.text !== undefined) {
     const out = what.answer(opts.text);
@@ -17,6 +27,7 @@ export async function answerEachLine<T>(
     return 0;
   }
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let idle = what.idle?.bind(what);
   for await (const line of lines) {
     let out: object;
     try {
@@ -25,6 +36,12 @@ export async function answerEachLine<T>(
       out = what.failed(line, err instanceof Error ? err.message : String(err));
     }
     process.stdout.write(`${JSON.stringify(out)}\n`);
+    if (idle) {
+      const run = idle;
+      idle = undefined;
+      // Lines already read are answered first (they resume this loop before any immediate runs).
+      setImmediate(() => { try { run(); } catch { /* each later query builds what it needs */ } });
+    }
   }
   return 0;
 }

@@ -25,7 +25,7 @@ export const searchCommand: Command = {
   async run(argv: string[]): Promise<number> {
     const opts = parseOptions(argv, ALLOWED);
     requireTextOrPipe(opts, 'query');
-    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts), onLateProblem: (p) => reportProblems([p]), warm: opts.text === undefined });
+    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts), onLateProblem: (p) => reportProblems([p]), warm: false });
     reportProblems(summit.problems);
     if (summit.corpora.length === 0 && !summit.problems.some((p) => p.severity !== 'info')) {
       process.stderr.write('summit: no transcript to search\n');
@@ -37,6 +37,7 @@ export const searchCommand: Command = {
       answer: (q) => summit.engine.search(q, searchOptions),
       human: formatHuman,
       failed: (query, error) => ({ query, terms: [], results: [], error }),
+      idle: () => summit.engine.warmUp(),
     });
   },
 };
