@@ -105,6 +105,8 @@ function decodeLocation(at: unknown): Location | null {
 export interface DocumentTables {
   readonly docCount: number;
   entry(table: 'ids' | 'meta' | 'display', d: number): string;
+  /** Document `d`'s merge slot as the segment stores it (see SegmentDocs.mergeSlot), when it does. */
+  mergeSlot?(d: number): number;
 }
 
 /**
@@ -145,8 +147,8 @@ const UNKNOWN_SLOT = -2;
 export class SegmentDocs {
   private readonly stored: Array<StoredFields | undefined>;
   private readonly idCache: Array<string | undefined>;
-  /** Each document's merge slot, once read (UNKNOWN_SLOT until then). */
-  private readonly slots: Int32Array;
+  /** Each document's merge slot, once read (UNKNOWN_SLOT until then), when the tables do not store them. */
+  private slots?: Int32Array;
   /** Passage id → merge slot, numbered in the order first read. */
   private readonly keySlots = new Map<string, number>();
   readonly count: number;
@@ -159,7 +161,6 @@ export class SegmentDocs {
     this.count = tables.docCount;
     this.stored = new Array(this.count);
     this.idCache = new Array(this.count);
-    this.slots = new Int32Array(this.count).fill(UNKNOWN_SLOT);
   }
 
   /** Document `d`'s local id (read alone, not with the whole table; kept). */
@@ -173,10 +174,13 @@ export class SegmentDocs {
    * The passage a hit on document `d` stands for, as a number: a quote's or statement's
    * passage (so a quote and the sentence holding it are one hit), a passage itself; -1 for a
    * speaker (never merged). Two documents have the same slot exactly when their passage ids
-   * are equal; slots are below the number of documents. Reads that document's entries only
-   * (a passage's id, a quote's stored fields), once.
+   * are equal; slots are below the number of documents. A segment stores every document's
+   * slot (read at open); over other tables this reads that document's entries only (a
+   * passage's id, a quote's stored fields), once.
    */
   mergeSlot(d: number): number {
+    if (this.tables.mergeSlot) return this.tables.mergeSlot(d);
+    this.slots ??= new Int32Array(this.count).fill(UNKNOWN_SLOT);
     const known = this.slots[d];
     if (known !== UNKNOWN_SLOT) return known;
     let key: string | undefined;

@@ -37,7 +37,7 @@ const NF = FIELDS.length;
 const TABLES = ['ids', 'meta', 'display', 'texts'] as const;
 type TableName = (typeof TABLES)[number];
 /** What opening reads (the dictionary and the offsets) first, then what queries read as they need it. */
-const SECTIONS = ['terms', 'termOffsets', 'postOffsets', 'fieldLengths', ...TABLES.map((t) => `${t}Offsets` as const),
+const SECTIONS = ['terms', 'termOffsets', 'postOffsets', 'fieldLengths', 'mergeSlots', ...TABLES.map((t) => `${t}Offsets` as const),
   'postings', 'words', 'substrings', ...TABLES.map((t) => `${t}Data` as const)] as const;
 type SectionName = (typeof SECTIONS)[number];
 
@@ -61,7 +61,7 @@ export const BLOCK = 4096;
 /** Bytes read first when opening: the header is usually shorter (one read), else it is read again at its length. */
 const HEADER_GUESS = 4096;
 /** Sections every query reads (the dictionary and the offsets): verified when the segment is opened. */
-const EAGER: ReadonlySet<string> = new Set(['terms', 'termOffsets', 'postOffsets', 'fieldLengths', ...TABLES.map((t) => `${t}Offsets`)]);
+const EAGER: ReadonlySet<string> = new Set(['terms', 'termOffsets', 'postOffsets', 'fieldLengths', 'mergeSlots', ...TABLES.map((t) => `${t}Offsets`)]);
 
 /** A segment's bytes failed their checksum when a query read them: the segment must be rebuilt, its answer not trusted. */
 export class DamagedSegmentError extends Error {
@@ -139,7 +139,7 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
   postOffsets[sorted.length] = postings.length;
   const parts = {
     terms: termBytes.result(), termOffsets: asBytes(termOffsets), postOffsets: asBytes(postOffsets), postings: postings.result(),
-    fieldLengths: narrowest(fieldLengths), words: utf8(JSON.stringify(extras.words)), substrings: buildSubstringIndex(extras.texts),
+    fieldLengths: narrowest(fieldLengths), mergeSlots: narrowest(mergeSlots(docs)), words: utf8(JSON.stringify(extras.words)), substrings: buildSubstringIndex(extras.texts),
   } as Record<SectionName, Uint8Array>;
   const tables: Record<TableName, string[]> = { ids: docs.map((d) => d.id), meta: extras.meta, display: docs.map((d) => d.display), texts: extras.texts.map((t, d) => storedText(t, docs[d].display)) };
   for (const t of TABLES) {
@@ -149,6 +149,24 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
     parts[`${t}Offsets`] = asBytes(offsets);
   }
   return assemble({ key, docCount: docs.length, termCount: sorted.length, avg, fieldLengthBytes: parts.fieldLengths.length / Math.max(1, fieldLengths.length) || 1 }, parts);
+}
+
+/**
+ * Each document's merge slot plus one (0: never merged, a speaker): documents that stand for
+ * the same passage (a passage, and the quotes and statements it holds) share a slot, so
+ * ranking merges them without reading their stored fields. Slots are numbered by first use.
+ */
+function mergeSlots(docs: IndexDoc[]): Uint32Array {
+  const slotOf = new Map<string, number>();
+  const out = new Uint32Array(docs.length);
+  docs.forEach((d, i) => {
+    if (d.kind === 'speaker') return;
+    const key = (d.kind === 'quote' || d.kind === 'statement') && d.passage !== undefined ? d.passage : d.id;
+    let slot = slotOf.get(key);
+    if (slot === undefined) slotOf.set(key, (slot = slotOf.size));
+    out[i] = slot + 1;
+  });
+  return out;
 }
 
 /** The field lengths in the fewest bytes each that hold the longest (a sentence has far fewer than 256 distinct terms). */
@@ -235,6 +253,7 @@ export class Segment {
   private readonly termOffsets: Uint32Array;
   private readonly postOffsets: Uint32Array;
   private readonly fieldLengths: Uint8Array | Uint16Array | Uint32Array;
+  private readonly slots: Uint8Array | Uint16Array | Uint32Array;
   private readonly tableOffsets = {} as Record<TableName, Uint32Array>;
   private substringIndex?: SubstringIndex;
   /** Terms decoded so far (a binary search decodes the same few dozen again and again). */
@@ -269,8 +288,10 @@ export class Segment {
     this.termOffsets = u32(part('termOffsets'));
     this.postOffsets = u32(part('postOffsets'));
     this.fieldLengths = lengthsView(part('fieldLengths'), header.fieldLengthBytes);
+    const slotBytes = part('mergeSlots');
+    this.slots = lengthsView(slotBytes, this.docCount === 0 ? 1 : slotBytes.length / this.docCount);
     if (this.termOffsets.length !== this.termCount + 1 || this.postOffsets.length !== this.termCount + 1
-      || this.fieldLengths.length !== this.docCount * NF || this.avg.length !== NF) {
+      || this.fieldLengths.length !== this.docCount * NF || this.slots.length !== this.docCount || this.avg.length !== NF) {
       throw new Error('inconsistent section sizes');
     }
     for (const t of TABLES) {
@@ -439,6 +460,11 @@ export class Segment {
     return cached;
   }
 
+  /** Document `d`'s merge slot (see `mergeSlots`), -1 for none. */
+  mergeSlot(d: number): number {
+    return this.slots[d] - 1;
+  }
+
   fieldLength(doc: number, field: number): number {
     return this.fieldLengths[doc * NF + field];
   }
@@ -503,11 +529,11 @@ function keyChange(saved: string, wanted: string): string {
   return 'the cached index was built from another version of the transcript';
 }
 
-/** The field lengths' bytes as the array `narrowest` wrote. */
+/** The bytes of an array `narrowest` wrote (field lengths, merge slots), `width` bytes a value. */
 function lengthsView(bytes: Uint8Array, width: number): Uint8Array | Uint16Array | Uint32Array {
   if (width === 1) return bytes;
   if (width === 4) return u32(bytes);
-  if (width !== 2 || bytes.length % 2 !== 0) throw new Error('field lengths of an unknown width');
+  if (width !== 2 || bytes.length % 2 !== 0) throw new Error('numbers of an unknown width');
   return bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2) : new Uint16Array(bytes.slice().buffer);
 }
 

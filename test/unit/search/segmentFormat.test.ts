@@ -1,7 +1,9 @@
 /** The segment's compact layout: narrow field lengths and scanner texts kept only where they differ, read back exactly, from memory or by range. */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { IndexDoc } from '../../../src/core/search/documents';
+import { SegmentDocs, buildDocuments, encodeMeta, type IndexDoc } from '../../../src/core/search/documents';
+import { countsOf } from '../../../src/core/corpus/lazy';
+import { fixtureCorpus } from './fixture';
 import { Segment, buildSegment } from '../../../src/core/search/segment';
 import { MemorySource, type SegmentSource } from '../../../src/core/search/segmentSource';
 import { compact, scannerText } from '../../../src/core/search/substring';
@@ -82,5 +84,29 @@ describe('segment layout', () => {
     const bytes = check(docs, true);
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true)))) as { sections: Record<string, [number, number]> };
     assert.equal(header.sections.textsData[1], 0);
+  });
+
+  it('stores merge slots that group documents exactly as their stored passage ids do', () => {
+    const corpus = fixtureCorpus();
+    const docs = buildDocuments(corpus);
+    assert.ok(docs.some((d) => d.kind === 'quote') && docs.some((d) => d.kind === 'speaker'), 'the fixture has quotes and speakers');
+    const bytes = buildSegment(docs, tokenize, KEY, { texts: docs.map((d) => scannerText(d, true)), meta: docs.map(encodeMeta), words: [] });
+    const seg = Segment.open(bytes, KEY);
+    assert.ok(seg instanceof Segment, String(seg));
+    const stored = new SegmentDocs(seg, countsOf(corpus).passages);
+    const read = new SegmentDocs({ docCount: seg.docCount, entry: (t, d) => seg.entry(t, d) }, countsOf(corpus).passages);
+    const pairs = new Map<number, number>();
+    for (let d = 0; d < docs.length; d++) {
+      const a = stored.mergeSlot(d);
+      const b = read.mergeSlot(d);
+      assert.equal(a < 0, b < 0, `document ${d}`);
+      assert.equal(a < 0, docs[d].kind === 'speaker', `document ${d}`);
+      if (a < 0) continue;
+      assert.ok(a < docs.length);
+      if (!pairs.has(a)) pairs.set(a, b);
+      assert.equal(pairs.get(a), b, `document ${d}: the same slot stands for one passage`);
+    }
+    assert.equal(new Set(pairs.values()).size, pairs.size, 'and one passage has one slot');
+    assert.ok(pairs.size < docs.filter((d) => d.kind !== 'speaker').length, 'some quotes merged with their passage');
   });
 });
