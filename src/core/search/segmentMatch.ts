@@ -13,7 +13,7 @@
 import type { SegmentDocs, StoredFields } from './documents';
 import type { Variant } from './query';
 import type { Segment } from './segment';
-import { cachedQuery, holds, matchedTerms, queryTermCounter, type Matches } from './segmentQuery';
+import { cachedQuery, holds, matchedTerms, queryTermCounter, uniformTermCount, type Matches } from './segmentQuery';
 import { substringScore } from './substring';
 import type { SubstringNet } from './substringNet';
 
@@ -82,6 +82,8 @@ export function matchGroup(ctx: SegmentContext, input: GroupInput): GroupScores 
 
 /** A variant's allowed matches, each score as MiniSearch reported it (× terms matched, divided again by the engine) × the variant's weight. */
 function variantScores(ctx: SegmentContext, matches: Matches, weight: number): Scored {
+  // (s × 1) ÷ 1 × 1 is s: a one-word variant of weight 1 keeps the matches' own lists.
+  if (ctx.unfiltered && weight === 1 && uniformTermCount(matches) === 1) return matches;
   const terms = queryTermCounter(matches);
   const docs: number[] = [];
   const scores: number[] = [];
@@ -104,7 +106,7 @@ function bestOf(a: Scored, b: Scored): Scored {
 /** `scored` plus the allowed documents of `found` it lacks, each scored `base`. */
 function withMissing(scored: Scored, found: readonly number[], base: number, ctx: SegmentContext): Scored {
   const extra = ctx.unfiltered ? found : found.filter((d) => ctx.allowed(d));
-  if (extra.length === 0) return scored;
+  if (extra.length === 0 || holdsAll(scored.docs, extra)) return scored;
   return union(scored, { docs: extra, scores: new Array<number>(extra.length).fill(base) }, (x) => x);
 }
 
@@ -123,6 +125,18 @@ function union(a: Scored, b: Scored, both: (x: number, y: number) => number): Sc
     else { docs.push(db); scores.push(b.scores[j++]); }
   }
   return { docs, scores };
+}
+
+/** Whether ascending `docs` hold every one of ascending `some`. */
+function holdsAll(docs: ArrayLike<number>, some: ArrayLike<number>): boolean {
+  if (some.length > docs.length) return false;
+  let i = 0;
+  for (let j = 0; j < some.length; j++) {
+    while (i < docs.length && docs[i] < some[j]) i++;
+    if (i >= docs.length || docs[i] !== some[j]) return false;
+    i++;
+  }
+  return true;
 }
 
 /** The position of `d` in ascending `docs`, or -1. */
@@ -155,7 +169,10 @@ export interface SegmentMatches {
 export function combineGroups(ctx: SegmentContext, groups: GroupScores[], phrase: string | undefined, scanAlways: boolean, combineWith: 'AND' | 'OR'): SegmentMatches {
   if (combineWith === 'AND' && !phrase && groups.some((g) => g.docs.length === 0)) return { docs: [], scores: [], phrase: [], groups };
   const phraseDocs = phrase ? phraseMatches(ctx, groups, phrase, scanAlways) : [];
-  if (phraseDocs.length === 0 && groups.length === 1) return { docs: groups[0].docs, scores: groups[0].scores, phrase: phraseDocs, groups };
+  // One group holding every phrase document: its own lists (0 + s is s, and OR's factor is 1 ÷ 1).
+  if (groups.length === 1 && holdsAll(groups[0].docs, phraseDocs) && (phraseDocs.length === 0 || ctx.unfiltered)) {
+    return { docs: groups[0].docs, scores: groups[0].scores, phrase: phraseDocs, groups };
+  }
   const phraseShare = phrase ? (substringScore(phraseDocs.length, ctx.segment.docCount) * SUBSTRING_WEIGHT) / groups.length : 0;
   const docs: number[] = [];
   const scores: number[] = [];

@@ -283,13 +283,18 @@ export function matchedTerms(m: Matches, d: number): string[] {
  * same query term.
  */
 export function queryTermCounter(m: Matches): (d: number) => number {
-  const sources = new Set(m.parts.map((p) => p.source));
-  if (m.uniform) return () => Math.max(1, sources.size);
+  const constant = uniformTermCount(m);
+  if (constant !== undefined) return () => constant;
   return (d) => {
     const hit = new Set<string>();
     for (const part of m.parts) if (!hit.has(part.source) && partHolds(part, d)) hit.add(part.source);
     return Math.max(1, hit.size);
   };
+}
+
+/** How many query terms every document of `m` matched, when that is the same for all (`m.uniform`). */
+export function uniformTermCount(m: Matches): number | undefined {
+  return m.uniform ? Math.max(1, new Set(m.parts.map((p) => p.source)).size) : undefined;
 }
 
 /** Dictionary entries within `max` edits (Levenshtein) of `term`, with their distance. */
