@@ -7,7 +7,7 @@
 import type { Corpus, Topic } from '../model';
 import type { Segmenter } from '../segmenter';
 import { countsOf } from '../corpus/lazy';
-import { normalizeText } from '../text/normalize';
+import { normalize, normalizeText, type NormalizedText } from '../text/normalize';
 import { buildExpansions, hasHan, type Expansions } from './expansion';
 import { bundledGlossaryValidated, type Glossary } from './glossary';
 import { computeHighlights } from './highlight';
@@ -93,6 +93,8 @@ const SPARSE = 5;
 const SCAN_ALWAYS_MAX_DOCS = 20000;
 
 export const DEFAULT_LIMIT = 20;
+/** Normalised hit texts kept for highlighting (the first in goes first). */
+const SHOWN_TEXTS_KEPT = 512;
 
 export class SearchEngine {
   private readonly entries = new Map<string, Entry>();
@@ -106,6 +108,16 @@ export class SearchEngine {
   private readonly opened = new WeakMap<Uint8Array | SegmentSource, { key: string; segment: Segment }>();
   private corrector?: NearMissCorrector;
   private personNames?: Set<string>;
+  /** Hit texts recently shown, normalised (with their offset maps) for highlighting: related queries show the same hits. */
+  private readonly shownTexts = new Map<string, NormalizedText>();
+  private readonly normalizedDisplay = (text: string): NormalizedText => {
+    let n = this.shownTexts.get(text);
+    if (n) return n;
+    n = normalize(text);
+    if (this.shownTexts.size >= SHOWN_TEXTS_KEPT) this.shownTexts.delete(this.shownTexts.keys().next().value as string);
+    this.shownTexts.set(text, n);
+    return n;
+  };
 
   constructor(readonly segmenter: Segmenter, opts: SearchEngineOptions = {}) {
     this.glossary = opts.glossary ?? bundledGlossaryValidated().glossary;
@@ -375,7 +387,7 @@ export class SearchEngine {
       location: s.location ?? null,
       topics: s.topics ?? [],
       score: Math.round(h.score * 1000) / 1000,
-      highlights: computeHighlights(s.display, plan.groups, matched, this.segmenter),
+      highlights: computeHighlights(s.display, plan.groups, matched, this.segmenter, this.normalizedDisplay),
       corpus: h.corpus.id,
       event: h.corpus.event?.name ?? '',
       file: h.corpus.file,

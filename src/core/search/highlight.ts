@@ -7,7 +7,7 @@
  * through which the document matched. Ranges are sorted and never overlap.
  */
 import type { Segmenter } from '../segmenter';
-import { normalize, toOriginalRange } from '../text/normalize';
+import { normalize, toOriginalRange, type NormalizedText } from '../text/normalize';
 import { hasHan } from './expansion';
 import { subWords, type QueryGroup } from './query';
 
@@ -39,15 +39,17 @@ export function positionedTokens(text: string, segmenter: Segmenter): Token[] {
 /**
  * @param matched index terms MiniSearch reported as matched in this document (includes
  *   terms found by prefix or fuzzy search).
+ * @param normalized how the text is normalised (`normalize`, or a memo of it).
  */
 export function computeHighlights(
   original: string,
   groups: QueryGroup[],
   matched: ReadonlySet<string>,
   segmenter: Segmenter,
+  normalized: (text: string) => NormalizedText = normalize,
 ): Array<[number, number]> {
   if (groups.length === 0 || original === '') return [];
-  const norm = normalize(original);
+  const norm = normalized(original);
   const text = norm.text;
   // The text's tokens are cut only if a single character, a Latin word or sub-words need them.
   let cut: Token[] | undefined;
