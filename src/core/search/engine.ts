@@ -7,10 +7,11 @@
 import type { Corpus, Topic } from '../model';
 import type { Segmenter } from '../segmenter';
 import { countsOf } from '../corpus/lazy';
-import { normalize, normalizeText, type NormalizedText } from '../text/normalize';
+import { normalizeText } from '../text/normalize';
 import { buildExpansions, hasHan, type Expansions } from './expansion';
 import { bundledGlossaryValidated, type Glossary } from './glossary';
-import { computeHighlights } from './highlight';
+import { computeHighlights, type TextWork } from './highlight';
+import { highlightMemo } from './highlightMemo';
 import { toBase64 } from './bytes';
 import { FNV_FINGERPRINT, LARGE_TEXT, buildCorpusSegment, indexKey, loadIndex, type Fingerprint, type LoadOutcome } from './indexer';
 import { NearMissCorrector } from './nearMiss';
@@ -93,8 +94,6 @@ const SPARSE = 5;
 const SCAN_ALWAYS_MAX_DOCS = 20000;
 
 export const DEFAULT_LIMIT = 20;
-/** Normalised hit texts kept for highlighting (the first in goes first). */
-const SHOWN_TEXTS_KEPT = 512;
 
 export class SearchEngine {
   private readonly entries = new Map<string, Entry>();
@@ -108,16 +107,8 @@ export class SearchEngine {
   private readonly opened = new WeakMap<Uint8Array | SegmentSource, { key: string; segment: Segment }>();
   private corrector?: NearMissCorrector;
   private personNames?: Set<string>;
-  /** Hit texts recently shown, normalised (with their offset maps) for highlighting: related queries show the same hits. */
-  private readonly shownTexts = new Map<string, NormalizedText>();
-  private readonly normalizedDisplay = (text: string): NormalizedText => {
-    let n = this.shownTexts.get(text);
-    if (n) return n;
-    n = normalize(text);
-    if (this.shownTexts.size >= SHOWN_TEXTS_KEPT) this.shownTexts.delete(this.shownTexts.keys().next().value as string);
-    this.shownTexts.set(text, n);
-    return n;
-  };
+  /** Highlighting's work on the hits shown lately (highlightMemo.ts). */
+  private readonly shown: TextWork;
 
   constructor(readonly segmenter: Segmenter, opts: SearchEngineOptions = {}) {
     this.glossary = opts.glossary ?? bundledGlossaryValidated().glossary;
@@ -125,6 +116,7 @@ export class SearchEngine {
     this.scanMaxDocs = opts.substringScanMaxDocs ?? SCAN_ALWAYS_MAX_DOCS;
     this.fingerprint = opts.fingerprint ?? FNV_FINGERPRINT;
     this.onRepair = opts.onRepair;
+    this.shown = highlightMemo(segmenter);
   }
 
   /**
@@ -387,7 +379,7 @@ export class SearchEngine {
       location: s.location ?? null,
       topics: s.topics ?? [],
       score: Math.round(h.score * 1000) / 1000,
-      highlights: computeHighlights(s.display, plan.groups, matched, this.segmenter, this.normalizedDisplay),
+      highlights: computeHighlights(s.display, plan.groups, matched, this.segmenter, this.shown),
       corpus: h.corpus.id,
       event: h.corpus.event?.name ?? '',
       file: h.corpus.file,

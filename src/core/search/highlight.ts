@@ -11,7 +11,7 @@ import { normalize, toOriginalRange, type NormalizedText } from '../text/normali
 import { hasHan } from './expansion';
 import { subWords, type QueryGroup } from './query';
 
-interface Token { term: string; start: number; end: number }
+export interface Token { term: string; start: number; end: number }
 
 /** Every search-mode token of a text with its position: each `cut` word and the sub-words inside it. */
 export function positionedTokens(text: string, segmenter: Segmenter): Token[] {
@@ -37,30 +37,50 @@ export function positionedTokens(text: string, segmenter: Segmenter): Token[] {
 }
 
 /**
+ * What highlighting computes from texts and words alone: a hit's normalised text, its
+ * tokens, a query word's sub-words. `textWork(segmenter)` computes them; a caller that
+ * highlights many hits may pass a memo of them instead.
+ */
+export interface TextWork {
+  normalized(text: string): NormalizedText;
+  /** positionedTokens of a normalised text. */
+  tokens(normalizedText: string): Token[];
+  subWords(term: string): string[];
+}
+
+export function textWork(segmenter: Segmenter): TextWork {
+  return {
+    normalized: normalize,
+    tokens: (text) => positionedTokens(text, segmenter),
+    subWords: (term) => subWords(term, segmenter),
+  };
+}
+
+/**
  * @param matched index terms MiniSearch reported as matched in this document (includes
  *   terms found by prefix or fuzzy search).
- * @param normalized how the text is normalised (`normalize`, or a memo of it).
+ * @param work how texts are normalised and cut (default: computed each time).
  */
 export function computeHighlights(
   original: string,
   groups: QueryGroup[],
   matched: ReadonlySet<string>,
   segmenter: Segmenter,
-  normalized: (text: string) => NormalizedText = normalize,
+  work: TextWork = textWork(segmenter),
 ): Array<[number, number]> {
   if (groups.length === 0 || original === '') return [];
-  const norm = normalized(original);
+  const norm = work.normalized(original);
   const text = norm.text;
   // The text's tokens are cut only if a single character, a Latin word or sub-words need them.
-  let cut: Token[] | undefined;
-  const tokens = () => (cut ??= positionedTokens(text, segmenter));
+  let cut: readonly Token[] | undefined;
+  const tokens = () => (cut ??= work.tokens(text));
   const ranges: Array<[number, number]> = [];
 
   // Terms matched by prefix/fuzzy that are no query word's sub-word count as whole words.
   const allWhole = new Set(groups.flatMap(wholeTerms));
   let extra = [...matched].filter((m) => !allWhole.has(m));
   if (extra.length > 0) {
-    const allSubs = new Set([...allWhole].flatMap((w) => subWords(w, segmenter)));
+    const allSubs = new Set([...allWhole].flatMap((w) => work.subWords(w)));
     extra = extra.filter((m) => !allSubs.has(m));
   }
 
@@ -79,7 +99,7 @@ export function computeHighlights(
       }
     }
     if (found.length === 0) {
-      const subs = new Set(whole.flatMap((w) => subWords(w, segmenter)).filter((s) => matched.has(s)));
+      const subs = new Set(whole.flatMap((w) => work.subWords(w)).filter((s) => matched.has(s)));
       for (const t of tokens()) if (subs.has(t.term)) found.push([t.start, t.end]);
     }
     ranges.push(...found);

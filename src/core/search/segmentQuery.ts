@@ -8,6 +8,7 @@
  * Matched terms are kept in arrays and Maps, never as keys of plain objects, so index terms
  * such as "__proto__" or "constructor" are terms like any other.
  */
+import { Recent } from './recent';
 import type { FieldPostings, Segment } from './segment';
 
 /** A query tree: a term, or parts combined with AND/OR, with prefix and fuzzy matching passed down. */
@@ -65,7 +66,7 @@ export function executeQuery(seg: Segment, query: IndexQuery, options: Options =
 }
 
 /** Compound queries' matches per segment, by the query's key (see `queryKey`): like a word's, a function of the segment alone. */
-const compoundMatches = new WeakMap<Segment, Map<string, Matches>>();
+const compoundMatches = new WeakMap<Segment, Recent<string, Matches>>();
 
 /** A query tree's key for `cachedQuery` (computed once per search, not per segment). */
 export function queryKey(query: IndexQuery): string {
@@ -80,37 +81,27 @@ export function queryKey(query: IndexQuery): string {
 export function cachedQuery(seg: Segment, query: IndexQuery, key: string): Matches {
   if (typeof query === 'string') return executeQuery(seg, query);
   let known = compoundMatches.get(seg);
-  if (!known) compoundMatches.set(seg, (known = new Map()));
-  let m = known.get(key);
-  if (m) return m;
-  m = executeQuery(seg, query);
-  if (known.size >= EXACT_KEPT) known.delete(known.keys().next().value as string);
-  known.set(key, m);
-  return m;
+  if (!known) compoundMatches.set(seg, (known = new Recent(EXACT_KEPT)));
+  return known.of(key, () => executeQuery(seg, query));
 }
 
 /** One scored posting list: a field's postings of one index term, times the match's weight. */
 interface Scored { docs: Uint32Array; scores: Float64Array }
 
 /** A word's exact matches per segment (all fields summed): a function of the segment alone, like its decoded postings. */
-const exactMatches = new WeakMap<Segment, Map<string, Matches>>();
+const exactMatches = new WeakMap<Segment, Recent<string, Matches>>();
 /** Words whose exact matches are kept per segment (when full, the word first asked longest ago goes). */
 const EXACT_KEPT = 256;
 
 function exactQuery(seg: Segment, term: string): Matches {
   let known = exactMatches.get(seg);
-  if (!known) exactMatches.set(seg, (known = new Map()));
-  let m = known.get(term);
-  if (m) return m;
-  const exact = seg.find(term);
-  if (exact < 0) m = NONE;
-  else {
+  if (!known) exactMatches.set(seg, (known = new Recent(EXACT_KEPT)));
+  return known.of(term, () => {
+    const exact = seg.find(term);
+    if (exact < 0) return NONE;
     const lists = termLists(seg, exact, 1);
-    m = lists.length === 0 ? NONE : { ...sumLists(lists, seg.docCount), parts: [{ source: term, derived: term, lists: lists.map((l) => l.docs) }], uniform: true };
-  }
-  if (known.size >= EXACT_KEPT) known.delete(known.keys().next().value as string);
-  known.set(term, m);
-  return m;
+    return lists.length === 0 ? NONE : { ...sumLists(lists, seg.docCount), parts: [{ source: term, derived: term, lists: lists.map((l) => l.docs) }], uniform: true };
+  });
 }
 
 function termQuery(seg: Segment, term: string, prefix: boolean, fuzzy: number | boolean): Matches {

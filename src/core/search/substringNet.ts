@@ -5,6 +5,7 @@
  * not a scan of every text; the answers are those of `SubstringScanner` (a property test
  * compares the two).
  */
+import { Recent } from './recent';
 import type { Segment } from './segment';
 
 /** Needles whose documents are kept per net (when full, the needle first asked longest ago goes). */
@@ -12,7 +13,7 @@ const FINDS_KEPT = 256;
 
 export class SubstringNet {
   /** Recent look-ups: a needle's documents are a function of the segment alone. */
-  private readonly finds = new Map<string, readonly number[]>();
+  private readonly finds = new Recent<string, readonly number[]>(FINDS_KEPT);
 
   constructor(private readonly segment: Segment) {}
 
@@ -23,12 +24,7 @@ export class SubstringNet {
 
   /** Numbers of the documents whose scanner text contains `needle` (normalised, without spaces). */
   find(needle: string): readonly number[] {
-    let found = this.finds.get(needle);
-    if (found) return found;
-    found = this.segment.substrings().find(needle);
-    if (this.finds.size >= FINDS_KEPT) this.finds.delete(this.finds.keys().next().value as string);
-    this.finds.set(needle, found);
-    return found;
+    return this.finds.of(needle, (n) => this.segment.substrings().find(n));
   }
 
   /** Whether document `d`'s scanner text contains `needle` (false for no such document). */
