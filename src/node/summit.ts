@@ -214,7 +214,21 @@ function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | u
     problems.push({ severity: 'warning', message: `rebuilt the search index cache: ${added.cacheRejected}`, file: corpus.file });
   }
   if (!cacheDir || (added.fromCache && fromCacheFile)) return problems;
-  return [...problems, ...saveSegment(cacheDir, corpus, engine.serializeBinary(corpus.id))];
+  const saveProblems = saveSegment(cacheDir, corpus, engine.serializeBinary(corpus.id));
+  if (saveProblems.length === 0) readFromFile(engine, corpus, cacheFile(cacheDir, corpus.id));
+  return [...problems, ...saveProblems];
+}
+
+/**
+ * Lets the engine read a segment just saved from its file, block by block as a warm start
+ * does, so the built bytes (about seven times the transcript) need not stay in memory. If
+ * the file cannot be opened or checked, the engine keeps the bytes it has.
+ */
+function readFromFile(engine: SearchEngine, corpus: Corpus, file: string): void {
+  let source: SegmentSource;
+  try { source = SegmentFile.open(file); } catch { return; }
+  if (engine.checkIndex(corpus, source) === undefined) engine.add(corpus, source);
+  else source.close?.();
 }
 
 /** Saves a corpus's segment atomically (a temporary file renamed over the old one, removed if anything fails); a failure is one warning. */
