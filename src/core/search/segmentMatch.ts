@@ -139,18 +139,6 @@ function holdsAll(docs: ArrayLike<number>, some: ArrayLike<number>): boolean {
   return true;
 }
 
-/** The position of `d` in ascending `docs`, or -1. */
-function indexIn(docs: ArrayLike<number>, d: number): number {
-  let lo = 0;
-  let hi = docs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (docs[mid] < d) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < docs.length && docs[lo] === d ? lo : -1;
-}
-
 /** The documents one plan matched in one segment, with their scores (before ranking's phrase bonus). */
 export interface SegmentMatches {
   /** Ascending. */
@@ -240,7 +228,7 @@ function phraseMatches(ctx: SegmentContext, groups: GroupScores[], phrase: strin
 export function matchedTermsOf(groups: readonly GroupScores[], d: number): Set<string> {
   const out = new Set<string>();
   for (const g of groups) {
-    if (indexIn(g.docs, d) < 0) continue;
+    if (!holds(g.docs, d)) continue;
     for (const { matches } of g.variants) if (holds(matches.docs, d)) for (const t of matchedTerms(matches, d)) out.add(t);
   }
   return out;
