@@ -2,13 +2,14 @@
  * One query plan matched in one transcript's segment: per query group, each document's best
  * variant score (or, failing a word match, its substring score), then the groups combined
  * (AND: every group matched; OR: any, scaled by the share matched), with the documents that
- * hold the whole query as one phrase. Documents are numbers throughout (sorted typed arrays
- * from the index, a Map of scores per group); which index terms a document matched is worked
- * out only for the hits shown (`matchedTermsOf`), so a common word costs no object per
- * matching document.
+ * hold the whole query as one phrase. Documents are numbers throughout: every list is
+ * ascending (the index's typed arrays, then plain arrays, which are far cheaper to make for
+ * the few dozen documents a transcript holds), merged in one walk; which index terms a
+ * document matched is worked out only for the hits shown (`matchedTermsOf`), so a common word
+ * costs no object per matching document.
  *
  * The scores are exactly those the previous engine computed (the same additions in the
- * same order): see segmentQuery.ts and the equivalence test.
+ * same order): see segmentQuery.ts, the equivalence test and segmentMatch.test.ts.
  */
 import type { SegmentDocs, StoredFields } from './documents';
 import type { Variant } from './query';
