@@ -94,6 +94,9 @@ const SPARSE = 5;
 const SCAN_ALWAYS_MAX_DOCS = 20000;
 
 export const DEFAULT_LIMIT = 20;
+/** Near-miss words filed, and transcripts whose words are read, per warm-up step (a few ms each on the development machine). */
+const WARM_STEP_TERMS = 2000;
+const WARM_STEP_SEGMENTS = 10;
 
 export class SearchEngine {
   private readonly entries = new Map<string, Entry>();
@@ -243,6 +246,21 @@ export class SearchEngine {
     this.guarded(() => {
       this.getExpansions();
       this.getCorrector().prepare();
+    });
+  }
+
+  /**
+   * `warmUp` in steps of a few milliseconds, for a process that answers queries meanwhile:
+   * each call does one step (the expansion tables; the words of the next WARM_STEP_SEGMENTS
+   * transcripts; the near-miss vocabulary; then the next WARM_STEP_TERMS of its words); true
+   * once nothing is left. A query between steps builds whatever it needs itself.
+   */
+  warmUpStep(): boolean {
+    return this.guarded(() => {
+      if (!this.expansions) { this.getExpansions(); return false; }
+      const unread = [...this.entries.values()].filter((e) => !e.words).slice(0, WARM_STEP_SEGMENTS);
+      if (unread.length > 0) { for (const e of unread) e.words = e.segment.words(); return false; }
+      return this.getCorrector().prepareSome(WARM_STEP_TERMS);
     });
   }
 

@@ -43,8 +43,24 @@ export function soundsAlike(a: string, b: string): boolean {
   return ra.some((r) => rb.has(r));
 }
 
+/** Files `term` under each of its keys with one character masked (terms of 2–8 characters with Han). */
+function addMasked(masked: Map<string, string[]>, term: string): void {
+  if (term.length < 2 || term.length > MAX_LEN || !hasHan(term)) return;
+  for (let i = 0; i < term.length; i++) {
+    const key = term.slice(0, i) + MASK + term.slice(i + 1);
+    const list = masked.get(key);
+    if (list) list.push(term);
+    else masked.set(key, [term]);
+  }
+}
+
+/** The look-up: the known terms, and each term under every key with one character masked. */
+interface Table { vocabulary: ReadonlySet<string>; masked: Map<string, string[]> }
+
 export class NearMissCorrector {
-  private known?: { vocabulary: ReadonlySet<string>; masked: Map<string, string[]> };
+  private known?: Table;
+  /** A table being built in steps (`prepareSome`): the terms not added yet. */
+  private building?: Table & { rest: Iterator<string> };
 
   /**
    * @param vocabularySource the known terms, or a function giving them when a query first needs them
@@ -58,6 +74,30 @@ export class NearMissCorrector {
     this.table();
   }
 
+  /**
+   * Builds part of the look-up: the vocabulary on the first call, then up to `terms` more of its
+   * terms per call. True once it is complete. A query that needs it before finishes it at once.
+   */
+  prepareSome(terms: number): boolean {
+    if (this.known) return true;
+    if (!this.building) {
+      const vocabulary = typeof this.vocabularySource === 'function' ? this.vocabularySource() : this.vocabularySource;
+      this.building = { vocabulary, masked: new Map(), rest: vocabulary[Symbol.iterator]() };
+      return false;
+    }
+    const b = this.building;
+    for (let n = 0; n < terms; n++) {
+      const next = b.rest.next();
+      if (next.done) {
+        this.known = { vocabulary: b.vocabulary, masked: b.masked };
+        this.building = undefined;
+        return true;
+      }
+      addMasked(b.masked, next.value);
+    }
+    return false;
+  }
+
   private get vocabulary(): ReadonlySet<string> {
     return this.table().vocabulary;
   }
@@ -66,20 +106,9 @@ export class NearMissCorrector {
     return this.table().masked;
   }
 
-  private table(): { vocabulary: ReadonlySet<string>; masked: Map<string, string[]> } {
-    if (this.known) return this.known;
-    const vocabulary = typeof this.vocabularySource === 'function' ? this.vocabularySource() : this.vocabularySource;
-    const masked = new Map<string, string[]>();
-    for (const term of vocabulary) {
-      if (term.length < 2 || term.length > MAX_LEN || !hasHan(term)) continue;
-      for (let i = 0; i < term.length; i++) {
-        const key = term.slice(0, i) + MASK + term.slice(i + 1);
-        const list = masked.get(key);
-        if (list) list.push(term);
-        else masked.set(key, [term]);
-      }
-    }
-    return (this.known = { vocabulary, masked });
+  private table(): Table {
+    while (!this.prepareSome(Infinity)) { /* the rest at once */ }
+    return this.known!;
   }
 
   /**

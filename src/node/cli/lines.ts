@@ -14,11 +14,12 @@ export async function answerEachLine<T>(
     human(out: T, tty: boolean): string;
     failed(line: string, message: string): object;
     /**
-     * Work that makes later answers faster (building the engine's query tables), run once
-     * after the first answer of a JSON Lines session and only when no further line is
-     * already waiting: the first answer does not wait for it.
+     * Work that makes later answers faster (building the engine's query tables), in short
+     * steps; returns true when none is left. Run after the first answer of a JSON Lines
+     * session, one step per turn of the event loop, so the first answer does not wait for it
+     * and a line that arrives meanwhile waits for one step at most.
      */
-    idle?(): void;
+    idle?(): boolean;
   },
 ): Promise<number> {
   if (opts.text !== undefined) {
@@ -28,6 +29,7 @@ export async function answerEachLine<T>(
   }
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   let idle = what.idle?.bind(what);
+  let ended = false;
   for await (const line of lines) {
     let out: object;
     try {
@@ -37,13 +39,26 @@ export async function answerEachLine<T>(
     }
     process.stdout.write(`${JSON.stringify(out)}\n`);
     if (idle) {
-      const run = idle;
+      inTurns(idle, () => ended);
       idle = undefined;
-      // Lines already read are answered first (they resume this loop before any immediate runs).
-      setImmediate(() => { try { run(); } catch { /* each later query builds what it needs */ } });
     }
   }
+  ended = true;
   return 0;
+}
+
+/**
+ * Runs `step` once per turn of the event loop until it returns true, throws, or `stopped()`.
+ * Lines already read are answered first: they resume the reading loop before an immediate runs.
+ */
+function inTurns(step: () => boolean, stopped: () => boolean): void {
+  const next = () => {
+    if (stopped()) return; // no query will come: the process may exit
+    let done = true;
+    try { done = step(); } catch { /* each later query builds what it needs */ }
+    if (!done) setImmediate(next);
+  };
+  setImmediate(next);
 }
 
 /** Reading standard input only makes sense when something is piped into it. */

@@ -63,6 +63,36 @@ describe('near-miss correction', () => {
     const ambiguous = new NearMissCorrector(new Set(['甲乙丙', '甲乙柄']), () => false);
     assert.deepEqual(ambiguous.correct('甲乙饼'), []);
   });
+
+  it('corrects the same whether its look-up was built at once, in steps, or finished by a query midway', () => {
+    const occurs = () => false;
+    const runs = ['混和云', '公有云', '私友云', '异地备分', '单体数据酷', '关于混和云的异地备分'];
+    const atOnce = new NearMissCorrector(vocabulary, occurs);
+    const stepped = new NearMissCorrector(vocabulary, occurs);
+    let steps = 0;
+    while (!stepped.prepareSome(2)) steps++;
+    assert.ok(steps >= 3, 'the vocabulary first, then two words a step');
+    const midway = new NearMissCorrector(vocabulary, occurs);
+    midway.prepareSome(2);
+    midway.prepareSome(2);
+    for (const run of runs) {
+      assert.deepEqual(stepped.correct(run), atOnce.correct(run), run);
+      assert.deepEqual(midway.correct(run), atOnce.correct(run), run);
+    }
+    assert.equal(midway.prepareSome(2), true, 'a query finished it');
+  });
+
+  it('an engine warmed up in steps answers as one warmed at once', async () => {
+    const seg = await segmenterFor('node-rs-jieba', fixtureUserDict());
+    const once = new SearchEngine(seg);
+    once.add(fixtureCorpus());
+    once.warmUp();
+    const stepped = new SearchEngine(seg);
+    stepped.add(fixtureCorpus());
+    let steps = 0;
+    while (!stepped.warmUpStep()) assert.ok(++steps < 10000, 'warming up ends');
+    for (const q of ['混和云', '容灾', '华山医院', 'hybrid cloud']) assert.deepEqual(stepped.search(q), once.search(q), q);
+  });
 });
 
 describe('large corpora (substring scan limited)', () => {

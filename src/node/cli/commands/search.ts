@@ -37,7 +37,7 @@ export const searchCommand: Command = {
       answer: (q) => summit.engine.search(q, searchOptions),
       human: formatHuman,
       failed: (query, error) => ({ query, terms: [], results: [], error }),
-      idle: () => summit.engine.warmUp(),
+      idle: () => summit.engine.warmUpStep(),
     });
   },
 };
