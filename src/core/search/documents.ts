@@ -107,28 +107,35 @@ export interface DocumentTables {
   entry(table: 'ids' | 'meta' | 'display', d: number): string;
   /** Document `d`'s merge slot as the segment stores it (see SegmentDocs.mergeSlot), when it does. */
   mergeSlot?(d: number): number;
+  /** Who document `d` is by or about, as the segment stores it apart from the entries, when it does. */
+  who?(d: number): string | null;
 }
 
 /**
- * What a hit shows of one document, read from the segment: the short fields at once, the
- * display text (the longest part) only when something reads it.
+ * What a hit shows of one document, read from the segment when first asked for: who it is by
+ * from the segment's speaker table (ranking reads only that for the head of a list), the
+ * short fields from its entry, the display text (the longest part) on its own.
  */
 class StoredDoc implements StoredFields {
-  readonly kind: HitKind;
-  readonly who: string | null;
-  readonly location: Location | null;
-  readonly topics: string[];
-  readonly passage?: string;
+  private meta?: [HitKind, string | null, unknown, string[], string?];
   private text?: string;
+  private place?: Location | null;
 
-  constructor(private readonly tables: DocumentTables, private readonly d: number) {
-    const [kind, who, at, topics, passage] = JSON.parse(tables.entry('meta', d)) as [HitKind, string | null, unknown, string[], string?];
-    this.kind = kind;
-    this.who = who;
-    this.location = decodeLocation(at);
-    this.topics = topics;
-    if (passage !== undefined) this.passage = passage;
+  constructor(private readonly tables: DocumentTables, private readonly d: number) {}
+
+  private fields(): [HitKind, string | null, unknown, string[], string?] {
+    this.meta ??= JSON.parse(this.tables.entry('meta', this.d)) as [HitKind, string | null, unknown, string[], string?];
+    return this.meta;
   }
+
+  get kind(): HitKind { return this.fields()[0]; }
+  get who(): string | null { return this.tables.who ? this.tables.who(this.d) : this.fields()[1]; }
+  get location(): Location | null {
+    if (this.place === undefined) this.place = decodeLocation(this.fields()[2]);
+    return this.place;
+  }
+  get topics(): string[] { return this.fields()[3]; }
+  get passage(): string | undefined { return this.fields()[4]; }
 
   get display(): string {
     this.text ??= this.tables.entry('display', this.d);

@@ -318,11 +318,11 @@ export class SearchEngine {
     return result;
   }
 
-  /** A chosen document as ranking and display read it. */
+  /** A chosen document as ranking and display read it; its id is read only if it is shown (the head of 200 is spread by speaker alone). */
   private engineHit(r: Pass['results'][number], c: Chosen): EngineHit {
     const { entry, docs, matches } = r;
     return {
-      corpus: entry.corpus, localId: docs.id(c.doc), score: c.score, phrase: holds(matches.phrase, c.doc), stored: docs.storedAt(c.doc),
+      corpus: entry.corpus, get localId() { return docs.id(c.doc); }, score: c.score, phrase: holds(matches.phrase, c.doc), stored: docs.storedAt(c.doc),
       terms: () => matchedTermsOf(matches.groups, c.doc),
     };
   }

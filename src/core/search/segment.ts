@@ -37,7 +37,7 @@ const NF = FIELDS.length;
 const TABLES = ['ids', 'meta', 'display', 'texts'] as const;
 type TableName = (typeof TABLES)[number];
 /** What opening reads (the dictionary and the offsets) first, then what queries read as they need it. */
-const SECTIONS = ['terms', 'termOffsets', 'postOffsets', 'fieldLengths', 'mergeSlots', ...TABLES.map((t) => `${t}Offsets` as const),
+const SECTIONS = ['terms', 'termOffsets', 'postOffsets', 'fieldLengths', 'mergeSlots', 'whoNames', 'whoSlots', ...TABLES.map((t) => `${t}Offsets` as const),
   'postings', 'words', 'substrings', ...TABLES.map((t) => `${t}Data` as const)] as const;
 type SectionName = (typeof SECTIONS)[number];
 
@@ -61,7 +61,7 @@ export const BLOCK = 4096;
 /** Bytes read first when opening: the header is usually shorter (one read), else it is read again at its length. */
 const HEADER_GUESS = 4096;
 /** Sections every query reads (the dictionary and the offsets): verified when the segment is opened. */
-const EAGER: ReadonlySet<string> = new Set(['terms', 'termOffsets', 'postOffsets', 'fieldLengths', 'mergeSlots', ...TABLES.map((t) => `${t}Offsets`)]);
+const EAGER: ReadonlySet<string> = new Set(['terms', 'termOffsets', 'postOffsets', 'fieldLengths', 'mergeSlots', 'whoNames', 'whoSlots', ...TABLES.map((t) => `${t}Offsets`)]);
 
 /** A segment's bytes failed their checksum when a query read them: the segment must be rebuilt, its answer not trusted. */
 export class DamagedSegmentError extends Error {
@@ -139,7 +139,7 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
   postOffsets[sorted.length] = postings.length;
   const parts = {
     terms: termBytes.result(), termOffsets: asBytes(termOffsets), postOffsets: asBytes(postOffsets), postings: postings.result(),
-    fieldLengths: narrowest(fieldLengths), mergeSlots: narrowest(mergeSlots(docs)), words: utf8(JSON.stringify(extras.words)), substrings: buildSubstringIndex(extras.texts),
+    fieldLengths: narrowest(fieldLengths), mergeSlots: narrowest(mergeSlots(docs)), ...whoTable(docs), words: utf8(JSON.stringify(extras.words)), substrings: buildSubstringIndex(extras.texts),
   } as Record<SectionName, Uint8Array>;
   const tables: Record<TableName, string[]> = { ids: docs.map((d) => d.id), meta: extras.meta, display: docs.map((d) => d.display), texts: extras.texts.map((t, d) => storedText(t, docs[d].display)) };
   for (const t of TABLES) {
@@ -167,6 +167,24 @@ function mergeSlots(docs: IndexDoc[]): Uint32Array {
     out[i] = slot + 1;
   });
   return out;
+}
+
+/**
+ * Who each document is by or about, without its stored fields: the distinct names (a JSON
+ * array) and, per document, its name's position plus one (0: nobody). Ranking spreads the
+ * head of a hit list over speakers by reading only this.
+ */
+function whoTable(docs: IndexDoc[]): { whoNames: Uint8Array; whoSlots: Uint8Array } {
+  const names: string[] = [];
+  const at = new Map<string, number>();
+  const slots = new Uint32Array(docs.length);
+  docs.forEach((d, i) => {
+    if (d.who === null || d.who === undefined) return;
+    let k = at.get(d.who);
+    if (k === undefined) { at.set(d.who, (k = names.length)); names.push(d.who); }
+    slots[i] = k + 1;
+  });
+  return { whoNames: utf8(JSON.stringify(names)), whoSlots: narrowest(slots) };
 }
 
 /** The field lengths in the fewest bytes each that hold the longest (a sentence has far fewer than 256 distinct terms). */
@@ -254,6 +272,8 @@ export class Segment {
   private readonly postOffsets: Uint32Array;
   private readonly fieldLengths: Uint8Array | Uint16Array | Uint32Array;
   private readonly slots: Uint8Array | Uint16Array | Uint32Array;
+  private readonly whoSlots: Uint8Array | Uint16Array | Uint32Array;
+  private readonly whoNames: string[];
   private readonly tableOffsets = {} as Record<TableName, Uint32Array>;
   private substringIndex?: SubstringIndex;
   /** Terms decoded so far (a binary search decodes the same few dozen again and again). */
@@ -290,8 +310,14 @@ export class Segment {
     this.fieldLengths = lengthsView(part('fieldLengths'), header.fieldLengthBytes);
     const slotBytes = part('mergeSlots');
     this.slots = lengthsView(slotBytes, this.docCount === 0 ? 1 : slotBytes.length / this.docCount);
+    const whoBytes = part('whoSlots');
+    this.whoSlots = lengthsView(whoBytes, this.docCount === 0 ? 1 : whoBytes.length / this.docCount);
+    this.whoNames = JSON.parse(fromUtf8(part('whoNames'))) as string[];
+    if (!Array.isArray(this.whoNames) || this.whoNames.some((n) => typeof n !== 'string')) throw new Error('the speaker table is damaged');
+    for (let d = 0; d < this.docCount; d++) if (this.whoSlots[d] > this.whoNames.length) throw new Error('the speaker table is damaged');
     if (this.termOffsets.length !== this.termCount + 1 || this.postOffsets.length !== this.termCount + 1
-      || this.fieldLengths.length !== this.docCount * NF || this.slots.length !== this.docCount || this.avg.length !== NF) {
+      || this.fieldLengths.length !== this.docCount * NF || this.slots.length !== this.docCount
+      || this.whoSlots.length !== this.docCount || this.avg.length !== NF) {
       throw new Error('inconsistent section sizes');
     }
     for (const t of TABLES) {
@@ -458,6 +484,12 @@ export class Segment {
     }
     this.postingCache.set(i, cached);
     return cached;
+  }
+
+  /** Who document `d` is by or about (see `whoTable`), read without its stored fields. */
+  who(d: number): string | null {
+    const k = this.whoSlots[d];
+    return k === 0 ? null : this.whoNames[k - 1];
   }
 
   /** Document `d`'s merge slot (see `mergeSlots`), -1 for none. */

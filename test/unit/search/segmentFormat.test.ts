@@ -109,4 +109,24 @@ describe('segment layout', () => {
     assert.equal(new Set(pairs.values()).size, pairs.size, 'and one passage has one slot');
     assert.ok(pairs.size < docs.filter((d) => d.kind !== 'speaker').length, 'some quotes merged with their passage');
   });
+
+  it('stores who each document is by apart from its entry, equal to the stored fields, and reads the entry only when asked', () => {
+    const corpus = fixtureCorpus();
+    const docs = buildDocuments(corpus);
+    const bytes = buildSegment(docs, tokenize, KEY, { texts: docs.map((d) => scannerText(d, true)), meta: docs.map(encodeMeta), words: [] });
+    const seg = Segment.open(bytes, KEY);
+    assert.ok(seg instanceof Segment, String(seg));
+    const reads: string[] = [];
+    const stored = new SegmentDocs({ docCount: seg.docCount, entry: (t, d) => { reads.push(t); return seg.entry(t, d); }, who: (d) => seg.who(d) }, countsOf(corpus).passages);
+    assert.ok(docs.some((d) => d.who !== null) && docs.some((d) => d.who === null), 'the fixture has documents by someone and by nobody');
+    docs.forEach((d, i) => assert.equal(stored.storedAt(i).who, d.who, `document ${i}`));
+    assert.deepEqual(reads, [], 'who came from the speaker table');
+    docs.forEach((d, i) => {
+      const s = stored.storedAt(i);
+      assert.equal(s.kind, d.kind);
+      assert.deepEqual(s.topics, d.topics);
+      assert.equal(s.passage, d.passage);
+    });
+    assert.ok(reads.length > 0 && reads.every((t) => t === 'meta'));
+  });
 });
