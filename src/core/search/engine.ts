@@ -259,7 +259,7 @@ export class SearchEngine {
     return this.guarded(() => {
       if (!this.expansions) { this.getExpansions(); return false; }
       const unread = [...this.entries.values()].filter((e) => !e.words).slice(0, WARM_STEP_SEGMENTS);
-      if (unread.length > 0) { for (const e of unread) e.words = e.segment.words(); return false; }
+      if (unread.length > 0) { unread.forEach(wordsOf); return false; }
       return this.getCorrector().prepareSome(WARM_STEP_TERMS);
     });
   }
@@ -432,8 +432,7 @@ export class SearchEngine {
   private corpusWords(): Set<string> {
     const words = new Set<string>();
     for (const entry of this.entries.values()) {
-      entry.words ??= entry.segment.words();
-      entry.words.forEach((w) => words.add(w));
+      wordsOf(entry).forEach((w) => words.add(w));
     }
     return words;
   }
@@ -456,6 +455,12 @@ export class SearchEngine {
     }
     return this.corrector;
   }
+}
+
+/** A transcript's words of 3+ Chinese characters, read from its segment once. */
+function wordsOf(entry: Entry): string[] {
+  entry.words ??= entry.segment.words();
+  return entry.words;
 }
 
 /** How many documents a corpus's segment holds (see documents.ts). */

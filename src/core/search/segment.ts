@@ -308,10 +308,13 @@ export class Segment {
     this.termOffsets = u32(part('termOffsets'));
     this.postOffsets = u32(part('postOffsets'));
     this.fieldLengths = lengthsView(part('fieldLengths'), header.fieldLengthBytes);
-    const slotBytes = part('mergeSlots');
-    this.slots = lengthsView(slotBytes, this.docCount === 0 ? 1 : slotBytes.length / this.docCount);
-    const whoBytes = part('whoSlots');
-    this.whoSlots = lengthsView(whoBytes, this.docCount === 0 ? 1 : whoBytes.length / this.docCount);
+    // One number per document, as wide as `narrowest` made it.
+    const perDocument = (name: SectionName) => {
+      const bytes = part(name);
+      return lengthsView(bytes, this.docCount === 0 ? 1 : bytes.length / this.docCount);
+    };
+    this.slots = perDocument('mergeSlots');
+    this.whoSlots = perDocument('whoSlots');
     this.whoNames = JSON.parse(fromUtf8(part('whoNames'))) as string[];
     if (!Array.isArray(this.whoNames) || this.whoNames.some((n) => typeof n !== 'string')) throw new Error('the speaker table is damaged');
     for (let d = 0; d < this.docCount; d++) if (this.whoSlots[d] > this.whoNames.length) throw new Error('the speaker table is damaged');

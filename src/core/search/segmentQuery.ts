@@ -68,6 +68,13 @@ export function executeQuery(seg: Segment, query: IndexQuery, options: Options =
 /** Compound queries' matches per segment, by the query's key (see `queryKey`): like a word's, a function of the segment alone. */
 const compoundMatches = new WeakMap<Segment, Recent<string, Matches>>();
 
+/** A segment's memo in `memos`, made when first asked for. */
+function memoOf(memos: WeakMap<Segment, Recent<string, Matches>>, seg: Segment): Recent<string, Matches> {
+  let known = memos.get(seg);
+  if (!known) memos.set(seg, (known = new Recent(EXACT_KEPT)));
+  return known;
+}
+
 /** A query tree's key for `cachedQuery` (computed once per search, not per segment). */
 export function queryKey(query: IndexQuery): string {
   return JSON.stringify(query);
@@ -80,9 +87,7 @@ export function queryKey(query: IndexQuery): string {
  */
 export function cachedQuery(seg: Segment, query: IndexQuery, key: string): Matches {
   if (typeof query === 'string') return executeQuery(seg, query);
-  let known = compoundMatches.get(seg);
-  if (!known) compoundMatches.set(seg, (known = new Recent(EXACT_KEPT)));
-  return known.of(key, () => executeQuery(seg, query));
+  return memoOf(compoundMatches, seg).of(key, () => executeQuery(seg, query));
 }
 
 /** One scored posting list: a field's postings of one index term, times the match's weight. */
@@ -94,9 +99,7 @@ const exactMatches = new WeakMap<Segment, Recent<string, Matches>>();
 const EXACT_KEPT = 256;
 
 function exactQuery(seg: Segment, term: string): Matches {
-  let known = exactMatches.get(seg);
-  if (!known) exactMatches.set(seg, (known = new Recent(EXACT_KEPT)));
-  return known.of(term, () => {
+  return memoOf(exactMatches, seg).of(term, () => {
     const exact = seg.find(term);
     if (exact < 0) return NONE;
     const lists = termLists(seg, exact, 1);

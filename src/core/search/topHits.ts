@@ -42,9 +42,8 @@ const slotTable = { stamp: new Uint32Array(0), at: new Int32Array(0), current: 0
 
 /** A fresh stamp for a segment of `count` documents (merge slots below count). */
 function stampFor(count: number): number {
-  const size = count;
-  if (slotTable.stamp.length < size || slotTable.current >= 0xffffffff) {
-    slotTable.stamp = new Uint32Array(Math.max(size, slotTable.stamp.length));
+  if (slotTable.stamp.length < count || slotTable.current >= 0xffffffff) {
+    slotTable.stamp = new Uint32Array(Math.max(count, slotTable.stamp.length));
     slotTable.at = new Int32Array(slotTable.stamp.length);
     slotTable.current = 0;
   }
