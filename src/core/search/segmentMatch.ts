@@ -14,7 +14,7 @@
 import type { SegmentDocs, StoredFields } from './documents';
 import type { Variant } from './query';
 import type { Segment } from './segment';
-import { cachedQuery, holds, matchedTerms, queryTermCounter, uniformTermCount, type Matches } from './segmentQuery';
+import { cachedQuery, holds, matchedTerms, mergeScored, queryTermCounter, uniformTermCount, type Matches, type ScoredDocs } from './segmentQuery';
 import { substringScore } from './substring';
 import type { SubstringNet } from './substringNet';
 
@@ -22,18 +22,12 @@ import type { SubstringNet } from './substringNet';
 const SUBSTRING_WEIGHT = 0.7;
 
 /** One group's matches in one segment: each document's best score, documents ascending. */
-export interface GroupScores extends Scored {
+export interface GroupScores extends ScoredDocs {
   /** Each variant's matches (read for the terms of the hits shown). */
   readonly variants: ReadonlyArray<{ matches: Matches }>;
 }
 
-/** Documents ascending, with a score each. */
-interface Scored {
-  readonly docs: ArrayLike<number>;
-  readonly scores: ArrayLike<number>;
-}
-
-const NOTHING: Scored = { docs: [], scores: [] };
+const NOTHING: ScoredDocs = { docs: [], scores: [] };
 
 /** What matching one group needs besides the segment. */
 export interface GroupInput {
@@ -82,7 +76,7 @@ export function matchGroup(ctx: SegmentContext, input: GroupInput): GroupScores 
 }
 
 /** A variant's allowed matches, each score as MiniSearch reported it (× terms matched, divided again by the engine) × the variant's weight. */
-function variantScores(ctx: SegmentContext, matches: Matches, weight: number): Scored {
+function variantScores(ctx: SegmentContext, matches: Matches, weight: number): ScoredDocs {
   // (s × 1) ÷ 1 × 1 is s: a one-word variant of weight 1 keeps the matches' own lists.
   if (ctx.unfiltered && weight === 1 && uniformTermCount(matches) === 1) return matches;
   const terms = queryTermCounter(matches);
@@ -99,33 +93,16 @@ function variantScores(ctx: SegmentContext, matches: Matches, weight: number): S
 }
 
 /** The union of two score lists, a document in both scored the larger (Math.max(a's, b's)). */
-function bestOf(a: Scored, b: Scored): Scored {
+function bestOf(a: ScoredDocs, b: ScoredDocs): ScoredDocs {
   if (a.docs.length === 0) return b;
-  return union(a, b, (x, y) => Math.max(x, y));
+  return mergeScored(a, b, (x, y) => Math.max(x, y));
 }
 
 /** `scored` plus the allowed documents of `found` it lacks, each scored `base`. */
-function withMissing(scored: Scored, found: readonly number[], base: number, ctx: SegmentContext): Scored {
+function withMissing(scored: ScoredDocs, found: readonly number[], base: number, ctx: SegmentContext): ScoredDocs {
   const extra = ctx.unfiltered ? found : found.filter((d) => ctx.allowed(d));
   if (extra.length === 0 || holdsAll(scored.docs, extra)) return scored;
-  return union(scored, { docs: extra, scores: new Array<number>(extra.length).fill(base) }, (x) => x);
-}
-
-/** Two ascending score lists merged; a document in both scored `both(a's, b's)`. */
-function union(a: Scored, b: Scored, both: (x: number, y: number) => number): Scored {
-  // Small lists, one pair per segment and step: plain arrays, which cost far less to make than typed ones.
-  const docs: number[] = [];
-  const scores: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.docs.length || j < b.docs.length) {
-    const da = i < a.docs.length ? a.docs[i] : Infinity;
-    const db = j < b.docs.length ? b.docs[j] : Infinity;
-    if (da === db) { docs.push(da); scores.push(both(a.scores[i++], b.scores[j++])); }
-    else if (da < db) { docs.push(da); scores.push(a.scores[i++]); }
-    else { docs.push(db); scores.push(b.scores[j++]); }
-  }
-  return { docs, scores };
+  return mergeScored(scored, { docs: extra, scores: new Array<number>(extra.length).fill(base) }, (x) => x);
 }
 
 /** Whether ascending `docs` hold every one of ascending `some`. */

@@ -179,7 +179,7 @@ function termLists(seg: Segment, termIndex: number, weight: number): Scored[] {
  * The union of scored lists, a document's scores added in list order (the order in which
  * MiniSearch added them, so sums are bit-identical), documents ascending.
  */
-function sumLists(lists: Scored[], docCount: number): { docs: ArrayLike<number>; scores: ArrayLike<number> } {
+function sumLists(lists: Scored[], docCount: number): ScoredDocs {
   if (lists.length === 1) return lists[0];
   if (lists.length === 2) return mergeSum(lists[0], lists[1]);
   const acc = new Float64Array(docCount);
@@ -198,26 +198,38 @@ function sumLists(lists: Scored[], docCount: number): { docs: ArrayLike<number>;
   return { docs, scores };
 }
 
-/** Two ascending scored lists merged, a document in both scored a's + b's. */
-function mergeSum(a: { docs: ArrayLike<number>; scores: ArrayLike<number> }, b: { docs: ArrayLike<number>; scores: ArrayLike<number> }): Scored {
-  let both = 0;
-  for (let i = 0, j = 0; i < a.docs.length && j < b.docs.length; ) {
-    if (a.docs[i] === b.docs[j]) { both++; i++; j++; } else if (a.docs[i] < b.docs[j]) i++; else j++;
-  }
-  const size = a.docs.length + b.docs.length - both;
-  const docs = new Uint32Array(size);
-  const scores = new Float64Array(size);
+/** Documents ascending, with a score each. */
+export interface ScoredDocs {
+  readonly docs: ArrayLike<number>;
+  readonly scores: ArrayLike<number>;
+}
+
+/**
+ * Two ascending score lists merged; a document in both scored `both(a's, b's)`. Plain arrays:
+ * most lists are a few dozen documents of one transcript, and a small typed array costs far
+ * more to make.
+ */
+export function mergeScored(a: ScoredDocs, b: ScoredDocs, both: (x: number, y: number) => number): ScoredDocs {
+  const docs: number[] = [];
+  const scores: number[] = [];
   let i = 0;
   let j = 0;
-  for (let o = 0; o < size; o++) {
+  while (i < a.docs.length || j < b.docs.length) {
     const da = i < a.docs.length ? a.docs[i] : Infinity;
     const db = j < b.docs.length ? b.docs[j] : Infinity;
-    if (da === db) { docs[o] = da; scores[o] = a.scores[i++] + b.scores[j++]; }
-    else if (da < db) { docs[o] = da; scores[o] = a.scores[i++]; }
-    else { docs[o] = db; scores[o] = b.scores[j++]; }
+    if (da === db) { docs.push(da); scores.push(both(a.scores[i++], b.scores[j++])); }
+    else if (da < db) { docs.push(da); scores.push(a.scores[i++]); }
+    else { docs.push(db); scores.push(b.scores[j++]); }
   }
   return { docs, scores };
 }
+
+/** Two ascending scored lists merged, a document in both scored a's + b's. */
+function mergeSum(a: ScoredDocs, b: ScoredDocs): ScoredDocs {
+  return mergeScored(a, b, add);
+}
+
+const add = (x: number, y: number) => x + y;
 
 function combine(results: Matches[], combineWith: 'AND' | 'OR' = 'OR'): Matches {
   if (results.length === 0) return NONE;
