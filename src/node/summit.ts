@@ -155,13 +155,20 @@ async function indexCorpora(engine: SearchEngine, corpora: Corpus[], cacheDir: s
  */
 function readCached(engine: SearchEngine, corpus: Corpus, cacheDir: string | undefined, problems: Problem[]): SegmentSource | undefined {
   if (!cacheDir) return undefined;
+  const opened = openChecked(engine, corpus, cacheFile(cacheDir, corpus.id));
+  if (typeof opened !== 'string') return opened;
+  problems.push({ severity: 'warning', message: `rebuilt the search index cache: ${opened}`, file: corpus.file });
+  return undefined;
+}
+
+/** A segment file opened and checked for this corpus: its source, why it cannot be used (closed again), or undefined when there is no file to open. */
+function openChecked(engine: SearchEngine, corpus: Corpus, file: string): SegmentSource | string | undefined {
   let source: SegmentSource;
-  try { source = SegmentFile.open(cacheFile(cacheDir, corpus.id)); } catch { return undefined; }
+  try { source = SegmentFile.open(file); } catch { return undefined; }
   const rejected = engine.checkIndex(corpus, source);
   if (rejected === undefined) return source;
   source.close?.();
-  problems.push({ severity: 'warning', message: `rebuilt the search index cache: ${rejected}`, file: corpus.file });
-  return undefined;
+  return rejected;
 }
 
 /** Starts the worker pool only when there is work for it, and only if the machine has more than one core. */
@@ -225,10 +232,8 @@ function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | u
  * the file cannot be opened or checked, the engine keeps the bytes it has.
  */
 function readFromFile(engine: SearchEngine, corpus: Corpus, file: string): void {
-  let source: SegmentSource;
-  try { source = SegmentFile.open(file); } catch { return; }
-  if (engine.checkIndex(corpus, source) === undefined) engine.add(corpus, source);
-  else source.close?.();
+  const opened = openChecked(engine, corpus, file);
+  if (opened !== undefined && typeof opened !== 'string') engine.add(corpus, opened);
 }
 
 /** Saves a corpus's segment atomically (a temporary file renamed over the old one, removed if anything fails); a failure is one warning. */
