@@ -105,10 +105,29 @@ function decodeLocation(at: unknown): Location | null {
 export interface DocumentTables {
   readonly docCount: number;
   entry(table: 'ids' | 'meta' | 'display', d: number): string;
-  /** Document `d`'s merge slot as the segment stores it (see SegmentDocs.mergeSlot), when it does. */
-  mergeSlot?(d: number): number;
-  /** Who document `d` is by or about, as the segment stores it apart from the entries, when it does. */
-  who?(d: number): string | null;
+  /** Document `d`'s merge slot (see `mergeSlots`), stored apart from the entries. */
+  mergeSlot(d: number): number;
+  /** Who document `d` is by or about, stored apart from the entries. */
+  who(d: number): string | null;
+}
+
+/**
+ * Each document's merge slot, -1 for a speaker (never merged): the passage a hit stands for,
+ * as a number — a quote's or statement's passage, so a quote and the sentence holding it are
+ * one hit; a passage itself. Two documents share a slot exactly when they stand for the same
+ * passage id; slots are numbered by first use, below the number of documents.
+ */
+export function mergeSlots(docs: ReadonlyArray<Pick<IndexDoc, 'id' | 'kind' | 'passage'>>): Int32Array {
+  const slotOf = new Map<string, number>();
+  const out = new Int32Array(docs.length).fill(-1);
+  docs.forEach((d, i) => {
+    if (d.kind === 'speaker') return;
+    const key = (d.kind === 'quote' || d.kind === 'statement') && d.passage !== undefined ? d.passage : d.id;
+    let slot = slotOf.get(key);
+    if (slot === undefined) slotOf.set(key, (slot = slotOf.size));
+    out[i] = slot;
+  });
+  return out;
 }
 
 /**
@@ -129,7 +148,7 @@ class StoredDoc implements StoredFields {
   }
 
   get kind(): HitKind { return this.fields()[0]; }
-  get who(): string | null { return this.tables.who ? this.tables.who(this.d) : this.fields()[1]; }
+  get who(): string | null { return this.tables.who(this.d); }
   get location(): Location | null {
     if (this.place === undefined) this.place = decodeLocation(this.fields()[2]);
     return this.place;
@@ -143,9 +162,6 @@ class StoredDoc implements StoredFields {
   }
 }
 
-/** A merge slot not read yet. */
-const UNKNOWN_SLOT = -2;
-
 /**
  * The documents of a corpus by number, in `buildDocuments`' order (passages, quotes,
  * statements, speakers), read from its segment when first asked for: a search needs
@@ -154,17 +170,9 @@ const UNKNOWN_SLOT = -2;
 export class SegmentDocs {
   private readonly stored: Array<StoredFields | undefined>;
   private readonly idCache: Array<string | undefined>;
-  /** Each document's merge slot, once read (UNKNOWN_SLOT until then), when the tables do not store them. */
-  private slots?: Int32Array;
-  /** Passage id → merge slot, numbered in the order first read. */
-  private readonly keySlots = new Map<string, number>();
   readonly count: number;
 
-  /**
-   * @param passages how many of the first documents are passages (buildDocuments puts them
-   *   first), when known: their merge key is their id, read without their stored fields.
-   */
-  constructor(private readonly tables: DocumentTables, private readonly passages = 0) {
+  constructor(private readonly tables: DocumentTables) {
     this.count = tables.docCount;
     this.stored = new Array(this.count);
     this.idCache = new Array(this.count);
@@ -177,33 +185,9 @@ export class SegmentDocs {
     return id;
   }
 
-  /**
-   * The passage a hit on document `d` stands for, as a number: a quote's or statement's
-   * passage (so a quote and the sentence holding it are one hit), a passage itself; -1 for a
-   * speaker (never merged). Two documents have the same slot exactly when their passage ids
-   * are equal; slots are below the number of documents. A segment stores every document's
-   * slot (read at open); over other tables this reads that document's entries only (a
-   * passage's id, a quote's stored fields), once.
-   */
+  /** The passage a hit on document `d` stands for, as a number (see `mergeSlots`); -1 for a speaker. */
   mergeSlot(d: number): number {
-    if (this.tables.mergeSlot) return this.tables.mergeSlot(d);
-    this.slots ??= new Int32Array(this.count).fill(UNKNOWN_SLOT);
-    const known = this.slots[d];
-    if (known !== UNKNOWN_SLOT) return known;
-    let key: string | undefined;
-    if (d < this.passages) key = this.id(d);
-    else {
-      const s = this.storedAt(d);
-      key = s.kind === 'speaker' ? undefined : (s.kind === 'quote' || s.kind === 'statement') && s.passage !== undefined ? s.passage : this.id(d);
-    }
-    let slot = -1;
-    if (key !== undefined) {
-      const given = this.keySlots.get(key);
-      if (given === undefined) this.keySlots.set(key, (slot = this.keySlots.size));
-      else slot = given;
-    }
-    this.slots[d] = slot;
-    return slot;
+    return this.tables.mergeSlot(d);
   }
 
   /** What a hit shows of document `d` (the fields of STORED, as `buildDocuments` sets them). */

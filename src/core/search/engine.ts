@@ -171,7 +171,7 @@ export class SearchEngine {
     }
     const previous = this.entries.get(corpus.id);
     if (previous && previous.segment !== segment) previous.segment.close();
-    this.entries.set(corpus.id, { corpus, segment, docs: new SegmentDocs(segment, countsOf(corpus).passages), key });
+    this.entries.set(corpus.id, { corpus, segment, docs: new SegmentDocs(segment), key });
     this.invalidate();
     return { corpusId: corpus.id, fromCache, cacheRejected };
   }

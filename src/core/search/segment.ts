@@ -23,7 +23,7 @@
  * answers by rebuilding the segment, so opening costs what a query touches.
  */
 import { ByteReader, ByteWriter, checksum, fromUtf8, utf8 } from './bytes';
-import { FIELDS, type IndexDoc } from './documents';
+import { FIELDS, mergeSlots, type IndexDoc } from './documents';
 import { SHARED_BLOCKS, type Blocks } from './blockCache';
 import { MemorySource, SourceReadError, type SegmentSource } from './segmentSource';
 import { SubstringIndex, buildSubstringIndex, type PagedBytes } from './substringIndex';
@@ -139,7 +139,7 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
   postOffsets[sorted.length] = postings.length;
   const parts = {
     terms: termBytes.result(), termOffsets: asBytes(termOffsets), postOffsets: asBytes(postOffsets), postings: postings.result(),
-    fieldLengths: narrowest(fieldLengths), mergeSlots: narrowest(mergeSlots(docs)), ...whoTable(docs), words: utf8(JSON.stringify(extras.words)), substrings: buildSubstringIndex(extras.texts),
+    fieldLengths: narrowest(fieldLengths), mergeSlots: narrowest(Uint32Array.from(mergeSlots(docs), (slot) => slot + 1)), ...whoTable(docs), words: utf8(JSON.stringify(extras.words)), substrings: buildSubstringIndex(extras.texts),
   } as Record<SectionName, Uint8Array>;
   const tables: Record<TableName, string[]> = { ids: docs.map((d) => d.id), meta: extras.meta, display: docs.map((d) => d.display), texts: extras.texts.map((t, d) => storedText(t, docs[d].display)) };
   for (const t of TABLES) {
@@ -149,24 +149,6 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
     parts[`${t}Offsets`] = asBytes(offsets);
   }
   return assemble({ key, docCount: docs.length, termCount: sorted.length, avg, fieldLengthBytes: parts.fieldLengths.length / Math.max(1, fieldLengths.length) || 1 }, parts);
-}
-
-/**
- * Each document's merge slot plus one (0: never merged, a speaker): documents that stand for
- * the same passage (a passage, and the quotes and statements it holds) share a slot, so
- * ranking merges them without reading their stored fields. Slots are numbered by first use.
- */
-function mergeSlots(docs: IndexDoc[]): Uint32Array {
-  const slotOf = new Map<string, number>();
-  const out = new Uint32Array(docs.length);
-  docs.forEach((d, i) => {
-    if (d.kind === 'speaker') return;
-    const key = (d.kind === 'quote' || d.kind === 'statement') && d.passage !== undefined ? d.passage : d.id;
-    let slot = slotOf.get(key);
-    if (slot === undefined) slotOf.set(key, (slot = slotOf.size));
-    out[i] = slot + 1;
-  });
-  return out;
 }
 
 /**
@@ -495,7 +477,7 @@ export class Segment {
     return k === 0 ? null : this.whoNames[k - 1];
   }
 
-  /** Document `d`'s merge slot (see `mergeSlots`), -1 for none. */
+  /** Document `d`'s merge slot (see `mergeSlots` in documents.ts; stored plus one), -1 for none. */
   mergeSlot(d: number): number {
     return this.slots[d] - 1;
   }

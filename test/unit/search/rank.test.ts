@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { Corpus } from '../../../src/core/model';
-import { SegmentDocs, type StoredFields } from '../../../src/core/search/documents';
+import { SegmentDocs, mergeSlots, type StoredFields } from '../../../src/core/search/documents';
 import { rankSorted, rankedHead, type RankableHit } from '../../../src/core/search/rank';
 import { topHits } from '../../../src/core/search/topHits';
 
@@ -21,7 +21,8 @@ function rank(given: Given[], partial: boolean, diversify = true, limit?: number
     meta: given.map((g) => JSON.stringify(g.passage === undefined ? [g.kind ?? 'passage', g.who, null, []] : [g.kind ?? 'passage', g.who, null, [], g.passage])),
     display: given.map((g) => g.localId),
   };
-  const docs = new SegmentDocs({ docCount: given.length, entry: (table, d) => entries[table][d] });
+  const slots = mergeSlots(given.map((g) => ({ id: g.localId, kind: g.kind ?? 'passage', passage: g.passage })));
+  const docs = new SegmentDocs({ docCount: given.length, entry: (table, d) => entries[table][d], mergeSlot: (d) => slots[d], who: (d) => given[d].who });
   const matches = {
     docs: given.map((_, d) => d), scores: given.map((g) => g.score),
     phrase: given.flatMap((g, d) => (g.phrase ? [d] : [])), groups: [],

@@ -2,7 +2,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { SegmentDocs, buildDocuments, encodeMeta, type IndexDoc } from '../../../src/core/search/documents';
-import { countsOf } from '../../../src/core/corpus/lazy';
 import { fixtureCorpus } from './fixture';
 import { Segment, buildSegment } from '../../../src/core/search/segment';
 import { MemorySource, type SegmentSource } from '../../../src/core/search/segmentSource';
@@ -93,15 +92,20 @@ describe('segment layout', () => {
     const bytes = buildSegment(docs, tokenize, KEY, { texts: docs.map((d) => scannerText(d, true)), meta: docs.map(encodeMeta), words: [] });
     const seg = Segment.open(bytes, KEY);
     assert.ok(seg instanceof Segment, String(seg));
-    const stored = new SegmentDocs(seg, countsOf(corpus).passages);
-    const read = new SegmentDocs({ docCount: seg.docCount, entry: (t, d) => seg.entry(t, d) }, countsOf(corpus).passages);
-    const pairs = new Map<number, number>();
+    const stored = new SegmentDocs(seg);
+    // The passage id each document stands for, read back from its stored fields and id.
+    const passageOf = (d: number): string | undefined => {
+      const s = stored.storedAt(d);
+      if (s.kind === 'speaker') return undefined;
+      return (s.kind === 'quote' || s.kind === 'statement') && s.passage !== undefined ? s.passage : stored.id(d);
+    };
+    const pairs = new Map<number, string>();
     for (let d = 0; d < docs.length; d++) {
       const a = stored.mergeSlot(d);
-      const b = read.mergeSlot(d);
-      assert.equal(a < 0, b < 0, `document ${d}`);
+      const b = passageOf(d);
+      assert.equal(a < 0, b === undefined, `document ${d}`);
       assert.equal(a < 0, docs[d].kind === 'speaker', `document ${d}`);
-      if (a < 0) continue;
+      if (b === undefined) continue;
       assert.ok(a < docs.length);
       if (!pairs.has(a)) pairs.set(a, b);
       assert.equal(pairs.get(a), b, `document ${d}: the same slot stands for one passage`);
@@ -117,7 +121,7 @@ describe('segment layout', () => {
     const seg = Segment.open(bytes, KEY);
     assert.ok(seg instanceof Segment, String(seg));
     const reads: string[] = [];
-    const stored = new SegmentDocs({ docCount: seg.docCount, entry: (t, d) => { reads.push(t); return seg.entry(t, d); }, who: (d) => seg.who(d) }, countsOf(corpus).passages);
+    const stored = new SegmentDocs({ docCount: seg.docCount, entry: (t, d) => { reads.push(t); return seg.entry(t, d); }, who: (d) => seg.who(d), mergeSlot: (d) => seg.mergeSlot(d) });
     assert.ok(docs.some((d) => d.who !== null) && docs.some((d) => d.who === null), 'the fixture has documents by someone and by nobody');
     docs.forEach((d, i) => assert.equal(stored.storedAt(i).who, d.who, `document ${i}`));
     assert.deepEqual(reads, [], 'who came from the speaker table');
