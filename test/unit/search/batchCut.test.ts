@@ -9,14 +9,14 @@ import type { Segmenter } from '../../../src/core/segmenter';
 import { cutForSearchEach } from '../../../src/core/search/batchCut';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { bundledUserDictionary, loadBundledCorpus } from '../../../src/node/bundled';
-import { createSegmenter } from '../../../src/node/segmenters';
+import { segmenterFor } from '../segmenters/engines';
 
 describe('search-mode cuts of many texts at once', function () {
   this.timeout(120000);
   let seg: Segmenter;
 
   before(async () => {
-    seg = await createSegmenter('node-rs-jieba', bundledUserDictionary());
+    seg = await segmenterFor('node-rs-jieba', bundledUserDictionary());
   });
 
   it('gives each text the tokens it gets alone (generated texts)', () => {

@@ -10,14 +10,14 @@ import type { Segmenter } from '../../../src/core/segmenter';
 import { preciseFromSearch, searchModeHoldsPreciseWords } from '../../../src/core/search/preciseWords';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { bundledUserDictionary, loadBundledCorpus } from '../../../src/node/bundled';
-import { createSegmenter } from '../../../src/node/segmenters';
+import { segmenterFor } from '../segmenters/engines';
 
 describe('precise words from search-mode tokens', function () {
   this.timeout(120000);
   let seg: Segmenter;
 
   before(async () => {
-    seg = await createSegmenter('node-rs-jieba', bundledUserDictionary());
+    seg = await segmenterFor('node-rs-jieba', bundledUserDictionary());
   });
 
   it('holds for the default segmenter only', () => {
