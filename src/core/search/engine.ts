@@ -21,9 +21,10 @@ import { SegmentDocs, type StoredFields } from './documents';
 import { DamagedSegmentError, type Segment } from './segment';
 import { isSegmentSource, type SegmentSource } from './segmentSource';
 import { rankSorted, rankedHead, type RankableHit } from './rank';
-import { combineGroups, documentFilter, matchGroup, matchedTermsOf, type GroupScores, type SegmentContext } from './segmentMatch';
+import { combineGroups, documentFilter, matchGroup, matchedTermsOf, type GroupScores, type SegmentContext, type SegmentMatches } from './segmentMatch';
+import { Recent } from './recent';
 import { holds, queryKey } from './segmentQuery';
-import { topHits, type Chosen, type SegmentResult } from './topHits';
+import { topHits, type SegmentResult } from './topHits';
 import type { SearchHit, SearchOptions, SearchResult } from './types';
 
 export interface SearchEngineOptions {
@@ -65,6 +66,12 @@ interface Entry {
   scanner?: SubstringNet;
   /** Words of 3+ Chinese characters in the transcript (computed once, for near-miss correction). */
   words?: string[];
+  /**
+   * The corpus's matches of the last PLANS_KEPT plans searched (by compiled plan, phrase,
+   * combination and filters): a function of the segment alone, like its words' matches, so
+   * a search asked again, or typed on from a query already asked, matches nothing anew.
+   */
+  plans?: Recent<string, SegmentMatches>;
 }
 
 /**
@@ -82,7 +89,43 @@ interface EngineHit extends RankableHit {
   terms: () => Set<string>;
 }
 
+/**
+ * A chosen document as ranking and display read it: its id is read only if it is shown
+ * (the head of 200 is spread by speaker alone), its matched terms only when highlighted.
+ */
+class ChosenHit implements EngineHit {
+  readonly corpus: Corpus;
+  score: number;
+  readonly phrase: boolean;
+  readonly stored: StoredFields;
+
+  constructor(private readonly result: Pass['results'][number], private readonly doc: number, score: number) {
+    this.score = score;
+    this.corpus = result.entry.corpus;
+    this.phrase = holds(result.matches.phrase, doc);
+    this.stored = result.docs.storedAt(doc);
+  }
+
+  get localId(): string {
+    return this.result.docs.id(this.doc);
+  }
+
+  terms(): Set<string> {
+    return matchedTermsOf(this.result.matches.groups, this.doc);
+  }
+}
+
 /** One pass of a search: every corpus's matches, and how many documents matched in all. */
+/** A plan compiled for matching, with the keys its groups and variants are memoised by. */
+interface PlanMatch {
+  plan: QueryPlan;
+  compiled: ReturnType<typeof compilePlan>;
+  substrings: ReturnType<typeof substringTerms>[];
+  groupKeys: string[];
+  variantKeys: string[][];
+  combineWith: 'AND' | 'OR';
+}
+
 interface Pass {
   results: Array<SegmentResult & { entry: Entry }>;
   count: number;
@@ -97,6 +140,8 @@ export const DEFAULT_LIMIT = 20;
 /** Near-miss words filed, and transcripts whose words are read, per warm-up step (a few ms each on the development machine). */
 const WARM_STEP_TERMS = 2000;
 const WARM_STEP_SEGMENTS = 10;
+/** Plans whose matches each corpus keeps (see Entry.plans). */
+const PLANS_KEPT = 64;
 
 export class SearchEngine {
   private readonly entries = new Map<string, Entry>();
@@ -313,18 +358,9 @@ export class SearchEngine {
     }
     const diversify = !this.namesPerson(plan);
     const chosen = topHits(pass.results, partial, rankedHead(limit, diversify));
-    const hits = chosen.map((c) => this.engineHit(pass.results[c.segment], c));
+    const hits = chosen.map((c) => new ChosenHit(pass.results[c.segment], c.doc, c.score));
     result.results = rankSorted(hits, diversify, limit).map((h) => this.toHit(h, plan, partial));
     return result;
-  }
-
-  /** A chosen document as ranking and display read it; its id is read only if it is shown (the head of 200 is spread by speaker alone). */
-  private engineHit(r: Pass['results'][number], c: Chosen): EngineHit {
-    const { entry, docs, matches } = r;
-    return {
-      corpus: entry.corpus, get localId() { return docs.id(c.doc); }, score: c.score, phrase: holds(matches.phrase, c.doc), stored: docs.storedAt(c.doc),
-      terms: () => matchedTermsOf(matches.groups, c.doc),
-    };
   }
 
   /**
@@ -335,25 +371,31 @@ export class SearchEngine {
   private run(plan: QueryPlan, entries: Entry[], options: SearchOptions, combineWith: 'AND' | 'OR', memo: SearchMemo): Pass {
     const compiled = compilePlan(plan, this.segmenter, { prefix: options.prefix });
     const substrings = plan.groups.map(substringTerms);
-    const variantKeys = compiled.map((variants) => variants.map((v) => queryKey(v.query)));
     const groupKeys = plan.groups.map((_, gi) => JSON.stringify([compiled[gi], substrings[gi]]));
+    const match: PlanMatch = { plan, compiled, substrings, groupKeys, variantKeys: compiled.map((variants) => variants.map((v) => queryKey(v.query))), combineWith };
+    const key = JSON.stringify([groupKeys, plan.phrase ?? null, combineWith, options.kinds ?? null, options.speakers ?? null, options.topics ?? null]);
     const pass: Pass = { results: [], count: 0 };
     for (const entry of entries) {
-      const ctx = this.context(entry, options, memo);
-      const scanAlways = ctx.net.size <= this.scanMaxDocs;
-      let done = memo.groups.get(entry);
-      if (!done) memo.groups.set(entry, (done = new Map()));
-      const groups = plan.groups.map((_, gi) => {
-        let g = done!.get(groupKeys[gi]);
-        if (!g) done!.set(groupKeys[gi], (g = matchGroup(ctx, { variants: compiled[gi], keys: variantKeys[gi], substrings: substrings[gi], scanAlways })));
-        return g;
-      });
-      const matches = combineGroups(ctx, groups, plan.phrase, scanAlways, combineWith);
+      const matches = (entry.plans ??= new Recent(PLANS_KEPT)).of(key, () => this.matchEntry(entry, match, options, memo));
       if (matches.docs.length === 0) continue;
       pass.results.push({ entry, docs: entry.docs, matches });
       pass.count += matches.docs.length;
     }
     return pass;
+  }
+
+  /** One corpus's matches of a compiled plan: each group matched (once per search), then combined. */
+  private matchEntry(entry: Entry, m: PlanMatch, options: SearchOptions, memo: SearchMemo): SegmentMatches {
+    const ctx = this.context(entry, options, memo);
+    const scanAlways = ctx.net.size <= this.scanMaxDocs;
+    let done = memo.groups.get(entry);
+    if (!done) memo.groups.set(entry, (done = new Map()));
+    const groups = m.plan.groups.map((_, gi) => {
+      let g = done!.get(m.groupKeys[gi]);
+      if (!g) done!.set(m.groupKeys[gi], (g = matchGroup(ctx, { variants: m.compiled[gi], keys: m.variantKeys[gi], substrings: m.substrings[gi], scanAlways })));
+      return g;
+    });
+    return combineGroups(ctx, groups, m.plan.phrase, scanAlways, m.combineWith);
   }
 
   /** What matching reads of one corpus during one search: its segment, documents, net, filter and memoised substring look-ups. */

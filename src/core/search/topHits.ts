@@ -1,12 +1,14 @@
 /**
  * The best `k` hits of a search over every segment, chosen without building an object per
- * matching document: each document's final score (ranking's phrase bonus and partial
+ * matching document. Per segment, once per set of matches (kept with them, so a search
+ * asked again reuses it): each document's final score (ranking's phrase bonus and partial
  * factor applied, rank.ts), a quote and its passage merged into one (the higher score; on a
  * tie the lower document number, i.e. the passage, as the previous engine kept it; keyed by
- * the passage's merge slot, so only the matched documents' entries are read), then
- * the `k` best by score — ties broken by local id, then by corpus order, as `byScore` and a
- * stable sort break them. Selecting the k-th score is linear; only the hits at or above it
- * become objects and are sorted.
+ * the passage's merge slot, so only the matched documents' entries are read), and those
+ * candidates ordered by score. Then, across segments, the candidates are read best first
+ * through a heap of segments until the k-th score and its ties are in: a common word's
+ * thousands of matches cost about k + segments steps. Those hits are sorted by score, ties
+ * broken by local id, then by corpus order, as `byScore` and a stable sort break them.
  */
 import type { SegmentDocs } from './documents';
 import { adjustedScore } from './rank';
@@ -25,12 +27,20 @@ export interface Chosen {
   score: number;
 }
 
-/** Every segment's candidates side by side: the best-scoring document of each passage key. */
-interface Candidates {
-  segment: Int32Array;
-  doc: Int32Array;
-  score: Float64Array;
-  length: number;
+/**
+ * One segment's candidates: the best-scoring document of each merge slot, in the order the
+ * slots were first met (documents ascending), and that order sorted best first (`order`).
+ * A function of the segment's matches alone, so it is kept with them (`candidatesOf`).
+ * Plain arrays: a segment holds a few dozen candidates of a word, and a search asked again
+ * keeps one such set per transcript.
+ */
+interface SegmentCandidates {
+  doc: number[];
+  score: number[];
+  /** Indexes into doc/score by score, highest first. */
+  order: number[];
+  /** A score is NaN: no order holds, and selection takes every candidate. */
+  unordered: boolean;
 }
 
 /**
@@ -50,66 +60,121 @@ function stampFor(count: number): number {
   return ++slotTable.current;
 }
 
-/** Per segment, the best-scoring document of each passage key (on a tie the lowest-numbered). */
-function mergedCandidates(results: readonly SegmentResult[], partial: boolean): Candidates {
-  const total = results.reduce((n, r) => n + r.matches.docs.length, 0);
-  const out: Candidates = { segment: new Int32Array(total), doc: new Int32Array(total), score: new Float64Array(total), length: 0 };
-  results.forEach(({ docs, matches }, segment) => {
-    const stamp = stampFor(docs.count);
-    const { phrase } = matches;
-    for (let i = 0, p = 0; i < matches.docs.length; i++) {
-      const doc = matches.docs[i];
-      while (p < phrase.length && phrase[p] < doc) p++;
-      const score = adjustedScore(matches.scores[i], p < phrase.length && phrase[p] === doc, partial);
-      const slot = docs.mergeSlot(doc);
-      const known = slot >= 0 && slotTable.stamp[slot] === stamp ? slotTable.at[slot] : -1;
-      if (known < 0) {
-        if (slot >= 0) { slotTable.stamp[slot] = stamp; slotTable.at[slot] = out.length; }
-        out.segment[out.length] = segment;
-        out.doc[out.length] = doc;
-        out.score[out.length++] = score;
-      } else if (score > out.score[known] || (score === out.score[known] && doc < out.doc[known])) {
-        out.doc[known] = doc;
-        out.score[known] = score;
-      }
+/** The best-scoring document of each passage key in one segment (on a tie the lowest-numbered). */
+function segmentCandidates({ docs, matches }: SegmentResult, partial: boolean): SegmentCandidates {
+  const stamp = stampFor(docs.count);
+  const { phrase } = matches;
+  const doc: number[] = [];
+  const score: number[] = [];
+  for (let i = 0, p = 0; i < matches.docs.length; i++) {
+    const d = matches.docs[i];
+    while (p < phrase.length && phrase[p] < d) p++;
+    const s = adjustedScore(matches.scores[i], p < phrase.length && phrase[p] === d, partial);
+    const slot = docs.mergeSlot(d);
+    const known = slot >= 0 && slotTable.stamp[slot] === stamp ? slotTable.at[slot] : -1;
+    if (known < 0) {
+      if (slot >= 0) { slotTable.stamp[slot] = stamp; slotTable.at[slot] = doc.length; }
+      doc.push(d);
+      score.push(s);
+    } else if (s > score[known] || (s === score[known] && d < doc[known])) {
+      doc[known] = d;
+      score[known] = s;
     }
+  }
+  const unordered = score.some((x) => x !== x);
+  const order = Array.from(doc.keys());
+  if (!unordered) order.sort((a, b) => score[b] - score[a]);
+  return { doc, score, order, unordered };
+}
+
+/** Candidates per segment matches (ranking's partial factor off and on), made when first asked for. */
+const kept = new WeakMap<SegmentMatches, Array<SegmentCandidates | undefined>>();
+
+/** A segment's candidates, kept with its matches (a search asked again reuses both). */
+function candidatesOf(result: SegmentResult, partial: boolean): SegmentCandidates {
+  let both = kept.get(result.matches);
+  if (!both) kept.set(result.matches, (both = []));
+  return (both[partial ? 1 : 0] ??= segmentCandidates(result, partial));
+}
+
+/** Every candidate, segment by segment, in the order each segment met them. */
+function everyCandidate(all: readonly SegmentCandidates[]): Chosen[] {
+  const out: Chosen[] = [];
+  all.forEach((c, segment) => {
+    for (let i = 0; i < c.doc.length; i++) out.push({ segment, doc: c.doc[i], score: c.score[i] });
   });
   return out;
 }
 
-/** The k-th largest of `values` (1 ≤ k ≤ length, no NaN), by quickselect on a copy. */
-export function kthLargest(values: Float64Array, k: number): number {
-  const a = values.slice();
-  let lo = 0;
-  let hi = a.length - 1;
-  const want = k - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >>> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] > pivot) i++;
-      while (a[j] < pivot) j--;
-      if (i <= j) { const t = a[i]; a[i] = a[j]; a[j] = t; i++; j--; }
-    }
-    if (want <= j) hi = j;
-    else if (want >= i) lo = i;
-    else break;
+/**
+ * The candidates scoring at least the k-th best (so ties at the k-th are all kept), read
+ * best first from each segment's order through a heap of segments: about k + segments
+ * candidates are read, however many documents matched.
+ */
+function bestCandidates(all: readonly SegmentCandidates[], k: number): Chosen[] {
+  const at = new Int32Array(all.length);
+  const next = (s: number) => all[s].score[all[s].order[at[s]]];
+  const heap = new SegmentHeap(all.map((_, s) => s).filter((s) => all[s].doc.length > 0), next);
+  const out: Chosen[] = [];
+  let floor = -Infinity;
+  for (let s = heap.top(); s >= 0; s = heap.top()) {
+    const i = all[s].order[at[s]];
+    const score = all[s].score[i];
+    if (out.length >= k && score < floor) break;
+    out.push({ segment: s, doc: all[s].doc[i], score });
+    if (out.length === k) floor = score;
+    if (++at[s] < all[s].doc.length) heap.lowered();
+    else heap.drop();
   }
-  return a[want];
+  return out;
+}
+
+/** Segments by the score of their next candidate, highest on top. */
+class SegmentHeap {
+  constructor(private readonly items: number[], private readonly key: (s: number) => number) {
+    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+
+  /** The segment on top, or -1. */
+  top(): number {
+    return this.items.length > 0 ? this.items[0] : -1;
+  }
+
+  /** The top segment's key went down. */
+  lowered(): void {
+    this.down(0);
+  }
+
+  /** The top segment has no candidate left. */
+  drop(): void {
+    const last = this.items.pop()!;
+    if (this.items.length > 0) { this.items[0] = last; this.down(0); }
+  }
+
+  private down(i: number): void {
+    const a = this.items;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < a.length && this.key(a[l]) > this.key(a[m])) m = l;
+      if (r < a.length && this.key(a[r]) > this.key(a[m])) m = r;
+      if (m === i) return;
+      [a[i], a[m]] = [a[m], a[i]];
+      i = m;
+    }
+  }
 }
 
 /**
- * The best `k` hits (all of them when `k` is undefined), best first. A hit's local id is
- * read only to order hits of equal score.
+ * The best `k` hits (all of them when `k` is undefined, or when there are at most 2k), best
+ * first. A hit's local id is read only to order hits of equal score.
  */
 export function topHits(results: readonly SegmentResult[], partial: boolean, k: number | undefined): Chosen[] {
-  const c = mergedCandidates(results, partial);
-  const scores = c.score.subarray(0, c.length);
-  let floor = -Infinity;
-  if (k !== undefined && k > 0 && c.length > 2 * k && !scores.some((x) => x !== x)) floor = kthLargest(scores, k);
-  const hits: Chosen[] = [];
-  for (let i = 0; i < c.length; i++) if (floor === -Infinity || c.score[i] >= floor) hits.push({ segment: c.segment[i], doc: c.doc[i], score: c.score[i] });
+  const all = results.map((r) => candidatesOf(r, partial));
+  const total = all.reduce((n, c) => n + c.doc.length, 0);
+  const select = k !== undefined && k > 0 && total > 2 * k && !all.some((c) => c.unordered);
+  const hits = select ? bestCandidates(all, k) : everyCandidate(all);
   return hits.sort((a, b) => {
     if (b.score !== a.score) return b.score - a.score;
     const ia = results[a.segment].docs.id(a.doc); // read (and kept) by the documents only for ties

@@ -188,5 +188,20 @@ for (const engineName of ENGINES) {
     it('honours the limit', () => {
       assert.equal(engine.search('医院', { limit: 2 }).results.length, 2);
     });
+
+    it('answers a search asked again, with other filters between, as an engine asked it first does', async () => {
+      const asks: Array<[string, Parameters<SearchEngine['search']>[1]]> = [
+        ['容灾', {}], ['容灾', { speakers: ['王晨'] }], ['容灾', { kinds: ['quote'] }], ['混合', { prefix: true }],
+        ['容灾', {}], ['容灾', { speakers: ['王晨'] }], ['混合', {}], ['混合', { prefix: true }], ['容灾 混合云', { limit: 3 }],
+      ];
+      const seen = asks.map(([q, o]) => engine.search(q, o));
+      const segmenter = await segmenterFor(engineName, fixtureUserDict());
+      for (const [i, [q, o]] of asks.entries()) {
+        const fresh = new SearchEngine(segmenter);
+        fresh.add(fixtureCorpus());
+        assert.deepEqual(seen[i], fresh.search(q, o), `${q} ${JSON.stringify(o)}`);
+      }
+      assert.notDeepEqual(ids(seen[0].results), ids(seen[1].results), 'the filter changes the answer');
+    });
   });
 }
