@@ -138,8 +138,7 @@ const SCAN_ALWAYS_MAX_DOCS = 20000;
 
 export const DEFAULT_LIMIT = 20;
 /** Near-miss words filed, and transcripts whose words are read, per warm-up step (a few ms each on the development machine). */
-const WARM_STEP_TERMS = 2000;
-const WARM_STEP_SEGMENTS = 10;
+const WARM_STEP_TERMS = 400;
 /** Plans whose matches each corpus keeps (see Entry.plans). */
 const PLANS_KEPT = 64;
 
@@ -295,16 +294,15 @@ export class SearchEngine {
   }
 
   /**
-   * `warmUp` in steps of a few milliseconds, for a process that answers queries meanwhile:
-   * each call does one step (the expansion tables; the words of the next WARM_STEP_SEGMENTS
-   * transcripts; the near-miss vocabulary; then the next WARM_STEP_TERMS of its words); true
-   * once nothing is left. A query between steps builds whatever it needs itself.
+   * `warmUp` in steps of about a millisecond, for a process that answers queries meanwhile:
+   * each call does one step (the expansion tables, then the next WARM_STEP_TERMS words of
+   * the near-miss vocabulary: the known words, then the transcripts' words, each transcript's
+   * read when reached); true once nothing is left. A query between steps builds whatever it
+   * needs itself, and waits for one step at most.
    */
   warmUpStep(): boolean {
     return this.guarded(() => {
       if (!this.expansions) { this.getExpansions(); return false; }
-      const unread = [...this.entries.values()].filter((e) => !e.words).slice(0, WARM_STEP_SEGMENTS);
-      if (unread.length > 0) { unread.forEach(wordsOf); return false; }
       return this.getCorrector().prepareSome(WARM_STEP_TERMS);
     });
   }
@@ -471,12 +469,11 @@ export class SearchEngine {
   }
 
   /** Words of 3+ Chinese characters in the transcripts (kept in each segment), for near-miss correction. */
-  private corpusWords(): Set<string> {
-    const words = new Set<string>();
-    for (const entry of this.entries.values()) {
-      wordsOf(entry).forEach((w) => words.add(w));
+  /** The transcripts' words of 2+ characters with Han, transcript by transcript (repeats included), each transcript's read when reached. */
+  private *corpusWords(): Generator<string> {
+    for (const entry of [...this.entries.values()]) {
+      for (const w of wordsOf(entry)) if (w.length >= 2 && hasHan(w)) yield w;
     }
-    return words;
   }
 
   private getCorrector(): NearMissCorrector {
@@ -484,7 +481,8 @@ export class SearchEngine {
       const entries = [...this.entries.values()];
       const known = this.getExpansions().vocabulary;
       // The transcripts' own words join the vocabulary only when a query first needs it (one of 3+ characters).
-      const vocabulary = () => new Set([...known, ...[...this.corpusWords()].filter((w) => w.length >= 2 && hasHan(w))]);
+      const corpusWords = () => this.corpusWords();
+      const vocabulary = function* () { yield* known; yield* corpusWords(); };
       this.corrector = new NearMissCorrector(vocabulary, (s) =>
         entries.some((e) => {
           // Very large transcripts are checked as written (normalising megabytes for one typo is not worth it).

@@ -54,61 +54,95 @@ function addMasked(masked: Map<string, string[]>, term: string): void {
   }
 }
 
-/** The look-up: the known terms, and each term under every key with one character masked. */
-interface Table { vocabulary: ReadonlySet<string>; masked: Map<string, string[]> }
+/**
+ * The look-up, built in two phases so that steps stay short: the known terms (each once, in
+ * the order the source first gives it), then each of them filed under every key with one
+ * character masked. A query needs the second phase only for a window that is not a known term.
+ */
+class Table {
+  readonly vocabulary = new Set<string>();
+  readonly masked = new Map<string, string[]>();
+  /** The source's terms not read yet (phase one), then the known terms not filed yet (phase two). */
+  private source: Iterator<string> | undefined;
+  private filing: Iterator<string> | undefined;
+  private filed = false;
 
-export class NearMissCorrector {
-  private known?: Table;
-  /** A table being built in steps (`prepareSome`): the terms not added yet. */
-  private building?: Table & { rest: Iterator<string> };
-
-  /**
-   * @param vocabularySource the known terms, or a function giving them when a query first needs them
-   *   (building the look-up over a hundred transcripts' words is then paid only by queries with
-   *   a window of 3+ characters)
-   */
-  constructor(private readonly vocabularySource: ReadonlySet<string> | (() => ReadonlySet<string>), private readonly occursInText: (s: string) => boolean) {}
-
-  /** Builds the look-up now (for a long-running process, so the first query does not wait for it). */
-  prepare(): void {
-    this.table();
+  constructor(source: Iterable<string>) {
+    this.source = source[Symbol.iterator]();
   }
 
-  /**
-   * Builds part of the look-up: the vocabulary on the first call, then up to `terms` more of its
-   * terms per call. True once it is complete. A query that needs it before finishes it at once.
-   */
-  prepareSome(terms: number): boolean {
-    if (this.known) return true;
-    if (!this.building) {
-      const vocabulary = typeof this.vocabularySource === 'function' ? this.vocabularySource() : this.vocabularySource;
-      this.building = { vocabulary, masked: new Map(), rest: vocabulary[Symbol.iterator]() };
-      return false;
+  /** Whether the source is all read (the known terms are complete). */
+  get known(): boolean {
+    return this.source === undefined;
+  }
+
+  /** Reads up to `terms` more of the source; true once it is all read. */
+  readSome(terms: number): boolean {
+    for (let n = 0; this.source && n < terms; n++) {
+      const next = this.source.next();
+      if (next.done) this.source = undefined;
+      else this.vocabulary.add(next.value);
     }
-    const b = this.building;
+    return this.known;
+  }
+
+  /** Files up to `terms` more known terms (all read first); true once all are filed. */
+  fileSome(terms: number): boolean {
+    this.readSome(Infinity);
+    if (this.filed) return true;
+    this.filing ??= this.vocabulary.values();
     for (let n = 0; n < terms; n++) {
-      const next = b.rest.next();
-      if (next.done) {
-        this.known = { vocabulary: b.vocabulary, masked: b.masked };
-        this.building = undefined;
-        return true;
-      }
-      addMasked(b.masked, next.value);
+      const next = this.filing.next();
+      if (next.done) { this.filing = undefined; this.filed = true; return true; }
+      addMasked(this.masked, next.value);
     }
     return false;
   }
+}
 
-  private get vocabulary(): ReadonlySet<string> {
-    return this.table().vocabulary;
+/** Reading a known term costs this many times less than filing one: a step reads this many times more. */
+const READ_PER_FILED = 8;
+
+export class NearMissCorrector {
+  private built?: Table;
+
+  /**
+   * @param vocabularySource the known terms, or a function giving them (repeats allowed) when
+   *   they are first needed: building the look-up over a hundred transcripts' words is then
+   *   paid only by queries with a window of 3+ characters, or in steps (`prepareSome`)
+   */
+  constructor(private readonly vocabularySource: Iterable<string> | (() => Iterable<string>), private readonly occursInText: (s: string) => boolean) {}
+
+  /** Builds the look-up now (for a long-running process, so the first query does not wait for it). */
+  prepare(): void {
+    this.table().fileSome(Infinity);
   }
 
-  private get masked(): Map<string, string[]> {
-    return this.table().masked;
+  /**
+   * Builds part of the look-up: up to `terms` known terms filed per call, or READ_PER_FILED
+   * times as many read from the source while it is being read. True once it is complete. A
+   * query that needs a part not built yet builds that part at once.
+   */
+  prepareSome(terms: number): boolean {
+    const t = this.table();
+    if (!t.known) { t.readSome(terms * READ_PER_FILED); return false; }
+    return t.fileSome(terms);
   }
 
   private table(): Table {
-    while (!this.prepareSome(Infinity)) { /* the rest at once */ }
-    return this.known!;
+    return (this.built ??= new Table(typeof this.vocabularySource === 'function' ? this.vocabularySource() : this.vocabularySource));
+  }
+
+  private get vocabulary(): ReadonlySet<string> {
+    const t = this.table();
+    t.readSome(Infinity);
+    return t.vocabulary;
+  }
+
+  private get masked(): Map<string, string[]> {
+    const t = this.table();
+    t.fileSome(Infinity);
+    return t.masked;
   }
 
   /**
