@@ -1,5 +1,6 @@
 import * as readline from 'readline';
 import { UsageError, type CommonOptions } from './args';
+import { IdleWork } from './idleWork';
 
 /**
  * The shape shared by `search` and `ask`: with a text on the command line, one answer,
@@ -15,9 +16,9 @@ export async function answerEachLine<T>(
     failed(line: string, message: string): object;
     /**
      * Work that makes later answers faster (building the engine's query tables), in short
-     * steps; returns true when none is left. Run after the first answer of a JSON Lines
-     * session, one step per turn of the event loop, so the first answer does not wait for it
-     * and a line that arrives meanwhile waits for one step at most.
+     * steps; returns true when none is left. Run in a JSON Lines session whenever its input
+     * has been quiet for QUIET_MS (see idleWork.ts): answers never wait for it, except a line
+     * that arrives while a step runs, which waits for that step.
      */
     idle?(): boolean;
   },
@@ -28,9 +29,10 @@ export async function answerEachLine<T>(
     return 0;
   }
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let idle = what.idle?.bind(what);
-  let ended = false;
+  const warm = what.idle ? new IdleWork(what.idle.bind(what), QUIET_MS) : undefined;
+  warm?.resume(); // no query yet: warm up once the input has been quiet
   for await (const line of lines) {
+    warm?.pause();
     let out: object;
     try {
       out = what.answer(line) as object;
@@ -38,28 +40,14 @@ export async function answerEachLine<T>(
       out = what.failed(line, err instanceof Error ? err.message : String(err));
     }
     process.stdout.write(`${JSON.stringify(out)}\n`);
-    if (idle) {
-      inTurns(idle, () => ended);
-      idle = undefined;
-    }
+    warm?.resume();
   }
-  ended = true;
+  warm?.stop();
   return 0;
 }
 
-/**
- * Runs `step` once per turn of the event loop until it returns true, throws, or `stopped()`.
- * Lines already read are answered first: they resume the reading loop before an immediate runs.
- */
-function inTurns(step: () => boolean, stopped: () => boolean): void {
-  const next = () => {
-    if (stopped()) return; // no query will come: the process may exit
-    let done = true;
-    try { done = step(); } catch { /* each later query builds what it needs */ }
-    if (!done) setImmediate(next);
-  };
-  setImmediate(next);
-}
+/** How long standard input must be quiet before idle work runs: less than a pause between keystrokes, more than a script's gap between queries. */
+const QUIET_MS = 50;
 
 /** Reading standard input only makes sense when something is piped into it. */
 export function requireTextOrPipe(opts: CommonOptions, noun: string): void {
