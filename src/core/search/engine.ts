@@ -115,7 +115,6 @@ class ChosenHit implements EngineHit {
   }
 }
 
-/** One pass of a search: every corpus's matches, and how many documents matched in all. */
 /** A plan compiled for matching, with the keys its groups and variants are memoised by. */
 interface PlanMatch {
   plan: QueryPlan;
@@ -126,6 +125,7 @@ interface PlanMatch {
   combineWith: 'AND' | 'OR';
 }
 
+/** One pass of a search: every corpus's matches, and how many documents matched in all. */
 interface Pass {
   results: Array<SegmentResult & { entry: Entry }>;
   count: number;
@@ -137,7 +137,7 @@ const SPARSE = 5;
 const SCAN_ALWAYS_MAX_DOCS = 20000;
 
 export const DEFAULT_LIMIT = 20;
-/** Near-miss words filed, and transcripts whose words are read, per warm-up step (a few ms each on the development machine). */
+/** Near-miss words filed (or eight times as many read) per warm-up step: about a millisecond on the development machine. */
 const WARM_STEP_TERMS = 400;
 /** Plans whose matches each corpus keeps (see Entry.plans). */
 const PLANS_KEPT = 64;
