@@ -43,9 +43,13 @@ export function soundsAlike(a: string, b: string): boolean {
   return ra.some((r) => rb.has(r));
 }
 
-/** Files `term` under each of its keys with one character masked (terms of 2–8 characters with Han). */
+/** Whether a term is filed under masked keys: 2–8 characters with Han. */
+function fileable(term: string): boolean {
+  return term.length >= 2 && term.length <= MAX_LEN && hasHan(term);
+}
+
+/** Files `term` under each of its keys with one character masked. */
 function addMasked(masked: Map<string, string[]>, term: string): void {
-  if (term.length < 2 || term.length > MAX_LEN || !hasHan(term)) return;
   for (let i = 0; i < term.length; i++) {
     const key = term.slice(0, i) + MASK + term.slice(i + 1);
     const list = masked.get(key);
@@ -57,15 +61,18 @@ function addMasked(masked: Map<string, string[]>, term: string): void {
 /**
  * The look-up, built in two phases so that steps stay short: the known terms (each once, in
  * the order the source first gives it), then each of them filed under every key with one
- * character masked. A query needs the second phase only for a window that is not a known term.
+ * character masked, length by length. A query needs the second phase only for a window that
+ * is not a known term, and then only for that window's length (a key of n characters only
+ * ever holds terms of n characters).
  */
 class Table {
   readonly vocabulary = new Set<string>();
-  readonly masked = new Map<string, string[]>();
-  /** The source's terms not read yet (phase one), then the known terms not filed yet (phase two). */
+  /** Fileable known terms by length, in the order first read. */
+  private readonly byLength = new Map<number, string[]>();
+  /** Per length, the masked keys of the first `filed` terms of that length. */
+  private readonly masked = new Map<number, { keys: Map<string, string[]>; filed: number }>();
+  /** The source's terms not read yet. */
   private source: Iterator<string> | undefined;
-  private filing: Iterator<string> | undefined;
-  private filed = false;
 
   constructor(source: Iterable<string>) {
     this.source = source[Symbol.iterator]();
@@ -80,23 +87,52 @@ class Table {
   readSome(terms: number): boolean {
     for (let n = 0; this.source && n < terms; n++) {
       const next = this.source.next();
-      if (next.done) this.source = undefined;
-      else this.vocabulary.add(next.value);
+      if (next.done) { this.source = undefined; break; }
+      const term = next.value;
+      if (this.vocabulary.has(term)) continue;
+      this.vocabulary.add(term);
+      if (!fileable(term)) continue;
+      const same = this.byLength.get(term.length);
+      if (same) same.push(term);
+      else this.byLength.set(term.length, [term]);
     }
     return this.known;
   }
 
-  /** Files up to `terms` more known terms (all read first); true once all are filed. */
+  /** The masked keys of every known term of `length` characters (read and filed first). */
+  keysOf(length: number): Map<string, string[]> {
+    this.readSome(Infinity);
+    this.fileLength(length, Infinity);
+    return this.masked.get(length)?.keys ?? new Map();
+  }
+
+  /** Files up to `terms` more known terms, shortest lengths first (all read first); true once all are filed. */
   fileSome(terms: number): boolean {
     this.readSome(Infinity);
-    if (this.filed) return true;
-    this.filing ??= this.vocabulary.values();
-    for (let n = 0; n < terms; n++) {
-      const next = this.filing.next();
-      if (next.done) { this.filing = undefined; this.filed = true; return true; }
-      addMasked(this.masked, next.value);
+    let budget = terms;
+    for (let length = 2; length <= MAX_LEN; length++) {
+      budget -= this.fileLength(length, budget);
+      if (budget <= 0) return this.filedAll();
     }
-    return false;
+    return true;
+  }
+
+  /** Files up to `terms` more terms of `length`; how many it filed. */
+  private fileLength(length: number, terms: number): number {
+    const all = this.byLength.get(length) ?? [];
+    let m = this.masked.get(length);
+    if (!m) this.masked.set(length, (m = { keys: new Map(), filed: 0 }));
+    const end = Math.min(all.length, m.filed + terms);
+    const from = m.filed;
+    for (; m.filed < end; m.filed++) addMasked(m.keys, all[m.filed]);
+    return end - from;
+  }
+
+  private filedAll(): boolean {
+    for (let length = 2; length <= MAX_LEN; length++) {
+      if ((this.masked.get(length)?.filed ?? 0) < (this.byLength.get(length)?.length ?? 0)) return false;
+    }
+    return true;
   }
 }
 
@@ -139,11 +175,6 @@ export class NearMissCorrector {
     return t.vocabulary;
   }
 
-  private get masked(): Map<string, string[]> {
-    const t = this.table();
-    t.fileSome(Infinity);
-    return t.masked;
-  }
 
   /**
    * Corrections found in a run of Chinese characters (normalised), left to right, not
@@ -174,8 +205,9 @@ export class NearMissCorrector {
 
   private candidate(w: string): string | undefined {
     const found = new Set<string>();
+    const keys = this.table().keysOf(w.length);
     for (let i = 0; i < w.length; i++) {
-      const list = this.masked.get(w.slice(0, i) + MASK + w.slice(i + 1));
+      const list = keys.get(w.slice(0, i) + MASK + w.slice(i + 1));
       if (!list) continue;
       for (const term of list) {
         if (term === w) continue;
