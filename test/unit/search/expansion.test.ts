@@ -82,6 +82,20 @@ describe('near-miss correction', () => {
     assert.equal(midway.prepareSome(2), true, 'a query finished it');
   });
 
+  it('files a length only when a window of that length needs it, and corrects as a full table does', () => {
+    const words = ['混合云', '公有云', '灾备', '私有云', '异地备份', '备份', '单体数据库'];
+    const occurs = () => false;
+    const atOnce = new NearMissCorrector(words, occurs);
+    atOnce.prepare();
+    const onDemand = new NearMissCorrector(() => words, occurs);
+    assert.deepEqual(onDemand.correct('备分', 2).map((c) => c.term), ['备份'], 'a two-character slip, asked for');
+    assert.equal(onDemand.prepareSome(1), false, 'only two-character words are filed yet');
+    const asks: Array<[string, number | undefined]> = [['单体数据酷', undefined], ['备分', 2], ['异地备分', undefined], ['混和云', undefined]];
+    for (const [run, min] of asks) assert.deepEqual(onDemand.correct(run, min), atOnce.correct(run, min), run);
+    while (!onDemand.prepareSome(1)) { /* the rest in steps */ }
+    for (const [run, min] of asks) assert.deepEqual(onDemand.correct(run, min), atOnce.correct(run, min), run);
+  });
+
   it('an engine warmed up in steps answers as one warmed at once', async () => {
     const seg = await segmenterFor('node-rs-jieba', fixtureUserDict());
     const once = new SearchEngine(seg);
