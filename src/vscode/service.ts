@@ -16,12 +16,10 @@ import { answerView, citableId, citeById, resolveHit, type AnswerView, type Reso
 import { findSpeaker, speakerCard, speakerProfile, speakerRow, type SpeakerCard, type SpeakerProfile, type SpeakerRow } from '../core/read/speakers';
 import { SpeakerProfileCache } from './profileCache';
 import { RetiredEngines } from './retiredEngines';
+import { EngineChanges } from './engineChanges';
 import { mergedTopics, topicById, topicCounts, topicPassages, topicTree, type TopicNode, type TopicPassages } from '../core/read/topics';
 
 export type { Resolved };
-
-/** Transcripts added or removed within this time make one change event (the views rebuild on each). */
-const CHANGE_COALESCE_MS = 300;
 
 export class SummitService implements vscode.Disposable {
   private engine: Engine | undefined;
@@ -35,8 +33,8 @@ export class SummitService implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private problemList: Problem[] = [];
-  private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly profiles = new SpeakerProfileCache();
+  private readonly changes = new EngineChanges(() => this.emitter.fire(), () => this.engine);
   /** Fires after the engine is (re)loaded and whenever a transcript is added or removed. */
   readonly onDidChange = this.emitter.event;
   readonly log: vscode.LogOutputChannel;
@@ -114,6 +112,7 @@ export class SummitService implements vscode.Disposable {
     this.problemList = [...opened.problems];
     logProblems(this.log, opened.problems);
     this.emitter.fire();
+    this.changes.replaced();
   }
 
   private async reportError(text: string): Promise<void> {
@@ -214,7 +213,7 @@ export class SummitService implements vscode.Disposable {
       if (engine.corpus(corpus.id)) engine.remove(corpus.id);
       engine.add(corpus);
     }
-    this.changedSoon();
+    this.changes.changed();
   }
 
   async removeCorpus(id: string): Promise<void> {
@@ -223,14 +222,12 @@ export class SummitService implements vscode.Disposable {
     const engine = this.engine;
     if (engine?.corpus(id)) {
       engine.remove(id);
-      this.changedSoon();
+      this.changes.changed();
     }
   }
 
-  /** One change event for the transcripts added or removed in the next CHANGE_COALESCE_MS. */
-  private changedSoon(): void {
-    this.changeTimer ??= setTimeout(() => { this.changeTimer = undefined; this.emitter.fire(); }, CHANGE_COALESCE_MS);
-  }
+  /** Whether the engine's query tables are built (a search then builds nothing first; see engineChanges.ts). */
+  get isWarm(): boolean { return this.engine?.isWarm ?? false; }
 
   /** Stops the current engine's segmenter thread, if it has one (nodejieba off the main thread). */
   private releaseSegmenter(): void {
@@ -239,7 +236,7 @@ export class SummitService implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.changeTimer) clearTimeout(this.changeTimer);
+    this.changes.dispose();
     this.releaseSegmenter();
     this.retired.closeAll(this.engine);
     this.generation++;

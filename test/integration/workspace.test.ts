@@ -53,6 +53,15 @@ describe('workspace transcripts', function () {
     await until('the deleted transcript is gone', async () => !(await files('星链灾备')).some((f) => f.endsWith('forum.summit.md')), 60000);
   });
 
+  it('builds the query tables in idle time after transcripts change, so no search has to', async () => {
+    const uri = vscode.Uri.joinPath(dir, 'idle.summit.md');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(transcript('雪豹存储'), 'utf8'));
+    await until('the new transcript is searchable', async () => (await files('雪豹存储')).some((f) => f.endsWith('idle.summit.md')), 60000);
+    await until('the tables are built without another search', async () => api.service.isWarm, 30000);
+    await vscode.workspace.fs.delete(uri);
+    await until('the transcript is gone', async () => !(await files('雪豹存储')).some((f) => f.endsWith('idle.summit.md')), 60000);
+  });
+
   it('reports a malformed transcript at its line in the Problems panel; the others keep working', async () => {
     const good = vscode.Uri.joinPath(dir, 'good.summit.md');
     const bad = vscode.Uri.joinPath(dir, 'bad.summit.md');

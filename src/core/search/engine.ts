@@ -300,6 +300,11 @@ export class SearchEngine {
    * read when reached); true once nothing is left. A query between steps builds whatever it
    * needs itself, and waits for one step at most.
    */
+  /** Whether the query tables are built: warmUpStep has nothing left to do, and no query builds them. */
+  get isWarm(): boolean {
+    return this.expansions !== undefined && this.corrector?.prepared === true;
+  }
+
   warmUpStep(): boolean {
     return this.guarded(() => {
       if (!this.expansions) { this.getExpansions(); return false; }

@@ -128,6 +128,11 @@ class Table {
     return end - from;
   }
 
+  /** Whether every known term is read and filed. */
+  get complete(): boolean {
+    return this.known && this.filedAll();
+  }
+
   private filedAll(): boolean {
     for (let length = 2; length <= MAX_LEN; length++) {
       if ((this.masked.get(length)?.filed ?? 0) < (this.byLength.get(length)?.length ?? 0)) return false;
@@ -163,6 +168,11 @@ export class NearMissCorrector {
     const t = this.table();
     if (!t.known) { t.readSome(terms * READ_PER_FILED); return false; }
     return t.fileSome(terms);
+  }
+
+  /** Whether the look-up is complete (prepareSome has nothing left to do). */
+  get prepared(): boolean {
+    return this.built?.complete ?? false;
   }
 
   private table(): Table {

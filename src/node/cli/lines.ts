@@ -1,6 +1,6 @@
 import * as readline from 'readline';
 import { UsageError, type CommonOptions } from './args';
-import { IdleWork } from './idleWork';
+import { IdleWork } from '../idleWork';
 
 /**
  * The shape shared by `search` and `ask`: with a text on the command line, one answer,
@@ -17,7 +17,7 @@ export async function answerEachLine<T>(
     /**
      * Work that makes later answers faster (building the engine's query tables), in short
      * steps; returns true when none is left. Run in a JSON Lines session whenever its input
-     * has been quiet for QUIET_MS (see idleWork.ts): answers never wait for it, except a line
+     * has been quiet for QUIET_MS (see src/node/idleWork.ts): answers never wait for it, except a line
      * that arrives while a step runs, which waits for that step.
      */
     idle?(): boolean;

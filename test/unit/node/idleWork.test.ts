@@ -1,6 +1,6 @@
 /** IdleWork with real timers: steps run only after the input has been quiet, stop when input comes, and end. */
 import * as assert from 'node:assert/strict';
-import { IdleWork } from '../../../src/node/cli/idleWork';
+import { IdleWork } from '../../../src/node/idleWork';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
