@@ -103,9 +103,13 @@ describe('near-miss correction', () => {
     once.warmUp();
     const stepped = new SearchEngine(seg);
     stepped.add(fixtureCorpus());
+    assert.equal(stepped.isWarm, false);
     let steps = 0;
     while (!stepped.warmUpStep()) assert.ok(++steps < 10000, 'warming up ends');
+    assert.ok(stepped.isWarm && once.isWarm);
     for (const q of ['混和云', '容灾', '华山医院', 'hybrid cloud']) assert.deepEqual(stepped.search(q), once.search(q), q);
+    stepped.remove(fixtureCorpus().id);
+    assert.equal(stepped.isWarm, false, 'removing a transcript discards the tables');
   });
 });
 
