@@ -6,6 +6,7 @@
  */
 import type { Corpus } from '../model';
 import type { StoredFields } from './documents';
+import { Heap } from './heap';
 
 /** What ranking reads of a hit. */
 export interface RankableHit {
@@ -67,7 +68,7 @@ function spreadSpeakers<T extends RankableHit>(sorted: T[]): T[] {
     if (!turn) byWho.set(who, (turn = { hits: [], next: 0, placed: 0, score: h.score, index: i }));
     turn.hits.push(i);
   });
-  const heap = new TurnHeap([...byWho.values()]);
+  const heap = new Heap([...byWho.values()], before);
   const out: T[] = [];
   for (let turn = heap.pop(); turn; turn = heap.pop()) {
     const hit = head[turn.index];
@@ -94,45 +95,4 @@ function before(a: Turn, b: Turn): boolean {
   const sa = a.score === a.score ? a.score : -Infinity;
   const sb = b.score === b.score ? b.score : -Infinity;
   return sa > sb || (sa === sb && a.index < b.index);
-}
-
-/** A binary heap of turns, the one to place next on top. */
-class TurnHeap {
-  constructor(private readonly items: Turn[]) {
-    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.down(i);
-  }
-
-  push(t: Turn): void {
-    const a = this.items;
-    a.push(t);
-    for (let i = a.length - 1; i > 0; ) {
-      const p = (i - 1) >> 1;
-      if (!before(a[i], a[p])) break;
-      [a[i], a[p]] = [a[p], a[i]];
-      i = p;
-    }
-  }
-
-  pop(): Turn | undefined {
-    const a = this.items;
-    if (a.length === 0) return undefined;
-    const top = a[0];
-    const last = a.pop()!;
-    if (a.length > 0) { a[0] = last; this.down(0); }
-    return top;
-  }
-
-  private down(i: number): void {
-    const a = this.items;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < a.length && before(a[l], a[m])) m = l;
-      if (r < a.length && before(a[r], a[m])) m = r;
-      if (m === i) return;
-      [a[i], a[m]] = [a[m], a[i]];
-      i = m;
-    }
-  }
 }

@@ -11,6 +11,7 @@
  * broken by local id, then by corpus order, as `byScore` and a stable sort break them.
  */
 import type { SegmentDocs } from './documents';
+import { Heap } from './heap';
 import { adjustedScore } from './rank';
 import type { SegmentMatches } from './segmentMatch';
 
@@ -114,56 +115,20 @@ function everyCandidate(all: readonly SegmentCandidates[]): Chosen[] {
 function bestCandidates(all: readonly SegmentCandidates[], k: number): Chosen[] {
   const at = new Int32Array(all.length);
   const next = (s: number) => all[s].score[all[s].order[at[s]]];
-  const heap = new SegmentHeap(all.map((_, s) => s).filter((s) => all[s].doc.length > 0), next);
+  // Segments by the score of their next candidate, highest on top.
+  const heap = new Heap(all.map((_, s) => s).filter((s) => all[s].doc.length > 0), (a, b) => next(a) > next(b));
   const out: Chosen[] = [];
   let floor = -Infinity;
-  for (let s = heap.top(); s >= 0; s = heap.top()) {
+  for (let s = heap.peek(); s !== undefined; s = heap.peek()) {
     const i = all[s].order[at[s]];
     const score = all[s].score[i];
     if (out.length >= k && score < floor) break;
     out.push({ segment: s, doc: all[s].doc[i], score });
     if (out.length === k) floor = score;
-    if (++at[s] < all[s].doc.length) heap.lowered();
-    else heap.drop();
+    if (++at[s] < all[s].doc.length) heap.topLowered();
+    else heap.pop();
   }
   return out;
-}
-
-/** Segments by the score of their next candidate, highest on top. */
-class SegmentHeap {
-  constructor(private readonly items: number[], private readonly key: (s: number) => number) {
-    for (let i = (items.length >> 1) - 1; i >= 0; i--) this.down(i);
-  }
-
-  /** The segment on top, or -1. */
-  top(): number {
-    return this.items.length > 0 ? this.items[0] : -1;
-  }
-
-  /** The top segment's key went down. */
-  lowered(): void {
-    this.down(0);
-  }
-
-  /** The top segment has no candidate left. */
-  drop(): void {
-    const last = this.items.pop()!;
-    if (this.items.length > 0) { this.items[0] = last; this.down(0); }
-  }
-
-  private down(i: number): void {
-    const a = this.items;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < a.length && this.key(a[l]) > this.key(a[m])) m = l;
-      if (r < a.length && this.key(a[r]) > this.key(a[m])) m = r;
-      if (m === i) return;
-      [a[i], a[m]] = [a[m], a[i]];
-      i = m;
-    }
-  }
 }
 
 /**
