@@ -185,7 +185,6 @@ export class NearMissCorrector {
     return t.vocabulary;
   }
 
-
   /**
    * Corrections found in a run of Chinese characters (normalised), left to right, not
    * overlapping. `minLength` 2 (used only when a query found nothing at all) also tries
