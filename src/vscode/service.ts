@@ -199,9 +199,11 @@ export class SummitService implements vscode.Disposable {
 
   /** Adds (or replaces) a transcript. `cachedIndex` must come from `serialize`/`serializeBinary` under the same segmenterId. */
   async addCorpus(corpus: Corpus, cachedIndex?: string | Uint8Array): Promise<void> {
-    this.extras.set(corpus.id, corpus);
     await this.ready;
     const engine = this.engine;
+    // The same transcript again (a re-index from the cache): keeping the one held spares the host new objects.
+    if (engine?.holds(corpus)) return;
+    this.extras.set(corpus.id, corpus);
     if (!engine) return;
     try {
       if (engine.corpus(corpus.id)) engine.remove(corpus.id);

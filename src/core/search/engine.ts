@@ -269,6 +269,16 @@ export class SearchEngine {
     return this.entries.get(id)?.corpus;
   }
 
+  /**
+   * Whether `corpus` is already indexed as it is: a corpus of its id under the same index key
+   * (format, segmenter and dictionary, and the transcript's source fingerprint or documents),
+   * so adding it again would change nothing.
+   */
+  holds(corpus: Corpus): boolean {
+    const entry = this.entries.get(corpus.id);
+    return entry !== undefined && entry.key === this.keyOf(corpus);
+  }
+
   /** The segment of a corpus as text (base64) for a JSON cache or a message; `add(corpus, text)` takes it back. */
   serialize(corpusId: string): string {
     return toBase64(this.serializeBinary(corpusId));

@@ -189,6 +189,20 @@ for (const engineName of ENGINES) {
       assert.equal(engine.search('医院', { limit: 2 }).results.length, 2);
     });
 
+    it('knows a transcript it holds under the same key from one that changed', async () => {
+      const held = new SearchEngine(await segmenterFor(engineName, fixtureUserDict()));
+      const corpus = fixtureCorpus();
+      assert.equal(held.holds(corpus), false);
+      held.add(corpus);
+      assert.ok(held.holds(fixtureCorpus()), 'the same transcript parsed again');
+      const changed = fixtureCorpus();
+      changed.passages[0] = { ...changed.passages[0], text: `${changed.passages[0].text}又及。` };
+      assert.equal(held.holds(changed), false, 'a changed passage');
+      assert.equal(held.holds({ ...fixtureCorpus(), fingerprint: 'other-source' }), false, 'another source fingerprint');
+      held.remove(corpus.id);
+      assert.equal(held.holds(corpus), false);
+    });
+
     it('answers a search asked again, with other filters between, as an engine asked it first does', async () => {
       const asks: Array<[string, Parameters<SearchEngine['search']>[1]]> = [
         ['容灾', {}], ['容灾', { speakers: ['王晨'] }], ['容灾', { kinds: ['quote'] }], ['混合', { prefix: true }],
