@@ -303,6 +303,11 @@ export class SearchEngine {
     });
   }
 
+  /** Whether the query tables are built: warmUpStep has nothing left to do, and no query builds them. */
+  get isWarm(): boolean {
+    return this.expansions !== undefined && this.corrector?.prepared === true;
+  }
+
   /**
    * `warmUp` in steps of about a millisecond, for a process that answers queries meanwhile:
    * each call does one step (the expansion tables, then the next WARM_STEP_TERMS words of
@@ -310,11 +315,6 @@ export class SearchEngine {
    * read when reached); true once nothing is left. A query between steps builds whatever it
    * needs itself, and waits for one step at most.
    */
-  /** Whether the query tables are built: warmUpStep has nothing left to do, and no query builds them. */
-  get isWarm(): boolean {
-    return this.expansions !== undefined && this.corrector?.prepared === true;
-  }
-
   warmUpStep(): boolean {
     return this.guarded(() => {
       if (!this.expansions) { this.getExpansions(); return false; }
@@ -483,22 +483,12 @@ export class SearchEngine {
     return this.expansions;
   }
 
-  /** Words of 3+ Chinese characters in the transcripts (kept in each segment), for near-miss correction. */
-  /** The transcripts' words of 2+ characters with Han, transcript by transcript (repeats included), each transcript's read when reached. */
-  private *corpusWords(): Generator<string> {
-    for (const entry of [...this.entries.values()]) {
-      for (const w of wordsOf(entry)) if (w.length >= 2 && hasHan(w)) yield w;
-    }
-  }
-
   private getCorrector(): NearMissCorrector {
     if (!this.corrector) {
       const entries = [...this.entries.values()];
       const known = this.getExpansions().vocabulary;
-      // The transcripts' own words join the vocabulary only when a query first needs it (one of 3+ characters).
-      const corpusWords = () => this.corpusWords();
-      const vocabulary = function* () { yield* known; yield* corpusWords(); };
-      this.corrector = new NearMissCorrector(vocabulary, (s) =>
+      // The transcripts' own words join the vocabulary only when a query (one of 3+ characters) or a warm-up step first needs them.
+      this.corrector = new NearMissCorrector(() => vocabularyWords(known, entries), (s) =>
         entries.some((e) => {
           // Very large transcripts are checked as written (normalising megabytes for one typo is not worth it).
           if (e.normalizedText === undefined) {
@@ -509,6 +499,17 @@ export class SearchEngine {
       );
     }
     return this.corrector;
+  }
+}
+
+/**
+ * The near-miss vocabulary as a stream (repeats included): the known words, then each
+ * transcript's words with Han (kept in its segment, read when reached).
+ */
+function* vocabularyWords(known: Iterable<string>, entries: readonly Entry[]): Generator<string> {
+  yield* known;
+  for (const entry of entries) {
+    for (const w of wordsOf(entry)) if (w.length >= 2 && hasHan(w)) yield w;
   }
 }
 
