@@ -487,7 +487,8 @@ export class SearchEngine {
     if (!this.corrector) {
       const entries = [...this.entries.values()];
       const known = this.getExpansions().vocabulary;
-      // The transcripts' own words join the vocabulary only when a query (one of 3+ characters) or a warm-up step first needs them.
+      // The transcripts' own words join the vocabulary only when a query's window is not a known
+      // word (each transcript answers that from its sorted word list) or a warm-up step needs them.
       this.corrector = new NearMissCorrector(() => vocabularyWords(known, entries), (s) =>
         entries.some((e) => {
           // Very large transcripts are checked as written (normalising megabytes for one typo is not worth it).
@@ -496,7 +497,7 @@ export class SearchEngine {
           }
           return e.normalizedText.includes(s);
         }),
-      );
+      (w) => known.has(w) || (isVocabularyWord(w) && entries.some((e) => e.segment.hasWord(w))));
     }
     return this.corrector;
   }
@@ -509,8 +510,13 @@ export class SearchEngine {
 function* vocabularyWords(known: Iterable<string>, entries: readonly Entry[]): Generator<string> {
   yield* known;
   for (const entry of entries) {
-    for (const w of wordsOf(entry)) if (w.length >= 2 && hasHan(w)) yield w;
+    for (const w of wordsOf(entry)) if (isVocabularyWord(w)) yield w;
   }
+}
+
+/** Which of a transcript's words join the near-miss vocabulary: two characters or more, with Han. */
+function isVocabularyWord(w: string): boolean {
+  return w.length >= 2 && hasHan(w);
 }
 
 /** A transcript's words of 3+ Chinese characters, read from its segment once. */

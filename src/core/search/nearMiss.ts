@@ -150,9 +150,18 @@ export class NearMissCorrector {
   /**
    * @param vocabularySource the known terms, or a function giving them (repeats allowed) when
    *   they are first needed: building the look-up over a hundred transcripts' words is then
-   *   paid only by queries with a window of 3+ characters, or in steps (`prepareSome`)
+   *   paid only by queries with a window of 3+ characters that is not a known term, or in steps (`prepareSome`)
+   * @param occursInText whether a window occurs in some transcript as written (then it is never corrected)
+   * @param knows whether a window is a known term, answered without reading the whole source
+   *   (for example by looking it up in each transcript's sorted word list); it must agree with
+   *   the source. Without it, the first window read reads the source.
+   * @example new NearMissCorrector(['混合云', '私有云'], (s) => text.includes(s)).correct('混和云') // [{ start: 0, end: 3, original: '混和云', term: '混合云' }]
    */
-  constructor(private readonly vocabularySource: Iterable<string> | (() => Iterable<string>), private readonly occursInText: (s: string) => boolean) {}
+  constructor(
+    private readonly vocabularySource: Iterable<string> | (() => Iterable<string>),
+    private readonly occursInText: (s: string) => boolean,
+    private readonly knows?: (term: string) => boolean,
+  ) {}
 
   /** Builds the look-up now (for a long-running process, so the first query does not wait for it). */
   prepare(): void {
@@ -179,10 +188,14 @@ export class NearMissCorrector {
     return (this.built ??= new Table(typeof this.vocabularySource === 'function' ? this.vocabularySource() : this.vocabularySource));
   }
 
-  private get vocabulary(): ReadonlySet<string> {
+  /** Whether `w` is a known term: from the table once it is read, else by `knows` when given. */
+  private isKnown(w: string): boolean {
     const t = this.table();
-    t.readSome(Infinity);
-    return t.vocabulary;
+    if (t.known || !this.knows) {
+      t.readSome(Infinity);
+      return t.vocabulary.has(w);
+    }
+    return this.knows(w);
   }
 
   /**
@@ -198,7 +211,7 @@ export class NearMissCorrector {
       let advanced = false;
       for (let len = Math.min(MAX_LEN, run.length - i); len >= min; len--) {
         const w = run.slice(i, i + len);
-        if (this.vocabulary.has(w)) { i += len; advanced = true; break; }
+        if (this.isKnown(w)) { i += len; advanced = true; break; }
         const term = this.candidate(w);
         if (term && !this.occursInText(w)) {
           out.push({ start: i, end: i + len, original: w, term });

@@ -38,7 +38,7 @@ const TABLES = ['ids', 'meta', 'display', 'texts'] as const;
 type TableName = (typeof TABLES)[number];
 /** What opening reads (the dictionary and the offsets) first, then what queries read as they need it. */
 const SECTIONS = ['terms', 'termOffsets', 'postOffsets', 'fieldLengths', 'mergeSlots', 'whoNames', 'whoSlots', ...TABLES.map((t) => `${t}Offsets` as const),
-  'postings', 'words', 'substrings', ...TABLES.map((t) => `${t}Data` as const)] as const;
+  'postings', 'wordOffsets', 'wordsData', 'substrings', ...TABLES.map((t) => `${t}Data` as const)] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 interface Header {
@@ -77,7 +77,7 @@ export interface SegmentExtras {
   texts: string[];
   /** Each document's stored fields but its display text, as `encodeMeta` writes them. */
   meta: string[];
-  /** Words of 3+ Chinese characters of the transcript, for near-miss correction. */
+  /** The transcript's words with Han, for near-miss correction (stored once each, in code-unit order, so that one can be looked up without reading the others). */
   words: string[];
 }
 
@@ -139,7 +139,7 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
   postOffsets[sorted.length] = postings.length;
   const parts = {
     terms: termBytes.result(), termOffsets: asBytes(termOffsets), postOffsets: asBytes(postOffsets), postings: postings.result(),
-    fieldLengths: narrowest(fieldLengths), mergeSlots: narrowest(Uint32Array.from(mergeSlots(docs), (slot) => slot + 1)), ...whoTable(docs), words: utf8(JSON.stringify(extras.words)), substrings: buildSubstringIndex(extras.texts),
+    fieldLengths: narrowest(fieldLengths), mergeSlots: narrowest(Uint32Array.from(mergeSlots(docs), (slot) => slot + 1)), ...whoTable(docs), ...wordTable(extras.words), substrings: buildSubstringIndex(extras.texts),
   } as Record<SectionName, Uint8Array>;
   const tables: Record<TableName, string[]> = { ids: docs.map((d) => d.id), meta: extras.meta, display: docs.map((d) => d.display), texts: extras.texts.map((t, d) => storedText(t, docs[d].display)) };
   for (const t of TABLES) {
@@ -167,6 +167,12 @@ function whoTable(docs: IndexDoc[]): { whoNames: Uint8Array; whoSlots: Uint8Arra
     slots[i] = k + 1;
   });
   return { whoNames: utf8(JSON.stringify(names)), whoSlots: narrowest(slots) };
+}
+
+/** The words, each once, sorted by code units (as `<` compares them) as a string table: `hasWord` is a binary search. */
+function wordTable(words: readonly string[]): { wordsData: Uint8Array; wordOffsets: Uint8Array } {
+  const { data, offsets } = stringTable([...new Set(words)].sort());
+  return { wordsData: data, wordOffsets: asBytes(offsets) };
 }
 
 /** The field lengths in the fewest bytes each that hold the longest (a sentence has far fewer than 256 distinct terms). */
@@ -532,8 +538,31 @@ export class Segment {
     return stored === '' ? derivedText(this.entry('display', d)) : stored.slice(TEXT_MARK.length);
   }
 
+  /** The transcript's words (see SegmentExtras.words), in code-unit order. */
   words(): string[] {
-    return JSON.parse(fromUtf8(this.range('words', 0, this.sections.words[1]))) as string[];
+    const data = this.range('wordsData', 0, this.sections.wordsData[1]);
+    const offsets = this.paged('wordOffsets');
+    const out = new Array<string>(this.wordCount);
+    for (let i = 0; i < out.length; i++) out[i] = fromUtf8(data.subarray(offsets.u32(4 * i), offsets.u32(4 * i + 4)));
+    return out;
+  }
+
+  /** Whether `word` is one of the transcript's words: a binary search that reads a few blocks, not the word list. */
+  hasWord(word: string): boolean {
+    const offsets = this.paged('wordOffsets');
+    const at = (i: number) => fromUtf8(this.range('wordsData', offsets.u32(4 * i), offsets.u32(4 * i + 4)));
+    let lo = 0;
+    let hi = this.wordCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (at(mid) < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.wordCount && at(lo) === word;
+  }
+
+  private get wordCount(): number {
+    return Math.max(0, this.sections.wordOffsets[1] / 4 - 1);
   }
 }
 

@@ -96,6 +96,21 @@ describe('near-miss correction', () => {
     for (const [run, min] of asks) assert.deepEqual(onDemand.correct(run, min), atOnce.correct(run, min), run);
   });
 
+  it('reads its vocabulary only for a window that is not a known word, and corrects as without a look-up', () => {
+    const words = ['混合云', '公有云', '灾备', '私有云', '异地备份', '备份', '单体数据库'];
+    const occurs = () => false;
+    const plain = new NearMissCorrector(words, occurs);
+    let read = 0;
+    const source = function* () { for (const w of words) { read++; yield w; } };
+    const known = new Set(words);
+    const lookedUp = new NearMissCorrector(source, occurs, (w) => known.has(w));
+    assert.deepEqual(lookedUp.correct('混合云'), []);
+    assert.deepEqual(lookedUp.correct('单体数据库'), []);
+    assert.equal(read, 0, 'known words only: the vocabulary is not read');
+    for (const run of ['混和云', '公有云', '异地备分', '单体数据酷', '关于混和云的异地备分']) assert.deepEqual(lookedUp.correct(run), plain.correct(run), run);
+    assert.ok(read >= words.length, 'a window that is not a known word reads it');
+  });
+
   it('an engine warmed up in steps answers as one warmed at once', async () => {
     const seg = await segmenterFor('node-rs-jieba', fixtureUserDict());
     const once = new SearchEngine(seg);

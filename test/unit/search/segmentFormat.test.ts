@@ -133,4 +133,18 @@ describe('segment layout', () => {
     });
     assert.ok(reads.length > 0 && reads.every((t) => t === 'meta'));
   });
+  it('keeps a transcript\'s words once each and answers a look-up without the list, from memory or by range', () => {
+    const word = fc.array(fc.constantFrom('医', '疗', '云', '療', '𠮷', 'a', '容', '灾'), { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(fc.array(word, { maxLength: 60 }), fc.array(word, { maxLength: 20 }), (words, probes) => {
+      const docs = [doc(0, '医疗云')];
+      const bytes = buildSegment(docs, tokenize, KEY, { texts: docs.map((d) => scannerText(d, true)), meta: ['[]'], words });
+      const distinct = [...new Set(words)].sort();
+      for (const source of [new MemorySource(bytes), new Copying(bytes)]) {
+        const seg = Segment.open(source, KEY);
+        assert.ok(seg instanceof Segment, String(seg));
+        assert.deepEqual(seg.words(), distinct);
+        for (const w of [...probes, ...words, '']) assert.equal(seg.hasWord(w), distinct.includes(w), w);
+      }
+    }), { seed: 12, numRuns: 150 });
+  });
 });
