@@ -169,10 +169,23 @@ function whoTable(docs: IndexDoc[]): { whoNames: Uint8Array; whoSlots: Uint8Arra
   return { whoNames: utf8(JSON.stringify(names)), whoSlots: narrowest(slots) };
 }
 
-/** The words, each once, sorted by code units (as `<` compares them) as a string table: `hasWord` is a binary search. */
+/**
+ * The words, each once, sorted by code units (as `<` compares them): one UTF-8 run with a
+ * line break after each word (so the whole list decodes and splits at once) and the byte
+ * offset where each starts (one more: the end), for `hasWord`'s binary search.
+ */
 function wordTable(words: readonly string[]): { wordsData: Uint8Array; wordOffsets: Uint8Array } {
-  const { data, offsets } = stringTable([...new Set(words)].sort());
-  return { wordsData: data, wordOffsets: asBytes(offsets) };
+  const sorted = [...new Set(words)].sort();
+  const data = new ByteWriter();
+  const offsets = new Uint32Array(sorted.length + 1);
+  sorted.forEach((w, i) => {
+    if (w.includes('\n')) throw new Error('a word holds a line break');
+    offsets[i] = data.length;
+    data.utf8(w);
+    data.byte(0x0a);
+  });
+  offsets[sorted.length] = data.length;
+  return { wordsData: data.result(), wordOffsets: asBytes(offsets) };
 }
 
 /** The field lengths in the fewest bytes each that hold the longest (a sentence has far fewer than 256 distinct terms). */
@@ -540,17 +553,16 @@ export class Segment {
 
   /** The transcript's words (see SegmentExtras.words), in code-unit order. */
   words(): string[] {
-    const data = this.range('wordsData', 0, this.sections.wordsData[1]);
-    const offsets = this.paged('wordOffsets');
-    const out = new Array<string>(this.wordCount);
-    for (let i = 0; i < out.length; i++) out[i] = fromUtf8(data.subarray(offsets.u32(4 * i), offsets.u32(4 * i + 4)));
-    return out;
+    if (this.wordCount === 0) return [];
+    const words = fromUtf8(this.range('wordsData', 0, this.sections.wordsData[1])).split('\n');
+    words.pop(); // after the last line break
+    return words;
   }
 
   /** Whether `word` is one of the transcript's words: a binary search that reads a few blocks, not the word list. */
   hasWord(word: string): boolean {
     const offsets = this.paged('wordOffsets');
-    const at = (i: number) => fromUtf8(this.range('wordsData', offsets.u32(4 * i), offsets.u32(4 * i + 4)));
+    const at = (i: number) => fromUtf8(this.range('wordsData', offsets.u32(4 * i), offsets.u32(4 * i + 4) - 1));
     let lo = 0;
     let hi = this.wordCount;
     while (lo < hi) {
