@@ -41,7 +41,7 @@ export function rankedHead(limit: number | undefined, diversify: boolean): numbe
  * passages are what is wanted), then the limit.
  */
 export function rankSorted<T extends RankableHit>(sorted: T[], diversify: boolean, limit?: number): T[] {
-  const ranked = diversify ? spreadSpeakers(sorted) : sorted;
+  const ranked = diversify ? spreadSpeakers(sorted, limit) : sorted;
   return limit === undefined ? ranked : ranked.slice(0, limit);
 }
 
@@ -54,9 +54,10 @@ const DIVERSIFY_HEAD = 200;
  * Mild speaker diversity: walks the list best-first, discounting a hit by REPEAT_FACTOR for
  * every hit of the same speaker already placed (its score becomes the discounted one, so
  * the list stays sorted by score). Near-ties between two people's passages go to the one
- * not yet shown; a clearly better hit keeps its place.
+ * not yet shown; a clearly better hit keeps its place. With a `limit`, only the first
+ * `limit` hits are placed and returned (the walk places them in their final order).
  */
-function spreadSpeakers<T extends RankableHit>(sorted: T[]): T[] {
+function spreadSpeakers<T extends RankableHit>(sorted: T[], limit = Infinity): T[] {
   const head = sorted.slice(0, DIVERSIFY_HEAD);
   // Each person's hits in list order: a person's next hit is the best of theirs left (the
   // list is sorted and they share one discount), so only those compete at each step —
@@ -70,7 +71,7 @@ function spreadSpeakers<T extends RankableHit>(sorted: T[]): T[] {
   });
   const heap = new Heap([...byWho.values()], before);
   const out: T[] = [];
-  for (let turn = heap.pop(); turn; turn = heap.pop()) {
+  for (let turn = heap.pop(); turn && out.length < limit; turn = heap.pop()) {
     const hit = head[turn.index];
     hit.score = turn.score;
     out.push(hit);
@@ -82,6 +83,7 @@ function spreadSpeakers<T extends RankableHit>(sorted: T[]): T[] {
       heap.push(turn);
     }
   }
+  if (out.length >= limit) return out;
   const floor = out.length > 0 ? out[out.length - 1].score : Infinity;
   for (const h of sorted.slice(DIVERSIFY_HEAD)) { h.score = Math.min(h.score, floor); out.push(h); }
   return out;
