@@ -153,6 +153,8 @@ export class SearchEngine {
   /** Segments already verified, by their bytes or source (see `open`). */
   private readonly opened = new WeakMap<Uint8Array | SegmentSource, { key: string; segment: Segment }>();
   private corrector?: NearMissCorrector;
+  /** Plans of recent queries (see `planned`); dropped whenever the transcripts change. */
+  private plans?: Recent<string, QueryPlan>;
   private personNames?: Set<string>;
   /** Highlighting's work on the hits shown lately (highlightMemo.ts). */
   private readonly shown: TextWork;
@@ -337,10 +339,20 @@ export class SearchEngine {
     return this.guarded(() => this.searchOnce(query, options));
   }
 
+  /**
+   * A plan as searches use it: kept for the last PLANS_KEPT queries until the transcripts
+   * change (a plan depends on the query and on the vocabulary, names and topics they give).
+   * Callers must not change it; `plan` gives a fresh one.
+   */
+  private planned(query: string, nearMissMinLength?: number, topicSynonyms = false): QueryPlan {
+    const key = `${nearMissMinLength ?? ''}|${topicSynonyms ? 1 : 0}|${query}`;
+    return (this.plans ??= new Recent(PLANS_KEPT)).of(key, () => this.planOnce(query, nearMissMinLength, topicSynonyms));
+  }
+
   private searchOnce(query: string, options: SearchOptions): SearchResult {
     const text = typeof query === 'string' ? query : '';
-    let plan = this.plan(text);
-    const result: SearchResult = { query, terms: plan.terms, results: [] };
+    let plan = this.planned(text);
+    const result: SearchResult = { query, terms: [...plan.terms], results: [] }; // copies: the kept plan stays as it is
     if (plan.note) result.note = plan.note;
     if (plan.groups.length === 0) return result;
 
@@ -351,18 +363,18 @@ export class SearchEngine {
     let partial = false;
     if (pass.count === 0) {
       // Last resort for a query that found nothing: also read two-character near misses (容栽 → 容灾).
-      const retry = this.plan(text, 2);
+      const retry = this.planned(text, 2);
       if (retry.terms.join('|') !== plan.terms.join('|')) {
         const again = this.run(retry, entries, options, 'AND', memo);
-        if (again.count > 0) { pass = again; plan = retry; result.terms = retry.terms; }
+        if (again.count > 0) { pass = again; plan = retry; result.terms = [...retry.terms]; }
       }
     }
     if (pass.count > 0 && pass.count < SPARSE) {
       // Few hits: also look for the topic's other signal words (备份 → 灾备, 热备 …), ranked below.
-      const wider = this.plan(text, undefined, true);
+      const wider = this.planned(text, undefined, true);
       if (wider.groups.some((g) => g.related.length > 0)) {
         const more = this.run(wider, entries, options, 'AND', memo);
-        if (more.count > pass.count) { pass = more; plan = wider; result.terms = wider.terms; }
+        if (more.count > pass.count) { pass = more; plan = wider; result.terms = [...wider.terms]; }
       }
     }
     if (pass.count === 0 && plan.groups.length > 1) {
@@ -471,6 +483,7 @@ export class SearchEngine {
   }
 
   private invalidate(): void {
+    this.plans = undefined;
     this.personNames = undefined;
     this.expansions = undefined;
     this.corrector = undefined;
