@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { SearchEngine } from '../../../src/core/search/engine';
 import type { SearchHit } from '../../../src/core/search/types';
 import { ENGINES, segmenterFor } from '../segmenters/engines';
-import { fixtureCorpus, fixtureUserDict } from './fixture';
+import { FIXTURE_WORDS, fixtureCorpus, fixtureUserDict } from './fixture';
 
 const slices = (h: SearchHit) => h.highlights.map(([s, e]) => h.text.slice(s, e));
 const ids = (hits: SearchHit[]) => hits.map((h) => h.id);
@@ -201,6 +201,22 @@ for (const engineName of ENGINES) {
       assert.equal(held.holds({ ...fixtureCorpus(), fingerprint: 'other-source' }), false, 'another source fingerprint');
       held.remove(corpus.id);
       assert.equal(held.holds(corpus), false);
+    });
+
+    it('plans a query again once the transcripts change, and an answer\'s terms are its own', async () => {
+      // 星河数据港 is a word of the segmenter's dictionary, known to the engine only from a transcript that uses it.
+      const growing = new SearchEngine(await segmenterFor(engineName, fixtureUserDict([...FIXTURE_WORDS, '星河数据港'])));
+      growing.add(fixtureCorpus());
+      const before = growing.search('星河数据巷');
+      assert.ok(!before.terms.includes('星河数据港'), `nothing to correct it to yet: ${before.terms.join(' ')}`);
+      const asked = [...before.terms];
+      before.terms.push('changed by the caller');
+      assert.deepEqual(growing.search('星河数据巷').terms, asked, 'the kept plan is untouched');
+      const other = fixtureCorpus('test:other');
+      other.passages[0] = { ...other.passages[0], text: '会议介绍了星河数据港的建设。' };
+      growing.add(other);
+      const after = growing.search('星河数据巷');
+      assert.ok(after.terms.includes('星河数据港'), `corrected once a transcript uses the word: ${after.terms.join(' ')}`);
     });
 
     it('answers a search asked again, with other filters between, as an engine asked it first does', async () => {
