@@ -114,9 +114,16 @@ function everyCandidate(all: readonly SegmentCandidates[]): Chosen[] {
  */
 function bestCandidates(all: readonly SegmentCandidates[], k: number): Chosen[] {
   const at = new Int32Array(all.length);
-  const next = (s: number) => all[s].score[all[s].order[at[s]]];
+  // Each segment's next candidate's score, kept as it advances: the heap compares two numbers.
+  const next = new Float64Array(all.length);
+  const live: number[] = [];
+  all.forEach((c, s) => {
+    if (c.doc.length === 0) return;
+    next[s] = c.score[c.order[0]];
+    live.push(s);
+  });
   // Segments by the score of their next candidate, highest on top.
-  const heap = new Heap(all.map((_, s) => s).filter((s) => all[s].doc.length > 0), (a, b) => next(a) > next(b));
+  const heap = new Heap(live, (a, b) => next[a] > next[b]);
   const out: Chosen[] = [];
   let floor = -Infinity;
   for (let s = heap.peek(); s !== undefined; s = heap.peek()) {
@@ -125,8 +132,10 @@ function bestCandidates(all: readonly SegmentCandidates[], k: number): Chosen[] 
     if (out.length >= k && score < floor) break;
     out.push({ segment: s, doc: all[s].doc[i], score });
     if (out.length === k) floor = score;
-    if (++at[s] < all[s].doc.length) heap.topLowered();
-    else heap.pop();
+    if (++at[s] < all[s].doc.length) {
+      next[s] = all[s].score[all[s].order[at[s]]];
+      heap.topLowered();
+    } else heap.pop();
   }
   return out;
 }
