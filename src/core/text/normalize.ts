@@ -43,16 +43,46 @@ let hongKongToMainland: ((s: string) => string) | undefined;
 export function traditionalToSimplified(text: string): string {
   // The Hong Kong table covers the standard Traditional characters and the HK/TW variant
   // forms (衞, 裡, 峯 …) without re-spelling Simplified words (著名 stays 著名).
-  triggers ??= triggerUnits();
   // The conversion can only change text that contains a character some table entry changes.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 && triggers.has(c)) {
-      hongKongToMainland ??= openCC().Converter({ from: 'hk', to: 'cn' });
-      return hongKongToMainland(text);
-    }
+  const first = nextTrigger(text, 0);
+  if (first < 0) return text;
+  hongKongToMainland ??= openCC().Converter({ from: 'hk', to: 'cn' });
+  if (text.length <= WHOLE_MAX) return hongKongToMainland(text);
+  // A long text (a whole report): only the clauses that hold such a character are converted.
+  // A clause ends at a character no table entry holds, so no entry matches across it, and
+  // converting the clause alone gives what converting the whole text gives there.
+  const parts: string[] = [];
+  let done = 0;
+  for (let at = first; at >= 0; at = nextTrigger(text, done)) {
+    let start = at;
+    while (start > done && !CLAUSE_ENDS.has(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && !CLAUSE_ENDS.has(text.charCodeAt(end))) end++;
+    parts.push(text.slice(done, start), hongKongToMainland(text.slice(start, end)));
+    done = end;
   }
-  return text;
+  parts.push(text.slice(done));
+  return parts.join('');
+}
+
+/** Texts up to this long are converted whole (a sentence, a query): finding clauses would cost more. */
+const WHOLE_MAX = 512;
+
+/**
+ * Characters that no entry of OpenCC's Traditional → Simplified tables holds (a unit test
+ * checks this against opencc-js): line breaks, spaces, and the sentence and clause
+ * punctuation of Chinese and ASCII text.
+ */
+export const CLAUSE_ENDS: ReadonlySet<number> = new Set([...'\n\r \u3000。，、；：？！.,;:?!'].map((c) => c.charCodeAt(0)));
+
+/** The position of the first character at or after `from` that some table entry changes, or -1. */
+function nextTrigger(text: string, from: number): number {
+  triggers ??= triggerUnits();
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && triggers.has(c)) return i;
+  }
+  return -1;
 }
 
 /** The trigger units, read from the table generated from OpenCC's (scriptTables.ts), not from OpenCC itself. */

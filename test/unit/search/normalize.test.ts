@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { isSeparatorToken, normalize, normalizeText, toOriginalRange } from '../../../src/core/text/normalize';
+import fc from 'fast-check';
+import { CLAUSE_ENDS, isSeparatorToken, normalize, normalizeText, toOriginalRange, traditionalToSimplified } from '../../../src/core/text/normalize';
 import { isStopWord } from '../../../src/core/text/stopwords';
 
 describe('normalize', () => {
@@ -56,6 +57,39 @@ describe('normalize', () => {
     const n = normalize(original);
     const at = n.text.indexOf('混合云');
     assert.equal(original.slice(...toOriginalRange(n, at, at + 3)), '混合云');
+  });
+});
+
+describe('Traditional to Simplified, clause by clause', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- opencc-js's subpath has no CommonJS types
+  const opencc = require('opencc-js/t2cn') as { Locale: unknown; Converter(o: { from: string; to: string }): (s: string) => string };
+
+  /** Every entry key of opencc-js's Traditional → Simplified tables. */
+  function keys(): string[] {
+    const out: string[] = [];
+    const visit = (d: unknown): void => {
+      if (Array.isArray(d)) d.forEach(visit);
+      else if (d && typeof d === 'object') Object.values(d).forEach(visit);
+      else if (typeof d === 'string') for (const e of d.split('|')) if (e.indexOf(' ') > 0) out.push(e.slice(0, e.indexOf(' ')));
+    };
+    visit(opencc.Locale);
+    return out;
+  }
+
+  it('ends clauses only at characters that no table entry holds', () => {
+    const all = keys();
+    assert.ok(all.length > 10000, 'the tables were read');
+    for (const k of all) for (let i = 0; i < k.length; i++) assert.ok(!CLAUSE_ENDS.has(k.charCodeAt(i)), k);
+  });
+
+  it('converts a long text as the converter converts it whole', () => {
+    const whole = opencc.Converter({ from: 'hk', to: 'cn' });
+    const phrases = keys().filter((k) => k.length > 1).filter((_, i) => i % 97 === 0);
+    const piece = fc.oneof(fc.constantFrom(...phrases), fc.constantFrom('雲', '計算', '著名', '乾隆', '後來', '资料', '医院', 'AI', '理髮', '，', '。', '\n', ' ', '、', '？'));
+    fc.assert(fc.property(fc.array(piece, { minLength: 50, maxLength: 400 }), (pieces) => {
+      const text = pieces.join('');
+      assert.equal(traditionalToSimplified(text), whole(text));
+    }), { seed: 13, numRuns: 200 });
   });
 });
 
