@@ -65,11 +65,26 @@ function byFirstUnit(flat: FlatTopic[]): Map<number, string[]> {
   return ix;
 }
 
+const firstMarks = new WeakMap<FlatTopic[], Uint8Array>();
+
+/** 1 for each UTF-16 unit that starts a signal word without Latin letters: most units of a text start none, and are passed over without a look-up. */
+function firstUnitMarks(flat: FlatTopic[]): Uint8Array {
+  let marks = firstMarks.get(flat);
+  if (!marks) {
+    marks = new Uint8Array(0x10000);
+    for (const unit of byFirstUnit(flat).keys()) marks[unit] = 1;
+    firstMarks.set(flat, marks);
+  }
+  return marks;
+}
+
 /** The signal words without Latin letters that occur in `lower`: one pass over the text instead of one search per word. */
 function wordsIn(lower: string, flat: FlatTopic[]): Set<string> {
   const ix = byFirstUnit(flat);
+  const marks = firstUnitMarks(flat);
   const found = new Set<string>();
   for (let i = 0; i < lower.length; i++) {
+    if (marks[lower.charCodeAt(i)] === 0) continue;
     const bucket = ix.get(lower.charCodeAt(i));
     if (bucket) for (const w of bucket) if (lower.startsWith(w, i)) found.add(w);
   }
@@ -81,11 +96,13 @@ export function tagTopics(text: string, topics: Topic[]): string[] {
   const flat = flatten(topics);
   const lower = text.toLowerCase();
   const found = wordsIn(lower, flat);
-  // Most texts hold no signal word: nothing to tag unless a Latin keyword (searched on its own) may match.
-  if (found.size === 0 && !hasLatin(flat)) return [];
+  // A Latin keyword can only occur in a text with a Latin letter.
+  const latin = hasLatin(flat) && /[a-z]/.test(lower);
+  // Most texts hold no signal word: nothing to tag.
+  if (found.size === 0 && !latin) return [];
   const ids = new Set<string>();
   for (const t of flat) {
-    if (t.words.some((w) => (w.latin ? occurs(lower, w) : w.word === '' || found.has(w.word)))) {
+    if (t.words.some((w) => (w.latin ? latin && occurs(lower, w) : w.word === '' || found.has(w.word)))) {
       ids.add(t.id);
       for (const a of t.ancestors) ids.add(a);
     }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { LineIndex, paragraphSpans } from '../../../src/core/corpus/location';
 import { splitSentences } from '../../../src/core/corpus/sentences';
 import { tagTopics } from '../../../src/core/corpus/topics';
@@ -55,5 +56,31 @@ describe('topic keywords in Latin letters', () => {
     const tree: Topic[] = [{ id: 'ai', label: { zh: '人工智能', en: 'AI' }, keywords: ['AI'], children: [] }];
     assert.deepEqual(tagTopics('会用AI的医生', tree), ['ai']);
     assert.deepEqual(tagTopics('he said again', tree), []);
+  });
+});
+
+describe('topic tagging by definition', () => {
+  it('tags a topic and its ancestors exactly when one of its keywords occurs (a Latin one as a whole word)', () => {
+    const tree: Topic[] = [
+      { id: 'cloud', label: { zh: '云', en: 'Cloud' }, keywords: ['云计算', 'Cloud'], children: [
+        { id: 'hybrid', label: { zh: '混合云', en: 'Hybrid' }, keywords: ['混合云'], children: [] }] },
+      { id: 'ai', label: { zh: '人工智能', en: 'AI' }, keywords: ['AI', '人工智能'], children: [] },
+      { id: 'dr', label: { zh: '容灾', en: 'DR' }, keywords: ['容灾', '灾备'], children: [] }];
+    const wholeWord = (text: string, w: string) => new RegExp(`(^|[^a-z])${w}($|[^a-z])`).test(text.toLowerCase());
+    const occurs = (text: string, w: string) => (/[a-z]/i.test(w) ? wholeWord(text, w.toLowerCase()) : text.toLowerCase().includes(w.toLowerCase()));
+    const expected = (text: string) => {
+      const ids = new Set<string>();
+      const visit = (t: Topic, up: string[]) => {
+        if (t.keywords.some((k) => occurs(text, k))) [...up, t.id].forEach((id) => ids.add(id));
+        t.children.forEach((c) => visit(c, [...up, t.id]));
+      };
+      tree.forEach((t) => visit(t, []));
+      return ['cloud', 'hybrid', 'ai', 'dr'].filter((id) => ids.has(id));
+    };
+    const piece = fc.constantFrom('云计算', '混合', '云', '混合云', 'AI', 'ai', 'said', 'cloud', 'Clouds', '人工', '智能', '容灾', '灾', '备', ' ', '，', '的');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      const text = pieces.join('');
+      assert.deepEqual(tagTopics(text, tree), expected(text), text);
+    }), { seed: 14, numRuns: 400 });
   });
 });
