@@ -8,22 +8,41 @@ interface CharIndex {
   /** Words by the UTF-16 unit they start with (a number key: no one-character string is made per look-up). */
   first: Map<number, string[]>;
   last: Map<number, string[]>;
+  /** One bit per UTF-16 unit that starts (ends) some word: most units start none and are answered without a look-up. */
+  firstBits: Uint32Array;
+  lastBits: Uint32Array;
 }
 
 const indexes = new WeakMap<readonly string[], CharIndex>();
+/** The list asked about last and its index: parsers ask about one list at many positions in a row. */
+let lastList: readonly string[] | undefined;
+let lastIndex: CharIndex | undefined;
 
 function indexOf(list: readonly string[]): CharIndex {
+  if (list === lastList) return lastIndex!;
   let ix = indexes.get(list);
   if (!ix) {
-    ix = { first: new Map(), last: new Map() };
+    ix = { first: new Map(), last: new Map(), firstBits: new Uint32Array(0x10000 / 32), lastBits: new Uint32Array(0x10000 / 32) };
     for (const w of list) {
       if (!w) continue;
       push(ix.first, w.charCodeAt(0), w);
       push(ix.last, w.charCodeAt(w.length - 1), w);
+      setBit(ix.firstBits, w.charCodeAt(0));
+      setBit(ix.lastBits, w.charCodeAt(w.length - 1));
     }
     indexes.set(list, ix);
   }
+  lastList = list;
+  lastIndex = ix;
   return ix;
+}
+
+function setBit(bits: Uint32Array, unit: number): void {
+  bits[unit >>> 5] |= 1 << (unit & 31);
+}
+
+function hasBit(bits: Uint32Array, unit: number): boolean {
+  return ((bits[unit >>> 5] >>> (unit & 31)) & 1) === 1;
 }
 
 function push(map: Map<number, string[]>, key: number, word: string): void {
@@ -35,7 +54,10 @@ function push(map: Map<number, string[]>, key: number, word: string): void {
 /** The first word of `list` (in list order) that starts at text[i], or undefined. */
 export function wordStartingAt(list: readonly string[], text: string, i: number): string | undefined {
   if (i < 0 || i >= text.length) return undefined;
-  const bucket = indexOf(list).first.get(text.charCodeAt(i));
+  const ix = indexOf(list);
+  const unit = text.charCodeAt(i);
+  if (!hasBit(ix.firstBits, unit)) return undefined;
+  const bucket = ix.first.get(unit);
   if (bucket) for (const w of bucket) if (text.startsWith(w, i)) return w;
   return undefined;
 }
@@ -43,7 +65,10 @@ export function wordStartingAt(list: readonly string[], text: string, i: number)
 /** The first word of `list` (in list order) that ends exactly at text[end), or undefined. */
 export function wordEndingAt(list: readonly string[], text: string, end: number): string | undefined {
   if (end <= 0 || end > text.length) return undefined;
-  const bucket = indexOf(list).last.get(text.charCodeAt(end - 1));
+  const ix = indexOf(list);
+  const unit = text.charCodeAt(end - 1);
+  if (!hasBit(ix.lastBits, unit)) return undefined;
+  const bucket = ix.last.get(unit);
   if (bucket) for (const w of bucket) if (text.endsWith(w, end)) return w;
   return undefined;
 }
@@ -51,7 +76,9 @@ export function wordEndingAt(list: readonly string[], text: string, end: number)
 /** Whether some word of `list` ends exactly at text[end) and satisfies `test` (every such word is tried, in list order). */
 export function someWordEndingAt(list: readonly string[], text: string, end: number, test: (word: string) => boolean): boolean {
   if (end <= 0 || end > text.length) return false;
-  const bucket = indexOf(list).last.get(text.charCodeAt(end - 1));
+  const ix = indexOf(list);
+  if (!hasBit(ix.lastBits, text.charCodeAt(end - 1))) return false;
+  const bucket = ix.last.get(text.charCodeAt(end - 1));
   if (bucket) for (const w of bucket) if (text.endsWith(w, end) && test(w)) return true;
   return false;
 }

@@ -42,10 +42,17 @@ export function surnameOf(name: string): string {
 export function surnameLengthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c !== c) return 0; // i is outside the text
-  if (COMPOUND_FIRST.has(c) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
-  return SINGLE_UNITS.has(c) ? 1 : 0;
+  if (COMPOUND_FIRST[c] === 1 && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
+  return SINGLE_UNITS[c];
 }
 
-/** The first UTF-16 unit of every compound surname, and the single-unit surnames, as numbers (no string per look-up). */
-const COMPOUND_FIRST: ReadonlySet<number> = new Set([...COMPOUND_SURNAMES].map((s) => s.charCodeAt(0)));
-const SINGLE_UNITS: ReadonlySet<number> = new Set([...SURNAMES].filter((s) => s.length === 1).map((s) => s.charCodeAt(0)));
+/** 1 for each UTF-16 unit that starts a compound surname (a table: asked at every position of a text). */
+const COMPOUND_FIRST = unitTable([...COMPOUND_SURNAMES].map((s) => s.charCodeAt(0)));
+/** 1 for each UTF-16 unit that is a one-character surname. */
+const SINGLE_UNITS = unitTable([...SURNAMES].filter((s) => s.length === 1).map((s) => s.charCodeAt(0)));
+
+function unitTable(units: number[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const u of units) table[u] = 1;
+  return table;
+}
