@@ -32,7 +32,8 @@ export interface NormalizedText {
   ends: Int32Array;
 }
 
-let triggers: Set<number> | undefined;
+/** 1 for each UTF-16 unit some table entry changes (a table: asked for every unit of every text). */
+let triggers: Uint8Array | undefined;
 let hongKongToMainland: ((s: string) => string) | undefined;
 
 /**
@@ -80,17 +81,17 @@ function nextTrigger(text: string, from: number): number {
   triggers ??= triggerUnits();
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80 && triggers.has(c)) return i;
+    if (c >= 0x80 && triggers[c] === 1) return i;
   }
   return -1;
 }
 
 /** The trigger units, read from the table generated from OpenCC's (scriptTables.ts), not from OpenCC itself. */
-function triggerUnits(): Set<number> {
-  const out = new Set<number>();
+function triggerUnits(): Uint8Array {
+  const out = new Uint8Array(0x10000);
   for (const range of TRIGGER_RANGES.split(',')) {
     const [from, to = from] = range.split('-').map((h) => parseInt(h, 16));
-    for (let u = from; u <= to; u++) out.add(u);
+    for (let u = from; u <= to; u++) out[u] = 1;
   }
   return out;
 }
