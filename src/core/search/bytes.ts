@@ -37,7 +37,28 @@ export class ByteWriter {
   /** Appends the UTF-8 of `text` (as `utf8(text)` encodes it), encoded in place: no array per string. */
   utf8(text: string): void {
     this.room(text.length * 3);
-    this.length += encoder.encodeInto(text, this.buf.subarray(this.length)).written;
+    if (text.length > SHORT_UTF8) {
+      this.length += encoder.encodeInto(text, this.buf.subarray(this.length)).written;
+      return;
+    }
+    // A short text (a term, an id): encoded here, as TextEncoder's call costs more than it does.
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c < 0x80) { this.buf[this.length++] = c; continue; }
+      if (c < 0x800) { this.buf[this.length++] = 0xc0 | (c >> 6); this.buf[this.length++] = 0x80 | (c & 0x3f); continue; }
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        i++;
+        this.buf[this.length++] = 0xf0 | (c >> 18);
+        this.buf[this.length++] = 0x80 | ((c >> 12) & 0x3f);
+      } else {
+        if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // a lone surrogate, as TextEncoder writes it
+        this.buf[this.length++] = 0xe0 | (c >> 12);
+      }
+      this.buf[this.length++] = 0x80 | ((c >> 6) & 0x3f);
+      this.buf[this.length++] = 0x80 | (c & 0x3f);
+    }
   }
 
   /** Pads with zeros up to a multiple of `n` (so typed arrays can view the bytes in place). */

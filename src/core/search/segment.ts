@@ -121,20 +121,12 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
   const postings = new ByteWriter();
   const termOffsets = new Uint32Array(sorted.length + 1);
   const postOffsets = new Uint32Array(sorted.length + 1);
-  sorted.forEach((term, i) => {
+  for (let i = 0; i < sorted.length; i++) {
     termOffsets[i] = termBytes.length;
     postOffsets[i] = postings.length;
-    termBytes.utf8(term);
-    const byField = terms.get(term)!;
-    postings.byte(byField.filter((p) => p !== undefined).length);
-    byField.forEach((p, f) => {
-      if (!p) return;
-      postings.byte(f);
-      postings.varint(p.docs.length);
-      let prev = 0;
-      p.docs.forEach((d, k) => { postings.varint(d - prev); postings.varint(p.tfs[k]); prev = d; });
-    });
-  });
+    termBytes.utf8(sorted[i]);
+    writePostings(postings, terms.get(sorted[i])!);
+  }
   termOffsets[sorted.length] = termBytes.length;
   postOffsets[sorted.length] = postings.length;
   const parts = {
@@ -149,6 +141,25 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
     parts[`${t}Offsets`] = asBytes(offsets);
   }
   return assemble({ key, docCount: docs.length, termCount: sorted.length, avg, fieldLengthBytes: parts.fieldLengths.length / Math.max(1, fieldLengths.length) || 1 }, parts);
+}
+
+/** One term's postings: how many fields, then per field its number, document count and (gap, term frequency) pairs. */
+function writePostings(out: ByteWriter, byField: Array<Postings | undefined>): void {
+  let fields = 0;
+  for (let f = 0; f < NF; f++) if (byField[f] !== undefined) fields++;
+  out.byte(fields);
+  for (let f = 0; f < NF; f++) {
+    const p = byField[f];
+    if (p === undefined) continue;
+    out.byte(f);
+    out.varint(p.docs.length);
+    let prev = 0;
+    for (let k = 0; k < p.docs.length; k++) {
+      out.varint(p.docs[k] - prev);
+      out.varint(p.tfs[k]);
+      prev = p.docs[k];
+    }
+  }
 }
 
 /**

@@ -16,6 +16,16 @@ describe('segment bytes', () => {
     }), { seed: 20261203, numRuns: 200 });
   });
 
+  it('writes short texts (encoded without TextEncoder) exactly as utf8() encodes them', () => {
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x80, max: 0x7ff }), fc.integer({ min: 0x800, max: 0xffff }), fc.integer({ min: 0xd800, max: 0xdfff }));
+    fc.assert(fc.property(fc.array(fc.array(unit, { maxLength: 48 }).map((us) => String.fromCharCode(...us)), { maxLength: 40 }), (texts) => {
+      const w = new ByteWriter();
+      const expected: number[] = [];
+      for (const t of texts) { w.utf8(t); expected.push(...utf8(t)); }
+      assert.deepEqual([...w.result()], expected);
+    }), { seed: 20261204, numRuns: 500 });
+  });
+
   it('decodes short and long UTF-8 exactly as a fatal TextDecoder does, malformed bytes included', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
       assert.equal(decodeOrError(() => fromUtf8(bytes)), decodeOrError(() => reference.decode(bytes)));
