@@ -84,6 +84,20 @@ function subWordsInOrder(tokens: readonly string[], from: number, to: number, or
 }
 
 /**
+ * Whether the tokens, one after another, are the text (search mode added no sub-word): then
+ * they are its only reading, as any reading that took some of them as sub-words would leave
+ * its words shorter than the text.
+ */
+function tilesExactly(text: string, tokens: readonly string[]): boolean {
+  let pos = 0;
+  for (const t of tokens) {
+    if (!text.startsWith(t, pos)) return false;
+    pos += t.length;
+  }
+  return pos === text.length;
+}
+
+/**
  * The precise-mode words of `text` given its search-mode tokens (see the module comment), or
  * undefined when the tokens do not determine them.
  */
@@ -98,6 +112,7 @@ export function preciseFromSearch(text: string, tokens: readonly string[]): stri
   // A word of L characters has at most 2L - 3 sub-words before it.
   const run = Math.max(0, 2 * longest - 3);
   if (run > MAX_SUB_WORDS) return undefined;
+  if (tilesExactly(text, tokens)) return [...tokens];
   // states[k]: the positions reached after k tokens (rarely more than one).
   const states: Reach[][] = [[{ pos: 0, n: 1, k: -1, at: -1 }]];
   for (let k = 0; k < m; k++) {
