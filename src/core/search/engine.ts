@@ -15,7 +15,7 @@ import { highlightMemo } from './highlightMemo';
 import { toBase64 } from './bytes';
 import { FNV_FINGERPRINT, LARGE_TEXT, buildCorpusSegment, indexKey, loadIndex, type Fingerprint, type LoadOutcome } from './indexer';
 import { NearMissCorrector } from './nearMiss';
-import { compilePlan, planQuery, substringTerms, type QueryPlan } from './query';
+import { MAX_QUERY_CHARS, compilePlan, planQuery, substringTerms, type QueryPlan } from './query';
 import { SubstringNet } from './substringNet';
 import { SegmentDocs, type StoredFields } from './documents';
 import { DamagedSegmentError, type Segment } from './segment';
@@ -345,7 +345,8 @@ export class SearchEngine {
    * Callers must not change it; `plan` gives a fresh one.
    */
   private planned(query: string, nearMissMinLength?: number, topicSynonyms = false): QueryPlan {
-    const key = `${nearMissMinLength ?? ''}|${topicSynonyms ? 1 : 0}|${query}`;
+    // A plan reads the query's first MAX_QUERY_CHARS and its length only: a huge query is not kept whole.
+    const key = `${nearMissMinLength ?? ''}|${topicSynonyms ? 1 : 0}|${query.length}|${query.slice(0, MAX_QUERY_CHARS)}`;
     return (this.plans ??= new Recent(PLANS_KEPT)).of(key, () => this.planOnce(query, nearMissMinLength, topicSynonyms));
   }
 
