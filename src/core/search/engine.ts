@@ -13,7 +13,7 @@ import { bundledGlossaryValidated, type Glossary } from './glossary';
 import { computeHighlights, type TextWork } from './highlight';
 import { highlightMemo } from './highlightMemo';
 import { toBase64 } from './bytes';
-import { FNV_FINGERPRINT, LARGE_TEXT, buildCorpusSegment, indexKey, loadIndex, type Fingerprint, type LoadOutcome } from './indexer';
+import { CORPUS_WORD_MIN_LENGTH, FNV_FINGERPRINT, LARGE_TEXT, buildCorpusSegment, indexKey, loadIndex, type Fingerprint, type LoadOutcome } from './indexer';
 import { NearMissCorrector } from './nearMiss';
 import { MAX_QUERY_CHARS, compilePlan, planQuery, substringTerms, type QueryPlan } from './query';
 import { SubstringNet } from './substringNet';
@@ -501,36 +501,35 @@ export class SearchEngine {
     if (!this.corrector) {
       const entries = [...this.entries.values()];
       const known = this.getExpansions().vocabulary;
-      // The transcripts' own words join the vocabulary only when a query's window is not a known
-      // word (each transcript answers that from its sorted word list) or a warm-up step needs them.
-      this.corrector = new NearMissCorrector(() => vocabularyWords(known, entries), (s) =>
-        entries.some((e) => {
-          // Very large transcripts are checked as written (normalising megabytes for one typo is not worth it).
-          if (e.normalizedText === undefined) {
-            e.normalizedText = e.corpus.text.length > LARGE_TEXT ? e.corpus.text : normalizeText(e.corpus.text);
-          }
-          return e.normalizedText.includes(s);
-        }),
-      (w) => known.has(w) || (isVocabularyWord(w) && entries.some((e) => e.segment.hasWord(w))));
+      // The transcripts' own words (of 3+ characters) join the vocabulary only when a query's
+      // window of 3+ characters is not a known word (each transcript answers that from its
+      // sorted word list) or a warm-up step needs them.
+      const occurs = (s: string) => entries.some((e) => {
+        // Very large transcripts are checked as written (normalising megabytes for one typo is not worth it).
+        if (e.normalizedText === undefined) {
+          e.normalizedText = e.corpus.text.length > LARGE_TEXT ? e.corpus.text : normalizeText(e.corpus.text);
+        }
+        return e.normalizedText.includes(s);
+      });
+      this.corrector = new NearMissCorrector(known, occurs, {
+        knows: (w) => known.has(w) || (isTranscriptVocabulary(w) && entries.some((e) => e.segment.hasWord(w))),
+        longer: { terms: () => transcriptVocabulary(entries), minLength: CORPUS_WORD_MIN_LENGTH },
+      });
     }
     return this.corrector;
   }
 }
 
-/**
- * The near-miss vocabulary as a stream (repeats included): the known words, then each
- * transcript's words with Han (kept in its segment, read when reached).
- */
-function* vocabularyWords(known: Iterable<string>, entries: readonly Entry[]): Generator<string> {
-  yield* known;
+/** The transcripts' words in the near-miss vocabulary, as a stream (repeats included), each transcript's read from its segment when reached. */
+function* transcriptVocabulary(entries: readonly Entry[]): Generator<string> {
   for (const entry of entries) {
-    for (const w of wordsOf(entry)) if (isVocabularyWord(w)) yield w;
+    for (const w of wordsOf(entry)) if (isTranscriptVocabulary(w)) yield w;
   }
 }
 
-/** Which of a transcript's words join the near-miss vocabulary: two characters or more, with Han. */
-function isVocabularyWord(w: string): boolean {
-  return w.length >= 2 && hasHan(w);
+/** Which of a transcript's words join the near-miss vocabulary: with Han, and as long as corpusWords keeps. */
+function isTranscriptVocabulary(w: string): boolean {
+  return w.length >= CORPUS_WORD_MIN_LENGTH && hasHan(w);
 }
 
 /** A transcript's words of 3+ Chinese characters, read from its segment once. */

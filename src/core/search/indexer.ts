@@ -71,12 +71,17 @@ export function corpusWords(corpus: Corpus, segmenter: Segmenter): string[] {
   return wordsOf(corpus, new Cuts(segmenter));
 }
 
+/** The fewest characters a transcript's word kept by `corpusWords` has, normalised: the near-miss look-up reads no transcript's words for a shorter window. */
+export const CORPUS_WORD_MIN_LENGTH = 3;
+
 function wordsOf(corpus: Corpus, cuts: Cuts): string[] {
   const own = new Set<string>();
   if (corpus.text.length > LARGE_TEXT) return [];
   for (const p of corpus.passages) {
     for (const w of cuts.precise(cuts.normalize(p.text))) {
-      if (w.length >= 3 && /^\p{Script=Han}+$/u.test(w)) own.add(cuts.normalize(w).trim());
+      if (w.length < CORPUS_WORD_MIN_LENGTH || !/^\p{Script=Han}+$/u.test(w)) continue;
+      const normal = cuts.normalize(w).trim();
+      if (normal.length >= CORPUS_WORD_MIN_LENGTH) own.add(normal);
     }
   }
   return [...own];

@@ -71,23 +71,29 @@ class Table {
   private readonly byLength = new Map<number, string[]>();
   /** Per length, the masked keys of the first `filed` terms of that length. */
   private readonly masked = new Map<number, { keys: Map<string, string[]>; filed: number }>();
-  /** The source's terms not read yet. */
-  private source: Iterator<string> | undefined;
+  /** The sources' terms not read yet, in order: each with the fewest characters its terms have. */
+  private readonly parts: Array<{ terms: Iterator<string>; minLength: number }>;
 
-  constructor(source: Iterable<string>) {
-    this.source = source[Symbol.iterator]();
+  constructor(sources: ReadonlyArray<{ terms: Iterable<string>; minLength: number }>) {
+    this.parts = sources.map((p) => ({ terms: p.terms[Symbol.iterator](), minLength: p.minLength }));
   }
 
-  /** Whether the source is all read (the known terms are complete). */
+  /** Whether the sources are all read (the known terms are complete). */
   get known(): boolean {
-    return this.source === undefined;
+    return this.parts.length === 0;
   }
 
-  /** Reads up to `terms` more of the source; true once it is all read. */
-  readSome(terms: number): boolean {
-    for (let n = 0; this.source && n < terms; n++) {
-      const next = this.source.next();
-      if (next.done) { this.source = undefined; break; }
+  /** Reads the sources until every part left has only terms longer than `length` (the terms of that length are then complete). */
+  readFor(length: number): void {
+    while (this.parts.some((p) => p.minLength <= length)) this.readSome(Infinity, length);
+  }
+
+  /** Reads up to `terms` more of the sources (stopping, with `upTo`, once every part left is longer); true once all are read. */
+  readSome(terms: number, upTo = Infinity): boolean {
+    for (let n = 0; this.parts.length > 0 && n < terms; n++) {
+      if (!this.parts.some((p) => p.minLength <= upTo)) break;
+      const next = this.parts[0].terms.next();
+      if (next.done) { this.parts.shift(); continue; }
       const term = next.value;
       if (this.vocabulary.has(term)) continue;
       this.vocabulary.add(term);
@@ -101,7 +107,7 @@ class Table {
 
   /** The masked keys of every known term of `length` characters (read and filed first). */
   keysOf(length: number): Map<string, string[]> {
-    this.readSome(Infinity);
+    this.readFor(length);
     this.fileLength(length, Infinity);
     return this.masked.get(length)?.keys ?? new Map();
   }
@@ -150,17 +156,20 @@ export class NearMissCorrector {
   /**
    * @param vocabularySource the known terms, or a function giving them (repeats allowed) when
    *   they are first needed: building the look-up over a hundred transcripts' words is then
-   *   paid only by queries with a window of 3+ characters that is not a known term, or in steps (`prepareSome`)
+   *   paid only by queries with a window that is not a known term, or in steps (`prepareSome`)
    * @param occursInText whether a window occurs in some transcript as written (then it is never corrected)
-   * @param knows whether a window is a known term, answered without reading the whole source
-   *   (for example by looking it up in each transcript's sorted word list); it must agree with
-   *   the source. Without it, the first window read reads the source.
+   * @param options.knows whether a window is a known term, answered without reading the
+   *   sources (for example by looking it up in each transcript's sorted word list); it must
+   *   agree with them. Without it, the first window read reads them.
+   * @param options.longer more known terms, read after `vocabularySource`, none of them shorter
+   *   than `minLength` characters (a transcript's words of 3+ characters): a window shorter than
+   *   that finds its candidates without reading them
    * @example new NearMissCorrector(['混合云', '私有云'], (s) => text.includes(s)).correct('混和云') // [{ start: 0, end: 3, original: '混和云', term: '混合云' }]
    */
   constructor(
     private readonly vocabularySource: Iterable<string> | (() => Iterable<string>),
     private readonly occursInText: (s: string) => boolean,
-    private readonly knows?: (term: string) => boolean,
+    private readonly options: { knows?: (term: string) => boolean; longer?: { terms: () => Iterable<string>; minLength: number } } = {},
   ) {}
 
   /** Builds the look-up now (for a long-running process, so the first query does not wait for it). */
@@ -185,17 +194,20 @@ export class NearMissCorrector {
   }
 
   private table(): Table {
-    return (this.built ??= new Table(typeof this.vocabularySource === 'function' ? this.vocabularySource() : this.vocabularySource));
+    if (!this.built) {
+      const first = typeof this.vocabularySource === 'function' ? this.vocabularySource() : this.vocabularySource;
+      const longer = this.options.longer;
+      this.built = new Table([{ terms: first, minLength: 0 }, ...(longer ? [{ terms: longer.terms(), minLength: longer.minLength }] : [])]);
+    }
+    return this.built;
   }
 
-  /** Whether `w` is a known term: from the table once it is read, else by `knows` when given. */
+  /** Whether `w` is a known term: by `knows` when given while the table is being read, else from the table (read as far as terms of w's length can be). */
   private isKnown(w: string): boolean {
     const t = this.table();
-    if (t.known || !this.knows) {
-      t.readSome(Infinity);
-      return t.vocabulary.has(w);
-    }
-    return this.knows(w);
+    if (!t.known && this.options.knows) return this.options.knows(w);
+    t.readFor(w.length);
+    return t.vocabulary.has(w);
   }
 
   /**

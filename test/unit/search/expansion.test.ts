@@ -103,12 +103,29 @@ describe('near-miss correction', () => {
     let read = 0;
     const source = function* () { for (const w of words) { read++; yield w; } };
     const known = new Set(words);
-    const lookedUp = new NearMissCorrector(source, occurs, (w) => known.has(w));
+    const lookedUp = new NearMissCorrector(source, occurs, { knows: (w) => known.has(w) });
     assert.deepEqual(lookedUp.correct('混合云'), []);
     assert.deepEqual(lookedUp.correct('单体数据库'), []);
     assert.equal(read, 0, 'known words only: the vocabulary is not read');
     for (const run of ['混和云', '公有云', '异地备分', '单体数据酷', '关于混和云的异地备分']) assert.deepEqual(lookedUp.correct(run), plain.correct(run), run);
     assert.ok(read >= words.length, 'a window that is not a known word reads it');
+  });
+
+  it('reads the longer terms only for windows as long as they are, and corrects as one list does', () => {
+    const short = ['灾备', '备份', '云端'];
+    const longer = ['混合云', '公有云', '私有云', '异地备份', '单体数据库'];
+    const occurs = () => false;
+    const plain = new NearMissCorrector([...short, ...longer], occurs);
+    let read = 0;
+    const split = new NearMissCorrector(short, occurs, { longer: { terms: function* () { for (const w of longer) { read++; yield w; } }, minLength: 3 } });
+    assert.deepEqual(split.correct('备分', 2), plain.correct('备分', 2));
+    assert.deepEqual(split.correct('备分', 2).map((c) => c.term), ['备份']);
+    assert.equal(read, 0, 'a two-character window: the longer terms are not read');
+    const asks: Array<[string, number | undefined]> = [['混和云', undefined], ['异地备分', undefined], ['单体数据酷', 2], ['云段', 2], ['关于混和云的备分', 2]];
+    for (const [run, min] of asks) assert.deepEqual(split.correct(run, min), plain.correct(run, min), run);
+    assert.ok(read >= longer.length, 'a longer window reads them');
+    while (!split.prepareSome(2)) { /* the rest in steps */ }
+    for (const [run, min] of asks) assert.deepEqual(split.correct(run, min), plain.correct(run, min), run);
   });
 
   it('an engine warmed up in steps answers as one warmed at once', async () => {
