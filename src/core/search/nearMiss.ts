@@ -60,10 +60,11 @@ function addMasked(masked: Map<string, string[]>, term: string): void {
 
 /**
  * The look-up, built in two phases so that steps stay short: the known terms (each once, in
- * the order the source first gives it), then each of them filed under every key with one
+ * the order the sources first give it), then each of them filed under every key with one
  * character masked, length by length. A query needs the second phase only for a window that
  * is not a known term, and then only for that window's length (a key of n characters only
- * ever holds terms of n characters).
+ * ever holds terms of n characters); a source whose terms are all longer than the window is
+ * not read for it.
  */
 class Table {
   readonly vocabulary = new Set<string>();
