@@ -12,7 +12,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { DEFAULT_MAX_FILE_MB, megabytes } from '../node/fileLimits';
 import { IndexCache } from '../node/indexCache';
-import { IndexWorkerClient } from '../node/indexWorkerClient';
+import { IndexWorkers } from '../node/indexWorkers';
 import type { IndexedForHost, WorkerFile } from '../node/indexWorkerProtocol';
 import type { SummitService } from './service';
 import { toDiagnostics } from './workspaceDiagnostics';
@@ -56,7 +56,7 @@ export class WorkspaceCorpora implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.diagnostics];
   private watchers: vscode.Disposable[] = [];
   private settings = readSettings();
-  private worker: IndexWorkerClient | undefined;
+  private worker: IndexWorkers | undefined;
   /** Whether the worker's engine id equals the service's (so its indexes can be used as they are). */
   private workerMatches = false;
   private chain: Promise<unknown> = Promise.resolve();
@@ -186,9 +186,9 @@ export class WorkspaceCorpora implements vscode.Disposable {
     if (this.cacheDir) await new IndexCache(this.cacheDir).delete(key).catch(() => undefined);
   }
 
-  private async ensureWorker(): Promise<IndexWorkerClient> {
+  private async ensureWorker(): Promise<IndexWorkers> {
     if (this.worker) return this.worker;
-    const worker = new IndexWorkerClient({
+    const worker = new IndexWorkers({
       segmenter: this.settings.segmenter,
       includeBundled: this.settings.includeBundled,
       cacheDir: this.cacheDir,
