@@ -3,6 +3,7 @@
  * A match on a child topic also tags its ancestors, so parents count their children's passages.
  */
 import type { Passage, Topic } from '../model';
+import { UnitSet } from '../text/unitSet';
 
 interface FlatTopic { id: string; words: SignalWord[]; ancestors: string[] }
 
@@ -38,7 +39,9 @@ function flatten(topics: Topic[]): FlatTopic[] {
   return out;
 }
 
-const firstUnits = new WeakMap<FlatTopic[], Map<number, string[]>>();
+interface FirstUnits { words: Map<number, string[]>; units: UnitSet }
+
+const firstUnits = new WeakMap<FlatTopic[], FirstUnits>();
 const latinWords = new WeakMap<FlatTopic[], boolean>();
 
 function hasLatin(flat: FlatTopic[]): boolean {
@@ -47,17 +50,23 @@ function hasLatin(flat: FlatTopic[]): boolean {
   return has;
 }
 
-/** The signal words without Latin letters, by their first UTF-16 unit (each word once). */
-function byFirstUnit(flat: FlatTopic[]): Map<number, string[]> {
+/**
+ * The signal words without Latin letters, by their first UTF-16 unit (each word once), and
+ * those units as a set: most units of a text start no signal word and are passed over
+ * without a look-up.
+ */
+function byFirstUnit(flat: FlatTopic[]): FirstUnits {
   let ix = firstUnits.get(flat);
   if (!ix) {
-    ix = new Map();
+    ix = { words: new Map(), units: new UnitSet() };
     for (const t of flat) {
       for (const { word, latin } of t.words) {
         if (latin || word === '') continue;
-        const bucket = ix.get(word.charCodeAt(0));
-        if (!bucket) ix.set(word.charCodeAt(0), [word]);
+        const unit = word.charCodeAt(0);
+        const bucket = ix.words.get(unit);
+        if (!bucket) ix.words.set(unit, [word]);
         else if (!bucket.includes(word)) bucket.push(word);
+        ix.units.add(unit);
       }
     }
     firstUnits.set(flat, ix);
@@ -65,28 +74,14 @@ function byFirstUnit(flat: FlatTopic[]): Map<number, string[]> {
   return ix;
 }
 
-const firstMarks = new WeakMap<FlatTopic[], Uint8Array>();
-
-/** 1 for each UTF-16 unit that starts a signal word without Latin letters: most units of a text start none, and are passed over without a look-up. */
-function firstUnitMarks(flat: FlatTopic[]): Uint8Array {
-  let marks = firstMarks.get(flat);
-  if (!marks) {
-    marks = new Uint8Array(0x10000);
-    for (const unit of byFirstUnit(flat).keys()) marks[unit] = 1;
-    firstMarks.set(flat, marks);
-  }
-  return marks;
-}
-
 /** The signal words without Latin letters that occur in `lower`: one pass over the text instead of one search per word. */
 function wordsIn(lower: string, flat: FlatTopic[]): Set<string> {
   const ix = byFirstUnit(flat);
-  const marks = firstUnitMarks(flat);
   const found = new Set<string>();
   for (let i = 0; i < lower.length; i++) {
-    if (marks[lower.charCodeAt(i)] === 0) continue;
-    const bucket = ix.get(lower.charCodeAt(i));
-    if (bucket) for (const w of bucket) if (lower.startsWith(w, i)) found.add(w);
+    const unit = lower.charCodeAt(i);
+    if (!ix.units.has(unit)) continue;
+    for (const w of ix.words.get(unit)!) if (lower.startsWith(w, i)) found.add(w);
   }
   return found;
 }

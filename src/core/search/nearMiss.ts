@@ -161,7 +161,8 @@ export class NearMissCorrector {
    * @param occursInText whether a window occurs in some transcript as written (then it is never corrected)
    * @param options.knows whether a window is a known term, answered without reading the
    *   sources (for example by looking it up in each transcript's sorted word list); it must
-   *   agree with them. Without it, the first window read reads them.
+   *   agree with them. Without it, a window reads the sources as far as terms of its length
+   *   can be in them.
    * @param options.longer more known terms, read after `vocabularySource`, none of them shorter
    *   than `minLength` characters (a transcript's words of 3+ characters): a window shorter than
    *   that finds its candidates without reading them

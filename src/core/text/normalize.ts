@@ -19,6 +19,7 @@ function openCC(): OpenCCModule {
 }
 
 import { TRIGGER_RANGES } from '../lang/zh/scriptTables';
+import { UnitSet } from './unitSet';
 
 /** Bumped whenever normalisation changes, so cached indexes built with an older one are rebuilt. */
 export const NORMALIZE_VERSION = 1;
@@ -32,8 +33,8 @@ export interface NormalizedText {
   ends: Int32Array;
 }
 
-/** 1 for each UTF-16 unit some table entry changes (a table: asked for every unit of every text). */
-let triggers: Uint8Array | undefined;
+/** The UTF-16 units some table entry changes (asked for every unit of every text). */
+let triggers: UnitSet | undefined;
 let hongKongToMainland: ((s: string) => string) | undefined;
 
 /**
@@ -81,17 +82,17 @@ function nextTrigger(text: string, from: number): number {
   triggers ??= triggerUnits();
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80 && triggers[c] === 1) return i;
+    if (c >= 0x80 && triggers.has(c)) return i;
   }
   return -1;
 }
 
 /** The trigger units, read from the table generated from OpenCC's (scriptTables.ts), not from OpenCC itself. */
-function triggerUnits(): Uint8Array {
-  const out = new Uint8Array(0x10000);
+function triggerUnits(): UnitSet {
+  const out = new UnitSet();
   for (const range of TRIGGER_RANGES.split(',')) {
     const [from, to = from] = range.split('-').map((h) => parseInt(h, 16));
-    for (let u = from; u <= to; u++) out[u] = 1;
+    for (let u = from; u <= to; u++) out.add(u);
   }
   return out;
 }

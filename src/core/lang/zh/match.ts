@@ -3,14 +3,15 @@
  * by its words' first and last characters (the list's own order — longest first — kept within
  * a character), so a parser that asks at every position of a long text stays fast.
  */
+import { UnitSet } from '../../text/unitSet';
 
 interface CharIndex {
   /** Words by the UTF-16 unit they start with (a number key: no one-character string is made per look-up). */
   first: Map<number, string[]>;
   last: Map<number, string[]>;
-  /** One bit per UTF-16 unit that starts (ends) some word: most units start none and are answered without a look-up. */
-  firstBits: Uint32Array;
-  lastBits: Uint32Array;
+  /** The UTF-16 units some word starts (ends) with: most units start none and are answered without a look-up. */
+  firstUnits: UnitSet;
+  lastUnits: UnitSet;
 }
 
 const indexes = new WeakMap<readonly string[], CharIndex>();
@@ -22,13 +23,13 @@ function indexOf(list: readonly string[]): CharIndex {
   if (list === lastList) return lastIndex!;
   let ix = indexes.get(list);
   if (!ix) {
-    ix = { first: new Map(), last: new Map(), firstBits: new Uint32Array(0x10000 / 32), lastBits: new Uint32Array(0x10000 / 32) };
+    ix = { first: new Map(), last: new Map(), firstUnits: new UnitSet(), lastUnits: new UnitSet() };
     for (const w of list) {
       if (!w) continue;
       push(ix.first, w.charCodeAt(0), w);
       push(ix.last, w.charCodeAt(w.length - 1), w);
-      setBit(ix.firstBits, w.charCodeAt(0));
-      setBit(ix.lastBits, w.charCodeAt(w.length - 1));
+      ix.firstUnits.add(w.charCodeAt(0));
+      ix.lastUnits.add(w.charCodeAt(w.length - 1));
     }
     indexes.set(list, ix);
   }
@@ -37,13 +38,6 @@ function indexOf(list: readonly string[]): CharIndex {
   return ix;
 }
 
-function setBit(bits: Uint32Array, unit: number): void {
-  bits[unit >>> 5] |= 1 << (unit & 31);
-}
-
-function hasBit(bits: Uint32Array, unit: number): boolean {
-  return ((bits[unit >>> 5] >>> (unit & 31)) & 1) === 1;
-}
 
 function push(map: Map<number, string[]>, key: number, word: string): void {
   const bucket = map.get(key);
@@ -56,7 +50,7 @@ export function wordStartingAt(list: readonly string[], text: string, i: number)
   if (i < 0 || i >= text.length) return undefined;
   const ix = indexOf(list);
   const unit = text.charCodeAt(i);
-  if (!hasBit(ix.firstBits, unit)) return undefined;
+  if (!ix.firstUnits.has(unit)) return undefined;
   const bucket = ix.first.get(unit);
   if (bucket) for (const w of bucket) if (text.startsWith(w, i)) return w;
   return undefined;
@@ -67,7 +61,7 @@ export function wordEndingAt(list: readonly string[], text: string, end: number)
   if (end <= 0 || end > text.length) return undefined;
   const ix = indexOf(list);
   const unit = text.charCodeAt(end - 1);
-  if (!hasBit(ix.lastBits, unit)) return undefined;
+  if (!ix.lastUnits.has(unit)) return undefined;
   const bucket = ix.last.get(unit);
   if (bucket) for (const w of bucket) if (text.endsWith(w, end)) return w;
   return undefined;
@@ -77,7 +71,7 @@ export function wordEndingAt(list: readonly string[], text: string, end: number)
 export function someWordEndingAt(list: readonly string[], text: string, end: number, test: (word: string) => boolean): boolean {
   if (end <= 0 || end > text.length) return false;
   const ix = indexOf(list);
-  if (!hasBit(ix.lastBits, text.charCodeAt(end - 1))) return false;
+  if (!ix.lastUnits.has(text.charCodeAt(end - 1))) return false;
   const bucket = ix.last.get(text.charCodeAt(end - 1));
   if (bucket) for (const w of bucket) if (text.endsWith(w, end) && test(w)) return true;
   return false;

@@ -4,6 +4,7 @@
  * the Traditional forms too (script.ts).
  */
 import { bothScripts } from './script';
+import { UnitSet } from '../../text/unitSet';
 
 const SINGLE =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
@@ -42,17 +43,10 @@ export function surnameOf(name: string): string {
 export function surnameLengthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c !== c) return 0; // i is outside the text
-  if (COMPOUND_FIRST[c] === 1 && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
-  return SINGLE_UNITS[c];
+  if (COMPOUND_FIRST.has(c) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
+  return SINGLE_UNITS.has(c) ? 1 : 0;
 }
 
-/** 1 for each UTF-16 unit that starts a compound surname (a table: asked at every position of a text). */
-const COMPOUND_FIRST = unitTable([...COMPOUND_SURNAMES].map((s) => s.charCodeAt(0)));
-/** 1 for each UTF-16 unit that is a one-character surname. */
-const SINGLE_UNITS = unitTable([...SURNAMES].filter((s) => s.length === 1).map((s) => s.charCodeAt(0)));
-
-function unitTable(units: number[]): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const u of units) table[u] = 1;
-  return table;
-}
+/** The UTF-16 units that start a compound surname, and the one-unit surnames (asked at every position of a text). */
+const COMPOUND_FIRST = new UnitSet([...COMPOUND_SURNAMES].map((s) => s.charCodeAt(0)));
+const SINGLE_UNITS = new UnitSet([...SURNAMES].filter((s) => s.length === 1).map((s) => s.charCodeAt(0)));
