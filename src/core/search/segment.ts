@@ -187,16 +187,21 @@ function whoTable(docs: IndexDoc[]): { whoNames: Uint8Array; whoSlots: Uint8Arra
  */
 function wordTable(words: readonly string[]): { wordsData: Uint8Array; wordOffsets: Uint8Array } {
   const sorted = [...new Set(words)].sort();
-  const data = new ByteWriter();
-  const offsets = new Uint32Array(sorted.length + 1);
-  sorted.forEach((w, i) => {
-    if (w.includes('\n')) throw new Error('a word holds a line break');
-    offsets[i] = data.length;
-    data.utf8(w);
-    data.byte(0x0a);
-  });
-  offsets[sorted.length] = data.length;
-  return { wordsData: data.result(), wordOffsets: asBytes(offsets) };
+  if (sorted.some((w) => w.includes('\n'))) throw new Error('a word holds a line break');
+  const { data, offsets } = stringTable(sorted.map((w) => `${w}\n`));
+  return { wordsData: data, wordOffsets: asBytes(offsets) };
+}
+
+/** The first of `count` strings in ascending order (`at(i)`, as `<` compares them) not below `key`: `count` when none is. */
+function lowerBound(count: number, at: (i: number) => string, key: string): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at(mid) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The field lengths in the fewest bytes each that hold the longest (a sentence has far fewer than 256 distinct terms). */
@@ -472,14 +477,7 @@ export class Segment {
   }
 
   private lowerBound(term: string): number {
-    let lo = 0;
-    let hi = this.termCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.term(mid) < term) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.termCount, (i) => this.term(i), term);
   }
 
   /** The postings of dictionary entry `i`, per field in field order. */
@@ -574,14 +572,8 @@ export class Segment {
   hasWord(word: string): boolean {
     const offsets = this.paged('wordOffsets');
     const at = (i: number) => fromUtf8(this.range('wordsData', offsets.u32(4 * i), offsets.u32(4 * i + 4) - 1));
-    let lo = 0;
-    let hi = this.wordCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (at(mid) < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.wordCount && at(lo) === word;
+    const i = lowerBound(this.wordCount, at, word);
+    return i < this.wordCount && at(i) === word;
   }
 
   private get wordCount(): number {
