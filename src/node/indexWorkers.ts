@@ -5,9 +5,9 @@
  * order their transcripts were added). One worker is kept per core but one, so that the editor
  * keeps a core while a folder is indexed.
  */
-import * as os from 'os';
 import { IndexWorkerClient, type JobHandle, type JobHandlers } from './indexWorkerClient';
 import type { IndexedForHost, WorkerFile, WorkerSettings } from './indexWorkerProtocol';
+import { availableCores, wantedWorkers } from './workerPool';
 
 /** At most this many workers: each holds a segmenter (tens of megabytes) in the editor's process. */
 const MAX_WORKERS = 4;
@@ -18,13 +18,7 @@ const MAX_WORKERS = 4;
  * @example indexWorkerCount({}, 8) // 4; indexWorkerCount({}, 2) // 1; indexWorkerCount({ SUMMIT_INDEX_WORKERS: '2' }, 2) // 2
  */
 export function indexWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = availableCores()): number {
-  const wanted = Number(env.SUMMIT_INDEX_WORKERS);
-  if (Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, MAX_WORKERS);
-  return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
-}
-
-function availableCores(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(wantedWorkers(env) ?? cores - 1, MAX_WORKERS));
 }
 
 export class IndexWorkers {

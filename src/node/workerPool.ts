@@ -25,8 +25,18 @@ type Queued = { task: PoolTask; transfer: ArrayBuffer[]; pending: Pending };
 
 /** The pool's size: the cores this process may use, or SUMMIT_INDEX_WORKERS (1 = no pool, for comparisons). */
 export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const wanted = wantedWorkers(env);
+  return wanted !== undefined ? Math.min(wanted, 64) : availableCores();
+}
+
+/** The worker count SUMMIT_INDEX_WORKERS asks for (a whole number from 1), if it is set. */
+export function wantedWorkers(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const wanted = Number(env.SUMMIT_INDEX_WORKERS);
-  if (Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, 64);
+  return Number.isInteger(wanted) && wanted >= 1 ? wanted : undefined;
+}
+
+/** The cores this process may use (at least 1). */
+export function availableCores(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
