@@ -20,11 +20,11 @@ import { SubstringNet } from './substringNet';
 import { SegmentDocs, type StoredFields } from './documents';
 import { DamagedSegmentError, type Segment } from './segment';
 import { isSegmentSource, type SegmentSource } from './segmentSource';
-import { rankSorted, rankedHead, type RankableHit } from './rank';
+import { rankSorted, type RankableHit, type SortedHits } from './rank';
 import { combineGroups, documentFilter, matchGroup, matchedTermsOf, type GroupScores, type SegmentContext, type SegmentMatches } from './segmentMatch';
 import { Recent } from './recent';
 import { holds, queryKey } from './segmentQuery';
-import { topHits, type SegmentResult } from './topHits';
+import { BestFirst, type SegmentResult } from './topHits';
 import type { SearchHit, SearchOptions, SearchResult } from './types';
 
 export interface SearchEngineOptions {
@@ -113,6 +113,21 @@ class ChosenHit implements EngineHit {
   terms(): Set<string> {
     return matchedTermsOf(this.result.matches.groups, this.doc);
   }
+}
+
+/**
+ * A search's hits best first, made as ranking reads them (topHits.ts selects them a batch at
+ * a time). Spreading speakers reads a few past the limit (22-25 for 20 over 100 reports), so
+ * its first batch is twice the limit; without spreading, the limit itself.
+ */
+function chosenHits(pass: Pass, partial: boolean, limit: number, diversify: boolean): SortedHits<ChosenHit> {
+  const best = new BestFirst(pass.results, partial, diversify ? 2 * limit : limit);
+  const made: ChosenHit[] = [];
+  return {
+    count: best.count,
+    ordered: best.ordered,
+    at: (i) => (made[i] ??= ((c) => new ChosenHit(pass.results[c.segment], c.doc, c.score))(best.at(i)!)),
+  };
 }
 
 /** A plan compiled for matching, with the keys its groups and variants are memoised by. */
@@ -383,9 +398,7 @@ export class SearchEngine {
       partial = true;
     }
     const diversify = !this.namesPerson(plan);
-    const chosen = topHits(pass.results, partial, rankedHead(limit, diversify));
-    const hits = chosen.map((c) => new ChosenHit(pass.results[c.segment], c.doc, c.score));
-    result.results = rankSorted(hits, diversify, limit).map((h) => this.toHit(h, plan, partial));
+    result.results = rankSorted(chosenHits(pass, partial, limit, diversify), diversify, limit).map((h) => this.toHit(h, plan, partial));
     return result;
   }
 

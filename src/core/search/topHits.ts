@@ -145,7 +145,11 @@ function bestCandidates(all: readonly SegmentCandidates[], k: number): Chosen[] 
  * first. A hit's local id is read only to order hits of equal score.
  */
 export function topHits(results: readonly SegmentResult[], partial: boolean, k: number | undefined): Chosen[] {
-  const all = results.map((r) => candidatesOf(r, partial));
+  return chosenOf(results, results.map((r) => candidatesOf(r, partial)), k);
+}
+
+/** The selection of `topHits` from the segments' candidates. */
+function chosenOf(results: readonly SegmentResult[], all: readonly SegmentCandidates[], k: number | undefined): Chosen[] {
   const total = all.reduce((n, c) => n + c.doc.length, 0);
   const select = k !== undefined && k > 0 && total > 2 * k && !all.some((c) => c.unordered);
   const hits = select ? bestCandidates(all, k) : everyCandidate(all);
@@ -156,4 +160,41 @@ export function topHits(results: readonly SegmentResult[], partial: boolean, k: 
     if (ia !== ib) return ia < ib ? -1 : 1;
     return a.segment - b.segment || a.doc - b.doc;
   });
+}
+
+/**
+ * The hits of a search best first, as `topHits` orders them, chosen a batch at a time: the
+ * first `batch` (and their ties) at once, twice as many whenever a reader asks for one past
+ * them. Each selection keeps every candidate scoring at least its k-th, so a smaller one is
+ * a prefix of a larger one and growing never reorders what was read. Ranking reads as far
+ * as spreading speakers needs (rank.ts), often little more than the limit.
+ *
+ * @example
+ * const best = new BestFirst(results, false, 20);
+ * best.at(0); // the best hit; best.at(45) selects 80 and gives the 46th
+ */
+export class BestFirst {
+  /** How many candidates there are in all (what `at` can reach). */
+  readonly count: number;
+  /** Whether the hits are in score order (no score is NaN). */
+  readonly ordered: boolean;
+  private readonly all: SegmentCandidates[];
+  private chosen: Chosen[] = [];
+  private batch: number;
+
+  constructor(private readonly results: readonly SegmentResult[], partial: boolean, batch: number) {
+    this.all = results.map((r) => candidatesOf(r, partial));
+    this.count = this.all.reduce((n, c) => n + c.doc.length, 0);
+    this.ordered = !this.all.some((c) => c.unordered);
+    this.batch = Math.max(1, Math.floor(batch));
+  }
+
+  /** The i-th best hit (0 is the best), or undefined past the last. */
+  at(i: number): Chosen | undefined {
+    while (i >= this.chosen.length && this.chosen.length < this.count) {
+      this.chosen = chosenOf(this.results, this.all, this.batch);
+      this.batch *= 2;
+    }
+    return this.chosen[i];
+  }
 }

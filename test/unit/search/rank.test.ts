@@ -4,10 +4,11 @@
  * the list. Hits are given as documents of one transcript (real SegmentDocs over tables).
  */
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import type { Corpus } from '../../../src/core/model';
 import { SegmentDocs, mergeSlots, type StoredFields } from '../../../src/core/search/documents';
-import { rankSorted, rankedHead, type RankableHit } from '../../../src/core/search/rank';
-import { topHits } from '../../../src/core/search/topHits';
+import { DIVERSIFY_HEAD, REPEAT_FACTOR, rankSorted, sortedHits, type RankableHit, type SortedHits } from '../../../src/core/search/rank';
+import { BestFirst, topHits } from '../../../src/core/search/topHits';
 
 interface Given { localId: string; who: string | null; score: number; phrase?: boolean; kind?: StoredFields['kind']; passage?: string }
 
@@ -27,9 +28,14 @@ function rank(given: Given[], partial: boolean, diversify = true, limit?: number
     docs: given.map((_, d) => d), scores: given.map((g) => g.score),
     phrase: given.flatMap((g, d) => (g.phrase ? [d] : [])), groups: [],
   };
-  const chosen = topHits([{ docs, matches }], partial, rankedHead(limit, diversify));
-  const hits = chosen.map((c) => ({ corpus, localId: docs.id(c.doc), score: c.score, phrase: matches.phrase.includes(c.doc), stored: docs.storedAt(c.doc) }));
-  return rankSorted(hits, diversify, limit);
+  const made = (c: { doc: number; score: number }): RankableHit =>
+    ({ corpus, localId: docs.id(c.doc), score: c.score, phrase: matches.phrase.includes(c.doc), stored: docs.storedAt(c.doc) });
+  if (limit === undefined) return rankSorted(sortedHits(topHits([{ docs, matches }], partial, undefined).map(made)), diversify);
+  // As the engine reads them: selected a batch at a time, each hit made when first read.
+  const best = new BestFirst([{ docs, matches }], partial, limit);
+  const kept: RankableHit[] = [];
+  const lazy: SortedHits<RankableHit> = { count: best.count, ordered: best.ordered, at: (i) => (kept[i] ??= made(best.at(i)!)) };
+  return rankSorted(lazy, diversify, limit);
 }
 const order = (hits: RankableHit[]) => hits.map((h) => h.localId);
 
@@ -74,4 +80,61 @@ describe('ranking (topHits, then speakers spread)', () => {
       assert.deepEqual(top.map((h) => [h.localId, h.score]), all.map((h) => [h.localId, h.score]), `limit ${limit}`);
     }
   });
+
+  it('spreads speakers as the definition does, reading the list only as far as it needs', () => {
+    const score = fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 0, max: 24 }).map((n) => n / 4) }, { weight: 1, arbitrary: fc.constantFrom(NaN, -1, -0.5) });
+    const given = fc.array(fc.record({ who: fc.constantFrom('A', 'B', 'C', 'D', null), score }), { maxLength: 240 });
+    fc.assert(fc.property(given, fc.integer({ min: 1, max: 230 }), (list, limit) => {
+      const fresh = () => [...list.map((g, i) => ({ corpus, localId: `p${i}`, score: g.score, phrase: false, stored: { who: g.who } as StoredFields }))]
+        .sort((a, b) => b.score - a.score);
+      const want = spreadByDefinition(fresh()).slice(0, limit);
+      let furthest = -1;
+      const hits = fresh();
+      const lazy: SortedHits<RankableHit> = { ...sortedHits(hits), at: (i) => { furthest = Math.max(furthest, i); return hits[i]; } };
+      const got = rankSorted(lazy, true, limit);
+      assert.deepEqual(got.map((h) => [h.localId, h.score]), want.map((h) => [h.localId, h.score]));
+      if (!lazy.ordered) assert.ok(furthest >= Math.min(hits.length, DIVERSIFY_HEAD) - 1, 'no order: the whole head is read');
+    }), { seed: 20261201, numRuns: 400 });
+  });
+
+  it('reads one hit past the limit when no person repeats, and the whole head only when it must', () => {
+    const hits = Array.from({ length: 1000 }, (_, i) => ({ corpus, localId: `p${i}`, score: 1000 - i, phrase: false, stored: { who: `S${i}` } as StoredFields }));
+    let read = 0;
+    const counted: SortedHits<RankableHit> = { ...sortedHits(hits), at: (i) => { read = Math.max(read, i + 1); return hits[i]; } };
+    assert.deepEqual(rankSorted(counted, true, 20).map((h) => h.localId), hits.slice(0, 20).map((h) => h.localId));
+    assert.equal(read, 21);
+    // One person throughout: each further hit is discounted, so later hits of close scores are read to compare.
+    const same = hits.map((h) => ({ ...h, score: 10 + h.score / 1000, stored: { who: 'A' } as StoredFields }));
+    read = 0;
+    rankSorted({ ...sortedHits(same), at: (i) => { read = Math.max(read, i + 1); return same[i]; } }, true, 20);
+    assert.ok(read > 20 && read <= DIVERSIFY_HEAD, `read ${read}`);
+  });
 });
+
+/** Spreading as first defined: every person's turn of the head in one heap at once, then the rest in order. */
+function spreadByDefinition(sorted: RankableHit[]): RankableHit[] {
+  const head = sorted.slice(0, DIVERSIFY_HEAD);
+  const turns = new Map<string, { hits: number[]; next: number; score: number; index: number }>();
+  head.forEach((h, i) => {
+    const who = h.stored.who ?? '';
+    const t = turns.get(who) ?? { hits: [], next: 0, score: h.score, index: i };
+    turns.set(who, t);
+    t.hits.push(i);
+  });
+  const key = (s: number) => (s === s ? s : -Infinity);
+  const live = [...turns.values()];
+  const out: RankableHit[] = [];
+  while (live.length > 0) {
+    live.sort((a, b) => key(b.score) - key(a.score) || a.index - b.index);
+    const t = live[0];
+    head[t.index].score = t.score;
+    out.push(head[t.index]);
+    if (++t.next < t.hits.length) {
+      t.index = t.hits[t.next];
+      t.score = head[t.index].score * REPEAT_FACTOR ** t.next;
+    } else live.shift();
+  }
+  const floor = out.length > 0 ? out[out.length - 1].score : Infinity;
+  for (const h of sorted.slice(DIVERSIFY_HEAD)) { h.score = Math.min(h.score, floor); out.push(h); }
+  return out;
+}
