@@ -171,6 +171,7 @@ export class SearchEngine {
   /** Plans of recent queries (see `planned`); dropped whenever the transcripts change. */
   private plans?: Recent<string, QueryPlan>;
   private personNames?: Set<string>;
+  private readonly compiledPlans = new WeakMap<QueryPlan, Array<Omit<PlanMatch, 'combineWith'> | undefined>>();
   /** Highlighting's work on the hits shown lately (highlightMemo.ts). */
   private readonly shown: TextWork;
 
@@ -408,11 +409,8 @@ export class SearchEngine {
    * scaled by the share of groups matched). See segmentMatch.ts.
    */
   private run(plan: QueryPlan, entries: Entry[], options: SearchOptions, combineWith: 'AND' | 'OR', memo: SearchMemo): Pass {
-    const compiled = compilePlan(plan, this.segmenter, { prefix: options.prefix });
-    const substrings = plan.groups.map(substringTerms);
-    const groupKeys = plan.groups.map((_, gi) => JSON.stringify([compiled[gi], substrings[gi]]));
-    const match: PlanMatch = { plan, compiled, substrings, groupKeys, variantKeys: compiled.map((variants) => variants.map((v) => queryKey(v.query))), combineWith };
-    const key = JSON.stringify([groupKeys, plan.phrase ?? null, combineWith, options.kinds ?? null, options.speakers ?? null, options.topics ?? null]);
+    const match: PlanMatch = { ...this.compiledFor(plan, !!options.prefix), combineWith };
+    const key = JSON.stringify([match.groupKeys, plan.phrase ?? null, combineWith, options.kinds ?? null, options.speakers ?? null, options.topics ?? null]);
     const pass: Pass = { results: [], count: 0 };
     for (const entry of entries) {
       const matches = (entry.plans ??= new Recent(PLANS_KEPT)).of(key, () => this.matchEntry(entry, match, options, memo));
@@ -421,6 +419,21 @@ export class SearchEngine {
       pass.count += matches.docs.length;
     }
     return pass;
+  }
+
+  /**
+   * A plan compiled for matching, with its memo keys: kept with the plan (plans are kept for
+   * queries asked again, `planned`), one per prefix setting.
+   */
+  private compiledFor(plan: QueryPlan, prefix: boolean): Omit<PlanMatch, 'combineWith'> {
+    let both = this.compiledPlans.get(plan);
+    if (!both) this.compiledPlans.set(plan, (both = []));
+    return (both[prefix ? 1 : 0] ??= (() => {
+      const compiled = compilePlan(plan, this.segmenter, { prefix });
+      const substrings = plan.groups.map(substringTerms);
+      const groupKeys = plan.groups.map((_, gi) => JSON.stringify([compiled[gi], substrings[gi]]));
+      return { plan, compiled, substrings, groupKeys, variantKeys: compiled.map((variants) => variants.map((v) => queryKey(v.query))) };
+    })());
   }
 
   /** One corpus's matches of a compiled plan: each group matched (once per search), then combined. */
