@@ -13,6 +13,7 @@
  * with everything else); beyond that a segment file is read whole into memory, as before.
  */
 import * as fs from 'fs';
+import * as zlib from 'zlib';
 import { MemorySource, SourceReadError, type SegmentSource } from '../core/search/segmentSource';
 
 /** Segment files held open at once, process-wide. */
@@ -24,8 +25,15 @@ export function openSegmentFiles(): number {
   return openCount;
 }
 
+/**
+ * Node's native CRC-32 (zlib.crc32, from Node 20.15 and 22.2): the same values as the
+ * segment's own checksum, several times faster, for verifying a file's blocks as they are read.
+ */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
 export class SegmentFile implements SegmentSource {
   private fd: number | undefined;
+  readonly checksum = nativeCrc32 ? (bytes: Uint8Array) => nativeCrc32(bytes) : undefined;
 
   private constructor(fd: number, readonly size: number, readonly file: string) {
     this.fd = fd;

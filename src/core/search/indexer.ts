@@ -18,7 +18,7 @@ import { isSegmentSource, type SegmentSource } from './segmentSource';
 import { scannerText } from './substring';
 
 /** Bumped whenever documents, fields, term processing or the segment layout change. */
-export const INDEX_SCHEMA = 11; // 11: a transcript's words sorted, one per line, looked up one at a time (10, the same without line breaks, was written only by development builds); 9: who each document is by, read at open; 8: each document's merge slot, read at open; 7: 4 KB blocks (a first query reads about half the bytes); 6: narrow field lengths, scanner texts kept only where they differ from the display text; 5: compact stored locations; 4: ids, stored fields, display texts and a substring index in the segment
+export const INDEX_SCHEMA = 12; // 12: blocks checked by CRC-32 (Node reads them with its native zlib.crc32) instead of a MurmurHash3 mix; 11: a transcript's words sorted, one per line, looked up one at a time (10, the same without line breaks, was written only by development builds); 9: who each document is by, read at open; 8: each document's merge slot, read at open; 7: 4 KB blocks (a first query reads about half the bytes); 6: narrow field lengths, scanner texts kept only where they differ from the display text; 5: compact stored locations; 4: ids, stored fields, display texts and a substring index in the segment
 
 /** Transcripts longer than this (UTF-16 units) are not segmented again for near-miss words. */
 export const LARGE_TEXT = 2_000_000;

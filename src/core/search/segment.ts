@@ -403,9 +403,10 @@ export class Segment {
     } catch (err) {
       throw this.unreadable(err);
     }
+    const sum = this.source.checksum ?? checksum;
     for (let b = first; b < end; b++) {
       if (this.stable && this.verified[b] === 1) continue;
-      if (this.verified[b] !== 2 && checksum(bytes.subarray((b - first) * BLOCK, (b - first + 1) * BLOCK)) === this.blocks[b]) { this.verified[b] = 1; continue; }
+      if (this.verified[b] !== 2 && sum(bytes.subarray((b - first) * BLOCK, (b - first + 1) * BLOCK)) === this.blocks[b]) { this.verified[b] = 1; continue; }
       this.verified[b] = 2;
       throw new DamagedSegmentError(this, `checksum mismatch in block ${b}`);
     }

@@ -16,6 +16,11 @@ export interface SegmentSource {
   read(offset: number, length: number): Uint8Array;
   /** Releases what the source holds (a file descriptor); later reads throw SourceReadError. Idempotent. */
   close?(): void;
+  /**
+   * The CRC-32 of bytes, exactly as bytes.ts's `checksum` computes it, from a faster
+   * implementation the runtime has (Node's native zlib.crc32); without it, that one is used.
+   */
+  readonly checksum?: (bytes: Uint8Array) => number;
 }
 
 /** A source's bytes could not be read: the segment cannot be trusted and must be rebuilt. */
