@@ -193,6 +193,8 @@ function capHits(hits: ExtractInput['hits']): ExtractInput['hits'] {
 
 /** A question naming a speaker and asking who they are / where they work: their title as the text writes it. */
 function describeSpeaker(analysis: QuestionAnalysis, units: ScoredUnit[], forms: PersonForm[], allUnits: ScoredUnit[]): Scored[] {
+  // how long or since when someone has held a post (担任主席多少年, 哪一年担任) asks a number or a time, not the post
+  if (analysis.type === 'quantity' || analysis.type === 'when') return [];
   const asksWho = analysis.type === 'who' && /是谁|什么人|哪位/u.test(analysis.text);
   const asksTitle = /职务|职位|头衔|身份|title|担任|什么职/u.test(analysis.text);
   const asksOrg = analysis.type === 'organization' || /单位|来自|哪里的|在哪工作|就职/u.test(analysis.text);

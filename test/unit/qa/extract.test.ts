@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
 import { findNumbers } from '../../../src/core/qa/extract/number';
+import { extractDate } from '../../../src/core/qa/extract/date';
+import type { ExtractInput } from '../../../src/core/qa/extract/candidate';
 import { findNames } from '../../../src/core/qa/extract/place';
 import { objectAfter } from '../../../src/core/qa/extract/span';
 import { ANSWER_ORG_SUFFIXES, VENUE_SUFFIXES } from '../../../src/core/lang/zh/entities';
@@ -23,10 +25,40 @@ describe('qa/extract: numbers', () => {
     assert.deepStrictEqual(spans('收集了百余份医疗行业用户的问卷反馈'), ['百余份']);
   });
 
+  it('reads a share in tenths (三成, 近五成, 3成) but not an idiom or an adverb', () => {
+    assert.deepStrictEqual(spans('投诉量下降了三成，近五成的医院已接入，另有3成以上在建'), ['三成', '近五成', '3成']);
+    assert.deepStrictEqual(spans('流程一成不变，他八成是忘了'), []);
+    assert.strictEqual(findNumbers('占九成五。')[0].measure, '成');
+  });
+
+  it('keeps a counted number before an ASCII full stop, not a bare one', () => {
+    assert.deepStrictEqual(spans('每年出具报告超过3万份.'), ['超过3万份']);
+    assert.deepStrictEqual(spans('见第2.'), []);
+  });
+
   it('marks years', () => {
     const ns = findNumbers('戴尔从1995年进入中国市场');
     assert.strictEqual(ns.length, 1);
     assert.ok(ns[0].year);
+  });
+});
+
+describe('qa/extract: dates and planned times', () => {
+  const dates = (text: string) => extractDate({ text, hits: [], analysis: { measure: null, text: '' } } as unknown as ExtractInput).map((c) => c.text).sort();
+  it('reads calendar dates as before', () => {
+    assert.deepStrictEqual(dates('会议于2019年5月18日上午在杭州开幕'), ['2019年5月18日上午']);
+    assert.deepStrictEqual(dates('到2030年实现全覆盖'), ['2030年']);
+  });
+  it('reads the times a plan is given in: a relative year, a part of the year or month, a quarter, a bound', () => {
+    assert.deepStrictEqual(dates('平台拟于后年3月前上线'), ['后年3月前']);
+    assert.deepStrictEqual(dates('系统将在今年下半年试运行'), ['今年下半年']);
+    assert.deepStrictEqual(dates('二期工程2026年底前完工'), ['2026年底前']);
+    assert.deepStrictEqual(dates('预计第四季度投用，11月起收费'), ['11月起', '第四季度']);
+    assert.deepStrictEqual(dates('年底前完成部署，8月中旬验收'), ['8月中旬', '年底前']);
+  });
+  it('does not take a year inside other words', () => {
+    assert.deepStrictEqual(dates('这一年中变化很大，历时3个月'), []);
+    assert.deepStrictEqual(dates('2018年6月中国数字医疗大会'), ['2018年6月']);
   });
 });
 
@@ -103,6 +135,12 @@ describe('qa/answer on sentences copied from the transcript', () => {
       assert.strictEqual(a.answer, null, `${q} → ${a.answer}`);
       assert.strictEqual(a.confidence, 0);
     }
+  });
+  it('answers how long someone has held a post with a number or null, never with the post', () => {
+    const a = ask('王力华担任信息中心副主任多少年了？');
+    assert.strictEqual(a.type, 'quantity');
+    assert.strictEqual(a.answer, null, `${a.answer}`);
+    assert.strictEqual(ask('郭旭升是哪一年担任信息中心主任的？').answer, null);
   });
   it('never throws on empty or huge input', () => {
     assert.strictEqual(ask('').answer, null);

@@ -12,3 +12,9 @@ export const MEASURE_WORDS = [
 
 /** Units written right after a number (Latin or symbols), kept as part of the answer. */
 export const UNIT_PATTERN = '(?:%|％|‰|PB|TB|GB|MB|KB|EB|G|T|M|K|km|kg|ms|GHz|MHz|Hz|Gbps|Mbps|W|kW|℃|°C)';
+
+/**
+ * A share counted in tenths after a single digit (下降了三成 = by 30%, 近五成的医院, 九成五):
+ * a count only where no word goes on after it (一成不变, 八成是 are not); these may follow.
+ */
+export const TENTHS = { word: '成', mayFollow: '的以左多' };

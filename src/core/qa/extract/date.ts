@@ -1,8 +1,26 @@
-/** Dates and years next to the anchor: 2017年4月22日, 1995年, 到2020年. */
+/**
+ * Dates and times next to the anchor: 2017年4月22日, 1995年, 到2020年, and the times plans are
+ * given in: 明年6月前, 年底前, 2025年下半年, 三季度.
+ */
+import { MONTH_PARTS, RELATIVE_YEARS, TIME_BOUNDS, YEAR_PARTS, YEAR_PARTS_ALONE } from '../../lang/zh/times';
 import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank } from './candidate';
 
-const DATE_RE =
-  /(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?(?:\d{1,2}月(?:\d{1,2}[日号])?|[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号])?)?|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])(?:上午|下午|晚上)?/gu;
+/** Words as regex alternatives, longest first. */
+const anyOf = (words: readonly string[]) => `(?:${[...words].sort((x, y) => y.length - x.length).join('|')})`;
+const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const YEAR = `(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|${anyOf(RELATIVE_YEARS)})`;
+const MONTH = `${NUM}月(?:份)?(?:${NUM}[日号]|${anyOf(MONTH_PARTS)})?`;
+const QUARTER = '第?[一二三四1-4]季度';
+const BOUND = anyOf(TIME_BOUNDS);
+/**
+ * A year with its month (and day or part), quarter or part; a month with its day; a month
+ * with its part or a bound (6月底, 9月起); a part of the year or a quarter alone; then the
+ * time of day and a bound.
+ */
+const DATE_RE = new RegExp(
+  `(?:${YEAR}(?:${MONTH}|${QUARTER}|${anyOf(YEAR_PARTS)})?|${NUM}月${NUM}[日号]|${NUM}月(?:份)?(?:${anyOf(MONTH_PARTS)}|(?=${BOUND}))|${anyOf(YEAR_PARTS_ALONE)}|${QUARTER})(?:上午|下午|晚上)?${BOUND}?`,
+  'gu',
+);
 
 export function extractDate(input: ExtractInput): Candidate[] {
   const { text, analysis } = input;

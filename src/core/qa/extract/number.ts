@@ -2,7 +2,7 @@
  * Numbers with their unit next to the anchor: 1700+医疗机构 → 1700+, 不到20%的医院 →
  * 不到20%, 4200张对外开放床位 → 4200张, 30PB+数据 → 30PB+, 三个目标 → 三个.
  */
-import { MEASURE_WORDS, UNIT_PATTERN } from '../../lang/zh/measures';
+import { MEASURE_WORDS, TENTHS, UNIT_PATTERN } from '../../lang/zh/measures';
 import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank, relationCloseness } from './candidate';
 
 const QUALIFIER = '(?:不到|不足|不超过|超过|逾|近|约|大约|将近|接近|仅|只有|区区|高达|多达|至少|最少|最多|共)';
@@ -16,6 +16,8 @@ const NUMBER_RE = new RegExp(
   `(${QUALIFIER})?(第)?(?:(${ARABIC})(余|多)?([万亿千百])?(${UNIT_PATTERN})?(\\+)?|百分之(${CN_DIGITS}|${ARABIC})|(${CN_DIGITS})(余|多)?)(${MEASURE})?(\\+)?`,
   'gu',
 );
+/** qualifier? digit 成 digit? (三成, 近3成, 九成五): a share in tenths. */
+const TENTHS_RE = new RegExp(`(${QUALIFIER})?([一二两三四五六七八九]|[1-9])${TENTHS.word}([一二三四五六七八九])?`, 'gu');
 
 export interface NumberSpan {
   start: number;
@@ -47,12 +49,32 @@ export function findNumbers(text: string): NumberSpan[] {
       const next = text[end] ?? '';
       // parts of identifiers (HC3i, 4.0), ranges (1-100)
       if (/[A-Za-z]/.test(prev) || (/[A-Za-z]/.test(next) && !unit)) continue;
-      if (prev === '-' || next === '-' || next === '.' ) continue;
+      // a bare number before a full stop is a list number (1.) or a version's part; 2万份. counts
+      if (prev === '-' || next === '-' || (next === '.' && !measure && !unit && !m[5])) continue;
       // the day or month of a date (12日下午, 3月), not a count
       if (!measure && !unit && /[日号]/u.test(next)) continue;
     }
     const year = !!arabic && /^\d{4}$/.test(arabic) && (measure === '年' || text.startsWith('年', end));
     out.push({ start, end, numberStart, measure: measure ?? null, unit: unit ?? (percentCn ? '%' : null), ordinal: !!ord, chinese, year });
+  }
+  const tenths = findTenths(text);
+  if (tenths.length === 0) return out;
+  // A share in tenths replaces the bare digit the pattern above read of it (3 of 近3成).
+  const kept = out.filter((n) => !tenths.some((t) => n.start < t.end && t.start < n.end));
+  return [...kept, ...tenths].sort((a, b) => a.start - b.start);
+}
+
+/** Shares in tenths (三成, 近五成, 3成): where no word goes on after them. */
+function findTenths(text: string): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  if (!text.includes(TENTHS.word)) return out;
+  for (const m of text.matchAll(TENTHS_RE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const next = text[end] ?? '';
+    if (/[\u4e00-\u9fff]/u.test(next) && !TENTHS.mayFollow.includes(next)) continue;
+    const chinese = !/[1-9]/.test(m[2]);
+    out.push({ start, end, numberStart: start + (m[1]?.length ?? 0), measure: TENTHS.word, unit: null, ordinal: false, chinese, year: false });
   }
   return out;
 }
@@ -82,7 +104,7 @@ export function extractNumber(input: ExtractInput): Candidate[] {
       if (n.measure === analysis.measure) score += 0.35;
       else if (n.measure && !(analysis.measure === '个' && n.chinese)) score -= 0.15;
     }
-    if (asksPercent && n.unit === '%') score += 0.3;
+    if (asksPercent && (n.unit === '%' || n.measure === TENTHS.word)) score += 0.3;
     if (!asksPercent && n.unit === '%' && analysis.measure) score -= 0.1;
     const rest = afterNumber(text, n.end);
     if (focus) {

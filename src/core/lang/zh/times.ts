@@ -1,0 +1,21 @@
+/**
+ * How Chinese reports write a time that is not a calendar date: a year named relative to the
+ * report (明年, 今年), a part of a year (下半年, 年底, 三季度), a part of a month (上旬), and
+ * what bounds a plan (前, 之前, 起). Written once, in Simplified Chinese: question answering
+ * reads Traditional text through its Simplified shadow.
+ */
+
+/** A year named relative to when the report was written. */
+export const RELATIVE_YEARS = ['今年', '明年', '去年', '后年', '前年'];
+
+/** A part of a year, after a year (2025年底, 明年上半年). */
+export const YEAR_PARTS = ['上半年', '下半年', '年底', '年初', '年中', '年末', '底', '初', '末'];
+
+/** The parts of a year that name a time on their own (年底前, 下半年); 年中 is left out (一年中). */
+export const YEAR_PARTS_ALONE = ['上半年', '下半年', '年底', '年初', '年末'];
+
+/** A part of a month, after it (6月中旬, 9月底); a bare 中 is left out (6月中国…). */
+export const MONTH_PARTS = ['上旬', '中旬', '下旬', '初', '底', '末'];
+
+/** What bounds a planned time: by it, from it, about it (明年6月前, 年底之前, 9月起). */
+export const TIME_BOUNDS = ['之前', '以前', '前', '以后', '之后', '起', '左右'];
