@@ -5,6 +5,7 @@
  *   caption "职务 姓名" (one or two spaces, maybe 主持人：) glued to the paragraph;
  * - plain: anything else.
  */
+import { chinesePunctuation } from '../lang/zh/punctuation';
 import { LINE_BREAK } from '../text/lines';
 import type { TranscriptFormat } from './transcript/types';
 
@@ -32,7 +33,8 @@ export function decideFormat(text: string, file = ''): FormatDecision {
   const headings = nonBlank.filter((l) => /^##(?!#)\s*\S/.test(l)).length;
   if (headings > 0) return { format: 'markdown', close: false, reason: `${headings} ## heading(s)` };
   const lines = nonBlank.length - 1;
-  const captions = nonBlank.slice(1).filter((l) => CAPTION.test(l)).length;
+  // ASCII marks read as the Chinese ones they stand for: 表示, 影像云… is a sentence, not a caption.
+  const captions = nonBlank.slice(1).filter((l) => CAPTION.test(chinesePunctuation(l))).length;
   const share = lines > 0 ? captions / lines : 0;
   const reason = `${captions} of ${lines} lines after the first open with a photo caption ("title name" glued to the paragraph)`;
   if (captions >= 2 && share >= 0.5) return { format: 'report', close: share < 0.65, reason };

@@ -75,3 +75,30 @@ describe('plain-text transcripts', () => {
     assert.deepStrictEqual([r.corpus!.speakers[0].title, r.corpus!.speakers[0].organization], ['資訊室主任', '台北市立聯合醫院']);
   });
 });
+
+/** The same genre typed with ASCII punctuation (as reports copied from forms and some web pages read). */
+const ASCII_TEXT = [
+  '2023基层影像协同会议在江州举行',
+  '2023年9月3日, 由江州市卫生健康委员会指导、远岸科技有限公司承办的会议在江州宾馆举行. 江州市卫生健康委员会副主任柯文涛、远岸科技有限公司总经理蒲晓东出席.',
+  '柯文涛在讲话中表示, 远程影像让乡镇的片子当天就有结论, 这是分级诊疗的基础.',
+  '蒲晓东(远岸科技有限公司总经理)介绍: 平台已接入27家卫生院, 存储影像1.8PB.',
+  '',
+].join('\n');
+
+describe('plain-text transcripts typed with ASCII punctuation', () => {
+  it('reads ", " and "." as the Chinese marks they stand for, not as photo captions', () => {
+    assert.strictEqual(detectFormat(ASCII_TEXT, 'b.txt'), 'plain');
+  });
+
+  it('finds the people, their organisations, and who said what', () => {
+    const { corpus } = parsePlain(ASCII_TEXT, { id: 'ws:b.txt', file: 'b.txt' });
+    const people = Object.fromEntries(corpus!.speakers.map((s) => [s.name, s.organization]));
+    assert.deepStrictEqual(Object.keys(people).sort(), ['柯文涛', '蒲晓东'].sort());
+    assert.strictEqual(people['柯文涛'], '江州市卫生健康委员会');
+    const said = corpus!.passages.find((p) => p.text.includes('分级诊疗'))!;
+    assert.strictEqual(said.speaker, '柯文涛');
+    assert.ok(corpus!.passages.some((p) => p.text.startsWith('江州市卫生健康委员会副主任柯文涛')), 'a sentence ends at ". "');
+    assert.ok(corpus!.statements.some((s) => s.speaker === '蒲晓东' && s.text.includes('27家卫生院')));
+    for (const p of corpus!.passages) assert.strictEqual(ASCII_TEXT.slice(p.location.offset, p.location.offset + p.location.length), p.text);
+  });
+});

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert';
+import fc from 'fast-check';
 import {
   COMPOUND_SURNAMES, NOT_NAME_WORDS, ORG_SUFFIX_SET, PLACE_NAMES, ROLE_WORD_SET, STATEMENT_VERBS, SURNAMES,
-  bothScripts, isTraditional, simplifiedShadow, surnameOf, titleAt, traditionalVariants,
+  bothScripts, chinesePunctuation, isTraditional, simplifiedShadow, surnameOf, titleAt, traditionalVariants,
 } from '../../../src/core/lang/zh';
 
 describe('Chinese language module', () => {
@@ -42,5 +43,19 @@ describe('Chinese language module', () => {
     assert.strictEqual(titleAt('王五', 0), undefined);
     assert.strictEqual(surnameOf('欧阳子健'), '欧阳');
     assert.strictEqual(surnameOf('李明'), '李');
+  });
+});
+
+describe('lang/zh: ASCII marks used as Chinese punctuation', () => {
+  it('turns them full-width next to Chinese text only, keeping the length', () => {
+    assert.strictEqual(chinesePunctuation('他表示, 平台已接入38家医院. 魏佳(主任)说: 好!'), '他表示， 平台已接入38家医院。 魏佳（主任）说： 好！');
+    for (const kept of ['存储2.6PB', '共1,500元', '10:30开始', 'e.g. ICU (intensive care)', '等等...', 'v2.0版']) assert.strictEqual(chinesePunctuation(kept), kept);
+  });
+  it('never changes the length or a character that is not one of the marks (any text)', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'表示, .:;?!()a1 \n”国'.split('')), maxLength: 60 }), (text) => {
+      const out = chinesePunctuation(text);
+      assert.strictEqual(out.length, text.length);
+      for (let i = 0; i < text.length; i++) if (!',.:;?!()'.includes(text[i])) assert.strictEqual(out[i], text[i]);
+    }), { seed: 20261205, numRuns: 2000 });
   });
 });

@@ -65,7 +65,7 @@ export function readReport(text: string): ReadReport {
   const captions = lines.map((l) => captionPerson(view, refs, l));
   const resolve = resolver(people);
   lines.forEach((line, li) => {
-    const spans = sentences(text, line.start, line.end);
+    const spans = sentences(view.shadow, line.start, line.end);
     const mine = speechIn(view, resolve, refs, line.start, line.end, spans);
     speech.push(...mine);
     let carried: string | null = captions[li] ? null : captions[li - 1] ?? captions[li + 1] ?? null;

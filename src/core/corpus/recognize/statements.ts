@@ -38,12 +38,19 @@ export function titleAfter(s: string, end: number): string {
   return titleAt(s, end) ?? wordStartingAt(HONORIFIC_LIST, s, end) ?? '';
 }
 
+/** A bracketed aside right after the subject (魏佳（放射科主任）介绍，…): where it ends, else `at`. */
+function afterAside(s: string, at: number): number {
+  if (s[at] !== '（') return at;
+  const close = s.indexOf('）', at);
+  return close > at && close - at <= 40 ? close + 1 : at;
+}
+
 /** One statement whose subject reference starts a clause in [clause, end). */
 function statementAt(s: string, ref: Reference, clause: number, end: number): FoundStatement | undefined {
   const lead = s.slice(clause, ref.start);
   const titled = ref.kind === 'name' && ref.person.mentions.some((m) => m.start === ref.start && (m.phraseStart ?? ref.start) >= clause);
   if (!LEADS.test(lead) && !titled) return undefined;
-  const subjectEnd = ref.end + titleAfter(s, ref.end).length;
+  const subjectEnd = afterAside(s, ref.end + titleAfter(s, ref.end).length);
   const rest = s.slice(subjectEnd, subjectEnd + 40);
   const filler = SUBJECT_FILLER.exec(rest)?.[0] ?? '';
   const at = subjectEnd + filler.length;

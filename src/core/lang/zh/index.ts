@@ -4,6 +4,7 @@
  * each written once and held in both scripts, plus the Simplified shadow parsers read.
  */
 export * from './script';
+export * from './punctuation';
 export * from './surnames';
 export * from './titles';
 export * from './organizations';
