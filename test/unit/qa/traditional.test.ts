@@ -35,6 +35,15 @@ describe('qa: Traditional Chinese through a Simplified shadow', function () {
     assert.strictEqual(ask('论坛在哪里举行？').answer, '臺北國際會議中心');
   });
 
+  it('reads 於 (于) as the 在 a where-question asks, before a venue verb such as 登場', () => {
+    const other = corpusOf([
+      '由臺中市醫師公會主辦的「基層醫療資訊展」，昨（8）日於臺中世貿展覽館登場，吸引三千人次參觀。',
+      '臺中市醫師公會理事長邱志明表示，今年展出以雲端病歷為主。',
+    ], [speaker('邱志明', '理事長', '臺中市醫師公會')]);
+    const a = answerQuestion({ segmenter: jiebaSegmenter(['邱志明']), corpora: () => [other] }, '資訊展在哪裡登場？');
+    assert.strictEqual(a.answer, '臺中世貿展覽館');
+  });
+
   it('declines what the Traditional text does not say', () => {
     assert.strictEqual(ask('論壇的門票多少錢？').answer, null);
   });

@@ -59,6 +59,8 @@ export const DELIVERY_VERB_LIST: readonly string[] = longestFirst(bothScripts(DE
 
 /** Event verbs, both scripts, longest first. */
 export const EVENT_VERB_LIST: readonly string[] = longestFirst(bothScripts(EVENT));
+/** What an event does at its venue, right after the venue's name (在高雄展览馆登场, 于会展中心举行). Simplified (question answering reads the shadow). */
+export const VENUE_VERBS: readonly string[] = ['举行', '召开', '举办', '开幕', '闭幕', '落幕', '登场', '揭幕', '启幕', '开展', '开讲'];
 /** Verbs that end a name, both scripts, longest first. */
 export const AFTER_NAME_VERB_LIST: readonly string[] = longestFirst(bothScripts(AFTER_NAME));
 

@@ -5,6 +5,7 @@
  */
 import { ANSWER_ORG_SUFFIXES, PLACE_STARTS, VENUE_SUFFIXES } from '../../lang/zh/entities';
 import { LEFT_BOUNDARY_WORDS } from '../../lang/zh/grammar';
+import { VENUE_VERBS } from '../../lang/zh/verbs';
 import { positions } from '../text';
 import { findPeople } from '../people';
 import { type Candidate, type ExtractInput, candidate, inQuestion, localSupport, proximity, rank, relationCloseness, segmentAround } from './candidate';
@@ -44,6 +45,9 @@ export interface NameSpan {
   suffix: string;
 }
 
+/** What may follow a name ending in a one-character suffix (…市人民医院, …馆登场): else the suffix is inside a word (市场). */
+const MAY_FOLLOW_NAME = new RegExp(`^(?:人民|第|卫|政府|中心|医院|的|在|${VENUE_VERBS.join('|')})`, 'u');
+
 /** Names ending in one of the suffixes. */
 export function findNames(text: string, suffixes: string[]): NameSpan[] {
   const sorted = [...new Set(suffixes)].sort((a, b) => b.length - a.length);
@@ -54,7 +58,7 @@ export function findNames(text: string, suffixes: string[]): NameSpan[] {
       const end = at + suf.length;
       if (seenEnd.has(end)) continue;
       // a one-character suffix (市, 区, 国…) must end the word: 市场, 区域, 国内 are no names
-      if (suf.length === 1 && /[\u4e00-\u9fff]/u.test(text[end] ?? '') && !/^(?:人民|第|卫|政府|中心|医院|的|在|召开|举行|举办)/u.test(text.slice(end))) continue;
+      if (suf.length === 1 && /[\u4e00-\u9fff]/u.test(text[end] ?? '') && !MAY_FOLLOW_NAME.test(text.slice(end))) continue;
       const start = nameStart(text, at);
       if (end - start <= suf.length) continue; // the bare suffix is no name
       seenEnd.add(end);
@@ -168,7 +172,8 @@ export function extractPlace(input: ExtractInput): Candidate[] {
     const prep = /(从|到|向|往|于)$/u.exec(input.analysis.text.slice(0, cueAt))?.[1];
     for (const h of input.hits) {
       if (h.side !== 'after') continue;
-      const re = prep ? new RegExp(`${prep}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,14})$`, 'u') : /在([\u4e00-\u9fffA-Za-z0-9“”]{1,14})$/u;
+      // 在 asked is 在 or its written form 于 (於) in the text
+      const re = prep ? new RegExp(`${prep}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,14})$`, 'u') : /[在于]([\u4e00-\u9fffA-Za-z0-9“”]{1,14})$/u;
       const m = re.exec(input.text.slice(Math.max(0, h.start - 16), h.start));
       if (!m || (prep ? /[在了]/u : /[在的了]/u).test(m[1])) continue;
       const start = h.start - m[1].length;
