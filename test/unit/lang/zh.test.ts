@@ -46,6 +46,12 @@ describe('Chinese language module', () => {
   });
 });
 
+describe('lang/zh: surnames', () => {
+  it('holds the frequent ones the first list missed, in both scripts (施, 洪, 赖/賴, 康, 文)', () => {
+    for (const s of ['施', '洪', '赖', '賴', '康', '文']) assert.ok(SURNAMES.has(s), s);
+  });
+});
+
 describe('lang/zh: ASCII marks used as Chinese punctuation', () => {
   it('turns them full-width next to Chinese text only, keeping the length', () => {
     assert.strictEqual(chinesePunctuation('他表示, 平台已接入38家医院. 魏佳(主任)说: 好!'), '他表示， 平台已接入38家医院。 魏佳（主任）说： 好！');

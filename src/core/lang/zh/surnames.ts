@@ -11,6 +11,8 @@ const SINGLE =
   '常温牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏' +
   '席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由' +
   '訾郦续谷蹇汝逄靖鄂翦檀靳郗阎豫酆' +
+  // common ones the first lines missed (施, 洪 and 赖 are frequent in Taiwan, Fujian and Guangdong)
+  '康施文洪赖' +
   '隗羿宓甄禚仝郜佘冼卞覃邬巫祁妫笪郏眭濮暴弓厍殳蓟钮邴钭苌昌糜芈绳璩桓扶堵芦茆虢郇牧庹汲邓琚彦冀黑帖谯乜綦敖咸籍';
 
 const COMPOUND = [
@@ -23,7 +25,7 @@ const COMPOUND = [
  * Surnames that are also everyday function words or word starts (和, 都, 由, 平, 国 …): a name
  * starting with one is taken only after a title or organisation, never from a verb alone.
  */
-const WEAK = '和于时明平国相初门云来都那由但信展元全成原海花强利公阿母居揭干斯衣植富闭位区盘满普计支井丰戈伏薄印危玉银呼宾束续豆练商师容敬应向华高江阳石';
+const WEAK = '和于时明平国相初门云来都那由但信展元全成原海花强利公阿母居揭干斯衣植富闭位区盘满普计支井丰戈伏薄印危玉银呼宾束续豆练商师容敬应向华高江阳石文康';
 
 /** Single-character surnames, both scripts. */
 export const SURNAMES: ReadonlySet<string> = bothScripts(SINGLE.split(''));
