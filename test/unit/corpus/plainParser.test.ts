@@ -102,3 +102,13 @@ describe('plain-text transcripts typed with ASCII punctuation', () => {
     for (const p of corpus!.passages) assert.strictEqual(ASCII_TEXT.slice(p.location.offset, p.location.offset + p.location.length), p.text);
   });
 });
+
+describe('statements after a speech noun (讲话强调, 发言指出)', () => {
+  it('attributes what follows the statement verb to the subject', () => {
+    const text = '区域医疗大会在宁州召开。\n宁州市卫生健康委员会主任施建岳在大会上讲话强调，基层的数据要先通起来。\n宁州市第一人民医院院长陶志远在会上发言指出，互联网医院要和线下一体运行。\n';
+    const { corpus } = parsePlain(text, { id: 'ws:c.txt', file: 'c.txt' });
+    const said = Object.fromEntries(corpus!.statements.map((s) => [s.speaker, s.text]));
+    assert.strictEqual(said['施建岳'], '基层的数据要先通起来');
+    assert.strictEqual(said['陶志远'], '互联网医院要和线下一体运行');
+  });
+});
