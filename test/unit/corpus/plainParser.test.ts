@@ -112,3 +112,13 @@ describe('statements after a speech noun (讲话强调, 发言指出)', () => {
     assert.strictEqual(said['陶志远'], '互联网医院要和线下一体运行');
   });
 });
+
+describe('a person with two posts (甲也是乙), and Taiwan\'s 荣总', () => {
+  it('reads the post next to the name, with its organisation', () => {
+    const text = '健康论坛在台中举行。\n台湾医务管理学会理事长也是台中荣总院长林泽民表示，医院要共建平台。\n';
+    const { corpus } = parsePlain(text, { id: 'ws:d.txt', file: 'd.txt' });
+    const lin = corpus!.speakers.find((s) => s.name === '林泽民')!;
+    assert.strictEqual(lin.title, '院长');
+    assert.strictEqual(lin.organization, '台中荣总');
+  });
+});

@@ -6,7 +6,9 @@ import { DEPARTMENT_WORDS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWor
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
 const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
-  '邀请', '来自', '以及', '首先', '然后', '特邀', '由', '据', '请', '和', '及', '与', '跟', '同', '经', '向', '听取', '为'];
+  '邀请', '来自', '以及', '首先', '然后', '特邀', '由', '据', '请', '和', '及', '与', '跟', '同', '经', '向', '听取', '为',
+  // a second post: 中华医学会理事长也是台北荣总院长陈威明 (the title by the name is the one read)
+  '同时也是', '也是'];
 const PHRASE_BREAK = /[，,。；;：:、！？!?\s（(）)“”「」『』《》【】[\]|/]/;
 
 /** Whether position i opens a clause (line start, punctuation, or right after a lead word). */
