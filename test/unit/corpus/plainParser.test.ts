@@ -122,3 +122,12 @@ describe('a person with two posts (甲也是乙), and Taiwan\'s 荣总', () => {
     assert.strictEqual(lin.organization, '台中荣总');
   });
 });
+
+describe('elected members as titles (立法委员, 立委, 人大代表)', () => {
+  it('finds the person and their statement when the title follows the name', () => {
+    const text = '医疗资讯论坛在台北举行。\n林子安立法委员则提醒，个资保护要同步完善。\n';
+    const { corpus } = parsePlain(text, { id: 'ws:e.txt', file: 'e.txt' });
+    assert.deepStrictEqual(corpus!.speakers.map((s) => [s.name, s.title]), [['林子安', '立法委员']]);
+    assert.strictEqual(corpus!.statements[0]?.speaker, '林子安');
+  });
+});
