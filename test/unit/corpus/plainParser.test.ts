@@ -131,3 +131,18 @@ describe('elected members as titles (立法委员, 立委, 人大代表)', () =>
     assert.strictEqual(corpus!.statements[0]?.speaker, '林子安');
   });
 });
+
+describe('foreign names with the interpunct, a time word after a name, 组织', () => {
+  it('reads 玛丽亚·贝克 after a title whole, and what she says', () => {
+    const text = '卫生论坛开幕。\n世界卫生组织助理总干事玛丽亚·贝克在视频致辞中说，数据共享关乎每个人。\n';
+    const { corpus } = parsePlain(text, { id: 'ws:f.txt', file: 'f.txt' });
+    assert.deepStrictEqual(corpus!.speakers.map((s) => [s.name, s.title, s.organization]), [['玛丽亚·贝克', '助理总干事', '世界卫生组织']]);
+    assert.strictEqual(corpus!.statements[0]?.speaker, '玛丽亚·贝克');
+  });
+  it('finds the speaker when a time word follows the name (当日, 昨日)', () => {
+    const text = '卫生论坛开幕。\n江州市市长郑立川当日在会上致辞时表示，城市要建好健康数据平台。\n';
+    const { corpus } = parsePlain(text, { id: 'ws:g.txt', file: 'g.txt' });
+    assert.deepStrictEqual(corpus!.speakers.map((s) => s.name), ['郑立川']);
+    assert.strictEqual(corpus!.statements[0]?.speaker, '郑立川');
+  });
+});

@@ -98,7 +98,28 @@ export function nameAt(s: string, i: number, strong = false): NameCandidate | un
   return c ?? undefined;
 }
 
+/**
+ * A transliterated foreign name, its parts joined by the interpunct (苏珊娜·雅各布,
+ * 让-保罗·萨特 is rare): two to four parts of one to eight Han characters. Only after a title
+ * (strong context): no surname tells where it starts.
+ */
+const DOTTED_NAME = /^[\u3400-\u9fff]{1,8}(?:[·•‧][\u3400-\u9fff]{1,8}){1,3}/u;
+
+function dottedName(s: string, i: number): NameCandidate | undefined {
+  if (titleAt(s, i) || statementVerbAt(s, i)) return undefined; // 干事苏珊娜… : the title goes on
+  const m = DOTTED_NAME.exec(s.slice(i, i + 40));
+  if (!m) return undefined;
+  // the last part ends where the next word starts (雅各布|在视频致辞中说)
+  const lastDot = i + Math.max(m[0].lastIndexOf('·'), m[0].lastIndexOf('•'), m[0].lastIndexOf('‧'));
+  for (let e = lastDot + 2; e <= i + m[0].length; e++) if (boundaryAt(s, e)) return { start: i, end: e, weak: false };
+  return undefined;
+}
+
 function findName(s: string, i: number, strong: boolean): NameCandidate | undefined {
+  if (strong) {
+    const dotted = dottedName(s, i);
+    if (dotted) return dotted;
+  }
   const sl = surnameLengthAt(s, i);
   // 董事长, 强调, 致辞: a title or a verb is no name, whatever its first character.
   if (sl === 0 || titleAt(s, i) || statementVerbAt(s, i) || wordStartingAt(DELIVERY_VERB_LIST, s, i) !== undefined) return undefined;
