@@ -90,6 +90,24 @@ function departmentStart(shadow: string, roleStart: number): number | undefined 
   return undefined;
 }
 
+/** Endings of institutions that have departments of their own (…医院公共事业发展部, …公司市场部). */
+const INSTITUTIONS = ['医院', '大学', '学院', '研究院', '公司', '集团'];
+/** One-character endings of a department inside an institution. */
+const DEPARTMENT_ENDS = new Set(['部', '处', '科', '室']);
+
+/**
+ * An organisation that ends in a department of an institution (四川大学华西医院 | 公共事业发展部)
+ * ends at the institution: the department belongs to the title, as the listed ones do.
+ */
+function institutionEnd(shadow: string, cut: number): number {
+  if (!DEPARTMENT_ENDS.has(shadow[cut - 1])) return cut;
+  for (let len = 2; len <= 8 && cut - 1 - len >= 2; len++) {
+    const at = cut - 1 - len; // the department is shadow[at, cut)
+    if (INSTITUTIONS.some((w) => shadow.startsWith(w, at - w.length))) return at;
+  }
+  return cut;
+}
+
 /** Splits an organisation + title phrase (original script) into its parts, departments kept with the title. */
 export function orgAndTitle(phrase: string, shadow: string): { organization: string; title: string } {
   let cut = orgCut(shadow);
@@ -102,6 +120,7 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
   }
   const dept = DEPARTMENT_WORDS.find((d) => shadow.slice(0, cut).endsWith(d) && cut >= d.length);
   if (dept) cut -= dept.length;
+  else cut = institutionEnd(shadow, cut);
   return { organization: phrase.slice(0, cut), title: phrase.slice(cut) };
 }
 

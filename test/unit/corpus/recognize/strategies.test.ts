@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { bylineNames } from '../../../../src/core/corpus/recognize/byline';
 import { isDebrisLine } from '../../../../src/core/corpus/recognize/debris';
+import { orgAndTitle } from '../../../../src/core/corpus/recognize/context';
 import { bareLists, coordinatedNames } from '../../../../src/core/corpus/recognize/listed';
 import { nameAt } from '../../../../src/core/corpus/recognize/names';
 import { namesBeforeTitles } from '../../../../src/core/corpus/recognize/nameTitle';
@@ -90,5 +91,13 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
       ['王建军', '汇报', '长沙市的建设进展'],
       ['李红', '表示', '数据要先通起来'],
     ]);
+  });
+
+  it('keeps a department of an institution with the title (…医院公共事业发展部部长), not a ministry\'s bodies', () => {
+    const split = (t: string) => orgAndTitle(t, t);
+    assert.deepStrictEqual(split('江州大学附属医院后勤保障部部长'), { organization: '江州大学附属医院', title: '后勤保障部部长' });
+    assert.deepStrictEqual(split('远岸科技有限公司市场部经理'), { organization: '远岸科技有限公司', title: '市场部经理' });
+    assert.deepStrictEqual(split('江州市卫生健康委员会规划发展处处长'), { organization: '江州市卫生健康委员会规划发展处', title: '处长' });
+    assert.deepStrictEqual(split('江州市卫生局局长'), { organization: '江州市卫生局', title: '局长' });
   });
 });
