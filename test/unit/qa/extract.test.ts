@@ -31,6 +31,10 @@ describe('qa/extract: numbers', () => {
     assert.strictEqual(findNumbers('占九成五。')[0].measure, '成');
   });
 
+  it('counts months with 个月 and leaves a calendar month (4月8号) to dates', () => {
+    assert.deepStrictEqual(spans('改革自4月8号实施，已有5个月'), ['5个月']);
+  });
+
   it('keeps a counted number before an ASCII full stop, not a bare one', () => {
     assert.deepStrictEqual(spans('每年出具报告超过3万份.'), ['超过3万份']);
     assert.deepStrictEqual(spans('见第2.'), []);

@@ -44,6 +44,8 @@ export function findNumbers(text: string): NumberSpan[] {
     const chinese = !!cn;
     if (chinese && !measure && !ord) continue;
     if (chinese && cn.length === 1 && cn === '万') continue;
+    // 4月 is April (a date, date.ts reads it); a count of months is 5个月
+    if (measure === '月') continue;
     if (arabic) {
       const prev = text[start - 1] ?? '';
       const next = text[end] ?? '';
