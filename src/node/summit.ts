@@ -71,7 +71,10 @@ export type CorpusPathLoader = (paths: string[]) => Promise<{ corpora: Corpus[];
 export const defaultCorpusPathLoader: CorpusPathLoader = (paths) => loadTranscriptPaths(paths);
 
 export async function openSummit(options: OpenSummitOptions = {}): Promise<Summit> {
-  const pool = new LazyPool();
+  const engineName = options.segmenter ?? DEFAULT_SEGMENTER;
+  // Only node-rs-jieba starts fast enough to be worth starting once per worker.
+  const buildInPool = engineName === DEFAULT_SEGMENTER;
+  const pool = new LazyPool(buildInPool);
   try {
     const { corpora, problems, terms } = await readCorpora(options, pool);
     const userDictionary = buildUserDictionary(
@@ -79,7 +82,6 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
       corpora.flatMap((c) => c.topics),
       terms,
     );
-    const engineName = options.segmenter ?? DEFAULT_SEGMENTER;
     const segmenter = await createSegmenter(engineName, userDictionary, { offThread: options.segmenterOffThread });
     const late = options.onLateProblem ?? ((p: Problem) => problems.push(p));
     const onRepair = (corpus: Corpus, reason: string, bytes: Uint8Array) => {
@@ -87,8 +89,7 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
       if (options.cacheDir) saveSegment(options.cacheDir, corpus, bytes).forEach(late);
     };
     const engine = new SearchEngine(segmenter, { vocabulary: userDictionary.words, fingerprint: SHA1_FINGERPRINT, onRepair });
-    // Only node-rs-jieba starts fast enough to be worth starting once per worker.
-    const builder = engineName === DEFAULT_SEGMENTER ? { pool, engineName, userDictionary } : undefined;
+    const builder = buildInPool ? { pool, engineName, userDictionary } : undefined;
     problems.push(...await indexCorpora(engine, corpora, options.cacheDir, builder));
     if (options.warm !== false) engine.warmUp();
     return { engine, segmenter, corpora, problems, userDictionary };
@@ -171,9 +172,16 @@ function openChecked(engine: SearchEngine, corpus: Corpus, file: string): Segmen
   return rejected;
 }
 
-/** Starts the worker pool only when there is work for it, and only if the machine has more than one core. */
+/**
+ * Starts the worker pool only when there is work for it, and only if the machine has more
+ * than one core. When segments will be built in the pool (`retain`), a worker keeps each
+ * transcript it parsed for that build, and this thread gets a corpus that reads its body
+ * only if something touches it (see WorkerPool.parse).
+ */
 class LazyPool {
   private pool?: WorkerPool | null;
+
+  constructor(private readonly retain: boolean) {}
 
   private get(): WorkerPool | undefined {
     if (this.pool === undefined) {
@@ -187,7 +195,7 @@ class LazyPool {
   async parse(src: TranscriptSource, bytes: Uint8Array): Promise<Parsed> {
     const pool = this.get();
     if (pool) {
-      try { return await pool.parse(src, bytes); } catch { /* parsed here instead */ }
+      try { return await pool.parse(src, bytes, this.retain); } catch { /* parsed here instead */ }
     }
     return parseBytes(src, bytes, curatedForTranscripts().curated);
   }

@@ -14,7 +14,7 @@ import type { SearchEngine } from '../core/search/engine';
 import { decodeTranscript, isDecodeFailure } from './encoding';
 import { tooBig } from './fileLimits';
 import { sourceFingerprint } from './fingerprint';
-import { IndexCache, cacheKey, hashBytes, type CacheKey, type CachedEntry } from './indexCache';
+import { IndexCache, cacheKey, hashBytes, serializeEntry, type CacheKey, type CachedEntry, type EntryParts } from './indexCache';
 
 
 export interface TranscriptSource {
@@ -77,6 +77,8 @@ export const PARSED_ONLY = 'parsed-only';
 export interface TranscriptRead extends TranscriptIndexed {
   /** The cache key of this version of the file (set once the bytes were read). */
   key?: CacheKey;
+  /** The entry serialised where the file was parsed (see `Parsed.entry`), with the problems and encoding it holds. */
+  serialized?: { parts: EntryParts; problems: Problem[]; encoding?: string };
 }
 
 /** Marks the problem that says a cache entry was rebuilt (reported once, not stored with the entry). */
@@ -103,7 +105,8 @@ export async function readTranscript(src: TranscriptSource, ctx: ReadContext): P
     if (hit) return hit;
   }
   const parsed = ctx.parse ? await ctx.parse(src, bytes) : parseBytes(src, bytes, ctx.curated);
-  return { ...base, key, corpus: parsed.corpus, problems: [...problems, ...parsed.problems], encoding: parsed.encoding };
+  const serialized = parsed.entry && { parts: parsed.entry, problems: parsed.problems, encoding: parsed.encoding };
+  return { ...base, key, corpus: parsed.corpus, problems: [...problems, ...parsed.problems], encoding: parsed.encoding, serialized };
 }
 
 /**
@@ -141,6 +144,11 @@ export interface Parsed {
   corpus?: Corpus;
   problems: Problem[];
   encoding?: string;
+  /**
+   * The cache entry of this parse (corpus, encoding, problems; no index), serialised by the
+   * thread that parsed it (a pool worker) so that `saveTranscript` only writes it.
+   */
+  entry?: EntryParts;
 }
 
 /** Decodes and parses a transcript's bytes (here, or in a pool worker: see workerPool.ts). */
@@ -157,10 +165,23 @@ export async function saveTranscript(cache: IndexCache, read: TranscriptRead): P
   if (!read.key || !read.corpus || read.fromCache) return;
   const lasting = read.problems.filter((p) => !p.message.startsWith(REBUILT));
   const indexJson = read.segment ? Buffer.from(read.segment.buffer, read.segment.byteOffset, read.segment.byteLength).toString('base64') : undefined;
-  const entry: CachedEntry = { corpus: read.corpus, indexJson, encoding: read.encoding, problems: lasting };
-  await cache.write(read.key, entry).catch((err: unknown) => {
+  const pre = read.serialized;
+  // The entry serialised where the file was parsed holds exactly what this one would: no index, the same problems and encoding.
+  const parts = pre && indexJson === undefined && pre.encoding === read.encoding && sameItems(pre.problems, lasting)
+    ? pre.parts
+    : serializeEntry(cacheEntry(read.corpus, indexJson, read.encoding, lasting));
+  await cache.writeParts(read.key, parts).catch((err: unknown) => {
     read.problems.push({ severity: 'info', file: read.file, message: `could not write the index cache: ${err instanceof Error ? err.message : String(err)}` });
   });
+}
+
+/** A transcript's cache entry (the one shape `saveTranscript` and the pool workers serialise). */
+export function cacheEntry(corpus: Corpus, indexJson: string | undefined, encoding: string | undefined, problems: Problem[]): CachedEntry {
+  return { corpus, indexJson, encoding, problems };
+}
+
+function sameItems<T>(a: T[], b: T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** One transcript, from bytes to a parsed corpus and its serialised index (cached when a cache is given). */

@@ -3,25 +3,37 @@
  * indexing: decoding and parsing transcripts, and building their segments. Tasks queue and
  * go to the next idle worker; bytes are transferred, not copied. A worker that fails takes
  * its task down with a clear error; the caller then does the work on its own thread.
+ *
+ * A transcript parsed with `retain` stays in the worker that parsed it: the caller gets a
+ * corpus whose body is read, only if something touches it, from the cache entry the worker
+ * serialised, and its build task goes to that worker by number instead of cloning the corpus
+ * back. If that worker has stopped (or no longer has it), the corpus is sent to another one.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import { lazyCorpus, type CorpusBody, type CorpusCounts, type CorpusSummary } from '../core/corpus/lazy';
 import type { Corpus } from '../core/model';
 import type { UserDictionary } from './segmenters';
 import type { Parsed, TranscriptSource } from './transcriptPipeline';
 
 export type PoolTask =
-  | { type: 'parse'; n: number; src: { id: string; file: string }; bytes: Uint8Array }
-  | { type: 'build'; n: number; engine: string; dict: UserDictionary; corpus: Corpus; normalizeDocs: boolean; segmenterId: string };
+  | { type: 'parse'; n: number; src: { id: string; file: string }; bytes: Uint8Array; retain?: boolean }
+  /** Builds `corpus`, or the one kept under `retained` (the number of its parse task). */
+  | { type: 'build'; n: number; engine: string; dict: UserDictionary; corpus?: Corpus; retained?: number; normalizeDocs: boolean; segmenterId: string };
 
 export type PoolAnswer =
-  | { n: number; ok: true; parsed?: Parsed; segment?: Uint8Array }
+  | { n: number; ok: true; parsed?: Parsed; summary?: { corpus: CorpusSummary; counts: CorpusCounts }; segment?: Uint8Array }
   | { n: number; ok: false; message: string };
 
-type Pending = { resolve(a: PoolAnswer): void; reject(e: Error): void };
-type Queued = { task: PoolTask; transfer: ArrayBuffer[]; pending: Pending };
+/** An answer and the worker that gave it. */
+type Answered = { answer: PoolAnswer; worker: Worker };
+type Pending = { resolve(a: Answered): void; reject(e: Error): void };
+/** A task waiting for a worker: any idle one, or the one named (that keeps its corpus). */
+type Queued = { task: PoolTask; transfer: ArrayBuffer[]; pending: Pending; worker?: Worker };
+/** Where a retained corpus is: the worker and the number of the task that parsed it. */
+type Held = { worker: Worker; n: number };
 
 /** The pool's size: the cores this process may use, or SUMMIT_INDEX_WORKERS (1 = no pool, for comparisons). */
 export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
@@ -52,6 +64,8 @@ export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
   private readonly queue: Queued[] = [];
+  private readonly dead = new Set<Worker>();
+  private readonly held = new WeakMap<Corpus, Held>();
   private next = 1;
   private alive = 0;
 
@@ -63,10 +77,11 @@ export class WorkerPool {
     const w = new Worker(this.script);
     this.alive++;
     w.on('message', (answer: PoolAnswer) => {
+      if (this.dead.has(w)) return;
       const p = this.busy.get(w);
       this.busy.delete(w);
       this.idle.push(w);
-      p?.resolve(answer);
+      p?.resolve({ answer, worker: w });
       this.pump();
     });
     let dead = false;
@@ -76,44 +91,72 @@ export class WorkerPool {
       p?.reject(err);
       if (dead) return;
       dead = true;
+      this.dead.add(w);
       this.alive--;
       const at = this.idle.indexOf(w);
       if (at >= 0) this.idle.splice(at, 1);
-      // Nothing left to run the queue: every waiting task fails now rather than never.
-      if (this.alive === 0) for (const q of this.queue.splice(0)) q.pending.reject(err);
+      // Tasks only this worker could run fail now; with no worker left, every waiting task does, rather than never.
+      for (const q of this.queue.filter((t) => this.alive === 0 || t.worker === w)) {
+        this.queue.splice(this.queue.indexOf(q), 1);
+        q.pending.reject(err);
+      }
     };
     w.on('error', fail);
     w.on('exit', (code) => fail(new Error(`a pool worker stopped (exit code ${code})`)));
     return w;
   }
 
+  /** Gives each idle worker the first waiting task it may run. */
   private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const w = this.idle.pop()!;
-      const q = this.queue.shift()!;
+    for (let i = this.idle.length - 1; i >= 0 && this.queue.length > 0; i--) {
+      const w = this.idle[i];
+      const at = this.queue.findIndex((q) => q.worker === undefined || q.worker === w);
+      if (at < 0) continue;
+      const [q] = this.queue.splice(at, 1);
+      this.idle.splice(i, 1);
       this.busy.set(w, q.pending);
       w.postMessage(q.task, q.transfer);
     }
   }
 
-  private submit(task: PoolTask, transfer: ArrayBuffer[] = []): Promise<PoolAnswer> {
+  private submit(task: PoolTask, transfer: ArrayBuffer[] = [], worker?: Worker): Promise<Answered> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ task, transfer, pending: { resolve, reject } });
+      if (worker && this.dead.has(worker)) return reject(new Error('the pool worker that kept this corpus stopped'));
+      this.queue.push({ task, transfer, pending: { resolve, reject }, worker });
       this.pump();
     });
   }
 
-  /** Decodes and parses in a worker (the bytes are copied, the caller keeps its own). */
-  async parse(src: TranscriptSource, bytes: Uint8Array): Promise<Parsed> {
+  /**
+   * Decodes and parses in a worker (the bytes are copied, the caller keeps its own). With
+   * `retain`, the worker keeps the corpus for `build` and serialises its cache entry
+   * (`Parsed.entry`); the corpus returned reads its body from that entry when first touched.
+   */
+  async parse(src: TranscriptSource, bytes: Uint8Array, retain = false): Promise<Parsed> {
     const copy = bytes.slice();
-    const a = await this.submit({ type: 'parse', n: this.next++, src: { id: src.id, file: src.file }, bytes: copy }, [copy.buffer as ArrayBuffer]);
+    const n = this.next++;
+    const { answer: a, worker } = await this.submit({ type: 'parse', n, src: { id: src.id, file: src.file }, bytes: copy, retain }, [copy.buffer as ArrayBuffer]);
     if (!a.ok || !a.parsed) throw new Error(a.ok ? 'no parse result' : a.message);
-    return a.parsed;
+    const entry = a.parsed.entry;
+    if (!a.summary || !entry) return a.parsed;
+    const corpus = lazyCorpus(a.summary.corpus, a.summary.counts, () => JSON.parse(Buffer.from(entry.body.buffer, entry.body.byteOffset, entry.body.byteLength).toString('utf8')) as CorpusBody);
+    this.held.set(corpus, { worker, n });
+    return { ...a.parsed, corpus };
   }
 
-  /** Builds a corpus's segment in a worker. */
+  /**
+   * Builds a corpus's segment in a worker: in the one that kept it, by number, else (or if
+   * that fails) in any, with the corpus cloned to it.
+   */
   async build(engine: string, dict: UserDictionary, corpus: Corpus, normalizeDocs: boolean, segmenterId: string): Promise<Uint8Array> {
-    const a = await this.submit({ type: 'build', n: this.next++, engine, dict, corpus, normalizeDocs, segmenterId });
+    const held = this.held.get(corpus);
+    this.held.delete(corpus);
+    const task = { type: 'build' as const, engine, dict, normalizeDocs, segmenterId };
+    if (held) {
+      const kept = await this.submit({ ...task, n: this.next++, retained: held.n }, [], held.worker).catch(() => undefined);
+      if (kept?.answer.ok && kept.answer.segment) return kept.answer.segment;
+    }
+    const { answer: a } = await this.submit({ ...task, n: this.next++, corpus });
     if (!a.ok || !a.segment) throw new Error(a.ok ? 'no segment' : a.message);
     return a.segment;
   }
