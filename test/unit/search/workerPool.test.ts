@@ -3,14 +3,32 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { bodyPending } from '../../../src/core/corpus/lazy';
+import { buildUserDictionary } from '../../../src/core/corpus/dictionary';
+import { buildCorpusSegment, indexKey } from '../../../src/core/search/indexer';
+import { curatedForTranscripts } from '../../../src/node/bundled';
+import { SHA1_FINGERPRINT } from '../../../src/node/fingerprint';
+import { createSegmenter } from '../../../src/node/segmenters';
 import { openSummit } from '../../../src/node/summit';
-import { WorkerPool, poolSize, poolWorkerPath } from '../../../src/node/workerPool';
+import { parseBytes } from '../../../src/node/transcriptPipeline';
+import { WorkerPool, poolSize, poolWorkerPath, type PoolAnswer } from '../../../src/node/workerPool';
 
 function transcript(n: number): string {
   const lines = [`---\ntitle: 第${n}届医疗信息化论坛\n---\n`, `## 赵伟${n}｜主任，第${n}医院\n`];
   for (let k = 0; k < 30; k++) lines.push(`第${k}段：混合云让医院的容灾更简单，影像数据放在私有云，编号${n}-${k}。\n`);
   lines.push(`王强${n}说：“区域平台明年覆盖全部社区医院。”\n`);
   return lines.join('\n');
+}
+
+/** Every file under `dir`, relative, sorted. */
+function filesUnder(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+}
+
+/** A cache file's bytes, with the time its header says it was written blanked (the only part that may differ between two runs). */
+function withoutWrittenAt(file: string): string {
+  return fs.readFileSync(file, 'latin1').replace(/^(\{[^\n]*"writtenAt":)\d+/, '$1X');
 }
 
 describe('indexing worker pool', function () {
@@ -34,13 +52,63 @@ describe('indexing worker pool', function () {
     assert.equal(poolSize(), 2);
     const pooled = await openSummit({ bundled: false, corpusPaths: [ws], cacheDir: path.join(dir, 'two') });
     assert.deepEqual(pooled.problems, alone.problems);
+    // The transcripts parsed in the workers were not copied back: their bodies are read only when touched.
+    assert.ok(pooled.corpora.every(bodyPending), 'no body was read to open and index');
     assert.deepEqual(pooled.corpora, alone.corpora);
+    // The cache folders hold the same files, byte for byte but for the time each transcript entry was written.
+    const one = path.join(dir, 'one');
+    const two = path.join(dir, 'two');
+    assert.deepEqual(filesUnder(two), filesUnder(one));
+    assert.ok(filesUnder(one).length >= 8, 'segments and transcript entries were saved');
+    for (const f of filesUnder(one)) assert.equal(withoutWrittenAt(path.join(two, f)), withoutWrittenAt(path.join(one, f)), f);
     for (const q of ['容灾', '社区医院', '编号3', 'zzz']) assert.deepEqual(pooled.engine.search(q), alone.engine.search(q), q);
     assert.ok(pooled.engine.search('容灾').results.length > 0);
     // The pooled segments were saved and are used as they are the next time.
     const again = await openSummit({ bundled: false, corpusPaths: [ws], cacheDir: path.join(dir, 'two') });
     assert.deepEqual(again.problems, []);
     assert.deepEqual(again.engine.search('容灾'), alone.engine.search('容灾'));
+  });
+
+  it('builds a kept transcript in another worker, the same segment, when the worker that kept it stops', async () => {
+    const real = poolWorkerPath()!;
+    // A worker that stops when asked to build a transcript it kept (as if it had crashed).
+    const script = path.join(dir, 'stops.js');
+    const stopped = path.join(dir, 'stopped');
+    fs.writeFileSync(script, [
+      `const { parentPort } = require('worker_threads');`,
+      `require(${JSON.stringify(real)});`,
+      `parentPort.on('message', (t) => { if (t.type === 'build' && t.retained !== undefined) { require('fs').writeFileSync(${JSON.stringify(stopped)}, ''); process.exit(7); } });`,
+    ].join('\n'));
+    const bytes = Buffer.from(transcript(7));
+    const src = { identity: '/ws/t7.summit.md', id: 'file:/ws/t7.summit.md', file: 't7.summit.md', size: bytes.length, mtimeMs: 0 };
+    const here = parseBytes(src, bytes, curatedForTranscripts().curated).corpus!;
+    const dict = buildUserDictionary(here.speakers, here.topics);
+    const segmenter = await createSegmenter('node-rs-jieba', dict);
+    const pool = new WorkerPool(2, script);
+    try {
+      const parsed = await pool.parse(src, bytes, true);
+      assert.ok(parsed.entry && parsed.corpus && bodyPending(parsed.corpus), 'kept in the worker, serialised there');
+      const segment = await pool.build('node-rs-jieba', dict, parsed.corpus, true, segmenter.id);
+      const expected = buildCorpusSegment(here, segmenter, indexKey(segmenter, here, true, SHA1_FINGERPRINT), true);
+      assert.ok(fs.existsSync(stopped), 'the worker that kept it was asked first, and stopped');
+      assert.deepEqual(Buffer.from(segment), Buffer.from(expected));
+      assert.deepEqual(parsed.corpus, here, 'the body read from the serialised entry is the parsed one');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('answers a build of a transcript it does not keep with an error, not a hang', async () => {
+    const w = new Worker(poolWorkerPath()!);
+    try {
+      const answer = new Promise<PoolAnswer>((resolve) => w.once('message', resolve));
+      w.postMessage({ type: 'build', n: 5, engine: 'node-rs-jieba', dict: buildUserDictionary([], []), retained: 99, normalizeDocs: true, segmenterId: 'x' });
+      const a = await answer;
+      assert.equal(a.n, 5);
+      assert.ok(!a.ok && /not kept here/.test(a.message), JSON.stringify(a));
+    } finally {
+      await w.terminate();
+    }
   });
 
   it('fails the waiting tasks, instead of hanging, when its workers die', async () => {
