@@ -60,6 +60,10 @@ function ownBuffers(parts: EntryParts): EntryParts {
 async function run(task: PoolTask): Promise<PoolAnswer> {
   try {
     if (task.type === 'parse') return parse(task);
+    if (task.type === 'segmenter') {
+      await segmenterFor(task.engine, task.dict);
+      return { n: task.n, ok: true };
+    }
     return { n: task.n, ok: true, segment: await build(task) };
   } catch (err) {
     return { n: task.n, ok: false, message: err instanceof Error ? err.message : String(err) };

@@ -82,6 +82,8 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
       corpora.flatMap((c) => c.topics),
       terms,
     );
+    // The workers that parsed transcripts start their segmenters while this thread starts its own.
+    if (buildInPool) pool.prepare(engineName, userDictionary);
     const segmenter = await createSegmenter(engineName, userDictionary, { offThread: options.segmenterOffThread });
     const late = options.onLateProblem ?? ((p: Problem) => problems.push(p));
     const onRepair = (corpus: Corpus, reason: string, bytes: Uint8Array) => {
@@ -209,6 +211,11 @@ class LazyPool {
     } catch {
       return undefined;
     }
+  }
+
+  /** Has the pool's workers start this segmenter, if the pool was started (transcripts were parsed in it). */
+  prepare(engineName: string, dict: UserDictionary): void {
+    this.pool?.prepare(engineName, dict);
   }
 
   async close(): Promise<void> {

@@ -21,7 +21,9 @@ import type { Parsed, TranscriptSource } from './transcriptPipeline';
 export type PoolTask =
   | { type: 'parse'; n: number; src: { id: string; file: string }; bytes: Uint8Array; retain?: boolean }
   /** Builds `corpus`, or the one kept under `retained` (the number of its parse task). */
-  | { type: 'build'; n: number; engine: string; dict: UserDictionary; corpus?: Corpus; retained?: number; normalizeDocs: boolean; segmenterId: string };
+  | { type: 'build'; n: number; engine: string; dict: UserDictionary; corpus?: Corpus; retained?: number; normalizeDocs: boolean; segmenterId: string }
+  /** Starts the segmenter the build tasks will use (while the main thread starts its own). */
+  | { type: 'segmenter'; n: number; engine: string; dict: UserDictionary };
 
 export type PoolAnswer =
   | { n: number; ok: true; parsed?: Parsed; summary?: { corpus: CorpusSummary; counts: CorpusCounts }; segment?: Uint8Array }
@@ -30,8 +32,12 @@ export type PoolAnswer =
 /** An answer and the worker that gave it. */
 type Answered = { answer: PoolAnswer; worker: Worker };
 type Pending = { resolve(a: Answered): void; reject(e: Error): void };
-/** A task waiting for a worker: any idle one, or the one named (that keeps its corpus). */
-type Queued = { task: PoolTask; transfer: ArrayBuffer[]; pending: Pending; worker?: Worker };
+/**
+ * A task waiting for a worker: any idle one, or the one named (that keeps its corpus). A task
+ * for a named worker that can also be sent with its corpus (`unpinned`) goes to another worker
+ * that would otherwise wait idle.
+ */
+type Queued = { task: PoolTask; transfer: ArrayBuffer[]; pending: Pending; worker?: Worker; unpinned?: () => PoolTask };
 /** Where a retained corpus is: the worker and the number of the task that parsed it. */
 type Held = { worker: Worker; n: number };
 
@@ -60,6 +66,11 @@ export function poolWorkerPath(): string | undefined {
   return fs.existsSync(dist) ? dist : undefined;
 }
 
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+  return -1;
+}
+
 export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
@@ -82,7 +93,7 @@ export class WorkerPool {
       this.busy.delete(w);
       this.idle.push(w);
       p?.resolve({ answer, worker: w });
-      this.pump();
+      this.pump(true);
     });
     let dead = false;
     const fail = (err: Error) => {
@@ -106,25 +117,42 @@ export class WorkerPool {
     return w;
   }
 
-  /** Gives each idle worker the first waiting task it may run. */
-  private pump(): void {
+  /**
+   * Gives each idle worker the first waiting task it may run; with `steal` (a worker just
+   * finished, so every task there is has been queued), else the last one waiting for a busy
+   * worker that can be sent with its corpus instead, so that no worker waits while another
+   * still has a queue.
+   */
+  private pump(steal = false): void {
     for (let i = this.idle.length - 1; i >= 0 && this.queue.length > 0; i--) {
       const w = this.idle[i];
-      const at = this.queue.findIndex((q) => q.worker === undefined || q.worker === w);
+      let at = this.queue.findIndex((q) => q.worker === undefined || q.worker === w);
+      if (at < 0 && steal) at = findLastIndex(this.queue, (q) => q.unpinned !== undefined && this.busy.has(q.worker!));
       if (at < 0) continue;
       const [q] = this.queue.splice(at, 1);
+      let task = q.task;
+      if (q.worker !== undefined && q.worker !== w) {
+        try { task = q.unpinned!(); } catch (err) { q.pending.reject(err instanceof Error ? err : new Error(String(err))); i++; continue; }
+      }
       this.idle.splice(i, 1);
       this.busy.set(w, q.pending);
-      w.postMessage(q.task, q.transfer);
+      w.postMessage(task, q.transfer);
     }
   }
 
-  private submit(task: PoolTask, transfer: ArrayBuffer[] = [], worker?: Worker): Promise<Answered> {
+  private submit(task: PoolTask, transfer: ArrayBuffer[] = [], worker?: Worker, unpinned?: () => PoolTask): Promise<Answered> {
     return new Promise((resolve, reject) => {
       if (worker && this.dead.has(worker)) return reject(new Error('the pool worker that kept this corpus stopped'));
-      this.queue.push({ task, transfer, pending: { resolve, reject }, worker });
+      this.queue.push({ task, transfer, pending: { resolve, reject }, worker, unpinned });
       this.pump();
     });
+  }
+
+  /** Has every worker start the segmenter for these build tasks now (a failure shows in the builds). */
+  prepare(engine: string, dict: UserDictionary): void {
+    for (const w of [...this.idle, ...this.busy.keys()]) {
+      this.submit({ type: 'segmenter', n: this.next++, engine, dict }, [], w).catch(() => undefined);
+    }
   }
 
   /**
@@ -153,7 +181,9 @@ export class WorkerPool {
     this.held.delete(corpus);
     const task = { type: 'build' as const, engine, dict, normalizeDocs, segmenterId };
     if (held) {
-      const kept = await this.submit({ ...task, n: this.next++, retained: held.n }, [], held.worker).catch(() => undefined);
+      const n = this.next++;
+      // Sent by number to the worker that keeps it; or, if another would wait idle, cloned to that one.
+      const kept = await this.submit({ ...task, n, retained: held.n }, [], held.worker, () => ({ ...task, n, corpus })).catch(() => undefined);
       if (kept?.answer.ok && kept.answer.segment) return kept.answer.segment;
     }
     const { answer: a } = await this.submit({ ...task, n: this.next++, corpus });

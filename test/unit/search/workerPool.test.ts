@@ -52,8 +52,6 @@ describe('indexing worker pool', function () {
     assert.equal(poolSize(), 2);
     const pooled = await openSummit({ bundled: false, corpusPaths: [ws], cacheDir: path.join(dir, 'two') });
     assert.deepEqual(pooled.problems, alone.problems);
-    // The transcripts parsed in the workers were not copied back: their bodies are read only when touched.
-    assert.ok(pooled.corpora.every(bodyPending), 'no body was read to open and index');
     assert.deepEqual(pooled.corpora, alone.corpora);
     // The cache folders hold the same files, byte for byte but for the time each transcript entry was written.
     const one = path.join(dir, 'one');
@@ -93,6 +91,47 @@ describe('indexing worker pool', function () {
       assert.ok(fs.existsSync(stopped), 'the worker that kept it was asked first, and stopped');
       assert.deepEqual(Buffer.from(segment), Buffer.from(expected));
       assert.deepEqual(parsed.corpus, here, 'the body read from the serialised entry is the parsed one');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives a worker with nothing left to build a transcript another worker keeps, cloned to it, the same segments', async () => {
+    // A worker that notes every build it is sent with the corpus, and is slow (by 200 ms) at those it is sent by number.
+    const script = path.join(dir, 'notes.js');
+    const cloned = path.join(dir, 'cloned');
+    fs.writeFileSync(script, [
+      `const { parentPort } = require('worker_threads');`,
+      `require(${JSON.stringify(poolWorkerPath()!)});`,
+      `parentPort.on('message', (t) => {`,
+      `  if (t.type === 'build' && t.corpus) require('fs').appendFileSync(${JSON.stringify(cloned)}, t.corpus.id + '\\n');`,
+      `  if (t.type === 'build' && t.retained !== undefined) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);`,
+      `});`,
+    ].join('\n'));
+    const pool = new WorkerPool(2, script);
+    try {
+      // Parsed one after another, so one worker parses (and keeps) them all.
+      const sources = [1, 2, 3, 4, 5, 6].map((n) => {
+        const bytes = Buffer.from(transcript(n));
+        return { src: { identity: `/ws/t${n}.summit.md`, id: `file:/ws/t${n}.summit.md`, file: `t${n}.summit.md`, size: bytes.length, mtimeMs: 0 }, bytes };
+      });
+      const corpora = [];
+      for (const { src, bytes } of sources) corpora.push((await pool.parse(src, bytes, true)).corpus!);
+      const here = sources.map(({ src, bytes }) => parseBytes(src, bytes, curatedForTranscripts().curated).corpus!);
+      const dict = buildUserDictionary(here.flatMap((c) => c.speakers), here.flatMap((c) => c.topics));
+      const segmenter = await createSegmenter('node-rs-jieba', dict);
+      pool.prepare('node-rs-jieba', dict);
+      const segments = await Promise.all(corpora.map((c) => pool.build('node-rs-jieba', dict, c, true, segmenter.id)));
+      here.forEach((c, i) => {
+        const expected = buildCorpusSegment(c, segmenter, indexKey(segmenter, c, true, SHA1_FINGERPRINT), true);
+        assert.deepEqual(Buffer.from(segments[i]), Buffer.from(expected), c.id);
+      });
+      const stolen = fs.readFileSync(cloned, 'utf8').split('\n').filter(Boolean);
+      assert.ok(stolen.length >= 1, 'the idle worker took some');
+      assert.ok(stolen.includes(corpora[corpora.length - 1].id), 'from the end of the queue');
+      // Only the bodies of those were read here (to clone them); the others were built by number and never copied back.
+      assert.deepEqual(corpora.filter((c) => !bodyPending(c)).map((c) => c.id).sort(), [...stolen].sort());
+      assert.deepEqual(corpora, here, 'the bodies read from the serialised entries are the parsed ones');
     } finally {
       await pool.close();
     }
