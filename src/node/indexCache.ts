@@ -190,8 +190,12 @@ export class IndexCache {
     await this.writeParts(key, serializeEntry(entry));
   }
 
-  /** Writes an entry serialised beforehand (by `serializeEntry`, maybe on another thread), as `write` does. */
-  async writeParts(key: CacheKey, parts: EntryParts): Promise<void> {
+  /**
+   * Writes an entry serialised beforehand (by `serializeEntry`, maybe on another thread), as
+   * `write` does. Gives a reader of the body just written (checked as a warm start checks it;
+   * undefined when the file no longer holds it), so the bytes need not stay in memory.
+   */
+  async writeParts(key: CacheKey, parts: EntryParts): Promise<() => CorpusBody | undefined> {
     await fsp.mkdir(this.dir, { recursive: true });
     const head: Header = {
       schema: CACHE_SCHEMA, key, writtenAt: Date.now(),
@@ -200,13 +204,16 @@ export class IndexCache {
     };
     const target = this.fileFor(key.identity);
     const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const headLine = Buffer.from(`${JSON.stringify(head)}\n`, 'utf8');
     try {
-      await fsp.writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), parts.summary, parts.body]));
+      await fsp.writeFile(temp, Buffer.concat([headLine, parts.summary, parts.body]));
       await fsp.rename(temp, target);
     } catch (err) {
       await fsp.rm(temp, { force: true }).catch(() => undefined);
       throw err;
     }
+    const bodyAt = headLine.length + parts.summary.length;
+    return () => readBody(target, bodyAt, head.body);
   }
 
   async delete(identity: string): Promise<void> {

@@ -77,8 +77,11 @@ export const PARSED_ONLY = 'parsed-only';
 export interface TranscriptRead extends TranscriptIndexed {
   /** The cache key of this version of the file (set once the bytes were read). */
   key?: CacheKey;
-  /** The entry serialised where the file was parsed (see `Parsed.entry`), with the problems and encoding it holds. */
-  serialized?: { parts: EntryParts; problems: Problem[]; encoding?: string };
+  /**
+   * The entry serialised where the file was parsed (see `Parsed.entry`), with the problems and
+   * encoding it holds; `saved` is told when it was written, with a reader of the body written.
+   */
+  serialized?: { parts: EntryParts; problems: Problem[]; encoding?: string; saved(read: () => CorpusBody | undefined): void };
 }
 
 /** Marks the problem that says a cache entry was rebuilt (reported once, not stored with the entry). */
@@ -105,7 +108,10 @@ export async function readTranscript(src: TranscriptSource, ctx: ReadContext): P
     if (hit) return hit;
   }
   const parsed = ctx.parse ? await ctx.parse(src, bytes) : parseBytes(src, bytes, ctx.curated);
-  const serialized = parsed.entry && { parts: parsed.entry, problems: parsed.problems, encoding: parsed.encoding };
+  // Once saved, the corpus reads its body from the cache file, or (damaged) from the transcript parsed again.
+  const again = { id: src.id, file: src.file, identity: src.identity };
+  const saved = (read: () => CorpusBody | undefined) => parsed.bodySaved?.(() => read() ?? reparsedBody(again, ctx.curated));
+  const serialized = parsed.entry && { parts: parsed.entry, problems: parsed.problems, encoding: parsed.encoding, saved };
   return { ...base, key, corpus: parsed.corpus, problems: [...problems, ...parsed.problems], encoding: parsed.encoding, serialized };
 }
 
@@ -132,7 +138,7 @@ function segmentFromText(text: string): Uint8Array {
 }
 
 /** A transcript's body parsed again from its file (when its cached body turned out damaged), or an empty one. */
-function reparsedBody(src: TranscriptSource, curated: CuratedData): CorpusBody {
+function reparsedBody(src: Pick<TranscriptSource, 'id' | 'file' | 'identity' | 'bytes'>, curated: CuratedData): CorpusBody {
   let bytes = src.bytes;
   try { bytes ??= path.isAbsolute(src.identity) ? fs.readFileSync(src.identity) : undefined; } catch { bytes = undefined; }
   const corpus = bytes ? parseBytes(src, bytes, curated).corpus : undefined;
@@ -149,6 +155,8 @@ export interface Parsed {
    * thread that parsed it (a pool worker) so that `saveTranscript` only writes it.
    */
   entry?: EntryParts;
+  /** Told that `entry` was saved: the corpus (lazy) then reads its body with `load` and lets go of the entry's bytes. */
+  bodySaved?(load: () => CorpusBody): void;
 }
 
 /** Decodes and parses a transcript's bytes (here, or in a pool worker: see workerPool.ts). */
@@ -170,9 +178,12 @@ export async function saveTranscript(cache: IndexCache, read: TranscriptRead): P
   const parts = pre && indexJson === undefined && pre.encoding === read.encoding && sameItems(pre.problems, lasting)
     ? pre.parts
     : serializeEntry(cacheEntry(read.corpus, indexJson, read.encoding, lasting));
-  await cache.writeParts(read.key, parts).catch((err: unknown) => {
+  try {
+    const written = await cache.writeParts(read.key, parts);
+    if (parts === pre?.parts) pre.saved(written);
+  } catch (err) {
     read.problems.push({ severity: 'info', file: read.file, message: `could not write the index cache: ${err instanceof Error ? err.message : String(err)}` });
-  });
+  }
 }
 
 /** A transcript's cache entry (the one shape `saveTranscript` and the pool workers serialise). */

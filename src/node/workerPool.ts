@@ -66,6 +66,11 @@ export function poolWorkerPath(): string | undefined {
   return fs.existsSync(dist) ? dist : undefined;
 }
 
+/** Reads a body from its serialised bytes (a function of its own, so that only it holds them). */
+function bodyFrom(bytes: Uint8Array): () => CorpusBody {
+  return () => JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as CorpusBody;
+}
+
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
   return -1;
@@ -167,9 +172,10 @@ export class WorkerPool {
     if (!a.ok || !a.parsed) throw new Error(a.ok ? 'no parse result' : a.message);
     const entry = a.parsed.entry;
     if (!a.summary || !entry) return a.parsed;
-    const corpus = lazyCorpus(a.summary.corpus, a.summary.counts, () => JSON.parse(Buffer.from(entry.body.buffer, entry.body.byteOffset, entry.body.byteLength).toString('utf8')) as CorpusBody);
+    let load = bodyFrom(entry.body);
+    const corpus = lazyCorpus(a.summary.corpus, a.summary.counts, () => load());
     this.held.set(corpus, { worker, n });
-    return { ...a.parsed, corpus };
+    return { ...a.parsed, corpus, bodySaved: (saved) => { load = saved; } };
   }
 
   /**
