@@ -10,6 +10,7 @@ import { buildCorpusSegment, indexKey } from '../../../src/core/search/indexer';
 import { curatedForTranscripts } from '../../../src/node/bundled';
 import { SHA1_FINGERPRINT } from '../../../src/node/fingerprint';
 import { createSegmenter } from '../../../src/node/segmenters';
+import { IndexCache, TRANSCRIPTS_DIR } from '../../../src/node/indexCache';
 import { openSummit } from '../../../src/node/summit';
 import { parseBytes } from '../../../src/node/transcriptPipeline';
 import { WorkerPool, poolSize, poolWorkerPath, type PoolAnswer } from '../../../src/node/workerPool';
@@ -52,7 +53,15 @@ describe('indexing worker pool', function () {
     assert.equal(poolSize(), 2);
     const pooled = await openSummit({ bundled: false, corpusPaths: [ws], cacheDir: path.join(dir, 'two') });
     assert.deepEqual(pooled.problems, alone.problems);
+    // The pooled corpora read their bodies from the entries written; one whose entry is damaged since reads its transcript again.
+    // (Only a build handed to another worker than the one that parsed it, at the end, reads a body here.)
+    const pending = pooled.corpora.find(bodyPending);
+    assert.ok(pending, 'the transcripts built where they were parsed were not read here');
+    const damaged = new IndexCache(path.join(dir, 'two', TRANSCRIPTS_DIR)).fileFor(pending.id.replace(/^file:/, ''));
+    const entry = fs.readFileSync(damaged);
+    fs.writeFileSync(damaged, Buffer.from(entry.toString('latin1').replace(/混合云/g, '公有云'), 'latin1'));
     assert.deepEqual(pooled.corpora, alone.corpora);
+    fs.writeFileSync(damaged, entry);
     // The cache folders hold the same files, byte for byte but for the time each transcript entry was written.
     const one = path.join(dir, 'one');
     const two = path.join(dir, 'two');
