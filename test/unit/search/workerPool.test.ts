@@ -59,7 +59,7 @@ describe('indexing worker pool', function () {
     assert.ok(pending, 'the transcripts built where they were parsed were not read here');
     const damaged = new IndexCache(path.join(dir, 'two', TRANSCRIPTS_DIR)).fileFor(pending.id.replace(/^file:/, ''));
     const entry = fs.readFileSync(damaged);
-    fs.writeFileSync(damaged, Buffer.from(entry.toString('latin1').replace(/混合云/g, '公有云'), 'latin1'));
+    fs.writeFileSync(damaged, entry.toString('utf8').replace(/混合云/g, '公有云'));
     assert.deepEqual(pooled.corpora, alone.corpora);
     fs.writeFileSync(damaged, entry);
     // The cache folders hold the same files, byte for byte but for the time each transcript entry was written.
