@@ -176,14 +176,14 @@ function openChecked(engine: SearchEngine, corpus: Corpus, file: string): Segmen
 
 /**
  * Starts the worker pool only when there is work for it, and only if the machine has more
- * than one core. When segments will be built in the pool (`retain`), a worker keeps each
- * transcript it parsed for that build, and this thread gets a corpus that reads its body
- * only if something touches it (see WorkerPool.parse).
+ * than one core. When segments will be built in the pool (`keep`), a worker serialises each
+ * transcript it parses, this thread gets a corpus that reads its body only if something
+ * touches it, and the build task takes the serialised bytes back (see WorkerPool.parse).
  */
 class LazyPool {
   private pool?: WorkerPool | null;
 
-  constructor(private readonly retain: boolean) {}
+  constructor(private readonly keep: boolean) {}
 
   private get(): WorkerPool | undefined {
     if (this.pool === undefined) {
@@ -197,7 +197,7 @@ class LazyPool {
   async parse(src: TranscriptSource, bytes: Uint8Array): Promise<Parsed> {
     const pool = this.get();
     if (pool) {
-      try { return await pool.parse(src, bytes, this.retain); } catch { /* parsed here instead */ }
+      try { return await pool.parse(src, bytes, this.keep); } catch { /* parsed here instead */ }
     }
     return parseBytes(src, bytes, curatedForTranscripts().curated);
   }

@@ -4,10 +4,10 @@
  * go to the next idle worker; bytes are transferred, not copied. A worker that fails takes
  * its task down with a clear error; the caller then does the work on its own thread.
  *
- * A transcript parsed with `retain` stays in the worker that parsed it: the caller gets a
- * corpus whose body is read, only if something touches it, from the cache entry the worker
- * serialised, and its build task goes to that worker by number instead of cloning the corpus
- * back. If that worker has stopped (or no longer has it), the corpus is sent to another one.
+ * A transcript parsed with `keep` comes back as its summary and its cache entry, serialised in
+ * the worker, the body's bytes in shared memory: the caller writes them, gets a corpus whose
+ * body is parsed from them only if something touches it, and its build task hands any worker
+ * the same shared bytes (no copy; no structured clone of the corpus either way).
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -18,10 +18,17 @@ import type { Corpus } from '../core/model';
 import type { UserDictionary } from './segmenters';
 import type { Parsed, TranscriptSource } from './transcriptPipeline';
 
+/** A transcript as a worker parsed it for the cache: its summary, and its body's JSON bytes (in a SharedArrayBuffer). */
+export interface KeptTranscript {
+  summary: CorpusSummary;
+  counts: CorpusCounts;
+  body: Uint8Array;
+}
+
 export type PoolTask =
-  | { type: 'parse'; n: number; src: { id: string; file: string }; bytes: Uint8Array; retain?: boolean }
-  /** Builds `corpus`, or the one kept under `retained` (the number of its parse task). */
-  | { type: 'build'; n: number; engine: string; dict: UserDictionary; corpus?: Corpus; retained?: number; normalizeDocs: boolean; segmenterId: string }
+  | { type: 'parse'; n: number; src: { id: string; file: string }; bytes: Uint8Array; keep?: boolean }
+  /** Builds `corpus`, or the transcript `kept` (parsed from its shared bytes there). */
+  | { type: 'build'; n: number; engine: string; dict: UserDictionary; corpus?: Corpus; kept?: KeptTranscript; normalizeDocs: boolean; segmenterId: string }
   /** Starts the segmenter the build tasks will use (while the main thread starts its own). */
   | { type: 'segmenter'; n: number; engine: string; dict: UserDictionary };
 
@@ -29,17 +36,8 @@ export type PoolAnswer =
   | { n: number; ok: true; parsed?: Parsed; summary?: { corpus: CorpusSummary; counts: CorpusCounts }; segment?: Uint8Array }
   | { n: number; ok: false; message: string };
 
-/** An answer and the worker that gave it. */
-type Answered = { answer: PoolAnswer; worker: Worker };
-type Pending = { resolve(a: Answered): void; reject(e: Error): void };
-/**
- * A task waiting for a worker: any idle one, or the one named (that keeps its corpus). A task
- * for a named worker that can also be sent with its corpus (`unpinned`) goes to another worker
- * that would otherwise wait idle.
- */
-type Queued = { task: PoolTask; transfer: ArrayBuffer[]; pending: Pending; worker?: Worker; unpinned?: () => PoolTask };
-/** Where a retained corpus is: the worker and the number of the task that parsed it. */
-type Held = { worker: Worker; n: number };
+type Pending = { resolve(a: PoolAnswer): void; reject(e: Error): void };
+type Queued = { task: PoolTask; transfer: ArrayBuffer[]; pending: Pending };
 
 /** The pool's size: the cores this process may use, or SUMMIT_INDEX_WORKERS (1 = no pool, for comparisons). */
 export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
@@ -71,17 +69,12 @@ function bodyFrom(bytes: Uint8Array): () => CorpusBody {
   return () => JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as CorpusBody;
 }
 
-function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
-  return -1;
-}
-
 export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
   private readonly queue: Queued[] = [];
-  private readonly dead = new Set<Worker>();
-  private readonly held = new WeakMap<Corpus, Held>();
+  /** What `build` hands a worker instead of the corpus, for corpora parsed with `keep`. */
+  private readonly kept = new WeakMap<Corpus, KeptTranscript>();
   private next = 1;
   private alive = 0;
 
@@ -93,12 +86,11 @@ export class WorkerPool {
     const w = new Worker(this.script);
     this.alive++;
     w.on('message', (answer: PoolAnswer) => {
-      if (this.dead.has(w)) return;
       const p = this.busy.get(w);
       this.busy.delete(w);
       this.idle.push(w);
-      p?.resolve({ answer, worker: w });
-      this.pump(true);
+      p?.resolve(answer);
+      this.pump();
     });
     let dead = false;
     const fail = (err: Error) => {
@@ -107,92 +99,61 @@ export class WorkerPool {
       p?.reject(err);
       if (dead) return;
       dead = true;
-      this.dead.add(w);
       this.alive--;
       const at = this.idle.indexOf(w);
       if (at >= 0) this.idle.splice(at, 1);
-      // Tasks only this worker could run fail now; with no worker left, every waiting task does, rather than never.
-      for (const q of this.queue.filter((t) => this.alive === 0 || t.worker === w)) {
-        this.queue.splice(this.queue.indexOf(q), 1);
-        q.pending.reject(err);
-      }
+      // Nothing left to run the queue: every waiting task fails now rather than never.
+      if (this.alive === 0) for (const q of this.queue.splice(0)) q.pending.reject(err);
     };
     w.on('error', fail);
     w.on('exit', (code) => fail(new Error(`a pool worker stopped (exit code ${code})`)));
     return w;
   }
 
-  /**
-   * Gives each idle worker the first waiting task it may run; with `steal` (a worker just
-   * finished, so every task there is has been queued), else the last one waiting for a busy
-   * worker that can be sent with its corpus instead, so that no worker waits while another
-   * still has a queue.
-   */
-  private pump(steal = false): void {
-    for (let i = this.idle.length - 1; i >= 0 && this.queue.length > 0; i--) {
-      const w = this.idle[i];
-      let at = this.queue.findIndex((q) => q.worker === undefined || q.worker === w);
-      if (at < 0 && steal) at = findLastIndex(this.queue, (q) => q.unpinned !== undefined && this.busy.has(q.worker!));
-      if (at < 0) continue;
-      const [q] = this.queue.splice(at, 1);
-      let task = q.task;
-      if (q.worker !== undefined && q.worker !== w) {
-        try { task = q.unpinned!(); } catch (err) { q.pending.reject(err instanceof Error ? err : new Error(String(err))); i++; continue; }
-      }
-      this.idle.splice(i, 1);
+  private pump(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const w = this.idle.pop()!;
+      const q = this.queue.shift()!;
       this.busy.set(w, q.pending);
-      w.postMessage(task, q.transfer);
+      w.postMessage(q.task, q.transfer);
     }
   }
 
-  private submit(task: PoolTask, transfer: ArrayBuffer[] = [], worker?: Worker, unpinned?: () => PoolTask): Promise<Answered> {
+  private submit(task: PoolTask, transfer: ArrayBuffer[] = []): Promise<PoolAnswer> {
     return new Promise((resolve, reject) => {
-      if (worker && this.dead.has(worker)) return reject(new Error('the pool worker that kept this corpus stopped'));
-      this.queue.push({ task, transfer, pending: { resolve, reject }, worker, unpinned });
+      this.queue.push({ task, transfer, pending: { resolve, reject } });
       this.pump();
     });
   }
 
-  /** Has every worker start the segmenter for these build tasks now (a failure shows in the builds). */
+  /** Has the idle workers start the segmenter for the build tasks to come (a failure shows in the builds). */
   prepare(engine: string, dict: UserDictionary): void {
-    for (const w of [...this.idle, ...this.busy.keys()]) {
-      this.submit({ type: 'segmenter', n: this.next++, engine, dict }, [], w).catch(() => undefined);
-    }
+    for (let i = this.idle.length; i > 0; i--) this.submit({ type: 'segmenter', n: this.next++, engine, dict }).catch(() => undefined);
   }
 
   /**
    * Decodes and parses in a worker (the bytes are copied, the caller keeps its own). With
-   * `retain`, the worker keeps the corpus for `build` and serialises its cache entry
-   * (`Parsed.entry`); the corpus returned reads its body from that entry when first touched.
+   * `keep`, the worker also serialises the cache entry (`Parsed.entry`); the corpus returned
+   * parses its body from that entry's bytes when first touched (or, once the entry is saved,
+   * as `bodySaved` is told), and `build` hands those bytes to a worker.
    */
-  async parse(src: TranscriptSource, bytes: Uint8Array, retain = false): Promise<Parsed> {
+  async parse(src: TranscriptSource, bytes: Uint8Array, keep = false): Promise<Parsed> {
     const copy = bytes.slice();
-    const n = this.next++;
-    const { answer: a, worker } = await this.submit({ type: 'parse', n, src: { id: src.id, file: src.file }, bytes: copy, retain }, [copy.buffer as ArrayBuffer]);
+    const a = await this.submit({ type: 'parse', n: this.next++, src: { id: src.id, file: src.file }, bytes: copy, keep }, [copy.buffer as ArrayBuffer]);
     if (!a.ok || !a.parsed) throw new Error(a.ok ? 'no parse result' : a.message);
     const entry = a.parsed.entry;
     if (!a.summary || !entry) return a.parsed;
     let load = bodyFrom(entry.body);
     const corpus = lazyCorpus(a.summary.corpus, a.summary.counts, () => load());
-    this.held.set(corpus, { worker, n });
+    this.kept.set(corpus, { summary: a.summary.corpus, counts: a.summary.counts, body: entry.body });
     return { ...a.parsed, corpus, bodySaved: (saved) => { load = saved; } };
   }
 
-  /**
-   * Builds a corpus's segment in a worker: in the one that kept it, by number, else (or if
-   * that fails) in any, with the corpus cloned to it.
-   */
+  /** Builds a corpus's segment in a worker (from its kept bytes when it was parsed with `keep`, else from the corpus cloned). */
   async build(engine: string, dict: UserDictionary, corpus: Corpus, normalizeDocs: boolean, segmenterId: string): Promise<Uint8Array> {
-    const held = this.held.get(corpus);
-    this.held.delete(corpus);
-    const task = { type: 'build' as const, engine, dict, normalizeDocs, segmenterId };
-    if (held) {
-      const n = this.next++;
-      // Sent by number to the worker that keeps it; or, if another would wait idle, cloned to that one.
-      const kept = await this.submit({ ...task, n, retained: held.n }, [], held.worker, () => ({ ...task, n, corpus })).catch(() => undefined);
-      if (kept?.answer.ok && kept.answer.segment) return kept.answer.segment;
-    }
-    const { answer: a } = await this.submit({ ...task, n: this.next++, corpus });
+    const kept = this.kept.get(corpus);
+    this.kept.delete(corpus);
+    const a = await this.submit({ type: 'build', n: this.next++, engine, dict, normalizeDocs, segmenterId, ...(kept ? { kept } : { corpus }) });
     if (!a.ok || !a.segment) throw new Error(a.ok ? 'no segment' : a.message);
     return a.segment;
   }
