@@ -230,6 +230,7 @@ class LazyPool {
  * temporary file renamed over the old one, removed if anything fails; a failure is one warning).
  */
 function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | undefined, bytes: Uint8Array | SegmentSource | undefined, fromCacheFile: boolean): Problem[] {
+  if (cacheDir && bytes instanceof Uint8Array && !fromCacheFile && addSavedFirst(engine, corpus, cacheDir, bytes)) return [];
   const added = engine.add(corpus, bytes);
   const problems: Problem[] = [];
   if (added.cacheRejected && fromCacheFile) {
@@ -239,6 +240,20 @@ function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | u
   const saveProblems = saveSegment(cacheDir, corpus, engine.serializeBinary(corpus.id));
   if (saveProblems.length === 0) readFromFile(engine, corpus, cacheFile(cacheDir, corpus.id));
   return [...problems, ...saveProblems];
+}
+
+/**
+ * A segment built in the pool, saved as it is and added from its file, as a warm start adds
+ * it (its blocks checked there, once, rather than in memory first); false, with nothing
+ * added, when it cannot be saved or does not check (then addWithCache goes the long way: the
+ * engine checks the bytes, builds here if they do not fit, and saves what it has).
+ */
+function addSavedFirst(engine: SearchEngine, corpus: Corpus, cacheDir: string, bytes: Uint8Array): boolean {
+  if (saveSegment(cacheDir, corpus, bytes).length > 0) return false;
+  const opened = openChecked(engine, corpus, cacheFile(cacheDir, corpus.id));
+  if (opened === undefined || typeof opened === 'string') return false;
+  engine.add(corpus, opened);
+  return true;
 }
 
 /**

@@ -11,7 +11,7 @@ import { curatedForTranscripts } from '../../../src/node/bundled';
 import { SHA1_FINGERPRINT } from '../../../src/node/fingerprint';
 import { createSegmenter } from '../../../src/node/segmenters';
 import { IndexCache, TRANSCRIPTS_DIR } from '../../../src/node/indexCache';
-import { openSummit } from '../../../src/node/summit';
+import { cacheFile, openSummit } from '../../../src/node/summit';
 import { parseBytes } from '../../../src/node/transcriptPipeline';
 import { WorkerPool, poolSize, poolWorkerPath, type PoolAnswer } from '../../../src/node/workerPool';
 
@@ -73,6 +73,22 @@ describe('indexing worker pool', function () {
     const again = await openSummit({ bundled: false, corpusPaths: [ws], cacheDir: path.join(dir, 'two') });
     assert.deepEqual(again.problems, []);
     assert.deepEqual(again.engine.search('容灾'), alone.engine.search('容灾'));
+  });
+
+  it('reports a pool-built segment it cannot save once, keeps no temporary file, and searches the same', async () => {
+    const ws = path.join(dir, 'ws');
+    fs.mkdirSync(ws);
+    for (let n = 1; n <= 3; n++) fs.writeFileSync(path.join(ws, `t${n}.summit.md`), transcript(n));
+    process.env.SUMMIT_INDEX_WORKERS = '2';
+    const expected = await openSummit({ bundled: false, corpusPaths: [ws], cacheDir: path.join(dir, 'fine') });
+    const cacheDir = path.join(dir, 'blocked');
+    // The segment's file is a folder, so saving it (a rename over it) fails.
+    const blocked = cacheFile(cacheDir, `file:${path.join(ws, 't2.summit.md')}`);
+    fs.mkdirSync(path.join(blocked, 'blocker'), { recursive: true });
+    const opened = await openSummit({ bundled: false, corpusPaths: [ws], cacheDir });
+    assert.deepEqual(opened.problems.map((p) => [p.file, /could not save the search index/.test(p.message)]), [[expected.corpora[1].file, true]]);
+    assert.deepEqual(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.tmp')), []);
+    for (const q of ['容灾', '编号2', '社区医院']) assert.deepEqual(opened.engine.search(q), expected.engine.search(q), q);
   });
 
   it('builds transcripts parsed with keep from their shared bytes in any worker, the same segments, none read here', async () => {
