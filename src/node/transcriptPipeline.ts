@@ -108,10 +108,7 @@ export async function readTranscript(src: TranscriptSource, ctx: ReadContext): P
     if (hit) return hit;
   }
   const parsed = ctx.parse ? await ctx.parse(src, bytes) : parseBytes(src, bytes, ctx.curated);
-  // Once saved, the corpus reads its body from the cache file, or (damaged) from the transcript parsed again.
-  const again = { id: src.id, file: src.file, identity: src.identity };
-  const saved = (read: () => CorpusBody | undefined) => parsed.bodySaved?.(() => read() ?? reparsedBody(again, ctx.curated));
-  const serialized = parsed.entry && { parts: parsed.entry, problems: parsed.problems, encoding: parsed.encoding, saved };
+  const serialized = parsed.entry && { parts: parsed.entry, problems: parsed.problems, encoding: parsed.encoding, saved: whenSaved(parsed.bodySaved, src, ctx.curated) };
   return { ...base, key, corpus: parsed.corpus, problems: [...problems, ...parsed.problems], encoding: parsed.encoding, serialized };
 }
 
@@ -130,6 +127,16 @@ async function fromCache(src: TranscriptSource, key: CacheKey, ctx: ReadContext,
   }
   if (rejected !== 'not cached') problems.push({ severity: 'info', file: src.file, message: `${REBUILT} (${rejected})` });
   return undefined;
+}
+
+/**
+ * What a corpus parsed elsewhere is told once its entry is saved: read the body from the cache
+ * file, or (damaged) from the transcript parsed again. A function of its own, so that what it
+ * returns holds only these (not the entry's bytes, which the corpus then lets go of).
+ */
+function whenSaved(bodySaved: Parsed['bodySaved'], src: TranscriptSource, curated: CuratedData): (read: () => CorpusBody | undefined) => void {
+  const again = { id: src.id, file: src.file, identity: src.identity };
+  return (read) => bodySaved?.(() => read() ?? reparsedBody(again, curated));
 }
 
 /** A cached segment's base64 text as bytes of their own (decoded natively; transferable to another thread). */
@@ -156,7 +163,7 @@ export interface Parsed {
    */
   entry?: EntryParts;
   /** Told that `entry` was saved: the corpus (lazy) then reads its body with `load` and lets go of the entry's bytes. */
-  bodySaved?(load: () => CorpusBody): void;
+  bodySaved?: (load: () => CorpusBody) => void;
 }
 
 /** Decodes and parses a transcript's bytes (here, or in a pool worker: see workerPool.ts). */
