@@ -187,29 +187,58 @@ export class IndexCache {
    * The file is a header line, the summary JSON and the body JSON (see the class comment).
    */
   async write(key: CacheKey, entry: CachedEntry): Promise<void> {
+    await this.writeParts(key, serializeEntry(entry));
+  }
+
+  /**
+   * Writes an entry serialised beforehand (by `serializeEntry`, maybe on another thread), as
+   * `write` does. Gives a reader of the body just written (checked as a warm start checks it;
+   * undefined when the file no longer holds it), so the bytes need not stay in memory.
+   */
+  async writeParts(key: CacheKey, parts: EntryParts): Promise<() => CorpusBody | undefined> {
     await fsp.mkdir(this.dir, { recursive: true });
-    const { summary, body, counts } = splitCorpus(entry.corpus);
-    const summaryBytes = Buffer.from(JSON.stringify({ ...entry, corpus: summary, counts }), 'utf8');
-    const bodyBytes = Buffer.from(JSON.stringify(body), 'utf8');
     const head: Header = {
       schema: CACHE_SCHEMA, key, writtenAt: Date.now(),
-      summary: { length: summaryBytes.length, checksum: hashBytes(summaryBytes) },
-      body: { length: bodyBytes.length, checksum: hashBytes(bodyBytes) },
+      summary: { length: parts.summary.length, checksum: parts.summaryChecksum },
+      body: { length: parts.body.length, checksum: parts.bodyChecksum },
     };
     const target = this.fileFor(key.identity);
     const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const headLine = Buffer.from(`${JSON.stringify(head)}\n`, 'utf8');
     try {
-      await fsp.writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), summaryBytes, bodyBytes]));
+      await fsp.writeFile(temp, Buffer.concat([headLine, parts.summary, parts.body]));
       await fsp.rename(temp, target);
     } catch (err) {
       await fsp.rm(temp, { force: true }).catch(() => undefined);
       throw err;
     }
+    const bodyAt = headLine.length + parts.summary.length;
+    return () => readBody(target, bodyAt, head.body);
   }
 
   async delete(identity: string): Promise<void> {
     await fsp.rm(this.fileFor(identity), { force: true });
   }
+}
+
+/** An entry's summary and body JSON as bytes, with their sha256: everything of the file but its header line. */
+export interface EntryParts {
+  summary: Uint8Array;
+  body: Uint8Array;
+  summaryChecksum: string;
+  bodyChecksum: string;
+}
+
+/**
+ * The bytes of an entry's summary and body (the costly part of a write: the JSON and the
+ * hashes), so that a worker which parsed the transcript can make them and the writer only
+ * adds the header (with the key and the time written) and saves them.
+ */
+export function serializeEntry(entry: CachedEntry): EntryParts {
+  const { summary, body, counts } = splitCorpus(entry.corpus);
+  const summaryBytes = Buffer.from(JSON.stringify({ ...entry, corpus: summary, counts }), 'utf8');
+  const bodyBytes = Buffer.from(JSON.stringify(body), 'utf8');
+  return { summary: summaryBytes, body: bodyBytes, summaryChecksum: hashBytes(summaryBytes), bodyChecksum: hashBytes(bodyBytes) };
 }
 
 /** `length` bytes at `at`: from the first read when it holds them, else read from the file; undefined when the file is shorter. */

@@ -71,7 +71,10 @@ export type CorpusPathLoader = (paths: string[]) => Promise<{ corpora: Corpus[];
 export const defaultCorpusPathLoader: CorpusPathLoader = (paths) => loadTranscriptPaths(paths);
 
 export async function openSummit(options: OpenSummitOptions = {}): Promise<Summit> {
-  const pool = new LazyPool();
+  const engineName = options.segmenter ?? DEFAULT_SEGMENTER;
+  // Only node-rs-jieba starts fast enough to be worth starting once per worker.
+  const buildInPool = engineName === DEFAULT_SEGMENTER;
+  const pool = new LazyPool(buildInPool);
   try {
     const { corpora, problems, terms } = await readCorpora(options, pool);
     const userDictionary = buildUserDictionary(
@@ -79,7 +82,8 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
       corpora.flatMap((c) => c.topics),
       terms,
     );
-    const engineName = options.segmenter ?? DEFAULT_SEGMENTER;
+    // The workers that parsed transcripts start their segmenters while this thread starts its own.
+    if (buildInPool) pool.prepare(engineName, userDictionary);
     const segmenter = await createSegmenter(engineName, userDictionary, { offThread: options.segmenterOffThread });
     const late = options.onLateProblem ?? ((p: Problem) => problems.push(p));
     const onRepair = (corpus: Corpus, reason: string, bytes: Uint8Array) => {
@@ -87,8 +91,7 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
       if (options.cacheDir) saveSegment(options.cacheDir, corpus, bytes).forEach(late);
     };
     const engine = new SearchEngine(segmenter, { vocabulary: userDictionary.words, fingerprint: SHA1_FINGERPRINT, onRepair });
-    // Only node-rs-jieba starts fast enough to be worth starting once per worker.
-    const builder = engineName === DEFAULT_SEGMENTER ? { pool, engineName, userDictionary } : undefined;
+    const builder = buildInPool ? { pool, engineName, userDictionary } : undefined;
     problems.push(...await indexCorpora(engine, corpora, options.cacheDir, builder));
     if (options.warm !== false) engine.warmUp();
     return { engine, segmenter, corpora, problems, userDictionary };
@@ -171,9 +174,16 @@ function openChecked(engine: SearchEngine, corpus: Corpus, file: string): Segmen
   return rejected;
 }
 
-/** Starts the worker pool only when there is work for it, and only if the machine has more than one core. */
+/**
+ * Starts the worker pool only when there is work for it, and only if the machine has more
+ * than one core. When segments will be built in the pool (`keep`), a worker serialises each
+ * transcript it parses, this thread gets a corpus that reads its body only if something
+ * touches it, and the build task takes the serialised bytes back (see WorkerPool.parse).
+ */
 class LazyPool {
   private pool?: WorkerPool | null;
+
+  constructor(private readonly keep: boolean) {}
 
   private get(): WorkerPool | undefined {
     if (this.pool === undefined) {
@@ -187,7 +197,7 @@ class LazyPool {
   async parse(src: TranscriptSource, bytes: Uint8Array): Promise<Parsed> {
     const pool = this.get();
     if (pool) {
-      try { return await pool.parse(src, bytes); } catch { /* parsed here instead */ }
+      try { return await pool.parse(src, bytes, this.keep); } catch { /* parsed here instead */ }
     }
     return parseBytes(src, bytes, curatedForTranscripts().curated);
   }
@@ -203,6 +213,11 @@ class LazyPool {
     }
   }
 
+  /** Has the pool's workers start this segmenter, if the pool was started (transcripts were parsed in it). */
+  prepare(engineName: string, dict: UserDictionary): void {
+    this.pool?.prepare(engineName, dict);
+  }
+
   async close(): Promise<void> {
     if (this.pool) await this.pool.close();
     this.pool = undefined;
@@ -215,6 +230,7 @@ class LazyPool {
  * temporary file renamed over the old one, removed if anything fails; a failure is one warning).
  */
 function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | undefined, bytes: Uint8Array | SegmentSource | undefined, fromCacheFile: boolean): Problem[] {
+  if (cacheDir && bytes instanceof Uint8Array && !fromCacheFile && addSavedFirst(engine, corpus, cacheDir, bytes)) return [];
   const added = engine.add(corpus, bytes);
   const problems: Problem[] = [];
   if (added.cacheRejected && fromCacheFile) {
@@ -224,6 +240,20 @@ function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | u
   const saveProblems = saveSegment(cacheDir, corpus, engine.serializeBinary(corpus.id));
   if (saveProblems.length === 0) readFromFile(engine, corpus, cacheFile(cacheDir, corpus.id));
   return [...problems, ...saveProblems];
+}
+
+/**
+ * A segment built in the pool, saved as it is and added from its file, as a warm start adds
+ * it (its blocks checked there, once, rather than in memory first); false, with nothing
+ * added, when it cannot be saved or does not check (then addWithCache goes the long way: the
+ * engine checks the bytes, builds here if they do not fit, and saves what it has).
+ */
+function addSavedFirst(engine: SearchEngine, corpus: Corpus, cacheDir: string, bytes: Uint8Array): boolean {
+  if (saveSegment(cacheDir, corpus, bytes).length > 0) return false;
+  const opened = openChecked(engine, corpus, cacheFile(cacheDir, corpus.id));
+  if (opened === undefined || typeof opened === 'string') return false;
+  engine.add(corpus, opened);
+  return true;
 }
 
 /**

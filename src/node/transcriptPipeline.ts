@@ -14,7 +14,7 @@ import type { SearchEngine } from '../core/search/engine';
 import { decodeTranscript, isDecodeFailure } from './encoding';
 import { tooBig } from './fileLimits';
 import { sourceFingerprint } from './fingerprint';
-import { IndexCache, cacheKey, hashBytes, type CacheKey, type CachedEntry } from './indexCache';
+import { IndexCache, cacheKey, hashBytes, serializeEntry, type CacheKey, type CachedEntry, type EntryParts } from './indexCache';
 
 
 export interface TranscriptSource {
@@ -77,6 +77,11 @@ export const PARSED_ONLY = 'parsed-only';
 export interface TranscriptRead extends TranscriptIndexed {
   /** The cache key of this version of the file (set once the bytes were read). */
   key?: CacheKey;
+  /**
+   * The entry serialised where the file was parsed (see `Parsed.entry`), with the problems and
+   * encoding it holds; `saved` is told when it was written, with a reader of the body written.
+   */
+  serialized?: { parts: EntryParts; problems: Problem[]; encoding?: string; saved(read: () => CorpusBody | undefined): void };
 }
 
 /** Marks the problem that says a cache entry was rebuilt (reported once, not stored with the entry). */
@@ -103,7 +108,8 @@ export async function readTranscript(src: TranscriptSource, ctx: ReadContext): P
     if (hit) return hit;
   }
   const parsed = ctx.parse ? await ctx.parse(src, bytes) : parseBytes(src, bytes, ctx.curated);
-  return { ...base, key, corpus: parsed.corpus, problems: [...problems, ...parsed.problems], encoding: parsed.encoding };
+  const serialized = parsed.entry && { parts: parsed.entry, problems: parsed.problems, encoding: parsed.encoding, saved: whenSaved(parsed.bodySaved, src, ctx.curated) };
+  return { ...base, key, corpus: parsed.corpus, problems: [...problems, ...parsed.problems], encoding: parsed.encoding, serialized };
 }
 
 /**
@@ -123,13 +129,23 @@ async function fromCache(src: TranscriptSource, key: CacheKey, ctx: ReadContext,
   return undefined;
 }
 
+/**
+ * What a corpus parsed elsewhere is told once its entry is saved: read the body from the cache
+ * file, or (damaged) from the transcript parsed again. A function of its own, so that what it
+ * returns holds only these (not the entry's bytes, which the corpus then lets go of).
+ */
+function whenSaved(bodySaved: Parsed['bodySaved'], src: TranscriptSource, curated: CuratedData): (read: () => CorpusBody | undefined) => void {
+  const again = { id: src.id, file: src.file, identity: src.identity };
+  return (read) => bodySaved?.(() => read() ?? reparsedBody(again, curated));
+}
+
 /** A cached segment's base64 text as bytes of their own (decoded natively; transferable to another thread). */
 function segmentFromText(text: string): Uint8Array {
   return Uint8Array.from(Buffer.from(text, 'base64'));
 }
 
 /** A transcript's body parsed again from its file (when its cached body turned out damaged), or an empty one. */
-function reparsedBody(src: TranscriptSource, curated: CuratedData): CorpusBody {
+function reparsedBody(src: Pick<TranscriptSource, 'id' | 'file' | 'identity' | 'bytes'>, curated: CuratedData): CorpusBody {
   let bytes = src.bytes;
   try { bytes ??= path.isAbsolute(src.identity) ? fs.readFileSync(src.identity) : undefined; } catch { bytes = undefined; }
   const corpus = bytes ? parseBytes(src, bytes, curated).corpus : undefined;
@@ -141,6 +157,13 @@ export interface Parsed {
   corpus?: Corpus;
   problems: Problem[];
   encoding?: string;
+  /**
+   * The cache entry of this parse (corpus, encoding, problems; no index), serialised by the
+   * thread that parsed it (a pool worker) so that `saveTranscript` only writes it.
+   */
+  entry?: EntryParts;
+  /** Told that `entry` was saved: the corpus (lazy) then reads its body with `load` and lets go of the entry's bytes. */
+  bodySaved?: (load: () => CorpusBody) => void;
 }
 
 /** Decodes and parses a transcript's bytes (here, or in a pool worker: see workerPool.ts). */
@@ -157,10 +180,26 @@ export async function saveTranscript(cache: IndexCache, read: TranscriptRead): P
   if (!read.key || !read.corpus || read.fromCache) return;
   const lasting = read.problems.filter((p) => !p.message.startsWith(REBUILT));
   const indexJson = read.segment ? Buffer.from(read.segment.buffer, read.segment.byteOffset, read.segment.byteLength).toString('base64') : undefined;
-  const entry: CachedEntry = { corpus: read.corpus, indexJson, encoding: read.encoding, problems: lasting };
-  await cache.write(read.key, entry).catch((err: unknown) => {
+  const pre = read.serialized;
+  // The entry serialised where the file was parsed holds exactly what this one would: no index, the same problems and encoding.
+  const parts = pre && indexJson === undefined && pre.encoding === read.encoding && sameItems(pre.problems, lasting)
+    ? pre.parts
+    : serializeEntry(cacheEntry(read.corpus, indexJson, read.encoding, lasting));
+  try {
+    const written = await cache.writeParts(read.key, parts);
+    if (parts === pre?.parts) pre.saved(written);
+  } catch (err) {
     read.problems.push({ severity: 'info', file: read.file, message: `could not write the index cache: ${err instanceof Error ? err.message : String(err)}` });
-  });
+  }
+}
+
+/** A transcript's cache entry (the one shape `saveTranscript` and the pool workers serialise). */
+export function cacheEntry(corpus: Corpus, indexJson: string | undefined, encoding: string | undefined, problems: Problem[]): CachedEntry {
+  return { corpus, indexJson, encoding, problems };
+}
+
+function sameItems<T>(a: T[], b: T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** One transcript, from bytes to a parsed corpus and its serialised index (cached when a cache is given). */

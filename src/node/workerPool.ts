@@ -3,21 +3,37 @@
  * indexing: decoding and parsing transcripts, and building their segments. Tasks queue and
  * go to the next idle worker; bytes are transferred, not copied. A worker that fails takes
  * its task down with a clear error; the caller then does the work on its own thread.
+ *
+ * A transcript parsed with `keep` comes back as its summary and its cache entry, serialised in
+ * the worker, the body's bytes in shared memory: the caller writes them, gets a corpus whose
+ * body is parsed from them only if something touches it, and its build task hands any worker
+ * the same shared bytes (no copy; no structured clone of the corpus either way).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import { lazyCorpus, type CorpusBody, type CorpusCounts, type CorpusSummary } from '../core/corpus/lazy';
 import type { Corpus } from '../core/model';
 import type { UserDictionary } from './segmenters';
 import type { Parsed, TranscriptSource } from './transcriptPipeline';
 
+/** A transcript as a worker parsed it for the cache: its summary, and its body's JSON bytes (in a SharedArrayBuffer). */
+export interface KeptTranscript {
+  summary: CorpusSummary;
+  counts: CorpusCounts;
+  body: Uint8Array;
+}
+
 export type PoolTask =
-  | { type: 'parse'; n: number; src: { id: string; file: string }; bytes: Uint8Array }
-  | { type: 'build'; n: number; engine: string; dict: UserDictionary; corpus: Corpus; normalizeDocs: boolean; segmenterId: string };
+  | { type: 'parse'; n: number; src: { id: string; file: string }; bytes: Uint8Array; keep?: boolean }
+  /** Builds `corpus`, or the transcript `kept` (parsed from its shared bytes there). */
+  | { type: 'build'; n: number; engine: string; dict: UserDictionary; corpus?: Corpus; kept?: KeptTranscript; normalizeDocs: boolean; segmenterId: string }
+  /** Starts the segmenter the build tasks will use (while the main thread starts its own). */
+  | { type: 'segmenter'; n: number; engine: string; dict: UserDictionary };
 
 export type PoolAnswer =
-  | { n: number; ok: true; parsed?: Parsed; segment?: Uint8Array }
+  | { n: number; ok: true; parsed?: Parsed; summary?: { corpus: CorpusSummary; counts: CorpusCounts }; segment?: Uint8Array }
   | { n: number; ok: false; message: string };
 
 type Pending = { resolve(a: PoolAnswer): void; reject(e: Error): void };
@@ -48,10 +64,17 @@ export function poolWorkerPath(): string | undefined {
   return fs.existsSync(dist) ? dist : undefined;
 }
 
+/** Reads a body from its serialised bytes (a function of its own, so that only it holds them). */
+function bodyFrom(bytes: Uint8Array): () => CorpusBody {
+  return () => JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as CorpusBody;
+}
+
 export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Pending>();
   private readonly queue: Queued[] = [];
+  /** What `build` hands a worker instead of the corpus, for corpora parsed with `keep`. */
+  private readonly kept = new WeakMap<Corpus, KeptTranscript>();
   private next = 1;
   private alive = 0;
 
@@ -103,17 +126,34 @@ export class WorkerPool {
     });
   }
 
-  /** Decodes and parses in a worker (the bytes are copied, the caller keeps its own). */
-  async parse(src: TranscriptSource, bytes: Uint8Array): Promise<Parsed> {
-    const copy = bytes.slice();
-    const a = await this.submit({ type: 'parse', n: this.next++, src: { id: src.id, file: src.file }, bytes: copy }, [copy.buffer as ArrayBuffer]);
-    if (!a.ok || !a.parsed) throw new Error(a.ok ? 'no parse result' : a.message);
-    return a.parsed;
+  /** Has the idle workers start the segmenter for the build tasks to come (a failure shows in the builds). */
+  prepare(engine: string, dict: UserDictionary): void {
+    for (let i = this.idle.length; i > 0; i--) this.submit({ type: 'segmenter', n: this.next++, engine, dict }).catch(() => undefined);
   }
 
-  /** Builds a corpus's segment in a worker. */
+  /**
+   * Decodes and parses in a worker (the bytes are copied, the caller keeps its own). With
+   * `keep`, the worker also serialises the cache entry (`Parsed.entry`); the corpus returned
+   * parses its body from that entry's bytes when first touched (or, once the entry is saved,
+   * as `bodySaved` is told), and `build` hands those bytes to a worker.
+   */
+  async parse(src: TranscriptSource, bytes: Uint8Array, keep = false): Promise<Parsed> {
+    const copy = bytes.slice();
+    const a = await this.submit({ type: 'parse', n: this.next++, src: { id: src.id, file: src.file }, bytes: copy, keep }, [copy.buffer as ArrayBuffer]);
+    if (!a.ok || !a.parsed) throw new Error(a.ok ? 'no parse result' : a.message);
+    const entry = a.parsed.entry;
+    if (!a.summary || !entry) return a.parsed;
+    let load = bodyFrom(entry.body);
+    const corpus = lazyCorpus(a.summary.corpus, a.summary.counts, () => load());
+    this.kept.set(corpus, { summary: a.summary.corpus, counts: a.summary.counts, body: entry.body });
+    return { ...a.parsed, corpus, bodySaved: (saved) => { load = saved; } };
+  }
+
+  /** Builds a corpus's segment in a worker (from its kept bytes when it was parsed with `keep`, else from the corpus cloned). */
   async build(engine: string, dict: UserDictionary, corpus: Corpus, normalizeDocs: boolean, segmenterId: string): Promise<Uint8Array> {
-    const a = await this.submit({ type: 'build', n: this.next++, engine, dict, corpus, normalizeDocs, segmenterId });
+    const kept = this.kept.get(corpus);
+    this.kept.delete(corpus);
+    const a = await this.submit({ type: 'build', n: this.next++, engine, dict, normalizeDocs, segmenterId, ...(kept ? { kept } : { corpus }) });
     if (!a.ok || !a.segment) throw new Error(a.ok ? 'no segment' : a.message);
     return a.segment;
   }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { promises as fsp } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { IndexCache, cacheKey, hashBytes } from '../../src/node/indexCache';
+import { IndexCache, cacheKey, hashBytes, serializeEntry } from '../../src/node/indexCache';
 import { bodyPending, splitCorpus } from '../../src/core/corpus/lazy';
 import { indexTranscript, type PipelineContext } from '../../src/node/transcriptPipeline';
 import { SearchEngine } from '../../src/core/search/engine';
@@ -45,6 +45,19 @@ describe('IndexCache', () => {
     assert.strictEqual(r.entry.indexJson, 'INDEX');
     assert.strictEqual(r.entry.corpus.passages[0].text, '混合云。');
     assert.deepStrictEqual(await fsp.readdir(dir), [path.basename(cache.fileFor(key.identity))], 'no temporary file is left behind');
+  });
+
+  it('writes an entry serialised beforehand as `write` does, and reads back the body written until the file changes', async () => {
+    const cache = new IndexCache(dir);
+    const entry = { corpus: tinyCorpus('a'), encoding: 'UTF-8', problems: [] };
+    await cache.write(key, entry);
+    const file = cache.fileFor(key.identity);
+    const written = (await fsp.readFile(file, 'utf8')).replace(/"writtenAt":\d+/, '');
+    const body = await cache.writeParts(key, serializeEntry(entry));
+    assert.strictEqual((await fsp.readFile(file, 'utf8')).replace(/"writtenAt":\d+/, ''), written);
+    assert.deepStrictEqual(body(), splitCorpus(tinyCorpus('a')).body);
+    await fsp.writeFile(file, (await fsp.readFile(file, 'utf8')).replace('混合云', '公有云'));
+    assert.strictEqual(body(), undefined, 'a body changed since is not read');
   });
 
   it('treats any change of size, mtime, content hash, engine or schema as stale', async () => {
