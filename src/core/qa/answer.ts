@@ -432,7 +432,8 @@ function scoreSentences(ranked: ScoredUnit[], analysis: QuestionAnalysis, anchor
     const described = describeSpeaker(analysis, ranked.filter((su) => su.coverage >= MIN_COVERAGE * 0.5), forms, []);
     scored.push(...described.map((s) => ({ ...s, score: s.score * Math.max(0.7, s.unit.coverage) })));
   }
-  scored.sort((a, b) => b.score - a.score);
+  // equal scores (both candidates capped at 1): the one that fit the question better first
+  scored.sort((a, b) => b.score - a.score || (b.cand.raw ?? b.cand.score) - (a.cand.raw ?? a.cand.score));
   keepWholeEntities(analysis, scored);
   return scored;
 }

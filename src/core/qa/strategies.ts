@@ -74,7 +74,7 @@ export function sentenceStrategiesFor(type: QuestionType, only?: readonly string
 export function extractCandidates(input: ExtractInput, only?: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentenceStrategiesFor(input.analysis.type, only)) {
-    for (const c of s.extract(input)) out.push({ ...c, score: Math.min(1, c.score * s.weight) });
+    for (const c of s.extract(input)) out.push({ ...c, score: Math.min(1, c.score * s.weight), raw: (c.raw ?? c.score) * s.weight });
   }
   return out;
 }

@@ -146,6 +146,11 @@ describe('qa/answer on sentences copied from the transcript', () => {
     assert.strictEqual(a.answer, null, `${a.answer}`);
     assert.strictEqual(ask('郭旭升是哪一年担任信息中心主任的？').answer, null);
   });
+  it('prefers, of two candidates that both fit fully, the one that fits better (the counted noun right after it)', () => {
+    const c = corpusOf(['郭旭升表示：“我们已完成了150个系统的对接，正在对接的还有30个，预计今年年底将有约500个终端进行对接。”'], speakers);
+    const a = answerQuestion({ segmenter: seg, corpora: () => [c] }, '预计今年年底将有多少个终端进行对接？');
+    assert.strictEqual(a.answer, '约500个');
+  });
   it('never throws on empty or huge input', () => {
     assert.strictEqual(ask('').answer, null);
     assert.strictEqual(ask('？！。').answer, null);

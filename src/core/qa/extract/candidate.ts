@@ -40,10 +40,12 @@ export interface Candidate {
   text: string;
   /** 0..1: how well the span fits the question, given its position and form. */
   score: number;
+  /** The score before it was capped at 1: orders candidates that both reach 1 (约400个 over 200个 for 多少个应用). */
+  raw?: number;
 }
 
 export function candidate(text: string, start: number, end: number, score: number): Candidate {
-  return { start, end, text: text.slice(start, end), score: Math.max(0, Math.min(1, score)) };
+  return { start, end, text: text.slice(start, end), score: Math.max(0, Math.min(1, score)), raw: score };
 }
 
 /** Character distance from a range to the nearest anchor hit (Infinity when there are none). */
