@@ -3,7 +3,7 @@
  * marker — （记者 李明 通讯员 张小红）, 编辑: 唐方, 文/图 王五 — and take the role `reporter`.
  * A 来源 (source) names an organisation, never a person.
  */
-import { REPORTER_MARKER_LIST, wordStartingAt } from '../../lang/zh';
+import { REPORTER_MARKER_LIST, SOURCE_MARKER_LIST, surnameLengthAt, wordStartingAt } from '../../lang/zh';
 import { nameAt } from './names';
 import type { Mention, TextView } from './types';
 
@@ -22,6 +22,22 @@ function markerAt(s: string, i: number, lineStart: number): string | undefined {
   return m;
 }
 
+/** A label of two or more characters and its colon at s[i] (编辑:, 责任编辑：, 来源:): the label's length, else 0. */
+function labelAt(s: string, i: number): number {
+  const m = wordStartingAt(REPORTER_MARKER_LIST, s, i) ?? wordStartingAt(SOURCE_MARKER_LIST, s, i);
+  return m && m.length >= 2 && /[：:]/.test(s[i + m.length] ?? '') ? m.length : 0;
+}
+
+/** A name glued to the next label, as bylines copied from a page run together (作者:张天成编辑:…). */
+function gluedName(s: string, i: number): Mention | undefined {
+  if (surnameLengthAt(s, i) === 0) return undefined;
+  for (const len of [3, 2]) {
+    const end = i + len;
+    if (/^[\u3400-\u9fff]+$/.test(s.slice(i, end)) && labelAt(s, end) > 0) return { start: i, end, evidence: 'byline', role: 'reporter' };
+  }
+  return undefined;
+}
+
 /** The names after one marker: 李明 张小红, 李明、张小红. */
 function namesAfter(s: string, from: number, lineEnd: number): Mention[] {
   const out: Mention[] = [];
@@ -30,6 +46,8 @@ function namesAfter(s: string, from: number, lineEnd: number): Mention[] {
   const unit = /^[\u3400-\u9fff]{2,10}[ \u3000\u00a0]+/.exec(s.slice(i, lineEnd));
   if (unit && !nameAt(s, i)) i += unit[0].length;
   while (i < lineEnd) {
+    const glued = gluedName(s, i);
+    if (glued) { out.push(glued); break; }
     const c = nameAt(s, i);
     if (!c || !/^(?:[\s、，,）)\]】|｜/／]|报道|報導|报导|拍摄|摄|$)/.test(s.slice(c.end, c.end + 2))) break;
     out.push({ start: c.start, end: c.end, evidence: 'byline', role: 'reporter' });

@@ -48,6 +48,11 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.strictEqual(ms[2].role, 'host');
   });
 
+  it('byline: names glued to the next label, as bylines copied from a page run together', () => {
+    const t = '作者:张天成编辑:徐晶慧责任编辑:戎斌\n记者 王小明来源:新华社\n';
+    assert.deepStrictEqual(names(t, bylineNames(textView(t))), ['张天成', '徐晶慧', '戎斌', '王小明']);
+  });
+
   it('byline: reporters and editors, never the source', () => {
     const t = '（记者 李明 通讯员 张小红）\n编辑: 唐方    来源:丁香园\n新华社记者 黄敬文 摄\n';
     assert.deepStrictEqual(names(t, bylineNames(textView(t))), ['李明', '张小红', '唐方', '黄敬文']);
