@@ -146,3 +146,20 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.strictEqual(corpus!.statements[0]?.speaker, '郑立川');
   });
 });
+
+describe('a quotation attributed after it with a bare 说 (“…。”他说。 / “…，”她说，…)', () => {
+  it('gives the quote to the person the pronoun or the name stands for, and nothing to 不用说', () => {
+    const text = [
+      '数据大会在宁州召开。',
+      '据宁州市大数据中心负责人邵启明介绍，平台已接入90家医院。“明年我们还要接入全部社区医院。”他说。',
+      '宁州市第一人民医院信息科科长卢佳怡也谈了看法。“上云不是目的，要看临床用得好不好，”她说，更要算清成本。',
+      '“分级诊疗”不用说，大家都明白。',
+      '',
+    ].join('\n');
+    const { corpus } = parsePlain(text, { id: 'ws:h.txt', file: 'h.txt' });
+    assert.deepStrictEqual(corpus!.quotes.map((q) => [q.speaker, q.text]), [
+      ['邵启明', '明年我们还要接入全部社区医院。'],
+      ['卢佳怡', '上云不是目的，要看临床用得好不好，'],
+    ]);
+  });
+});

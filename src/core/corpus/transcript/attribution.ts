@@ -68,13 +68,16 @@ export function attribute(clause: string, resolve?: NameResolver): Attribution |
   return undefined;
 }
 
-/** The verb that ends `s`, if any (说 only right before a colon or quotation mark). */
-function verbAtEnd(s: string): { verb: string; before: string } | undefined {
+/**
+ * The verb that ends `s`, if any. Before a quotation, 说 and 提出 count only right before a
+ * colon or the quotation mark; a clause after a quotation (`after`: “…”他说。) ends there anyway.
+ */
+function verbAtEnd(s: string, after = false): { verb: string; before: string } | undefined {
   const t = s.replace(/[\s：:，,]+$/, '');
   for (const v of SPEECH_VERBS) {
     if (t.endsWith(v)) {
-      if ((v === '说' || v === '說') && t === s) return undefined;
-      if (v === '提出' && t === s) return undefined;
+      if ((v === '说' || v === '說') && t === s && !after) return undefined;
+      if (v === '提出' && t === s && !after) return undefined;
       return { verb: v, before: t.slice(0, t.length - v.length) };
     }
   }
@@ -121,13 +124,15 @@ export function findQuotes(text: string, from: number, to: number, resolve?: Nam
       out.push({ start, end, verb: before.verb, who: attribute(clause, resolve) });
       continue;
     }
-    // Verb after: “…”，谢桦在致辞中这样说道。
+    // Verb after: “…”，谢桦在致辞中这样说道。 / “…。”他说。 / “…，”她说，… — the clause right after the mark.
     let e = end + 1;
     while (e < to && !/[。！？；\n“「]/.test(text[e])) e++;
-    const tail = text.slice(end + 1, e).replace(/^[\s，,]+/, '');
+    const tail = text.slice(end + 1, e).replace(/^[\s，,]+/, '').split(/[，,]/)[0];
     if (tail.length > 0 && tail.length <= 40) {
-      const after = verbAtEnd(tail);
-      if (after) out.push({ start, end, verb: after.verb, who: attribute(after.before, resolve) });
+      const after = verbAtEnd(tail, true);
+      const who = after ? attribute(after.before, resolve) : undefined;
+      // a bare 说 after a quotation needs its person (他说, 李号说): 不用说 names nobody
+      if (after && (who || !/^(?:说|說|提出)$/.test(after.verb))) out.push({ start, end, verb: after.verb, who });
     }
   }
   return out;
