@@ -151,6 +151,11 @@ describe('qa/answer on sentences copied from the transcript', () => {
     const a = answerQuestion({ segmenter: seg, corpora: () => [c] }, '预计今年年底将有多少个终端进行对接？');
     assert.strictEqual(a.answer, '约500个');
   });
+  it('answers the count, not the scope a 中 clause sets (在全国200多家医院中，有18家…)', () => {
+    const c = corpusOf(['在全国200多家参评医院中，上海共有18家入选，数量居全国首位。'], speakers);
+    const ask2 = (q: string) => answerQuestion({ segmenter: seg, corpora: () => [c] }, q).answer;
+    assert.strictEqual(ask2('上海共有多少家医院入选？'), '18家');
+  });
   it('never throws on empty or huge input', () => {
     assert.strictEqual(ask('').answer, null);
     assert.strictEqual(ask('？！。').answer, null);

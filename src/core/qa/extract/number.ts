@@ -81,6 +81,9 @@ function findTenths(text: string): NumberSpan[] {
   return out;
 }
 
+/** After a number: its noun phrase, then 中 or 之中 and a comma (在300多家地区医院中，…). */
+const SCOPE_AFTER = /^[^，,。；;]{0,10}?(?:之中|中)[，,]/u;
+
 /** Skips filler between a number and the noun it counts: 的, a measure word, 以上, 多. */
 function afterNumber(text: string, end: number): string {
   return text.slice(end).replace(/^(?:以上|以下|左右|多)?(?:的)?/u, '');
@@ -121,6 +124,8 @@ export function extractNumber(input: ExtractInput): Candidate[] {
       if (new RegExp(`${escapeRe(focus)}(?:已经|已|将|约|达到|达|为|是|超过|共|有|高达)?$`, 'u').test(lead)) score += 0.45;
     }
     score += 0.3 * proximity(input, n.start, n.end) + 0.1 * relationCloseness(input, n.start, n.end);
+    // 全球前350家医院中，台湾有13家入榜: a number whose noun runs into 中/之中 and a comma is the scope, not the count
+    if (SCOPE_AFTER.test(rest)) score -= 0.5;
     // a number the question itself states (慧眼2.0, 快100倍) is not what it asks for
     if (inQuestion(input, text.slice(n.numberStart, n.end))) score -= 0.4;
     out.push(candidate(text, n.start, n.end, score));
