@@ -60,6 +60,9 @@ describe('qa/extract: dates and planned times', () => {
     assert.deepStrictEqual(dates('预计第四季度投用，11月起收费'), ['11月起', '第四季度']);
     assert.deepStrictEqual(dates('年底前完成部署，8月中旬验收'), ['8月中旬', '年底前']);
   });
+  it('reads a day written relative to the report with its date in brackets (今（12）日, 昨(8)日)', () => {
+    assert.deepStrictEqual(dates('參訪團今（12）日走訪醫院，昨(8)日下午抵達'), ['今（12）日', '昨(8)日下午']);
+  });
   it('does not take a year inside other words', () => {
     assert.deepStrictEqual(dates('这一年中变化很大，历时3个月'), []);
     assert.deepStrictEqual(dates('2018年6月中国数字医疗大会'), ['2018年6月']);

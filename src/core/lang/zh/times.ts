@@ -19,3 +19,6 @@ export const MONTH_PARTS = ['上旬', '中旬', '下旬', '初', '底', '末'];
 
 /** What bounds a planned time: by it, from it, about it (明年6月前, 年底之前, 9月起). */
 export const TIME_BOUNDS = ['之前', '以前', '前', '以后', '之后', '起', '左右'];
+
+/** A day named relative to the report with its date in brackets, as Taiwan reports write it: 今（12）日, 昨(8)日. */
+export const RELATIVE_DAYS = ['今', '昨', '明'];

@@ -2,7 +2,7 @@
  * Dates and times next to the anchor: 2017年4月22日, 1995年, 到2020年, and the times plans are
  * given in: 明年6月前, 年底前, 2025年下半年, 三季度.
  */
-import { MONTH_PARTS, RELATIVE_YEARS, TIME_BOUNDS, YEAR_PARTS, YEAR_PARTS_ALONE } from '../../lang/zh/times';
+import { MONTH_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, TIME_BOUNDS, YEAR_PARTS, YEAR_PARTS_ALONE } from '../../lang/zh/times';
 import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank } from './candidate';
 
 /** Words as regex alternatives, longest first. */
@@ -12,13 +12,14 @@ const YEAR = `(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|${
 const MONTH = `${NUM}月(?:份)?(?:${NUM}[日号]|${anyOf(MONTH_PARTS)})?`;
 const QUARTER = '第?[一二三四1-4]季度';
 const BOUND = anyOf(TIME_BOUNDS);
+const BRACKETED_DAY = `[${RELATIVE_DAYS.join('')}][（(]\\d{1,2}[）)]日`;
 /**
  * A year with its month (and day or part), quarter or part; a month with its day; a month
- * with its part or a bound (6月底, 9月起); a part of the year or a quarter alone; then the
- * time of day and a bound.
+ * with its part or a bound (6月底, 9月起); a part of the year or a quarter alone; 今（12）日;
+ * then the time of day and a bound.
  */
 const DATE_RE = new RegExp(
-  `(?:${YEAR}(?:${MONTH}|${QUARTER}|${anyOf(YEAR_PARTS)})?|${NUM}月${NUM}[日号]|${NUM}月(?:份)?(?:${anyOf(MONTH_PARTS)}|(?=${BOUND}))|${anyOf(YEAR_PARTS_ALONE)}|${QUARTER})(?:上午|下午|晚上)?${BOUND}?`,
+  `(?:${YEAR}(?:${MONTH}|${QUARTER}|${anyOf(YEAR_PARTS)})?|${NUM}月${NUM}[日号]|${NUM}月(?:份)?(?:${anyOf(MONTH_PARTS)}|(?=${BOUND}))|${anyOf(YEAR_PARTS_ALONE)}|${QUARTER}|${BRACKETED_DAY})(?:上午|下午|晚上)?${BOUND}?`,
   'gu',
 );
 
