@@ -3,6 +3,7 @@
  * image markers, and the byline of reporters, editors, photographers and sources. Debris lines
  * are not passages; bylines name people with the role `reporter` (a 来源 names an organisation).
  */
+import { longestFirst } from './match';
 import { bothScripts } from './script';
 
 /** Words that make up a page-debris line on their own (字体大小, 分享到, 评论 …). */
@@ -16,10 +17,6 @@ const DEBRIS_WORDS = [
 const REPORTER_MARKERS = ['本报记者', '特约记者', '见习记者', '记者', '通讯员', '特约通讯员', '实习生', '责任编辑', '责编', '编辑', '摄影', '摄像', '图片', '撰文', '文字', '文', '图', '审核', '审校', '校对', '初审', '复审', '终审', '监制', '制作', '作者', '供稿', '整理', '采写'];
 /** Byline markers that name an organisation (source, publisher), never a person. */
 const SOURCE_MARKERS = ['来源', '稿件来源', '信息来源', '出处', '转载自', '供图'];
-
-function longestFirst(words: Iterable<string>): string[] {
-  return [...new Set(words)].sort((a, b) => b.length - a.length);
-}
 
 /** Debris words, both scripts. */
 export const DEBRIS_WORD_SET: ReadonlySet<string> = bothScripts(DEBRIS_WORDS);

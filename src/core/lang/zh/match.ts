@@ -84,3 +84,8 @@ export function someWordStartingAt(list: readonly string[], text: string, i: num
   if (bucket) for (const w of bucket) if (text.startsWith(w, i) && test(w)) return true;
   return false;
 }
+
+/** The words, each once, longest first: the order the look-ups above want (介绍到 before 介绍). */
+export function longestFirst(words: Iterable<string>): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}

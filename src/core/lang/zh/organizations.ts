@@ -3,7 +3,7 @@
  * reports shorten a 荣民总医院: 台北荣总院长) and the
  * department words that belong to a title rather than to the organisation (信息中心主任).
  */
-import { wordEndingAt } from './match';
+import { longestFirst, wordEndingAt } from './match';
 import { bothScripts } from './script';
 
 const ORG_ENDINGS = [
@@ -15,10 +15,6 @@ const ORG_ENDINGS = [
 
 /** Departments inside an organisation that a title keeps: 信息中心主任, 医务处处长. */
 const DEPARTMENTS = ['信息中心', '信息室', '资讯室', '资讯中心', '信息管理处', '信息技术部', '信息技术中心', '统计信息中心', '信息科', '信息部', '信息处', '医务处', '医务部', '护理部', '科教处', '院办', '党办', '数据中心', '网络中心', '信息网络中心'];
-
-function longestFirst(words: Iterable<string>): string[] {
-  return [...new Set(words)].sort((a, b) => b.length - a.length);
-}
 
 /** Organisation endings, both scripts, longest first. */
 export const ORG_SUFFIXES: readonly string[] = longestFirst(bothScripts(ORG_ENDINGS));

@@ -4,7 +4,7 @@
  * 原, 前 …) and the short forms a surname takes (王主任, 刘局长, 黄主委, 张总).
  * Written once in Simplified; the Sets hold Traditional forms too.
  */
-import { wordEndingAt, wordStartingAt } from './match';
+import { longestFirst, wordEndingAt, wordStartingAt } from './match';
 import { bothScripts } from './script';
 
 /** Role words that end a title (without prefixes). */
@@ -31,10 +31,6 @@ const PREFIXES = ['常务副', '执行副', '第一副', '副', '常务', '执�
 /** A role word may stand for the title when the text repeats it after a surname: 王主任. */
 const SHORT = ['主任委员', '主任', '主委', '院长', '所长', '局长', '处长', '科长', '部长', '厅长', '司长', '校长', '会长', '理事长', '秘书长',
   '董事长', '主席', '书记', '主编', '总经理', '经理', '总裁', '总监', '教授', '博士', '院士', '医生', '医师', '老师', '研究员', '工程师', '总'];
-
-function longestFirst(words: Iterable<string>): string[] {
-  return [...new Set(words)].sort((a, b) => b.length - a.length);
-}
 
 /** Role words, both scripts. */
 export const ROLE_WORD_SET: ReadonlySet<string> = bothScripts(ROLES);

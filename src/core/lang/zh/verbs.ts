@@ -3,7 +3,7 @@
  * that introduce reported speech without quotation marks (X表示，…; 据X介绍，…; X汇报了…).
  * Written once in Simplified, longest first; the lists hold Traditional forms too.
  */
-import { wordStartingAt } from './match';
+import { longestFirst, wordStartingAt } from './match';
 import { bothScripts } from './script';
 
 /** Verbs introducing direct or reported speech (the clause after them is what was said). */
@@ -41,10 +41,6 @@ const AFTER_NAME = ['出席', '参加', '陪同', '带领', '率领', '率队', 
 
 /** Event verbs: the organisation phrase before a name never reaches back across them (…开幕，东道主X大学…). */
 const EVENT = ['开幕', '闭幕', '举行', '召开', '举办', '欢迎', '出席', '参加', '东道主', '主办的', '承办的'];
-
-function longestFirst(words: Iterable<string>): string[] {
-  return [...new Set(words)].sort((a, b) => b.length - a.length);
-}
 
 /** Quote verbs of the report format, both scripts, longest first. */
 export const QUOTE_VERB_LIST: readonly string[] = longestFirst(bothScripts(QUOTE));

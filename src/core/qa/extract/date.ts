@@ -2,11 +2,12 @@
  * Dates and times next to the anchor: 2017年4月22日, 1995年, 到2020年, and the times plans are
  * given in: 明年6月前, 年底前, 2025年下半年, 三季度.
  */
+import { longestFirst } from '../../lang/zh/match';
 import { MONTH_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, TIME_BOUNDS, YEAR_PARTS, YEAR_PARTS_ALONE } from '../../lang/zh/times';
 import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank } from './candidate';
 
 /** Words as regex alternatives, longest first. */
-const anyOf = (words: readonly string[]) => `(?:${[...words].sort((x, y) => y.length - x.length).join('|')})`;
+const anyOf = (words: readonly string[]) => `(?:${longestFirst(words).join('|')})`;
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const YEAR = `(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|${anyOf(RELATIVE_YEARS)})`;
 const MONTH = `${NUM}月(?:份)?(?:${NUM}[日号]|${anyOf(MONTH_PARTS)})?`;
