@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { DEPARTMENT_WORDS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { DAY_WORDS, DEPARTMENT_WORDS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
 const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
@@ -125,4 +125,4 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
 }
 
 /** Filler between a subject and its verb: 在致辞中, 在会上, 也, 还, 进一步, 随后 … */
-export const SUBJECT_FILLER = /^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)?|[在于][^，。；：“”\n]{0,14}?[中上时里后]|当日|当天|今日|昨日|今天|昨天|日前|近日|也|还|则|更|又|就|都|曾|再次|进一步|同时|首先|随后|最后|接着|代表[^，。；\n]{1,16}?|对[^，。；\n]{1,12}?|向[^，。；\n]{1,12}?|)+/;
+export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|${DAY_WORDS.join('|')}|也|还|则|更|又|就|都|曾|再次|进一步|同时|首先|随后|最后|接着|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);

@@ -5,6 +5,7 @@
  */
 export * from './script';
 export * from './punctuation';
+export * from './times';
 export * from './surnames';
 export * from './titles';
 export * from './organizations';

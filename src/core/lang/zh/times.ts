@@ -22,3 +22,6 @@ export const TIME_BOUNDS = ['之前', '以前', '前', '以后', '之后', '起'
 
 /** A day named relative to the report with its date in brackets, as Taiwan reports write it: 今（12）日, 昨(8)日. */
 export const RELATIVE_DAYS = ['今', '昨', '明'];
+
+/** When, right after a subject's name (李家超当日在会上致辞时表示): it ends the name and may stand before the verb. */
+export const DAY_WORDS = ['当日', '当天', '今日', '昨日', '今天', '昨天', '日前', '近日'];

@@ -5,6 +5,7 @@
  */
 import { longestFirst, wordStartingAt } from './match';
 import { bothScripts } from './script';
+import { DAY_WORDS } from './times';
 
 /** Verbs introducing direct or reported speech (the clause after them is what was said). */
 const SPEECH = [
@@ -37,7 +38,7 @@ const AFTER_NAME = ['出席', '参加', '陪同', '带领', '率领', '率队', 
   '肯定', '感谢', '祝贺', '获得', '荣获', '当选', '担任', '交换', '接受', '回答', '提问', '会见', '考察', '调研', '听取', '观看', '参观', '揭牌',
   '签署', '颁发', '代表', '针对', '围绕', '结合', '作为', '欢迎', '应邀', '受邀', '亲临', '专程', '一同', '共同', '分别', '先后', '就', '等',
   // when: 李家超当日在会上致辞时表示
-  '当日', '当天', '今日', '昨日', '今天', '昨天', '日前', '近日'];
+  ...DAY_WORDS];
 
 /** Event verbs: the organisation phrase before a name never reaches back across them (…开幕，东道主X大学…). */
 const EVENT = ['开幕', '闭幕', '举行', '召开', '举办', '欢迎', '出席', '参加', '东道主', '主办的', '承办的'];
