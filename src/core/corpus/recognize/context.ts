@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { DAY_WORDS, DEPARTMENT_WORDS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { DAY_WORDS, DEPARTMENT_ENDINGS, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
 const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
@@ -90,20 +90,15 @@ function departmentStart(shadow: string, roleStart: number): number | undefined 
   return undefined;
 }
 
-/** Endings of institutions that have departments of their own (…医院公共事业发展部, …公司市场部). */
-const INSTITUTIONS = ['医院', '大学', '学院', '研究院', '公司', '集团'];
-/** One-character endings of a department inside an institution. */
-const DEPARTMENT_ENDS = new Set(['部', '处', '科', '室']);
-
 /**
  * An organisation that ends in a department of an institution (四川大学华西医院 | 公共事业发展部)
  * ends at the institution: the department belongs to the title, as the listed ones do.
  */
 function institutionEnd(shadow: string, cut: number): number {
-  if (!DEPARTMENT_ENDS.has(shadow[cut - 1])) return cut;
+  if (!DEPARTMENT_ENDINGS.has(shadow[cut - 1])) return cut;
   for (let len = 2; len <= 8 && cut - 1 - len >= 2; len++) {
     const at = cut - 1 - len; // the department is shadow[at, cut)
-    if (INSTITUTIONS.some((w) => shadow.startsWith(w, at - w.length))) return at;
+    if (INSTITUTION_ENDINGS.some((w) => shadow.startsWith(w, at - w.length))) return at;
   }
   return cut;
 }

@@ -29,3 +29,8 @@ export const DEPARTMENT_WORDS: readonly string[] = longestFirst(bothScripts(DEPA
 export function orgSuffixAtEnd(s: string): string | undefined {
   return wordEndingAt(ORG_SUFFIXES, s, s.length);
 }
+
+/** Endings of institutions that have departments of their own (…医院公共事业发展部, …公司市场部). Simplified (read on the shadow). */
+export const INSTITUTION_ENDINGS: readonly string[] = ['医院', '大学', '学院', '研究院', '公司', '集团'];
+/** One-character endings of a department inside an institution. */
+export const DEPARTMENT_ENDINGS: ReadonlySet<string> = new Set(['部', '处', '科', '室']);
