@@ -37,7 +37,7 @@ export function findNumbers(text: string): NumberSpan[] {
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
     if (m[0] === '') { NUMBER_RE.lastIndex++; continue; }
-    const [, qual, ord, arabic, , , unit, , percentCn, cn, , measure] = m;
+    const [, qual, ord, arabic, , magnitude, unit, , percentCn, cn, , measure] = m;
     const start = m.index;
     const end = start + m[0].length;
     const numberStart = start + (qual?.length ?? 0) + (ord?.length ?? 0);
@@ -52,7 +52,7 @@ export function findNumbers(text: string): NumberSpan[] {
       // parts of identifiers (HC3i, 4.0), ranges (1-100)
       if (/[A-Za-z]/.test(prev) || (/[A-Za-z]/.test(next) && !unit)) continue;
       // a bare number before a full stop is a list number (1.) or a version's part; 2万份. counts
-      if (prev === '-' || next === '-' || (next === '.' && !measure && !unit && !m[5])) continue;
+      if (prev === '-' || next === '-' || (next === '.' && !measure && !unit && !magnitude)) continue;
       // the day or month of a date (12日下午, 3月), not a count
       if (!measure && !unit && /[日号]/u.test(next)) continue;
     }
@@ -101,7 +101,8 @@ export function extractNumber(input: ExtractInput): Candidate[] {
   const focus = analysis.focus ?? '';
   const focusHead = focus.length > 2 ? focus.slice(-2) : focus;
   const out: Candidate[] = [];
-  for (const n of findNumbers(text)) {
+  const numbers = findNumbers(text);
+  for (const n of numbers) {
     if (n.ordinal !== asksOrdinal && n.ordinal) continue;
     if (n.year && !asksYear) continue;
     let score = 0.25;
@@ -132,7 +133,7 @@ export function extractNumber(input: ExtractInput): Candidate[] {
   }
   // 几点 / 几条 with no count written: the last of 第一…第N points
   // (a count in another measure, 三方, does not say how many points)
-  const counted = findNumbers(text).some((n) => n.measure === analysis.measure);
+  const counted = numbers.some((n) => n.measure === analysis.measure);
   if (!counted && analysis.measure && /^[点条项个方面步]/u.test(analysis.measure)) {
     const ord = [...text.matchAll(/第([一二三四五六七八九十]+)/gu)];
     if (ord.length >= 2 && ord[0][1] === '一') {
