@@ -126,7 +126,13 @@ function chosenHits(pass: Pass, partial: boolean, limit: number, diversify: bool
   return {
     count: best.count,
     ordered: best.ordered,
-    at: (i) => (made[i] ??= ((c) => new ChosenHit(pass.results[c.segment], c.doc, c.score))(best.at(i)!)),
+    at: (i) => {
+      if (!made[i]) {
+        const c = best.at(i)!;
+        made[i] = new ChosenHit(pass.results[c.segment], c.doc, c.score);
+      }
+      return made[i];
+    },
   };
 }
 
