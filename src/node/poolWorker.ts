@@ -17,13 +17,13 @@ import { parentPort } from 'worker_threads';
 import { lazyCorpus, splitCorpus, type CorpusBody } from '../core/corpus/lazy';
 import type { Corpus } from '../core/model';
 import type { Segmenter } from '../core/segmenter';
-import { buildCorpusSegment, indexKey } from '../core/search/indexer';
+import { SCAN_ALWAYS_MAX_DOCS, buildCorpusSegment, documentCount, indexKey } from '../core/search/indexer';
 import { curatedForTranscripts } from './bundled';
 import { serializeEntry, type EntryParts } from './indexCache';
 import { createSegmenter, type UserDictionary } from './segmenters';
 import { SHA1_FINGERPRINT } from './fingerprint';
 import { cacheEntry, parseBytes } from './transcriptPipeline';
-import type { KeptTranscript, PoolAnswer, PoolTask } from './workerPool';
+import type { KeptTranscript, PoolAnswer, PoolTask, SegmentWanted } from './workerPool';
 
 const segmenters = new Map<string, Promise<Segmenter>>();
 
@@ -48,13 +48,24 @@ function keptCorpus(kept: KeptTranscript): Corpus {
   return lazyCorpus(kept.summary, kept.counts, () => JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')) as CorpusBody);
 }
 
-/** Parses; for the cache, answers with the summary and the serialised entry, its body in shared memory. */
-function parse(task: Extract<PoolTask, { type: 'parse' }>): PoolAnswer {
+/**
+ * Parses; for the cache, answers with the summary and the serialised entry, its body in shared
+ * memory; with `segment`, with the transcript's segment too, built from the corpus just parsed.
+ */
+async function parse(task: Extract<PoolTask, { type: 'parse' }>): Promise<PoolAnswer> {
   const parsed = parseBytes(task.src, task.bytes, curatedForTranscripts().curated);
   if (!task.keep || !parsed.corpus) return { n: task.n, ok: true, parsed };
   const entry = serializeEntry(cacheEntry(parsed.corpus, undefined, parsed.encoding, parsed.problems));
   const { summary, counts } = splitCorpus(parsed.corpus);
-  return { n: task.n, ok: true, parsed: { problems: parsed.problems, encoding: parsed.encoding, entry: forTransfer(entry) }, summary: { corpus: summary, counts } };
+  const segment = task.segment && await ownSegment(parsed.corpus, task.segment);
+  return { n: task.n, ok: true, parsed: { problems: parsed.problems, encoding: parsed.encoding, entry: forTransfer(entry) }, summary: { corpus: summary, counts }, segment };
+}
+
+/** A transcript's segment, as the main thread's engine (with its default settings) would build it. */
+async function ownSegment(corpus: Corpus, wanted: SegmentWanted): Promise<Uint8Array> {
+  const segmenter = await segmenterFor(wanted.engine, wanted.dict);
+  const normalizeDocs = documentCount(corpus) <= SCAN_ALWAYS_MAX_DOCS;
+  return buildCorpusSegment(corpus, segmenter, indexKey(segmenter, corpus, normalizeDocs, SHA1_FINGERPRINT), normalizeDocs);
 }
 
 /** The parts as they are sent: the summary in a buffer of its own (a small Buffer is a view of a shared pool, which must not be transferred), the body in shared memory. */
@@ -67,7 +78,7 @@ function forTransfer(parts: EntryParts): EntryParts {
 
 async function run(task: PoolTask): Promise<PoolAnswer> {
   try {
-    if (task.type === 'parse') return parse(task);
+    if (task.type === 'parse') return await parse(task);
     if (task.type === 'segmenter') {
       await segmenterFor(task.engine, task.dict);
       return { n: task.n, ok: true };

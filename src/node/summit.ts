@@ -1,8 +1,8 @@
 /**
  * openSummit: the one loader the CLI and the extension use. Reads the bundled
- * summit (and, through the corpus-path hook, workspace transcripts), builds the user
- * dictionary from every corpus's speakers and topics, starts the segmenter and
- * indexes each corpus (from an on-disk cache when its key matches).
+ * summit (and, through the corpus-path hook, workspace transcripts), starts the segmenter
+ * with the user dictionary every transcript shares (sharedUserDictionary) and indexes each
+ * corpus (from an on-disk cache when its key matches).
  * Problems are collected and returned, never thrown, except when nothing can work at
  * all (the segmenter cannot start).
  */
@@ -14,14 +14,14 @@ import type { Segmenter } from '../core/segmenter';
 import { SearchEngine } from '../core/search/engine';
 import type { SegmentSource } from '../core/search/segmentSource';
 import { fnv1a } from '../core/search/hash';
-import { curatedForTranscripts, loadBundledCorpus, loadBundledCorpusCached, loadCuratedData } from './bundled';
+import { curatedForTranscripts, loadBundledCorpus, loadBundledCorpusCached } from './bundled';
 import { SHA1_FINGERPRINT } from './fingerprint';
 import { SegmentFile } from './segmentFile';
 import { DEFAULT_SEGMENTER, createSegmenter } from './segmenters';
 import { loadTranscriptPaths } from './transcriptFiles';
 import { loadTranscriptPathsCached } from './transcriptStore';
 import { parseBytes, type Parsed, type TranscriptSource } from './transcriptPipeline';
-import { WorkerPool, poolSize, poolWorkerPath } from './workerPool';
+import { WorkerPool, poolSize, poolWorkerPath, type SegmentWanted } from './workerPool';
 
 export interface OpenSummitOptions {
   /** Segmenter engine: node-rs-jieba (default) or nodejieba. */
@@ -72,19 +72,21 @@ export const defaultCorpusPathLoader: CorpusPathLoader = (paths) => loadTranscri
 
 export async function openSummit(options: OpenSummitOptions = {}): Promise<Summit> {
   const engineName = options.segmenter ?? DEFAULT_SEGMENTER;
-  // Only node-rs-jieba starts fast enough to be worth starting once per worker.
+  const problems: Problem[] = [];
+  const bundled = options.bundled !== false ? await readBundled(options.cacheDir, problems) : undefined;
+  const userDictionary = sharedUserDictionary(bundled);
+  // The segmenter starts while the transcripts are read (it does not depend on them).
+  const starting = createSegmenter(engineName, userDictionary, { offThread: options.segmenterOffThread });
+  starting.catch(() => undefined); // awaited below; a failure is thrown there
+  // Only node-rs-jieba starts fast enough to be worth starting once per worker; with a cache, each
+  // worker builds the segment of every transcript it parses and this thread saves it at once.
   const buildInPool = engineName === DEFAULT_SEGMENTER;
-  const pool = new LazyPool(buildInPool);
+  const pool = new LazyPool(buildInPool, buildInPool && options.cacheDir ? { engine: engineName, dict: userDictionary, cacheDir: options.cacheDir } : undefined);
   try {
-    const { corpora, problems, terms } = await readCorpora(options, pool);
-    const userDictionary = buildUserDictionary(
-      corpora.flatMap((c) => c.speakers),
-      corpora.flatMap((c) => c.topics),
-      terms,
-    );
-    // The workers that parsed transcripts start their segmenters while this thread starts its own.
+    const corpora = bundled ? [bundled] : [];
+    corpora.push(...await readTranscripts(options, pool, problems));
     if (buildInPool) pool.prepare(engineName, userDictionary);
-    const segmenter = await createSegmenter(engineName, userDictionary, { offThread: options.segmenterOffThread });
+    const segmenter = await starting;
     const late = options.onLateProblem ?? ((p: Problem) => problems.push(p));
     const onRepair = (corpus: Corpus, reason: string, bytes: Uint8Array) => {
       late({ severity: 'warning', message: `rebuilt the search index cache: ${reason}`, file: corpus.file });
@@ -100,32 +102,40 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
   }
 }
 
-/** The bundled summit (unless left out) and the transcripts under the corpus paths. */
-async function readCorpora(options: OpenSummitOptions, pool: LazyPool): Promise<{ corpora: Corpus[]; problems: Problem[]; terms: string[] }> {
-  const problems: Problem[] = [];
-  const corpora: Corpus[] = [];
-  let terms: string[] = [];
-  if (options.bundled !== false) {
-    try {
-      corpora.push(options.cacheDir ? await loadBundledCorpusCached(options.cacheDir) : loadBundledCorpus());
-      terms = loadCuratedData().terms ?? [];
-    } catch (err) {
-      problems.push({ severity: 'error', message: `the bundled summit could not be loaded: ${messageOf(err)}` });
-    }
+/**
+ * The segmenter's user dictionary: the bundled summit's people (when it is included), the
+ * topic words and the domain terms — what every transcript shares, never what one of them adds.
+ * So a transcript's segment depends on that transcript alone: adding, changing or removing one
+ * rebuilds only its own (the extension's indexing worker opens the same dictionary).
+ */
+export function sharedUserDictionary(bundled: Corpus | undefined): UserDictionary {
+  const { curated } = curatedForTranscripts();
+  return buildUserDictionary(bundled?.speakers ?? [], bundled?.topics ?? curated.topics ?? [], curated.terms ?? []);
+}
+
+async function readBundled(cacheDir: string | undefined, problems: Problem[]): Promise<Corpus | undefined> {
+  try {
+    return cacheDir ? await loadBundledCorpusCached(cacheDir) : loadBundledCorpus();
+  } catch (err) {
+    problems.push({ severity: 'error', message: `the bundled summit could not be loaded: ${messageOf(err)}` });
+    return undefined;
   }
-  if (options.corpusPaths && options.corpusPaths.length > 0) {
-    const cacheDir = options.cacheDir;
-    const parse = (src: TranscriptSource, bytes: Uint8Array) => pool.parse(src, bytes);
-    const loader = options.loadCorpusPaths ?? (cacheDir ? (paths: string[]) => loadTranscriptPathsCached(paths, cacheDir, { parse }) : defaultCorpusPathLoader);
-    try {
-      const loaded = await loader(options.corpusPaths);
-      corpora.push(...loaded.corpora);
-      problems.push(...loaded.problems);
-    } catch (err) {
-      problems.push({ severity: 'error', message: `transcripts could not be read: ${messageOf(err)}` });
-    }
+}
+
+/** The transcripts under the corpus paths. */
+async function readTranscripts(options: OpenSummitOptions, pool: LazyPool, problems: Problem[]): Promise<Corpus[]> {
+  if (!options.corpusPaths || options.corpusPaths.length === 0) return [];
+  const cacheDir = options.cacheDir;
+  const parse = (src: TranscriptSource, bytes: Uint8Array) => pool.parse(src, bytes);
+  const loader = options.loadCorpusPaths ?? (cacheDir ? (paths: string[]) => loadTranscriptPathsCached(paths, cacheDir, { parse }) : defaultCorpusPathLoader);
+  try {
+    const loaded = await loader(options.corpusPaths);
+    problems.push(...loaded.problems);
+    return loaded.corpora;
+  } catch (err) {
+    problems.push({ severity: 'error', message: `transcripts could not be read: ${messageOf(err)}` });
+    return [];
   }
-  return { corpora, problems, terms };
 }
 
 interface Builder { pool: LazyPool; engineName: string; userDictionary: UserDictionary }
@@ -183,7 +193,8 @@ function openChecked(engine: SearchEngine, corpus: Corpus, file: string): Segmen
 class LazyPool {
   private pool?: WorkerPool | null;
 
-  constructor(private readonly keep: boolean) {}
+  /** `segments`: have each parse build the transcript's segment too, saved here as it arrives (indexCorpora then finds it cached). */
+  constructor(private readonly keep: boolean, private readonly segments?: SegmentWanted & { cacheDir: string }) {}
 
   private get(): WorkerPool | undefined {
     if (this.pool === undefined) {
@@ -197,7 +208,13 @@ class LazyPool {
   async parse(src: TranscriptSource, bytes: Uint8Array): Promise<Parsed> {
     const pool = this.get();
     if (pool) {
-      try { return await pool.parse(src, bytes, this.keep); } catch { /* parsed here instead */ }
+      try {
+        const wanted = this.segments && { engine: this.segments.engine, dict: this.segments.dict };
+        const { segment, ...parsed } = await pool.parse(src, bytes, this.keep, wanted);
+        // Not saved (a full disk, say): indexCorpora finds no segment and builds it again.
+        if (segment && parsed.corpus && this.segments) saveSegment(this.segments.cacheDir, parsed.corpus, segment);
+        return parsed;
+      } catch { /* parsed here instead */ }
     }
     return parseBytes(src, bytes, curatedForTranscripts().curated);
   }

@@ -26,11 +26,15 @@ export interface KeptTranscript {
 }
 
 export type PoolTask =
-  | { type: 'parse'; n: number; src: { id: string; file: string }; bytes: Uint8Array; keep?: boolean }
+  /** Parses; with `segment`, also builds the transcript's segment there and then (the dictionary does not depend on the transcripts, so nothing waits for the others). */
+  | { type: 'parse'; n: number; src: { id: string; file: string }; bytes: Uint8Array; keep?: boolean; segment?: SegmentWanted }
   /** Builds `corpus`, or the transcript `kept` (parsed from its shared bytes there). */
   | { type: 'build'; n: number; engine: string; dict: UserDictionary; corpus?: Corpus; kept?: KeptTranscript; normalizeDocs: boolean; segmenterId: string }
   /** Starts the segmenter the build tasks will use (while the main thread starts its own). */
   | { type: 'segmenter'; n: number; engine: string; dict: UserDictionary };
+
+/** The segmenter a parse task builds the transcript's segment with. */
+export interface SegmentWanted { engine: string; dict: UserDictionary }
 
 export type PoolAnswer =
   | { n: number; ok: true; parsed?: Parsed; summary?: { corpus: CorpusSummary; counts: CorpusCounts }; segment?: Uint8Array }
@@ -137,16 +141,17 @@ export class WorkerPool {
    * parses its body from that entry's bytes when first touched (or, once the entry is saved,
    * as `bodySaved` is told), and `build` hands those bytes to a worker.
    */
-  async parse(src: TranscriptSource, bytes: Uint8Array, keep = false): Promise<Parsed> {
+  async parse(src: TranscriptSource, bytes: Uint8Array, keep = false, segment?: SegmentWanted): Promise<Parsed & { segment?: Uint8Array }> {
     const copy = bytes.slice();
-    const a = await this.submit({ type: 'parse', n: this.next++, src: { id: src.id, file: src.file }, bytes: copy, keep }, [copy.buffer as ArrayBuffer]);
+    const a = await this.submit({ type: 'parse', n: this.next++, src: { id: src.id, file: src.file }, bytes: copy, keep, segment }, [copy.buffer as ArrayBuffer]);
     if (!a.ok || !a.parsed) throw new Error(a.ok ? 'no parse result' : a.message);
     const entry = a.parsed.entry;
-    if (!a.summary || !entry) return a.parsed;
+    if (!a.summary || !entry) return { ...a.parsed, segment: a.segment };
     let load = bodyFrom(entry.body);
     const corpus = lazyCorpus(a.summary.corpus, a.summary.counts, () => load());
-    this.kept.set(corpus, { summary: a.summary.corpus, counts: a.summary.counts, body: entry.body });
-    return { ...a.parsed, corpus, bodySaved: (saved) => { load = saved; } };
+    // A transcript whose segment came with it is not built again: its entry's bytes are not needed here.
+    if (!a.segment) this.kept.set(corpus, { summary: a.summary.corpus, counts: a.summary.counts, body: entry.body });
+    return { ...a.parsed, corpus, bodySaved: (saved) => { load = saved; }, segment: a.segment };
   }
 
   /** Builds a corpus's segment in a worker (from its kept bytes when it was parsed with `keep`, else from the corpus cloned). */

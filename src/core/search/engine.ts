@@ -6,14 +6,13 @@
  */
 import type { Corpus, Topic } from '../model';
 import type { Segmenter } from '../segmenter';
-import { countsOf } from '../corpus/lazy';
 import { normalizeText } from '../text/normalize';
 import { buildExpansions, hasHan, type Expansions } from './expansion';
 import { bundledGlossaryValidated, type Glossary } from './glossary';
 import { computeHighlights, type TextWork } from './highlight';
 import { highlightMemo } from './highlightMemo';
 import { toBase64 } from './bytes';
-import { CORPUS_WORD_MIN_LENGTH, FNV_FINGERPRINT, LARGE_TEXT, buildCorpusSegment, indexKey, loadIndex, type Fingerprint, type LoadOutcome } from './indexer';
+import { CORPUS_WORD_MIN_LENGTH, FNV_FINGERPRINT, LARGE_TEXT, SCAN_ALWAYS_MAX_DOCS, buildCorpusSegment, documentCount, indexKey, loadIndex, type Fingerprint, type LoadOutcome } from './indexer';
 import { NearMissCorrector } from './nearMiss';
 import { MAX_QUERY_CHARS, compilePlan, planQuery, substringTerms, type QueryPlan } from './query';
 import { SubstringNet } from './substringNet';
@@ -154,8 +153,6 @@ interface Pass {
 
 /** Fewer hits than this and a topic word's fellow signal words are searched too. */
 const SPARSE = 5;
-/** Up to this many documents per corpus, every Chinese query word is also scanned for as a substring. */
-const SCAN_ALWAYS_MAX_DOCS = 20000;
 
 export const DEFAULT_LIMIT = 20;
 /** Near-miss words filed (or eight times as many read) per warm-up step: about a millisecond on the development machine. */
@@ -233,7 +230,7 @@ export class SearchEngine {
     const fromCache = segment !== undefined;
     if (!segment) {
       const bytes = buildCorpusSegment(corpus, this.segmenter, key, this.normalizesScan(corpus));
-      const opened = loadIndex(bytes, key, expectedDocs(corpus));
+      const opened = loadIndex(bytes, key, documentCount(corpus));
       if (!opened.ok) throw new Error(`the index of ${corpus.file} could not be built: ${opened.reason}`);
       segment = opened.segment;
     }
@@ -246,7 +243,7 @@ export class SearchEngine {
 
   /** Whether the substring scanner normalises this corpus's documents (all but very large corpora). */
   normalizesScan(corpus: Corpus): boolean {
-    return expectedDocs(corpus) <= this.scanMaxDocs;
+    return documentCount(corpus) <= this.scanMaxDocs;
   }
 
   private keyOf(corpus: Corpus): string {
@@ -266,7 +263,7 @@ export class SearchEngine {
   private open(saved: string | Uint8Array | SegmentSource, key: string, corpus: Corpus): LoadOutcome {
     const known = typeof saved === 'string' ? undefined : this.opened.get(saved);
     if (known && known.key === key) return { ok: true, segment: known.segment };
-    const loaded = loadIndex(saved, key, expectedDocs(corpus));
+    const loaded = loadIndex(saved, key, documentCount(corpus));
     if (loaded.ok && typeof saved !== 'string') this.opened.set(saved, { key, segment: loaded.segment });
     return loaded;
   }
@@ -568,12 +565,6 @@ function isTranscriptVocabulary(w: string): boolean {
 function wordsOf(entry: Entry): string[] {
   entry.words ??= entry.segment.words();
   return entry.words;
-}
-
-/** How many documents a corpus's segment holds (see documents.ts). */
-function expectedDocs(corpus: Corpus): number {
-  const n = countsOf(corpus);
-  return n.passages + n.quotes + n.statements + corpus.speakers.length;
 }
 
 /** The given topic ids plus all their descendants. */

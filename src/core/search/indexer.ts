@@ -5,6 +5,7 @@
  * corpus fingerprint, substring mode), or that fails its checksum, is never used.
  */
 import type { Corpus } from '../model';
+import { countsOf } from '../corpus/lazy';
 import type { Segmenter } from '../segmenter';
 import { NORMALIZE_VERSION, isSeparatorToken, normalizeText } from '../text/normalize';
 import { isStopWord } from '../text/stopwords';
@@ -19,6 +20,15 @@ import { scannerText } from './substring';
 
 /** Bumped whenever documents, fields, term processing or the segment layout change. */
 export const INDEX_SCHEMA = 12; // 12: blocks checked by CRC-32 (Node reads them with its native zlib.crc32) instead of a MurmurHash3 mix; 11: a transcript's words sorted, one per line, looked up one at a time (10, the same without line breaks, was written only by development builds); 9: who each document is by, read at open; 8: each document's merge slot, read at open; 7: 4 KB blocks (a first query reads about half the bytes); 6: narrow field lengths, scanner texts kept only where they differ from the display text; 5: compact stored locations; 4: ids, stored fields, display texts and a substring index in the segment
+
+/** Up to this many documents per corpus, every Chinese query word is also scanned for as a substring (and the segment keeps scanner texts normalised). */
+export const SCAN_ALWAYS_MAX_DOCS = 20000;
+
+/** How many documents a corpus's segment holds (see documents.ts). */
+export function documentCount(corpus: Corpus): number {
+  const n = countsOf(corpus);
+  return n.passages + n.quotes + n.statements + corpus.speakers.length;
+}
 
 /** Transcripts longer than this (UTF-16 units) are not segmented again for near-miss words. */
 export const LARGE_TEXT = 2_000_000;

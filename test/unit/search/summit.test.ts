@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BUNDLED_ID } from '../../../src/node/bundled';
+import { BUNDLED_ID, bundledUserDictionary } from '../../../src/node/bundled';
 import { cacheFile, openSummit } from '../../../src/node/summit';
 import { BLOCK } from '../../../src/core/search/segment';
 import { TRANSCRIPTS_DIR } from '../../../src/node/transcriptStore';
@@ -130,6 +130,25 @@ describe('openSummit', function () {
     assert.ok(changed.engine.search('孙敏').results.length > 0);
   });
 
+  it('adding a transcript with new speakers rebuilds its segment only: the others stay as they were saved', async () => {
+    const ws = path.join(dir, 'ws');
+    fs.mkdirSync(ws);
+    const write = (name: string, person: string, org: string) =>
+      fs.writeFileSync(path.join(ws, name), `---\ntitle: ${org}论坛\n---\n\n## ${person}｜主任，${org}\n\n${person}表示，医院的混合云平台支持异地容灾。\n`);
+    write('a.summit.md', '钱敏', '仁济医院');
+    write('b.summit.md', '赵立群', '华山医院');
+    const cacheDir = path.join(dir, 'cache');
+    const first = await openSummit({ corpusPaths: [ws], cacheDir });
+    const segments = first.corpora.map((c) => cacheFile(cacheDir, c.id));
+    const before = segments.map((f) => fs.readFileSync(f));
+    write('c.summit.md', '欧阳靖岚', '江南数据研究院');
+    const second = await openSummit({ corpusPaths: [ws], cacheDir });
+    assert.deepEqual(second.problems.filter((p) => /rebuilt/.test(p.message)), []);
+    assert.deepEqual(segments.map((f) => fs.readFileSync(f)), before, 'no other segment was written again');
+    assert.ok(second.engine.search('欧阳靖岚').results.some((h) => h.speaker === '欧阳靖岚'));
+    assert.equal(second.userDictionary.hash, first.userDictionary.hash);
+  });
+
   it('reports, without throwing, transcript paths it cannot read, and takes a corpus loader', async () => {
     const noLoader = await openSummit({ corpusPaths: ['/nowhere/x.summit.md'] });
     assert.ok(noLoader.problems.some((p) => p.severity === 'error' && p.file === '/nowhere/x.summit.md'));
@@ -141,8 +160,12 @@ describe('openSummit', function () {
       loadCorpusPaths: async () => ({ corpora: [fixtureCorpus()], problems: [] }),
     });
     assert.deepEqual(withLoader.corpora.map((c) => c.id), ['test:fixture']);
-    // The user dictionary comes from the loaded corpora's speakers.
-    assert.ok(withLoader.userDictionary.words.includes('王力华'));
+    // The user dictionary is what every transcript shares: a loaded transcript's speakers are not in it…
+    assert.ok(!withLoader.userDictionary.words.includes('王力华'));
+    // …so it is the same with or without transcripts (and is the bundled summit's with it).
+    const bare = await openSummit({ bundled: false });
+    assert.equal(withLoader.userDictionary.hash, bare.userDictionary.hash);
+    assert.equal((await openSummit({ corpusPaths: ['/nowhere'] })).userDictionary.hash, bundledUserDictionary().hash);
     assert.ok(withLoader.engine.search('床位').results.length > 0);
   });
 
