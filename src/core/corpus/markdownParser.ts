@@ -20,6 +20,7 @@
  * Errors (a heading without a name, broken front matter) mean no corpus; the
  * problems carry line numbers.
  */
+import { HEADING_ROLE_LABELS } from '../lang/zh/entities';
 import { readReport } from './recognize';
 import { knownStatements } from './recognize/known';
 import type { EventInfo, Passage, Problem, Quote, Role, Section, Speaker } from '../model';
@@ -44,22 +45,35 @@ export interface Heading {
 }
 
 const HOST = /主持人|主持/;
+const LABELS = HEADING_ROLE_LABELS.map(([w]) => w).join('|');
+/** A role label and its colon opening a heading (主讲嘉宾：王某｜…). */
+const LABEL_PREFIX = new RegExp(`^(${LABELS})\\s*[:：]\\s*`, 'u');
+/** A role label in brackets after the name (刘喻（主持人）｜…). */
+const LABEL_PAREN = new RegExp(`[（(]\\s*(${LABELS})\\s*[）)]`, 'u');
+const PANEL_LABELS = HEADING_ROLE_LABELS.filter(([, r]) => r === 'panelist').map(([w]) => w);
+/** What opens a panel heading: a panel's name, or a panel label and its colon (参与嘉宾：李源、张天). */
+const PANEL_OPENING = new RegExp(`^(?:(?:${PANEL_LABELS.join('|')})\\s*[:：]|圆桌对话|圆桌讨论|圆桌|高峰对话)\\s*[｜|:：]?\\s*`, 'u');
+
+function labelRole(label: string): Role {
+  return HEADING_ROLE_LABELS.find(([w]) => w === label)?.[1] ?? 'speaker';
+}
 
 /** Parses the text after `## `; returns a message instead when the heading has no name. */
 export function parseHeading(raw: string): Heading | { error: string } {
   let h = raw.replace(/\s+#+\s*$/, '').trim();
-  if (/^(圆桌|高峰对话|圆桌对话|圆桌讨论)/.test(h)) {
-    const rest = h.replace(/^(圆桌对话|圆桌讨论|圆桌|高峰对话)\s*[｜|:：]?\s*/, '');
+  const panel = PANEL_OPENING.exec(h);
+  if (panel) {
+    const rest = h.slice(panel[0].length);
     const names = rest.split(/[、，,]\s*/).map((s) => s.trim()).filter((s) => s !== '');
     const allNames = names.length > 0 && names.every((n) => looksLikeName(n) || /^[A-Za-z][A-Za-z .-]{1,30}$/.test(n));
     return { kind: 'panel', name: '', title: '', organization: '', role: 'panelist', panelists: allNames ? names : [], subject: allNames ? undefined : rest || undefined };
   }
   let role: Role = 'speaker';
-  // 主持人：刘喻｜…, 刘喻（主持人）｜…, 刘喻｜主持人｜…
-  const prefix = /^(主持人|主持)\s*[:：]\s*/.exec(h);
-  if (prefix) { role = 'host'; h = h.slice(prefix[0].length); }
-  const paren = /[（(]\s*(主持人|主持)\s*[）)]/.exec(h);
-  if (paren) { role = 'host'; h = h.replace(paren[0], ''); }
+  // 主持人：刘喻｜…, 主讲嘉宾：王某｜…, 刘喻（主持人）｜…, 刘喻｜主持人｜…
+  const prefix = LABEL_PREFIX.exec(h);
+  if (prefix) { role = labelRole(prefix[1]); h = h.slice(prefix[0].length); }
+  const paren = LABEL_PAREN.exec(h);
+  if (paren) { role = labelRole(paren[1]); h = h.replace(paren[0], ''); }
   const fields = h.split(/\s*[｜|]\s*/);
   const kept: string[] = [];
   for (const f of fields) {

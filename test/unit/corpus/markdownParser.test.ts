@@ -150,6 +150,20 @@ describe('Markdown transcripts', () => {
     assert.ok('error' in parseHeading(''));
   });
 
+  it('reads the role label a programme heading puts before the name (主讲嘉宾：, 演讲人：, 主持嘉宾：, 参与嘉宾：)', () => {
+    const speaker = (name: string, role: string) => ({ kind: 'speaker', name, title: '首席信息官', organization: '江南数据研究院', role, panelists: [] });
+    assert.deepStrictEqual(parseHeading('主讲嘉宾：欧阳靖岚｜首席信息官，江南数据研究院'), speaker('欧阳靖岚', 'speaker'));
+    assert.deepStrictEqual(parseHeading('演讲人: 欧阳靖岚 | 首席信息官，江南数据研究院'), speaker('欧阳靖岚', 'speaker'));
+    assert.deepStrictEqual(parseHeading('主讲：欧阳靖岚｜首席信息官，江南数据研究院'), speaker('欧阳靖岚', 'speaker'));
+    assert.deepStrictEqual(parseHeading('主持嘉宾：胡鑫｜首席信息官，江南数据研究院'), speaker('胡鑫', 'host'));
+    assert.deepStrictEqual(parseHeading('胡鑫（主持嘉宾）｜首席信息官，江南数据研究院'), speaker('胡鑫', 'host'));
+    const panel = parseHeading('参与嘉宾：李源、张天、徐斌');
+    assert.ok(!('error' in panel) && panel.kind === 'panel' && panel.role === 'panelist');
+    assert.deepStrictEqual(!('error' in panel) && panel.panelists, ['李源', '张天', '徐斌']);
+    // A name that merely begins like a label stays whole.
+    assert.strictEqual((parseHeading('主持平｜主任，协和医院') as { name: string }).name, '主持平');
+  });
+
   it('the New Transcript template parses cleanly, with host, speaker, quote and panel', () => {
     const { corpus, problems } = parseMarkdown(MARKDOWN_TEMPLATE, { id: 'untitled', file: 'Untitled-1.summit.md' });
     assert.deepStrictEqual(problems, []);

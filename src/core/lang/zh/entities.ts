@@ -37,6 +37,19 @@ export const ADDRESS_TITLES = [
   '书记', '总裁', '董事长', '总', '老师', '医生', '先生', '女士', '架构师', '工程师', '研究员', '部长', '局长',
 ];
 
+/**
+ * Labels a programme or transcript heading puts before a colon to say what part the person
+ * named after it plays (主持人：刘喻, 主讲嘉宾：王某, 演讲人：李明｜…), longest first where one
+ * begins another. Panel labels (参与嘉宾：李源、张天) introduce several names.
+ */
+export const HEADING_ROLE_LABELS: ReadonlyArray<readonly [string, 'host' | 'panelist' | 'speaker']> = [
+  ['主持嘉宾', 'host'], ['主持人', 'host'], ['主持', 'host'],
+  ['参与嘉宾', 'panelist'], ['对话嘉宾', 'panelist'], ['圆桌嘉宾', 'panelist'], ['讨论嘉宾', 'panelist'], ['点评嘉宾', 'panelist'],
+  ['主讲嘉宾', 'speaker'], ['演讲嘉宾', 'speaker'], ['分享嘉宾', 'speaker'], ['致辞嘉宾', 'speaker'], ['报告嘉宾', 'speaker'],
+  ['主讲人', 'speaker'], ['主讲', 'speaker'], ['演讲人', 'speaker'], ['演讲者', 'speaker'], ['讲者', 'speaker'],
+  ['发言人', 'speaker'], ['报告人', 'speaker'], ['嘉宾', 'speaker'],
+];
+
 /** Words that name the role someone played at the event. */
 export const EVENT_ROLE_WORDS: Array<[string, 'host' | 'panelist' | 'speaker']> = [
   ['主持人', 'host'], ['主持', 'host'], ['圆桌嘉宾', 'panelist'], ['对话嘉宾', 'panelist'],
