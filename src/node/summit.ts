@@ -74,7 +74,7 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
   const engineName = options.segmenter ?? DEFAULT_SEGMENTER;
   const problems: Problem[] = [];
   const bundled = options.bundled !== false ? await readBundled(options.cacheDir, problems) : undefined;
-  const userDictionary = sharedUserDictionary(bundled);
+  const userDictionary = sharedUserDictionary();
   // The segmenter starts while the transcripts are read (it does not depend on them).
   const starting = createSegmenter(engineName, userDictionary, { offThread: options.segmenterOffThread });
   starting.catch(() => undefined); // awaited below; a failure is thrown there
@@ -103,14 +103,17 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
 }
 
 /**
- * The segmenter's user dictionary: the bundled summit's people (when it is included), the
- * topic words and the domain terms — what every transcript shares, never what one of them adds.
- * So a transcript's segment depends on that transcript alone: adding, changing or removing one
- * rebuilds only its own (the extension's indexing worker opens the same dictionary).
+ * The segmenter's user dictionary: the curated data every transcript is parsed with — the
+ * summit's people (transcripts' people are enriched from them by name), the topic words and
+ * the domain terms — never what one transcript adds. It is corpus/userdict.txt (a unit test
+ * checks), with or without the bundled summit. So a transcript's segment depends on that
+ * transcript alone: adding, changing or removing one rebuilds only its own, the extension's
+ * indexing worker builds the same segments, and the launcher can start jieba with it before
+ * any transcript is read (segmenters/earlyJieba.ts).
  */
-export function sharedUserDictionary(bundled: Corpus | undefined): UserDictionary {
+export function sharedUserDictionary(): UserDictionary {
   const { curated } = curatedForTranscripts();
-  return buildUserDictionary(bundled?.speakers ?? [], bundled?.topics ?? curated.topics ?? [], curated.terms ?? []);
+  return buildUserDictionary(curated.speakers ?? [], curated.topics ?? [], curated.terms ?? []);
 }
 
 async function readBundled(cacheDir: string | undefined, problems: Problem[]): Promise<Corpus | undefined> {

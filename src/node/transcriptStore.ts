@@ -4,8 +4,7 @@
  * hashed; an entry whose key (path, size, modification time, sha256 of the bytes, parser
  * schema) matches is used instead of decoding and parsing again, anything else is parsed
  * and saved. Only regular files are read. The search index is cached separately, per
- * corpus and segmenter (see summit.ts), because the segmenter's dictionary is only known
- * once every transcript's speakers are.
+ * corpus and segmenter (see summit.ts): a parse entry serves every segmenter.
  */
 import { promises as fsp } from 'fs';
 import * as path from 'path';
