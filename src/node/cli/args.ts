@@ -4,6 +4,7 @@
  * errors: the CLI prints one line to stderr and exits 2. Words not starting with `-` (and
  * everything after `--`) are the query or question.
  */
+import { VALUE_FLAG_LIST } from './flags';
 import { parseArgs } from 'node:util';
 import { isSegmenterEngine, SEGMENTER_ENGINES } from '../segmenters';
 
@@ -30,7 +31,7 @@ export interface CommonOptions {
   text?: string;
 }
 
-const VALUE_FLAGS = new Set(['--segmenter', '--corpus', '--limit', '--speaker', '--cache']);
+const VALUE_FLAGS = new Set(VALUE_FLAG_LIST);
 const BOOL_FLAGS = new Set(['--json', '--no-bundled', '--no-cache']);
 /** The range of --limit: at least one result, and no more than anyone reads (or the engine should rank). */
 export const LIMIT_RANGE = { min: 1, max: 1000 } as const;

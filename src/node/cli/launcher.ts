@@ -11,6 +11,7 @@ import * as v8 from 'v8';
 import { loadBundle, type CodeCacheOutcome } from '../codeCache';
 import { userCacheDir } from '../paths';
 import { cacheVariant } from './cacheVariant';
+import { startSegmenterEarly } from './earlyStart';
 
 function codeCacheDir(argv: string[], env: NodeJS.ProcessEnv): string | undefined {
   if (env.SUMMIT_NO_CODE_CACHE === '1') return undefined;
@@ -35,6 +36,9 @@ const trace = process.env.SUMMIT_CODE_CACHE_TRACE === '1'
  */
 const INTERRUPT_BUDGET = 600_000;
 v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+
+// jieba's dictionary is built on another thread while this one loads the bundle and opens the index.
+startSegmenterEarly(process.argv.slice(2));
 
 loadBundle(path.join(__dirname, 'cliMain.js'), {
   cacheDir: codeCacheDir(process.argv.slice(2), process.env),

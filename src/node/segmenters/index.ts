@@ -2,7 +2,8 @@
 import type { Segmenter } from '../../core/segmenter';
 import { NODEJIEBA, createNodejieba } from './nodejieba';
 import { createNodejiebaThread } from './nodejiebaThread';
-import { NODE_RS_JIEBA, createNodeRsJieba } from './nodeRsJieba';
+import { adoptEarlyJieba } from './earlyJieba';
+import { NODE_RS_JIEBA, createNodeRsJieba, loadNodeRsJieba, nodeRsJiebaId } from './nodeRsJieba';
 import type { UserDictionary } from './userDict';
 
 export type { UserDictionary } from './userDict';
@@ -24,7 +25,8 @@ export interface SegmenterOptions {
 
 export async function createSegmenter(engine: SegmenterEngine | string, userDict: UserDictionary, options: SegmenterOptions = {}): Promise<Segmenter> {
   switch (engine) {
-    case NODE_RS_JIEBA: return createNodeRsJieba(userDict);
+    // The launcher may have started it already, on a thread of its own (earlyJieba.ts).
+    case NODE_RS_JIEBA: return adoptEarlyJieba(userDict, { id: nodeRsJiebaId(userDict), load: () => loadNodeRsJieba(userDict) }) ?? createNodeRsJieba(userDict);
     case NODEJIEBA: return options.offThread ? createNodejiebaThread(userDict) : createNodejieba(userDict);
     default:
       throw new Error(`unknown segmenter "${engine}" (choose ${SEGMENTER_ENGINES.join(' or ')})`);

@@ -18,7 +18,17 @@ export function nodeRsJiebaVersion(): string {
   return (require('@node-rs/jieba/package.json') as { version: string }).version;
 }
 
+/** The id of the segmenter with this user dictionary (in every segment's key). */
+export function nodeRsJiebaId(userDict: UserDictionary): string {
+  return `${NODE_RS_JIEBA}@${nodeRsJiebaVersion()}+dict:${userDict.hash}`;
+}
+
 export async function createNodeRsJieba(userDict: UserDictionary): Promise<Segmenter> {
+  return loadNodeRsJieba(userDict);
+}
+
+/** The segmenter, built on this thread now (its dictionary takes 150–300 ms of this thread). */
+export function loadNodeRsJieba(userDict: UserDictionary): Segmenter {
   let mod: { Jieba: { withDict(dict: Uint8Array): JiebaInstance } };
   let dict: Uint8Array;
   try {
@@ -31,7 +41,7 @@ export async function createNodeRsJieba(userDict: UserDictionary): Promise<Segme
   }
   const jieba = mod.Jieba.withDict(dict);
   if (userDict.text.trim() !== '') jieba.loadDict(Buffer.from(userDict.text, 'utf8'));
-  const id = `${NODE_RS_JIEBA}@${nodeRsJiebaVersion()}+dict:${userDict.hash}`;
+  const id = nodeRsJiebaId(userDict);
   return {
     id,
     cut: (text: string) => (text === '' ? [] : jieba.cut(text, USE_HMM)),
