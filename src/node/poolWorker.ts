@@ -22,6 +22,7 @@ import { curatedForTranscripts } from './bundled';
 import { serializeEntry, type EntryParts } from './indexCache';
 import { createSegmenter, type UserDictionary } from './segmenters';
 import { SHA1_FINGERPRINT } from './fingerprint';
+import { NATIVE_CHECKSUM } from './segmentFile';
 import { cacheEntry, parseBytes } from './transcriptPipeline';
 import type { KeptTranscript, PoolAnswer, PoolTask, SegmentWanted } from './workerPool';
 
@@ -39,7 +40,7 @@ async function build(task: Extract<PoolTask, { type: 'build' }>): Promise<Uint8A
   if (!corpus) throw new Error('a build task without a transcript');
   const segmenter = await segmenterFor(task.engine, task.dict);
   if (segmenter.id !== task.segmenterId) throw new Error(`the pool's segmenter is ${segmenter.id}, not ${task.segmenterId}`);
-  return buildCorpusSegment(corpus, segmenter, indexKey(segmenter, corpus, task.normalizeDocs, SHA1_FINGERPRINT), task.normalizeDocs);
+  return buildCorpusSegment(corpus, segmenter, indexKey(segmenter, corpus, task.normalizeDocs, SHA1_FINGERPRINT), task.normalizeDocs, NATIVE_CHECKSUM);
 }
 
 /** A kept transcript as a corpus (its body parsed from the bytes when read, as on the main thread). */
@@ -65,7 +66,7 @@ async function parse(task: Extract<PoolTask, { type: 'parse' }>): Promise<PoolAn
 async function ownSegment(corpus: Corpus, wanted: SegmentWanted): Promise<Uint8Array> {
   const segmenter = await segmenterFor(wanted.engine, wanted.dict);
   const normalizeDocs = documentCount(corpus) <= SCAN_ALWAYS_MAX_DOCS;
-  return buildCorpusSegment(corpus, segmenter, indexKey(segmenter, corpus, normalizeDocs, SHA1_FINGERPRINT), normalizeDocs);
+  return buildCorpusSegment(corpus, segmenter, indexKey(segmenter, corpus, normalizeDocs, SHA1_FINGERPRINT), normalizeDocs, NATIVE_CHECKSUM);
 }
 
 /** The parts as they are sent: the summary in a buffer of its own (a small Buffer is a view of a shared pool, which must not be transferred), the body in shared memory. */

@@ -31,9 +31,12 @@ export function openSegmentFiles(): number {
  */
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
+/** The native checksum when this Node has it (for building segments and reading them), else undefined. */
+export const NATIVE_CHECKSUM: ((bytes: Uint8Array) => number) | undefined = nativeCrc32 ? (bytes) => nativeCrc32(bytes) : undefined;
+
 export class SegmentFile implements SegmentSource {
   private fd: number | undefined;
-  readonly checksum = nativeCrc32 ? (bytes: Uint8Array) => nativeCrc32(bytes) : undefined;
+  readonly checksum = NATIVE_CHECKSUM;
 
   private constructor(fd: number, readonly size: number, readonly file: string) {
     this.fd = fd;

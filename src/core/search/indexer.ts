@@ -16,7 +16,7 @@ import { fnv1a } from './hash';
 import { preciseFromSearch, searchModeHoldsPreciseWords } from './preciseWords';
 import { Segment, buildSegment } from './segment';
 import { isSegmentSource, type SegmentSource } from './segmentSource';
-import { scannerText } from './substring';
+import { compact, scannerText } from './substring';
 
 /** Bumped whenever documents, fields, term processing or the segment layout change. */
 export const INDEX_SCHEMA = 12; // 12: blocks checked by CRC-32 (Node reads them with its native zlib.crc32) instead of a MurmurHash3 mix; 11: a transcript's words sorted, one per line, looked up one at a time (10, the same without line breaks, was written only by development builds); 9: who each document is by, read at open; 8: each document's merge slot, read at open; 7: 4 KB blocks (a first query reads about half the bytes); 6: narrow field lengths, scanner texts kept only where they differ from the display text; 5: compact stored locations; 4: ids, stored fields, display texts and a substring index in the segment
@@ -153,12 +153,15 @@ class Cuts {
   }
 }
 
-export function buildCorpusSegment(corpus: Corpus, segmenter: Segmenter, key: string, normalizeDocs: boolean): Uint8Array {
+/** Builds a corpus's segment; `checksum` is the runtime's block checksum when it has a faster one than segment.ts's (the same values). */
+export function buildCorpusSegment(corpus: Corpus, segmenter: Segmenter, key: string, normalizeDocs: boolean, checksum?: (bytes: Uint8Array) => number): Uint8Array {
   const docs: IndexDoc[] = buildDocuments(corpus);
   const cuts = new Cuts(segmenter);
   cuts.prefetch(docs);
   const texts = docs.map((d) => scannerText(d, normalizeDocs, cuts.normalize));
-  return buildSegment(docs, cuts.indexTerms, key, { texts, meta: docs.map(encodeMeta), words: wordsOf(corpus, cuts) });
+  // A passage's display text is normalised once: its scanner text, and whether the segment must keep one, read the memo.
+  const derived = (display: string) => compact(cuts.normalize(display));
+  return buildSegment(docs, cuts.indexTerms, key, { texts, meta: docs.map(encodeMeta), words: wordsOf(corpus, cuts), derived, checksum });
 }
 
 export type LoadOutcome = { ok: true; segment: Segment } | { ok: false; reason: string };

@@ -79,6 +79,10 @@ export interface SegmentExtras {
   meta: string[];
   /** The transcript's words with Han, for near-miss correction (stored once each, in code-unit order, so that one can be looked up without reading the others). */
   words: string[];
+  /** `derivedText` as the builder has it (a memo of its normalisation); default: computed here. */
+  derived?: (display: string) => string;
+  /** The block checksum as the runtime computes it (Node: zlib.crc32, the same values); default: `checksum`. */
+  checksum?: (bytes: Uint8Array) => number;
 }
 
 interface Postings { docs: number[]; tfs: number[] }
@@ -133,14 +137,14 @@ export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => strin
     terms: termBytes.result(), termOffsets: asBytes(termOffsets), postOffsets: asBytes(postOffsets), postings: postings.result(),
     fieldLengths: narrowest(fieldLengths), mergeSlots: narrowest(Uint32Array.from(mergeSlots(docs), (slot) => slot + 1)), ...whoTable(docs), ...wordTable(extras.words), substrings: buildSubstringIndex(extras.texts),
   } as Record<SectionName, Uint8Array>;
-  const tables: Record<TableName, string[]> = { ids: docs.map((d) => d.id), meta: extras.meta, display: docs.map((d) => d.display), texts: extras.texts.map((t, d) => storedText(t, docs[d].display)) };
+  const tables: Record<TableName, string[]> = { ids: docs.map((d) => d.id), meta: extras.meta, display: docs.map((d) => d.display), texts: extras.texts.map((t, d) => storedText(t, docs[d].display, extras.derived ?? derivedText)) };
   for (const t of TABLES) {
     if (tables[t].length !== docs.length) throw new Error(`one ${t} entry per document is needed`);
     const { data, offsets } = stringTable(tables[t]);
     parts[`${t}Data`] = data;
     parts[`${t}Offsets`] = asBytes(offsets);
   }
-  return assemble({ key, docCount: docs.length, termCount: sorted.length, avg, fieldLengthBytes: parts.fieldLengths.length / Math.max(1, fieldLengths.length) || 1 }, parts);
+  return assemble({ key, docCount: docs.length, termCount: sorted.length, avg, fieldLengthBytes: parts.fieldLengths.length / Math.max(1, fieldLengths.length) || 1 }, parts, extras.checksum ?? checksum);
 }
 
 /** One term's postings: how many fields, then per field its number, document count and (gap, term frequency) pairs. */
@@ -217,8 +221,8 @@ function narrowest(lengths: Uint32Array): Uint8Array {
  * display text (every passage, quote and statement of a corpus the scanner normalises), else
  * the text after a marker character.
  */
-function storedText(text: string, display: string): string {
-  return text === derivedText(display) ? '' : `${TEXT_MARK}${text}`;
+function storedText(text: string, display: string, derived: (display: string) => string): string {
+  return text === derived(display) ? '' : `${TEXT_MARK}${text}`;
 }
 
 /** A document's scanner text when the segment keeps none of its own: its display text normalised, without spaces (substring.ts's scannerText). */
@@ -241,7 +245,7 @@ function asBytes(a: Uint32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-function assemble(head: Omit<Header, 'sections' | 'blocks' | 'fieldLengthBytes'> & { fieldLengthBytes: number }, parts: Record<SectionName, Uint8Array>): Uint8Array {
+function assemble(head: Omit<Header, 'sections' | 'blocks' | 'fieldLengthBytes'> & { fieldLengthBytes: number }, parts: Record<SectionName, Uint8Array>, sum: (bytes: Uint8Array) => number): Uint8Array {
   const body = new ByteWriter();
   const sections = {} as Record<SectionName, [number, number]>;
   for (const name of SECTIONS) {
@@ -252,7 +256,7 @@ function assemble(head: Omit<Header, 'sections' | 'blocks' | 'fieldLengthBytes'>
   const bodyBytes = body.result();
   // Section offsets are relative to the body, which starts 4-byte aligned after the header.
   const blocks: number[] = [];
-  for (let at = 0; at < bodyBytes.length; at += BLOCK) blocks.push(checksum(bodyBytes.subarray(at, at + BLOCK)));
+  for (let at = 0; at < bodyBytes.length; at += BLOCK) blocks.push(sum(bodyBytes.subarray(at, at + BLOCK)));
   const text = JSON.stringify({ ...head, sections, blocks });
   const headerBytes = utf8(text + ' '.repeat((4 - ((8 + utf8(text).length) % 4)) % 4));
   const out = new Uint8Array(8 + headerBytes.length + bodyBytes.length);
