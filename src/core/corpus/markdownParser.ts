@@ -245,8 +245,9 @@ export function parseMarkdown(text: string, opts: TranscriptOptions): ParseOutco
   if (passages.length === 0) problems.push({ severity: 'error', file, line: Math.min(ls.length, fm.bodyLine + 1), message: 'the transcript has no text after its front matter' });
   if (problems.some((p) => p.severity === 'error')) return { problems };
   const statements = knownStatements(text, readReport(text), new Set(speakers.map((s) => s.name)), passages, (o, l) => locate(starts, o, l), topics);
+  const byId = new Map(passages.map((p) => [p.id, p]));
   for (const st of statements) {
-    const p = passages.find((x) => x.id === st.passage);
+    const p = byId.get(st.passage);
     if (p && p.speaker === null) p.speaker = st.speaker;
   }
   return { corpus: { id: opts.id, file, text, event, speakers, sections, passages, quotes, statements, topics }, problems };

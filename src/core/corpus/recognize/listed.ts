@@ -49,6 +49,8 @@ export function coordinatedNames(view: TextView, found: Mention[]): Mention[] {
 }
 
 const LIST_LEAD = /(?:包括|有|为|是|：|:)$/;
+/** The last characters of LIST_LEAD's words: a position after any other cannot follow a lead (tested before the expression). */
+const LIST_LEAD_LAST = new Set([...'括有为是：:']);
 const LIST_ANCHOR = /(?:嘉宾|专家|领导|代表|学者|委员|成员|讲者|评委)/;
 
 /**
@@ -60,7 +62,7 @@ export function bareLists(view: TextView): Mention[] {
   const out: Mention[] = [];
   for (const line of view.lines) {
     for (let i = line.start; i < line.end; i++) {
-      if (!LIST_LEAD.test(s.slice(Math.max(line.start, i - 2), i))) continue;
+      if (i === line.start || !LIST_LEAD_LAST.has(s[i - 1]) || !LIST_LEAD.test(s.slice(Math.max(line.start, i - 2), i))) continue;
       const items = listFrom(s, i, line.end);
       if (items.length < 3) continue;
       const clause = s.slice(Math.max(line.start, i - 20), i);

@@ -25,12 +25,24 @@ export function lines(text: string): LineSpan[] {
   return lineSpans(text);
 }
 
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-/** Sentence ends, closing quotes and brackets, and quotation openers with their closers, as UTF-16 units (the loop below reads units, not one-character strings). */
-const SENTENCE_END = codes('。！？!?；;');
-const CLOSERS = codes('”’」』"）)');
-const OPENERS = new Map([['“', '”'], ['「', '」'], ['『', '』']].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
-const JOINS_AFTER_QUOTE = codes('，,、：:');
+/**
+ * What each UTF-16 unit is to the sentence splitter, as bits of one table (the loop below reads
+ * a unit per character of every transcript): a sentence end, a closing quote or bracket, a mark
+ * after a closing quote that keeps the sentence going, or a quotation opener (its closer in CLOSER_OF).
+ */
+const END = 1;
+const CLOSER = 2;
+const JOINS = 4;
+const OPENER = 8;
+const UNIT_KIND = new Uint8Array(0x10000);
+const mark = (chars: string, bit: number) => { for (const c of chars) UNIT_KIND[c.charCodeAt(0)] |= bit; };
+mark('。！？!?；;', END);
+mark('”’」』"）)', CLOSER);
+mark('，,、：:', JOINS);
+mark('“「『', OPENER);
+const CLOSER_OF = new Map([['“', '”'], ['「', '」'], ['『', '』']].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const isEnd = (c: number) => (UNIT_KIND[c] & END) !== 0;
+const isCloser = (c: number) => (UNIT_KIND[c] & CLOSER) !== 0;
 const NONE = -1;
 
 /**
@@ -59,27 +71,28 @@ export function sentences(text: string, from: number, to: number): Array<[number
       if (depth > 0) { depth--; continue; }
       open = NONE;
       // …设备。” ends its sentence; …“云端”起航 does not.
-      if (SENTENCE_END.has(text.charCodeAt(i - 1))) {
+      if (isEnd(text.charCodeAt(i - 1))) {
         let e = i + 1;
-        while (e < to && CLOSERS.has(text.charCodeAt(e))) e++;
-        if (e < to && JOINS_AFTER_QUOTE.has(text.charCodeAt(e))) continue; // “…。”，某某说道。 stays one sentence
+        while (e < to && isCloser(text.charCodeAt(e))) e++;
+        if (e < to && (UNIT_KIND[text.charCodeAt(e)] & JOINS) !== 0) continue; // “…。”，某某说道。 stays one sentence
         push(start, e);
         start = e;
         i = e - 1;
       }
       continue;
     }
-    const close = OPENERS.get(ch);
-    if (close !== undefined) {
+    const kind = UNIT_KIND[ch];
+    if (kind === 0) continue;
+    if ((kind & OPENER) !== 0) {
       // A quotation that ends a sentence inside it (…。”) closes here; long speech keeps going.
-      open = close;
+      open = CLOSER_OF.get(ch)!;
       opener = ch;
       depth = 0;
       continue;
     }
-    if (SENTENCE_END.has(ch)) {
+    if ((kind & END) !== 0) {
       let e = i + 1;
-      while (e < to && (SENTENCE_END.has(text.charCodeAt(e)) || CLOSERS.has(text.charCodeAt(e)))) e++;
+      while (e < to && (UNIT_KIND[text.charCodeAt(e)] & (END | CLOSER)) !== 0) e++;
       push(start, e);
       start = e;
       i = e - 1;

@@ -46,6 +46,7 @@ export function chinesePunctuation(text: string): string {
   let out = '';
   let run = 0;
   for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x80) continue; // every mark of FULL_WIDTH is ASCII
     const full = FULL_WIDTH.get(text[i]);
     if (full === undefined || !actsAsChinese(text, i)) continue;
     out += text.slice(run, i) + full;
