@@ -62,6 +62,16 @@ describe('plain-text transcripts', () => {
     assert.strictEqual(r.problems[0].severity, 'info');
   });
 
+  it('reads the part a programme gives people who say nothing in the text (作为演讲嘉宾, 担任主持嘉宾)', () => {
+    const t = '2021江南智慧医院论坛\n论坛邀请江南数据研究院院长周明远担任本次论坛主持嘉宾。江南大学附属医院信息中心主任林晓燕、东川医疗科技有限公司总经理何嘉诚作为演讲嘉宾，分享了各自的经验。\n在江南医院院长卢海峰的支持下，平台顺利上线。\n';
+    const r = parsePlain(t, { id: 'p', file: 'p.txt' });
+    const role = (name: string) => r.corpus!.speakers.find((s) => s.name === name)?.role;
+    assert.strictEqual(role('周明远'), 'host');
+    assert.strictEqual(role('林晓燕'), 'speaker');
+    assert.strictEqual(role('何嘉诚'), 'speaker');
+    assert.strictEqual(role('卢海峰'), 'mentioned', 'a person the sentence only mentions plays no part');
+  });
+
   it('reports an empty text', () => {
     const r = parsePlain('  \n\n', { id: 'c', file: 'c.txt' });
     assert.strictEqual(r.corpus, undefined);

@@ -1,21 +1,36 @@
 /**
  * The role each found person plays: `reporter` from a byline, `host` when the text says they
- * chair (主持人：X, X主持), `speaker` when they make a statement or a quote, deliver a talk
- * (X致辞, X作报告) or a caption line names them, `mentioned` otherwise.
+ * chair (主持人：X, X主持, X担任主持嘉宾), `speaker` when they make a statement or a quote, deliver a
+ * talk (X致辞, X作报告), act as a labelled part (X作为演讲嘉宾) or a caption line names them,
+ * `mentioned` otherwise.
  */
 import type { Role } from '../../model';
 import { DELIVERY_VERB_LIST, wordStartingAt } from '../../lang/zh';
+import { HEADING_ROLE_LABELS } from '../../lang/zh/entities';
 import { SUBJECT_FILLER } from './context';
 import type { FoundPerson } from './people';
 import type { TextView } from './types';
 
 const HOST_BEFORE = /(?:主持人|主持)\s*[：:]\s*$/;
 
+/**
+ * A person (or a 、-list of people, no comma between) who acts as a labelled part: 张三、李四作为演讲嘉宾
+ * 分享了…, 胡鑫先生担任本次论坛主持嘉宾. The labels are the programme's (HEADING_ROLE_LABELS),
+ * but a bare 嘉宾 (a guest, who may only attend).
+ */
+function actsAs(roles: ReadonlyArray<string>): RegExp {
+  const labels = HEADING_ROLE_LABELS.filter(([w, r]) => roles.includes(r) && w !== '嘉宾').map(([w]) => w);
+  return new RegExp(`^[^。！？!?\\n，,；;]{0,80}?(?:作为|担任)(?:本次|此次|本场|大会|论坛|会议|分论坛)*的?(?:${labels.join('|')})`, 'u');
+}
+const ACTS_AS_SPEAKER = actsAs(['speaker', 'panelist']);
+const ACTS_AS_HOST = actsAs(['host']);
+
 /** A list of people who in turn take the floor: 王五、赵六等先后发言; …分别就…作了报告. */
 const IN_TURN = /^[^。！？!?\n]*?(?:先后|分别|依次|相继|轮流)[^。！？!?\n]{0,30}?(?:发言|报告|演讲|致辞|分享|介绍)/;
 
 function delivers(s: string, end: number): boolean {
-  if (IN_TURN.test(s.slice(end, end + 120))) return true;
+  const after = s.slice(end, end + 120);
+  if (IN_TURN.test(after) || ACTS_AS_SPEAKER.test(after)) return true;
   const rest = s.slice(end, end + 40);
   const filler = SUBJECT_FILLER.exec(rest)?.[0] ?? '';
   return wordStartingAt(DELIVERY_VERB_LIST, rest, filler.length) !== undefined || wordStartingAt(DELIVERY_VERB_LIST, rest, 0) !== undefined;
@@ -26,6 +41,7 @@ function hosts(view: TextView, p: FoundPerson): boolean {
   return p.mentions.some((m) => {
     const from = Math.max(0, (m.phraseStart ?? m.start) - 12);
     if (HOST_BEFORE.test(view.shadow.slice(from, m.phraseStart ?? m.start))) return true;
+    if (ACTS_AS_HOST.test(view.shadow.slice(m.end, m.end + 100))) return true;
     return /^(?:[在于][^，。]{0,10}?)?主持/.test(view.shadow.slice(m.end, m.end + 14)) || view.shadow.endsWith('由', m.phraseStart ?? m.start) && /^主持/.test(view.shadow.slice(m.end, m.end + 2));
   });
 }
