@@ -8,7 +8,7 @@
 import type { Corpus, Speaker } from '../model';
 import { looksLikeName } from '../corpus/transcript/people';
 import { splitOrgTitle } from '../corpus/titles';
-import { DELIVERY_VERB_LIST, ROLE_WORD_LIST, SPEECH_VERB_LIST } from '../lang/zh';
+import { DAY_OF_MONTH_SOURCE, DAY_WORDS, DELIVERY_VERB_LIST, ROLE_WORD_LIST, SPEECH_VERB_LIST } from '../lang/zh';
 import { lazy } from '../lazy';
 import { shadowOf } from './text';
 
@@ -24,7 +24,7 @@ export interface TextMention {
 const titles = lazy(() => [...new Set(ROLE_WORD_LIST.map(shadowOf))].filter((t) => /[\u4e00-\u9fff]/u.test(t)).sort((a, b) => b.length - a.length));
 const verbs = lazy(() => [...new Set([...SPEECH_VERB_LIST, ...DELIVERY_VERB_LIST].map(shadowOf))].sort((a, b) => b.length - a.length));
 /** What may follow a name: punctuation, a conjunction, a speech verb, or a verb phrase opener. */
-const afterName = lazy(() => new RegExp(`^(?:[\\s、，,。；;：:（(）)”」]|和|与|及|以及|等|也|还|则|在|对|就|向|为|作|出席|参加|分别|代表|带领|陪同|一行|$|${[...verbs(), ...titles()].join('|')})`, 'u'));
+const afterName = lazy(() => new RegExp(`^(?:[\\s、，,。；;：:（(）)”」]|和|与|及|以及|等|也|还|则|在|对|就|向|为|作|出席|参加|分别|代表|带领|陪同|一行|$|${DAY_OF_MONTH_SOURCE}|${[...DAY_WORDS, ...verbs(), ...titles()].join('|')})`, 'u'));
 /** Where a name may start when no title precedes it: the start of a clause, or after 据 / 由. */
 const CLAUSE_START = /(?:^|[，,。；;！!？?：:\n“「]|据|由|会上，|随后，)$/u;
 /** 他/她 and the like are not names; nor are words that open a clause like a name (大家表示). */
@@ -55,8 +55,8 @@ function nameAt(text: string, at: number): [number, number] | null {
 function phraseBefore(text: string, end: number): [number, number] | null {
   let s = end;
   while (s > 0 && end - s < 40 && !/[、，,。；;：:“”"\n\s]/u.test(text[s - 1])) s--;
-  // 以及 / 和 join list members, 邀请了 / 包括 introduce them: the phrase starts after them
-  const lead = /^(?:.*?(?:邀请了|邀请|包括|出席的有|嘉宾有|由|据|会上|以及|及|和|与))(?=[\u4e00-\u9fff]{3})/u.exec(text.slice(s, end));
+  // 以及 / 和 join list members, 邀请了 / 包括 introduce them, 同时也是 a second post: the phrase starts after them
+  const lead = /^(?:.*?(?:邀请了|邀请|邀集|包括|出席的有|嘉宾有|同时也是|也是|由|据|会上|以及|及|和|与))(?=[\u4e00-\u9fff]{3})/u.exec(text.slice(s, end));
   if (lead && end - s - lead[0].length >= 2) s += lead[0].length;
   return end - s >= 2 ? [s, end] : null;
 }

@@ -72,6 +72,24 @@ describe('plain-text transcripts', () => {
     assert.strictEqual(role('卢海峰'), 'mentioned', 'a person the sentence only mentions plays no part');
   });
 
+  it('reads news-report subjects: a day of the month before the verb, 发现 as reported speech, a lead after 并, a second post after 同时也是', () => {
+    const t = [
+      '2022东川数字健康论坛', 
+      '论坛并邀集临江医院院长唐志远、东川卫生局副局长许文静等专家与会。',
+      '东川大学医学院院长，同时也是数字健康联盟秘书长邵启明十二日表示，数据互通是基础。',
+      '研发需要资本支持，北辰创投总经理罗嘉佑发现，医疗新创募资更加困难。',
+      '临江医院院长唐志远24日下午指出，医院正在推进电子病历升级。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'n', file: 'n.txt' });
+    const who = (name: string) => { const s = r.corpus!.speakers.find((x) => x.name === name); return s && [s.title, s.organization, s.role]; };
+    assert.deepStrictEqual(who('唐志远'), ['院长', '临江医院', 'speaker']);
+    assert.deepStrictEqual(who('许文静'), ['副局长', '东川卫生局', 'mentioned']);
+    assert.deepStrictEqual(who('邵启明'), ['秘书长', '数字健康联盟', 'speaker']);
+    assert.deepStrictEqual(who('罗嘉佑'), ['总经理', '北辰创投', 'speaker']);
+    assert.ok(r.corpus!.statements!.some((st) => st.speaker === '邵启明' && st.text.includes('数据互通')));
+    assert.ok(r.corpus!.statements!.some((st) => st.speaker === '罗嘉佑' && st.text.includes('募资')));
+  });
+
   it('reports an empty text', () => {
     const r = parsePlain('  \n\n', { id: 'c', file: 'c.txt' });
     assert.strictEqual(r.corpus, undefined);

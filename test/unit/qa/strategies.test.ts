@@ -59,6 +59,13 @@ describe('qa strategies: each on its own spec', function () {
     }
   }
 
+  it('finds a person the text names by a second post or dates by the day (同时也是…秘书长邵启明十二日表示)', () => {
+    const c = corpusOf(['东川大学医学院院长，同时也是数字健康联盟秘书长邵启明十二日表示，数据互通是基础。'], []);
+    const e = { segmenter: jiebaSegmenter(['邵启明']), corpora: () => [c] };
+    assert.strictEqual(answerQuestion(e, '邵启明担任什么职务？').answer, '秘书长');
+    assert.strictEqual(answerQuestion(e, '谁是数字健康联盟秘书长？').answer, '邵启明');
+  });
+
   it('answers whole entities: a count is not the day of a date, a place is not cut from a longer name', () => {
     const c = corpusOf(['12日下午，中国医院协会在上海交通大学召开年会，共有300名代表参加。'], []);
     const e = { segmenter: seg, corpora: () => [c] };

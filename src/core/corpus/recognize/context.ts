@@ -2,11 +2,11 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { DAY_WORDS, DEPARTMENT_ENDINGS, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
 const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
-  '邀请', '来自', '以及', '首先', '然后', '特邀', '由', '据', '请', '和', '及', '与', '跟', '同', '经', '向', '听取', '为',
+  '邀请', '邀集', '邀约', '力邀', '来自', '以及', '首先', '然后', '特邀', '由', '据', '请', '和', '及', '与', '跟', '同', '经', '向', '听取', '为',
   // a second post: 中华医学会理事长也是台北荣总院长陈威明 (the title by the name is the one read)
   '同时也是', '也是'];
 const PHRASE_BREAK = /[，,。；;：:、！？!?\s（(）)“”「」『』《》【】[\]|/]/;
@@ -41,9 +41,9 @@ export function phraseBefore(s: string, end: number, lineStart: number, max = 40
   // 由…主持, 并由…宣布: the phrase starts after 由; 和/与/及 at its start join it to a list.
   const by = inner.lastIndexOf('由');
   if (by >= 0 && inner.length - by > 3) return { start: b + by + 1, end };
-  const joiner = /^(?:以及|和|与|及|并|同|暨)/.exec(inner)?.[0].length ?? 0;
-  if (joiner) return { start: b + joiner, end };
-  return leadCut(s, b, end);
+  const joiner = /^(?:以及|和|与|及|并|同(?!时)|暨)/.exec(inner)?.[0].length ?? 0; // (同时 is a lead, not 同)
+  // (并邀集…: a lead after the joiner still starts the phrase)
+  return leadCut(s, b + joiner, end);
 }
 
 function leadCut(s: string, b: number, end: number): { start: number; end: number } {
@@ -72,7 +72,8 @@ function orgCut(shadow: string): number {
     if (inner && i + inner.length < role.start && (!suffix || suffix.length < inner.length)) { i += inner.length - 1; continue; }
     if (!suffix) continue;
     const end = i + suffix.length;
-    if (end <= role.start) cut = end;
+    // (an organisation has two characters at least: 台 of 台新创投 ends none)
+    if (end <= role.start && end >= 2) cut = end;
     i = end - 1;
   }
   return cut;
@@ -119,5 +120,5 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
   return { organization: phrase.slice(0, cut), title: phrase.slice(cut) };
 }
 
-/** Filler between a subject and its verb: 在致辞中, 在会上, 也, 还, 进一步, 随后 … */
-export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|${DAY_WORDS.join('|')}|也|还|则|更|又|就|都|曾|再次|进一步|同时|首先|随后|最后|接着|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);
+/** Filler between a subject and its verb: 在致辞中, 在会上, 二十四日, 也, 还, 进一步, 随后 … */
+export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|也|还|则|更|又|就|都|曾|再次|进一步|同时|首先|随后|最后|接着|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);

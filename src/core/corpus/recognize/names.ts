@@ -5,7 +5,7 @@
  */
 import {
   AFTER_NAME_CHARS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
-  statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST, someWordStartingAt, wordStartingAt,
+  statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST, dayOfMonthAt, someWordStartingAt, wordStartingAt,
 } from '../../lang/zh';
 
 const HAN = /[\u3400-\u9fff]/;
@@ -27,7 +27,7 @@ export function boundaryAt(s: string, i: number): boolean {
   if (titleAt(s, i) || statementVerbAt(s, i) || wordStartingAt(HONORIFIC_LIST, s, i) !== undefined) return true;
   if (wordStartingAt(AFTER_NAME_VERB_LIST, s, i) !== undefined) return true;
   if (wordStartingAt(DELIVERY_VERB_LIST, s, i) !== undefined) return true;
-  return AFTER_NAME_CHARS.has(ch);
+  return AFTER_NAME_CHARS.has(ch) || dayOfMonthAt(s, i);
 }
 
 /** Whether a name would run into an organisation or place ending (宁波市, 华山医院). */

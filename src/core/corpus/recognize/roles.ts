@@ -33,6 +33,8 @@ function delivers(s: string, end: number): boolean {
   if (IN_TURN.test(after) || ACTS_AS_SPEAKER.test(after)) return true;
   const rest = s.slice(end, end + 40);
   const filler = SUBJECT_FILLER.exec(rest)?.[0] ?? '';
+  // 陈金顺于主题演讲中，以…为题，分享: the filler itself names the talk given
+  if (DELIVERY_VERB_LIST.some((w) => w !== '主持' && filler.includes(w))) return true;
   return wordStartingAt(DELIVERY_VERB_LIST, rest, filler.length) !== undefined || wordStartingAt(DELIVERY_VERB_LIST, rest, 0) !== undefined;
 }
 

@@ -18,6 +18,8 @@ const SPEECH = [
 const STATEMENT = [
   '表示', '指出', '认为', '强调', '介绍', '谈到', '提到', '说道', '说', '称', '透露', '坦言', '直言', '汇报', '分享', '提出', '建议', '呼吁', '总结',
   '补充', '提醒', '要求', '希望', '解释', '说明', '阐述', '分析', '展望', '回应', '表态', '宣布', '倡议', '坦承', '举例',
+  // what someone found or observed, reported as their view (林宇声发现，…; 他观察到，…)
+  '发现', '观察到',
 ];
 
 /**
@@ -41,7 +43,7 @@ const AFTER_NAME = ['出席', '参加', '陪同', '带领', '率领', '率队', 
   ...DAY_WORDS];
 
 /** Event verbs: the organisation phrase before a name never reaches back across them (…开幕，东道主X大学…). */
-const EVENT = ['开幕', '闭幕', '举行', '召开', '举办', '欢迎', '出席', '参加', '东道主', '主办的', '承办的'];
+const EVENT = ['开幕', '闭幕', '举行', '召开', '举办', '欢迎', '出席', '参加', '东道主', '主办的', '承办的', '邀请', '邀集', '邀约', '特邀', '力邀'];
 
 /** Quote verbs of the report format, both scripts, longest first. */
 export const QUOTE_VERB_LIST: readonly string[] = longestFirst(bothScripts(QUOTE));
