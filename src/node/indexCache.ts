@@ -16,7 +16,7 @@ import { lazyCorpus, splitCorpus, type CorpusBody, type CorpusCounts, type Corpu
 import type { Corpus, Problem } from '../core/model';
 
 /** Bump when the parsers or the cached shape change: older entries are then rebuilt. */
-export const CACHE_SCHEMA = 9; // 9: a day of the month after a name (邵启明十二日表示), 发现 as a statement verb, 邀集 and 同时也是 as leads, 创投/资本/基金/证券/控股 as organisation endings; 8: a person who acts as a labelled part (作为演讲嘉宾, 担任主持嘉宾) is a speaker or the host; 7: a heading's role label before the name (主讲嘉宾：, 演讲人：, 参与嘉宾：) is read, not kept in the name; 6: ASCII marks used as Chinese punctuation read as such (表示, … 抓手.); 5: summary and body stored apart, the body read lazily; 4: a department word stays in the title (信息科主任)
+export const CACHE_SCHEMA = 10; // 10: a line that opens with a person's name and a colon is their turn; a programme line (参与嘉宾：A、B) gives its people their part; a list member closed by 先生和 ends the next one's phrase; 9: a day of the month after a name (邵启明十二日表示), 发现 as a statement verb, 邀集 and 同时也是 as leads, 创投/资本/基金/证券/控股 as organisation endings; 8: a person who acts as a labelled part (作为演讲嘉宾, 担任主持嘉宾) is a speaker or the host; 7: a heading's role label before the name (主讲嘉宾：, 演讲人：, 参与嘉宾：) is read, not kept in the name; 6: ASCII marks used as Chinese punctuation read as such (表示, … 抓手.); 5: summary and body stored apart, the body read lazily; 4: a department word stays in the title (信息科主任)
 
 /** The sub-folder of the cache folder that holds parsed transcripts. */
 export const TRANSCRIPTS_DIR = 'transcripts';

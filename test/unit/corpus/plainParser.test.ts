@@ -90,6 +90,27 @@ describe('plain-text transcripts', () => {
     assert.ok(r.corpus!.statements!.some((st) => st.speaker === '罗嘉佑' && st.text.includes('募资')));
   });
 
+  it('reads a plain transcript of turns (姓名：…) and its programme lines (主持嘉宾：, 参与嘉宾：)', () => {
+    const t = [
+      '圆桌：医院数据治理',
+      '论坛邀请东川数据研究院副院长方志诚先生担任主持嘉宾，临江医院信息中心主任邓雅琴女士和北辰科技有限公司总经理韩立峰先生一同参与讨论。',
+      '主持嘉宾：方志诚',
+      '参与嘉宾：邓雅琴、韩立峰',
+      '方志诚：欢迎两位嘉宾。有请邓主任先谈谈医院的做法。',
+      '邓雅琴：谢谢方院长。我们去年建成了数据中台，今年重点做数据质量。',
+      '**韩立峰**：厂商这边更关心接口标准。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'r', file: 'r.txt' });
+    const who = (name: string) => { const s = r.corpus!.speakers.find((x) => x.name === name); return s && [s.title, s.organization, s.role]; };
+    assert.deepStrictEqual(who('方志诚'), ['副院长', '东川数据研究院', 'host']);
+    assert.deepStrictEqual(who('邓雅琴'), ['信息中心主任', '临江医院', 'panelist']);
+    assert.deepStrictEqual(who('韩立峰'), ['总经理', '北辰科技有限公司', 'panelist'], 'the phrase starts after the previous member (…女士和)');
+    const speakerOf = (words: string) => r.corpus!.passages.find((p) => p.text.includes(words))?.speaker;
+    assert.strictEqual(speakerOf('有请邓主任'), '方志诚', 'a turn is its speaker\'s, whoever it names');
+    assert.strictEqual(speakerOf('数据中台'), '邓雅琴');
+    assert.strictEqual(speakerOf('接口标准'), '韩立峰');
+  });
+
   it('reports an empty text', () => {
     const r = parsePlain('  \n\n', { id: 'c', file: 'c.txt' });
     assert.strictEqual(r.corpus, undefined);

@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
 const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
@@ -46,6 +46,9 @@ export function phraseBefore(s: string, end: number, lineStart: number, max = 40
   return leadCut(s, b + joiner, end);
 }
 
+/** The previous member of a list, closed by its honorific, and the joiner after it: …徐斌先生和|媛福达集团执行总裁王戈钧. */
+const MEMBER_BEFORE = new RegExp(`(?:${HONORIFIC_LIST.join('|')})(?:以及|和|与|及|、)`, 'gu');
+
 function leadCut(s: string, b: number, end: number): { start: number; end: number } {
   const inner = s.slice(b, end);
   let cut = 0;
@@ -53,6 +56,10 @@ function leadCut(s: string, b: number, end: number): { start: number; end: numbe
     if (w.length < 2) continue;
     const at = inner.lastIndexOf(w);
     if (at >= 0 && at + w.length > cut && at + w.length < inner.length) cut = at + w.length;
+  }
+  for (const m of inner.matchAll(MEMBER_BEFORE)) {
+    const after = m.index + m[0].length;
+    if (after > cut && after < inner.length) cut = after;
   }
   if (cut === 0 && /^[由据请和及与]/.test(inner) && inner.length > 3) cut = 1;
   return { start: b + cut, end };

@@ -25,6 +25,19 @@ function actsAs(roles: ReadonlyArray<string>): RegExp {
 const ACTS_AS_SPEAKER = actsAs(['speaker', 'panelist']);
 const ACTS_AS_HOST = actsAs(['host']);
 
+/** A line that opens with a programme label and a list of names (参与嘉宾：李源、张天、徐斌): the label, then names and separators up to the end. */
+const LABELLED_LIST = new RegExp(`^\\s*(${HEADING_ROLE_LABELS.map(([w]) => w).join('|')})\\s*[：:]\\s*(?:[\\u3400-\\u9fff·]{1,8}\\s*(?:先生|女士|博士|教授)?\\s*[、，,和及与]\\s*)*$`, 'u');
+
+/** The part a programme line gives this person (参与嘉宾：…、徐斌), if a mention sits in such a list. */
+function labelledPart(view: TextView, p: FoundPerson): Role | undefined {
+  for (const m of p.mentions) {
+    const lineStart = view.shadow.lastIndexOf('\n', m.start - 1) + 1;
+    const label = LABELLED_LIST.exec(view.shadow.slice(lineStart, m.start))?.[1];
+    if (label) return HEADING_ROLE_LABELS.find(([w]) => w === label)![1];
+  }
+  return undefined;
+}
+
 /** A list of people who in turn take the floor: 王五、赵六等先后发言; …分别就…作了报告. */
 const IN_TURN = /^[^。！？!?\n]*?(?:先后|分别|依次|相继|轮流)[^。！？!?\n]{0,30}?(?:发言|报告|演讲|致辞|分享|介绍)/;
 
@@ -52,6 +65,8 @@ function hosts(view: TextView, p: FoundPerson): boolean {
 export function roleOf(view: TextView, p: FoundPerson, spoke: Set<string>): Role {
   if (p.role === 'reporter') return 'reporter';
   if (hosts(view, p)) return 'host';
+  const part = labelledPart(view, p);
+  if (part) return part;
   if (spoke.has(p.key)) return 'speaker';
   if (p.mentions.some((m) => delivers(view.shadow, m.end))) return 'speaker';
   return 'mentioned';
