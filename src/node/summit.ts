@@ -92,7 +92,7 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
       late({ severity: 'warning', message: `rebuilt the search index cache: ${reason}`, file: corpus.file });
       if (options.cacheDir) saveSegment(options.cacheDir, corpus, bytes).forEach(late);
     };
-    const engine = new SearchEngine(segmenter, { vocabulary: userDictionary.words, fingerprint: SHA1_FINGERPRINT, onRepair });
+    const engine = new SearchEngine(segmenter, { vocabulary: knownWords(corpora), fingerprint: SHA1_FINGERPRINT, onRepair });
     const builder = buildInPool ? { pool, engineName, userDictionary } : undefined;
     problems.push(...await indexCorpora(engine, corpora, options.cacheDir, builder));
     if (options.warm !== false) engine.warmUp();
@@ -114,6 +114,15 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
 export function sharedUserDictionary(): UserDictionary {
   const { curated } = curatedForTranscripts();
   return buildUserDictionary(curated.speakers ?? [], curated.topics ?? [], curated.terms ?? []);
+}
+
+/**
+ * The words near-miss correction knows: every transcript's people, their organisations and
+ * titles, the topic words and the domain terms (what the dictionary would hold if it were built
+ * from every transcript). Query side only: no segment depends on it.
+ */
+function knownWords(corpora: Corpus[]): string[] {
+  return buildUserDictionary(corpora.flatMap((c) => c.speakers), corpora.flatMap((c) => c.topics), curatedForTranscripts().curated.terms ?? []).words;
 }
 
 async function readBundled(cacheDir: string | undefined, problems: Problem[]): Promise<Corpus | undefined> {
