@@ -14,25 +14,17 @@
 import { Worker } from 'worker_threads';
 import type { Segmenter } from '../../core/segmenter';
 import { NODEJIEBA, nodejiebaVersion, resolveNodejieba, userDictFile } from './nodejieba';
+import { answerSource, callShared, sharedCallMemory } from './sharedCall';
 import { USE_HMM, type UserDictionary } from './userDict';
 
-/** Room for one answer: the JSON of the words of about a million characters of text. */
-const ANSWER_BYTES = 16 * 1024 * 1024;
 /** A single cut that takes longer than this is treated as a dead worker. */
 const CALL_TIMEOUT_MS = 30_000;
 const LOAD_TIMEOUT_MS = 120_000;
-
-/** Control words: [state, byteLength]; state 0 = waiting, 1 = answer ready, 2 = error. */
-const STATE = 0;
-const LENGTH = 1;
 
 // The worker is evaluated from source so that no extra bundle is needed; it loads the
 // module by the absolute path the host resolved.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('worker_threads');
-const control = new Int32Array(workerData.control);
-const answer = new Uint8Array(workerData.answer);
-const encoder = new TextEncoder();
 let jieba;
 try {
   jieba = require(workerData.modulePath);
@@ -41,32 +33,16 @@ try {
 } catch (err) {
   parentPort.postMessage({ ready: false, error: String(err && err.message || err) });
 }
-parentPort.on('message', ({ method, text }) => {
-  let bytes;
-  let state = 1;
-  try {
-    bytes = encoder.encode(JSON.stringify(jieba[method](text, workerData.hmm)));
-    if (bytes.length > answer.length) { state = 2; bytes = encoder.encode('the text is too long for one call'); }
-  } catch (err) {
-    state = 2;
-    bytes = encoder.encode(String(err && err.message || err));
-  }
-  answer.set(bytes.subarray(0, answer.length));
-  Atomics.store(control, ${LENGTH}, Math.min(bytes.length, answer.length));
-  Atomics.store(control, ${STATE}, state);
-  Atomics.notify(control, ${STATE});
-});
-`;
+${answerSource('return jieba[method](text, workerData.hmm);')}`;
 
 /** Starts nodejieba in a worker; resolves once its dictionaries are loaded. */
 export async function createNodejiebaThread(userDict: UserDictionary): Promise<Segmenter & { dispose(): Promise<void> }> {
   const modulePath = resolveNodejieba();
   const version = nodejiebaVersion();
-  const control = new Int32Array(new SharedArrayBuffer(8));
-  const answer = new Uint8Array(new SharedArrayBuffer(ANSWER_BYTES));
+  const memory = sharedCallMemory();
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { modulePath, userDictPath: userDictFile(userDict), hmm: USE_HMM, control: control.buffer, answer: answer.buffer },
+    workerData: { modulePath, userDictPath: userDictFile(userDict), hmm: USE_HMM, control: memory.control.buffer, answer: memory.answer.buffer },
   });
   worker.unref();
 
@@ -80,22 +56,15 @@ export async function createNodejiebaThread(userDict: UserDictionary): Promise<S
     worker.once('error', (err) => { clearTimeout(timer); reject(err); });
   });
 
-  const decoder = new TextDecoder();
   let alive = true;
   worker.on('exit', () => { alive = false; });
   const call = (method: 'cut' | 'cutForSearch', text: string): string[] => {
     if (text === '') return [];
     if (!alive) throw new Error(`the ${NODEJIEBA} worker has stopped`);
-    Atomics.store(control, STATE, 0);
-    worker.postMessage({ method, text });
-    if (Atomics.wait(control, STATE, 0, CALL_TIMEOUT_MS) === 'timed-out') {
-      throw new Error(`${NODEJIEBA} did not answer within ${CALL_TIMEOUT_MS / 1000} s`);
-    }
-    // Copy out of shared memory: TextDecoder does not read SharedArrayBuffer views.
-    const bytes = answer.slice(0, Atomics.load(control, LENGTH));
-    const body = decoder.decode(bytes);
-    if (Atomics.load(control, STATE) === 2) throw new Error(`${NODEJIEBA}: ${body}`);
-    return JSON.parse(body) as string[];
+    const out = callShared(memory, (m) => worker.postMessage(m), method, text, CALL_TIMEOUT_MS);
+    if ('timedOut' in out) throw new Error(`${NODEJIEBA} did not answer within ${CALL_TIMEOUT_MS / 1000} s`);
+    if ('error' in out) throw new Error(`${NODEJIEBA}: ${out.error}`);
+    return out.words;
   };
 
   return {
