@@ -7,7 +7,7 @@ import type { PickSession, HitItem } from '../../src/vscode/commands/pick';
 import type { SearchSession } from '../../src/vscode/commands/search';
 import type { AnswerItem } from '../../src/vscode/commands/ask';
 import type { TopicItem } from '../../src/vscode/commands/lookUpTopic';
-import { summitApi } from './summit';
+import { summitApi, until } from './summit';
 
 describe('palette: Search, Ask, Look Up Topic', () => {
   let api: SummitApi;
@@ -41,11 +41,12 @@ describe('palette: Search, Ask, Look Up Topic', () => {
     // What typing does (onDidChangeValue → type): two keystrokes in quick succession.
     session.type('容');
     session.type('容灾');
-    await session.idle();
+    // Setting the value also fires onDidChangeValue, a round trip to the window that can arrive
+    // after the first idle(): each late event starts an update of its own, so wait for them all.
+    const hits = () => qp.items.map((i) => i.hit).filter((h) => h !== undefined);
+    await until('the list to settle on 容灾', async () => { await session.idle(); return !qp.busy && hits().length > 0; }, 10000);
     assert.equal(qp.value, '容灾');
-    const hits = qp.items.map((i) => i.hit).filter((h) => h !== undefined);
-    assert.ok(hits.length > 0, 'results for 容灾');
-    assert.ok(hits.some((h) => h.text.includes('容灾')));
+    assert.ok(hits().some((h) => h.text.includes('容灾')), 'results for 容灾');
     assert.equal(session.quickPick.busy, false);
     session.type('');
     await session.idle();
