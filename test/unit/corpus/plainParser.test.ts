@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { parsePlain } from '../../../src/core/corpus/plainParser';
 import { detectFormat } from '../../../src/core/corpus/detectFormat';
+import type { Corpus } from '../../../src/core/model';
 
 /** A plain-text report written for these tests (format 3). */
 const TEXT = [
@@ -11,6 +12,12 @@ const TEXT = [
   '会议还讨论了“互联网+医疗”与“云端”的落地。',
   '',
 ].join('\n');
+
+/** A speaker's title, organisation and role, or undefined when the corpus has no such speaker. */
+function speakerRow(corpus: Corpus, name: string): [string, string, string] | undefined {
+  const sp = corpus.speakers.find((x) => x.name === name);
+  return sp && [sp.title, sp.organization, sp.role];
+}
 
 describe('plain-text transcripts', () => {
   const { corpus, problems } = parsePlain(TEXT, { id: 'ws:a.txt', file: 'a.summit.txt' });
@@ -65,7 +72,7 @@ describe('plain-text transcripts', () => {
   it('reads the part a programme gives people who say nothing in the text (作为演讲嘉宾, 担任主持嘉宾)', () => {
     const t = '2021江南智慧医院论坛\n论坛邀请江南数据研究院院长周明远担任本次论坛主持嘉宾。江南大学附属医院信息中心主任林晓燕、东川医疗科技有限公司总经理何嘉诚作为演讲嘉宾，分享了各自的经验。\n在江南医院院长卢海峰的支持下，平台顺利上线。\n';
     const r = parsePlain(t, { id: 'p', file: 'p.txt' });
-    const role = (name: string) => r.corpus!.speakers.find((s) => s.name === name)?.role;
+    const role = (name: string) => speakerRow(r.corpus!, name)?.[2];
     assert.strictEqual(role('周明远'), 'host');
     assert.strictEqual(role('林晓燕'), 'speaker');
     assert.strictEqual(role('何嘉诚'), 'speaker');
@@ -74,14 +81,14 @@ describe('plain-text transcripts', () => {
 
   it('reads news-report subjects: a day of the month before the verb, 发现 as reported speech, a lead after 并, a second post after 同时也是', () => {
     const t = [
-      '2022东川数字健康论坛', 
+      '2022东川数字健康论坛',
       '论坛并邀集临江医院院长唐志远、东川卫生局副局长许文静等专家与会。',
       '东川大学医学院院长，同时也是数字健康联盟秘书长邵启明十二日表示，数据互通是基础。',
       '研发需要资本支持，北辰创投总经理罗嘉佑发现，医疗新创募资更加困难。',
       '临江医院院长唐志远24日下午指出，医院正在推进电子病历升级。',
     ].join('\n');
     const r = parsePlain(t, { id: 'n', file: 'n.txt' });
-    const who = (name: string) => { const s = r.corpus!.speakers.find((x) => x.name === name); return s && [s.title, s.organization, s.role]; };
+    const who = (name: string) => speakerRow(r.corpus!, name);
     assert.deepStrictEqual(who('唐志远'), ['院长', '临江医院', 'speaker']);
     assert.deepStrictEqual(who('许文静'), ['副局长', '东川卫生局', 'mentioned']);
     assert.deepStrictEqual(who('邵启明'), ['秘书长', '数字健康联盟', 'speaker']);
@@ -101,7 +108,7 @@ describe('plain-text transcripts', () => {
       '**韩立峰**：厂商这边更关心接口标准。',
     ].join('\n');
     const r = parsePlain(t, { id: 'r', file: 'r.txt' });
-    const who = (name: string) => { const s = r.corpus!.speakers.find((x) => x.name === name); return s && [s.title, s.organization, s.role]; };
+    const who = (name: string) => speakerRow(r.corpus!, name);
     assert.deepStrictEqual(who('方志诚'), ['副院长', '东川数据研究院', 'host']);
     assert.deepStrictEqual(who('邓雅琴'), ['信息中心主任', '临江医院', 'panelist']);
     assert.deepStrictEqual(who('韩立峰'), ['总经理', '北辰科技有限公司', 'panelist'], 'the phrase starts after the previous member (…女士和)');
