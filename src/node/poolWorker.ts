@@ -14,7 +14,7 @@
  * for a JSON.parse of each body when its segment is built.)
  */
 import { parentPort } from 'worker_threads';
-import { lazyCorpus, splitCorpus, type CorpusBody } from '../core/corpus/lazy';
+import { lazyCorpus, splitCorpus } from '../core/corpus/lazy';
 import type { Corpus } from '../core/model';
 import type { Segmenter } from '../core/segmenter';
 import { SCAN_ALWAYS_MAX_DOCS, buildCorpusSegment, documentCount, indexKey } from '../core/search/indexer';
@@ -24,7 +24,7 @@ import { createSegmenter, type UserDictionary } from './segmenters';
 import { SHA1_FINGERPRINT } from './fingerprint';
 import { NATIVE_CHECKSUM } from './segmentFile';
 import { cacheEntry, parseBytes } from './transcriptPipeline';
-import type { KeptTranscript, PoolAnswer, PoolTask, SegmentWanted } from './workerPool';
+import { bodyFrom, type KeptTranscript, type PoolAnswer, type PoolTask, type SegmentWanted } from './workerPool';
 
 const segmenters = new Map<string, Promise<Segmenter>>();
 
@@ -40,13 +40,17 @@ async function build(task: Extract<PoolTask, { type: 'build' }>): Promise<Uint8A
   if (!corpus) throw new Error('a build task without a transcript');
   const segmenter = await segmenterFor(task.engine, task.dict);
   if (segmenter.id !== task.segmenterId) throw new Error(`the pool's segmenter is ${segmenter.id}, not ${task.segmenterId}`);
-  return buildCorpusSegment(corpus, segmenter, indexKey(segmenter, corpus, task.normalizeDocs, SHA1_FINGERPRINT), task.normalizeDocs, NATIVE_CHECKSUM);
+  return segmentWith(segmenter, corpus, task.normalizeDocs);
+}
+
+/** A corpus's segment under the key the main thread's engine gives it. */
+function segmentWith(segmenter: Segmenter, corpus: Corpus, normalizeDocs: boolean): Uint8Array {
+  return buildCorpusSegment(corpus, segmenter, indexKey(segmenter, corpus, normalizeDocs, SHA1_FINGERPRINT), normalizeDocs, NATIVE_CHECKSUM);
 }
 
 /** A kept transcript as a corpus (its body parsed from the bytes when read, as on the main thread). */
 function keptCorpus(kept: KeptTranscript): Corpus {
-  const body = kept.body;
-  return lazyCorpus(kept.summary, kept.counts, () => JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')) as CorpusBody);
+  return lazyCorpus(kept.summary, kept.counts, bodyFrom(kept.body));
 }
 
 /**
@@ -64,9 +68,7 @@ async function parse(task: Extract<PoolTask, { type: 'parse' }>): Promise<PoolAn
 
 /** A transcript's segment, as the main thread's engine (with its default settings) would build it. */
 async function ownSegment(corpus: Corpus, wanted: SegmentWanted): Promise<Uint8Array> {
-  const segmenter = await segmenterFor(wanted.engine, wanted.dict);
-  const normalizeDocs = documentCount(corpus) <= SCAN_ALWAYS_MAX_DOCS;
-  return buildCorpusSegment(corpus, segmenter, indexKey(segmenter, corpus, normalizeDocs, SHA1_FINGERPRINT), normalizeDocs, NATIVE_CHECKSUM);
+  return segmentWith(await segmenterFor(wanted.engine, wanted.dict), corpus, documentCount(corpus) <= SCAN_ALWAYS_MAX_DOCS);
 }
 
 /** The parts as they are sent: the summary in a buffer of its own (a small Buffer is a view of a shared pool, which must not be transferred), the body in shared memory. */

@@ -68,8 +68,8 @@ export function poolWorkerPath(): string | undefined {
   return fs.existsSync(dist) ? dist : undefined;
 }
 
-/** Reads a body from its serialised bytes (a function of its own, so that only it holds them). */
-function bodyFrom(bytes: Uint8Array): () => CorpusBody {
+/** Reads a body from its serialised bytes (a function of its own, so that only it holds them); the pool's workers read a kept transcript's the same way. */
+export function bodyFrom(bytes: Uint8Array): () => CorpusBody {
   return () => JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as CorpusBody;
 }
 
