@@ -20,7 +20,7 @@
  * Errors (a heading without a name, broken front matter) mean no corpus; the
  * problems carry line numbers.
  */
-import { HEADING_ROLE_LABELS } from '../lang/zh/entities';
+import { HEADING_ROLE_LABELS, headingLabelRole } from '../lang/zh/entities';
 import { readReport } from './recognize';
 import { knownStatements } from './recognize/known';
 import type { EventInfo, Passage, Problem, Quote, Role, Section, Speaker } from '../model';
@@ -54,10 +54,6 @@ const PANEL_LABELS = HEADING_ROLE_LABELS.filter(([, r]) => r === 'panelist').map
 /** What opens a panel heading: a panel's name, or a panel label and its colon (参与嘉宾：李源、张天). */
 const PANEL_OPENING = new RegExp(`^(?:(?:${PANEL_LABELS.join('|')})\\s*[:：]|圆桌对话|圆桌讨论|圆桌|高峰对话)\\s*[｜|:：]?\\s*`, 'u');
 
-function labelRole(label: string): Role {
-  return HEADING_ROLE_LABELS.find(([w]) => w === label)?.[1] ?? 'speaker';
-}
-
 /** Parses the text after `## `; returns a message instead when the heading has no name. */
 export function parseHeading(raw: string): Heading | { error: string } {
   let h = raw.replace(/\s+#+\s*$/, '').trim();
@@ -71,9 +67,9 @@ export function parseHeading(raw: string): Heading | { error: string } {
   let role: Role = 'speaker';
   // 主持人：刘喻｜…, 主讲嘉宾：王某｜…, 刘喻（主持人）｜…, 刘喻｜主持人｜…
   const prefix = LABEL_PREFIX.exec(h);
-  if (prefix) { role = labelRole(prefix[1]); h = h.slice(prefix[0].length); }
+  if (prefix) { role = headingLabelRole(prefix[1]) ?? 'speaker'; h = h.slice(prefix[0].length); }
   const paren = LABEL_PAREN.exec(h);
-  if (paren) { role = labelRole(paren[1]); h = h.replace(paren[0], ''); }
+  if (paren) { role = headingLabelRole(paren[1]) ?? 'speaker'; h = h.replace(paren[0], ''); }
   const fields = h.split(/\s*[｜|]\s*/);
   const kept: string[] = [];
   for (const f of fields) {

@@ -6,7 +6,7 @@
  */
 import type { Role } from '../../model';
 import { DELIVERY_VERB_LIST, wordStartingAt } from '../../lang/zh';
-import { HEADING_ROLE_LABELS } from '../../lang/zh/entities';
+import { HEADING_ROLE_LABELS, headingLabelRole } from '../../lang/zh/entities';
 import { SUBJECT_FILLER } from './context';
 import type { FoundPerson } from './people';
 import type { TextView } from './types';
@@ -33,7 +33,7 @@ function labelledPart(view: TextView, p: FoundPerson): Role | undefined {
   for (const m of p.mentions) {
     const lineStart = view.shadow.lastIndexOf('\n', m.start - 1) + 1;
     const label = LABELLED_LIST.exec(view.shadow.slice(lineStart, m.start))?.[1];
-    if (label) return HEADING_ROLE_LABELS.find(([w]) => w === label)![1];
+    if (label) return headingLabelRole(label);
   }
   return undefined;
 }

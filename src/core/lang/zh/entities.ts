@@ -50,6 +50,11 @@ export const HEADING_ROLE_LABELS: ReadonlyArray<readonly [string, 'host' | 'pane
   ['发言人', 'speaker'], ['报告人', 'speaker'], ['嘉宾', 'speaker'],
 ];
 
+/** The part a programme label names (主讲嘉宾 → speaker), or undefined for a word that is no label. */
+export function headingLabelRole(label: string): 'host' | 'panelist' | 'speaker' | undefined {
+  return HEADING_ROLE_LABELS.find(([w]) => w === label)?.[1];
+}
+
 /** Words that name the role someone played at the event. */
 export const EVENT_ROLE_WORDS: Array<[string, 'host' | 'panelist' | 'speaker']> = [
   ['主持人', 'host'], ['主持', 'host'], ['圆桌嘉宾', 'panelist'], ['对话嘉宾', 'panelist'],
