@@ -16,7 +16,7 @@ import type { SegmentSource } from '../core/search/segmentSource';
 import { fnv1a } from '../core/search/hash';
 import { curatedForTranscripts, loadBundledCorpus, loadBundledCorpusCached } from './bundled';
 import { SHA1_FINGERPRINT } from './fingerprint';
-import { SegmentFile } from './segmentFile';
+import { NATIVE_CHECKSUM, SegmentFile } from './segmentFile';
 import { DEFAULT_SEGMENTER, createSegmenter } from './segmenters';
 import { loadTranscriptPaths } from './transcriptFiles';
 import { loadTranscriptPathsCached } from './transcriptStore';
@@ -92,7 +92,7 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
       late({ severity: 'warning', message: `rebuilt the search index cache: ${reason}`, file: corpus.file });
       if (options.cacheDir) saveSegment(options.cacheDir, corpus, bytes).forEach(late);
     };
-    const engine = new SearchEngine(segmenter, { vocabulary: knownWords(corpora), fingerprint: SHA1_FINGERPRINT, onRepair });
+    const engine = new SearchEngine(segmenter, { vocabulary: knownWords(corpora), fingerprint: SHA1_FINGERPRINT, checksum: NATIVE_CHECKSUM, onRepair });
     const builder = buildInPool ? { pool, engineName, userDictionary } : undefined;
     problems.push(...await indexCorpora(engine, corpora, options.cacheDir, builder));
     if (options.warm !== false) engine.warmUp();

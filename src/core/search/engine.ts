@@ -38,6 +38,8 @@ export interface SearchEngineOptions {
   substringScanMaxDocs?: number;
   /** Fingerprint of a corpus's documents in the index key (default FNV-1a in JavaScript; Node passes a native hash). */
   fingerprint?: Fingerprint;
+  /** The block checksum of the segments this engine builds (default the core's CRC-32; Node passes its native one, the same values). */
+  checksum?: (bytes: Uint8Array) => number;
   /**
    * Called when a query found part of a saved segment damaged and the engine rebuilt it from
    * the corpus (`bytes` is the new segment, e.g. to save it again); the query was then answered
@@ -166,6 +168,7 @@ export class SearchEngine {
   private readonly extraVocabulary: string[];
   private readonly scanMaxDocs: number;
   private readonly fingerprint: Fingerprint;
+  private readonly checksum?: (bytes: Uint8Array) => number;
   private readonly onRepair?: SearchEngineOptions['onRepair'];
   private expansions?: Expansions;
   /** Segments already verified, by their bytes or source (see `open`). */
@@ -183,6 +186,7 @@ export class SearchEngine {
     this.extraVocabulary = [...(opts.vocabulary ?? [])];
     this.scanMaxDocs = opts.substringScanMaxDocs ?? SCAN_ALWAYS_MAX_DOCS;
     this.fingerprint = opts.fingerprint ?? FNV_FINGERPRINT;
+    this.checksum = opts.checksum;
     this.onRepair = opts.onRepair;
     this.shown = highlightMemo(segmenter);
   }
@@ -229,7 +233,7 @@ export class SearchEngine {
     }
     const fromCache = segment !== undefined;
     if (!segment) {
-      const bytes = buildCorpusSegment(corpus, this.segmenter, key, this.normalizesScan(corpus));
+      const bytes = buildCorpusSegment(corpus, this.segmenter, key, this.normalizesScan(corpus), this.checksum);
       const opened = loadIndex(bytes, key, documentCount(corpus));
       if (!opened.ok) throw new Error(`the index of ${corpus.file} could not be built: ${opened.reason}`);
       segment = opened.segment;
