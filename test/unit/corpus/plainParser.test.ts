@@ -77,6 +77,8 @@ describe('plain-text transcripts', () => {
     assert.strictEqual(role('林晓燕'), 'speaker');
     assert.strictEqual(role('何嘉诚'), 'speaker');
     assert.strictEqual(role('卢海峰'), 'mentioned', 'a person the sentence only mentions plays no part');
+    const chaired = parsePlain('开班仪式由东川大学继续教育学院院长方立群先生主持，他首先介绍了课程安排。\n', { id: 'h', file: 'h.txt' });
+    assert.strictEqual(speakerRow(chaired.corpus!, '方立群')?.[2], 'host', '由…X先生主持: a form of address may stand before 主持');
   });
 
   it('reads news-report subjects: a day of the month before the verb, 发现 as reported speech, a lead after 并, a second post after 同时也是', () => {

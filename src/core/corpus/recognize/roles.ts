@@ -5,13 +5,17 @@
  * `mentioned` otherwise.
  */
 import type { Role } from '../../model';
-import { DELIVERY_VERB_LIST, wordStartingAt } from '../../lang/zh';
+import { DELIVERY_VERB_LIST, HONORIFIC_LIST, wordStartingAt } from '../../lang/zh';
 import { HEADING_ROLE_LABELS, headingLabelRole } from '../../lang/zh/entities';
 import { SUBJECT_FILLER } from './context';
 import type { FoundPerson } from './people';
 import type { TextView } from './types';
 
 const HOST_BEFORE = /(?:主持人|主持)\s*[：:]\s*$/;
+/** What follows the name of someone who chairs (张伟主持, 姚乐先生在会上主持; 由…姚乐先生主持): a form of address may stand between. */
+const ADDRESS = `(?:${HONORIFIC_LIST.join('|')})?`;
+const CHAIRS_AFTER = new RegExp(`^${ADDRESS}(?:[在于][^，。]{0,10}?)?主持`, 'u');
+const CHAIRS_RIGHT_AFTER = new RegExp(`^${ADDRESS}主持`, 'u');
 
 /**
  * A person (or a 、-list of people, no comma between) who acts as a labelled part: 张三、李四作为演讲嘉宾
@@ -57,7 +61,7 @@ function hosts(view: TextView, p: FoundPerson): boolean {
     const from = Math.max(0, (m.phraseStart ?? m.start) - 12);
     if (HOST_BEFORE.test(view.shadow.slice(from, m.phraseStart ?? m.start))) return true;
     if (ACTS_AS_HOST.test(view.shadow.slice(m.end, m.end + 100))) return true;
-    return /^(?:[在于][^，。]{0,10}?)?主持/.test(view.shadow.slice(m.end, m.end + 14)) || view.shadow.endsWith('由', m.phraseStart ?? m.start) && /^主持/.test(view.shadow.slice(m.end, m.end + 2));
+    return CHAIRS_AFTER.test(view.shadow.slice(m.end, m.end + 16)) || view.shadow.endsWith('由', m.phraseStart ?? m.start) && CHAIRS_RIGHT_AFTER.test(view.shadow.slice(m.end, m.end + 4));
   });
 }
 
