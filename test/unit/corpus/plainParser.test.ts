@@ -1,6 +1,8 @@
 import * as assert from 'node:assert';
 import { parsePlain } from '../../../src/core/corpus/plainParser';
 import { detectFormat } from '../../../src/core/corpus/detectFormat';
+import { lineTurns } from '../../../src/core/corpus/recognize/turns';
+import { textView } from '../../../src/core/corpus/recognize/view';
 import type { Corpus } from '../../../src/core/model';
 
 /** A plain-text report written for these tests (format 3). */
@@ -118,6 +120,51 @@ describe('plain-text transcripts', () => {
     assert.strictEqual(speakerOf('有请邓主任'), '方志诚', 'a turn is its speaker\'s, whoever it names');
     assert.strictEqual(speakerOf('数据中台'), '邓雅琴');
     assert.strictEqual(speakerOf('接口标准'), '韩立峰');
+  });
+
+  it('reads an interview: answers with 答 and a short name (以下簡稱), questions, answers over several paragraphs', () => {
+    const t = [
+      '專訪：醫院上雲的下一步',
+      '本刊邀請臨江醫院院長唐志遠與北辰雲端總經理韓立峰對談。',
+      '本刊問（以下簡稱問）：韓總，醫院上雲最大的障礙是什麼？',
+      '唐志遠答（以下簡稱唐）：是資料治理。各系統的資料標準不一致。',
+      '所以我們先做了主資料管理，再談上雲。',
+      '韓立峰回答：廠商最怕的是需求一直變，這點我同意唐院長。',
+      '問：費用怎麼算？',
+      '唐：按用量計費，每季結算。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'i', file: 'i.txt' });
+    const speakerOf = (words: string) => r.corpus!.passages.find((p) => p.text.includes(words))?.speaker ?? null;
+    assert.strictEqual(speakerOf('資料治理'), '唐志遠', 'a name, an answer word and an aside before the colon');
+    assert.strictEqual(speakerOf('主資料管理'), '唐志遠', 'a paragraph without a head continues the answer before it');
+    assert.strictEqual(speakerOf('需求一直變'), '韓立峰', '回答 after the name; the person it names does not take the line');
+    assert.strictEqual(speakerOf('最大的障礙'), null, 'a question is nobody\'s, though it addresses 韓總');
+    assert.strictEqual(speakerOf('費用怎麼算'), null);
+    assert.strictEqual(speakerOf('按用量計費'), '唐志遠', 'the short name the aside gave');
+    assert.deepStrictEqual(['唐志遠', '韓立峰'].map((n) => speakerRow(r.corpus!, n)?.[2]), ['speaker', 'speaker']);
+  });
+
+  it('takes a headline of the form 姓名：… for that line only, and a turn by surname and title only when one person has the surname', () => {
+    const news = [
+      '邵啟明：數據互通是智慧醫療的基礎',
+      '東川大學醫學院院長邵啟明昨天出席論壇。臨江醫院院長唐志遠介紹了醫院的做法。',
+    ].join('\n');
+    const r = parsePlain(news, { id: 'h', file: 'h.txt' });
+    const speakerOf = (c: Corpus, words: string) => c.passages.find((p) => p.text.includes(words))?.speaker ?? null;
+    assert.strictEqual(speakerOf(r.corpus!, '數據互通'), '邵啟明');
+    assert.strictEqual(speakerOf(r.corpus!, '醫院的做法'), '唐志遠', 'a headline carries over to no paragraph');
+    const panel = (second: string) => parsePlain([
+      `圆桌邀请临江医院院长唐志远、北辰科技总经理胡立群和${second}参与讨论。`,
+      '胡总：我们先从接口标准谈起，这是厂商最关心的。',
+      '唐院长：医院更关心数据质量，没有质量就没有应用。',
+    ].join('\n'), { id: 'p', file: 'p.txt' }).corpus!;
+    const one = panel('东川卫生局副局长许文静');
+    assert.strictEqual(speakerOf(one, '接口标准'), '胡立群', '胡总: the one person found with that surname');
+    assert.strictEqual(speakerOf(one, '数据质量'), '唐志远');
+    const view = textView('胡总：我们先从接口标准谈起，这是厂商最关心的。');
+    const person = (key: string) => ({ name: key, key, title: '', organization: '', mentions: [] });
+    assert.deepStrictEqual(lineTurns(view, [person('胡立群')], view.lines), [{ kind: 'turn', speaker: '胡立群' }]);
+    assert.deepStrictEqual(lineTurns(view, [person('胡立群'), person('胡文静')], view.lines), [{ kind: 'none' }], 'two people named 胡: 胡总 names neither for sure');
   });
 
   it('reports an empty text', () => {

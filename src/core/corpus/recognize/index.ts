@@ -1,9 +1,10 @@
 /**
  * Reading who said what in a report of any layout: the people (recognizePeople), their quotes
  * and statements line by line, page debris left out of the passages, and each passage's speaker
- * (the person whose turn the line is, 徐斌：…; else the first quote or statement in it; else the
- * speaker of the sentence before in the same paragraph, when it names nobody else; else a
- * caption line next to the paragraph; else the one person it names).
+ * (the person whose turn the line is or continues, 徐斌：… (turns.ts), and nobody on a question
+ * line; else the first quote or statement in it; else the speaker of the sentence before in the
+ * same paragraph, when it names nobody else; else a caption line next to the paragraph; else the
+ * one person it names).
  */
 import type { Role } from '../../model';
 import { sentences } from '../transcript/spans';
@@ -12,6 +13,7 @@ import { recognizePeople, type FoundPerson } from './people';
 import { References } from './references';
 import { roleOf } from './roles';
 import { resolver, speechIn, type Speech } from './speech';
+import { lineTurns, type LineTurn } from './turns';
 import { textView } from './view';
 import type { TextView } from './types';
 
@@ -38,9 +40,12 @@ function captionPerson(view: TextView, refs: References, line: { start: number; 
   return named.size === 1 ? [...named][0] : null;
 }
 
-function sentenceSpeaker(refs: References, speech: Speech[], a: number, b: number, carried: string | null): string | null {
+function sentenceSpeaker(refs: References, speech: Speech[], a: number, b: number, carried: string | null, turn: LineTurn): string | null {
+  if (turn.kind === 'turn') return turn.speaker;
+  if (turn.kind === 'question') return null;
   const own = speech.find((x) => x.start >= a && x.start < b && x.speaker);
   if (own) return own.speaker;
+  if (turn.kind === 'continued') return turn.speaker;
   const named = new Set(refs.within(a, b).filter((r) => r.person.role !== 'reporter').map((r) => r.person.key));
   if (named.size === 0) return carried;
   return named.size === 1 ? [...named][0] : null;
@@ -55,25 +60,6 @@ function quotedOnly(view: TextView, key: string, speech: Speech[]): FoundPerson 
   return { name: view.text.slice(at, at + key.length), key, title: '', organization: '', mentions: [{ start: at, end: at + key.length, evidence: 'verb' }] };
 }
 
-/**
- * A turn of a transcript: a line that opens with a person's name and a colon (徐斌：好的，谢谢胡总。,
- * **王戈钧**: …), as transcripts write who speaks. The whole line is that person's.
- */
-function turnPerson(view: TextView, people: FoundPerson[], line: { start: number; end: number }): string | null {
-  const s = view.shadow;
-  let at = line.start;
-  while (at < line.end && TURN_MARKS.test(s[at])) at++;
-  for (const p of people) {
-    if (p.role === 'reporter' || !s.startsWith(p.key, at)) continue;
-    let e = at + p.key.length;
-    while (e < line.end && TURN_MARKS.test(s[e])) e++;
-    if (s[e] === '：' || s[e] === ':') return p.key;
-  }
-  return null;
-}
-/** What may stand around a turn's name: spaces and Markdown bold. */
-const TURN_MARKS = /[ \t\u3000*]/;
-
 export function readReport(text: string): ReadReport {
   const view = textView(text);
   const people = recognizePeople(view);
@@ -82,7 +68,7 @@ export function readReport(text: string): ReadReport {
   const speech: Speech[] = [];
   const lines = view.lines.filter((l) => l.end > l.start && !isDebrisLine(view.shadow.slice(l.start, l.end)));
   const captions = lines.map((l) => captionPerson(view, refs, l));
-  const turns = lines.map((l) => turnPerson(view, people, l));
+  const turns = lineTurns(view, people, lines);
   const resolve = resolver(people);
   lines.forEach((line, li) => {
     const spans = sentences(view.shadow, line.start, line.end);
@@ -90,13 +76,14 @@ export function readReport(text: string): ReadReport {
     speech.push(...mine);
     let carried: string | null = captions[li] ? null : captions[li - 1] ?? captions[li + 1] ?? null;
     for (const [a, b] of spans) {
-      const speaker = turns[li] ?? sentenceSpeaker(refs, mine, a, b, carried);
+      const speaker = sentenceSpeaker(refs, mine, a, b, carried, turns[li]);
       carried = speaker;
       out.push({ start: a, end: b, line: li, speaker });
     }
   });
   const spoke = new Set(speech.map((x) => x.speaker).filter((k): k is string => !!k));
   for (const key of spoke) if (!people.some((p) => p.key === key)) people.push(quotedOnly(view, key, speech));
-  for (const c of [...captions, ...turns]) if (c) spoke.add(c);
+  for (const c of captions) if (c) spoke.add(c);
+  for (const t of turns) if (t.kind !== 'none' && t.kind !== 'question') spoke.add(t.speaker);
   return { view, people: people.map((p) => ({ ...p, finalRole: roleOf(view, p, spoke) })), sentences: out, speech };
 }

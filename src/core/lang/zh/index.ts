@@ -13,4 +13,5 @@ export * from './verbs';
 export * from './places';
 export * from './debris';
 export * from './words';
+export * from './turns';
 export * from './match';

@@ -1,0 +1,113 @@
+/**
+ * Who speaks on each line of a transcript written as turns: a line whose head, before a colon,
+ * names a person (徐斌：…, **王戈钧**：…), names them with an answer word and an aside
+ * (吴明贤答（以下简称吴）：…), uses the short name such an aside gave (吴：…), or addresses them
+ * by surname and title (胡总：…, when one person found has that surname). A head that names who
+ * asks (问：…, 记者：…, 未来城市问：…) makes the line a question: nobody's, whoever it addresses.
+ *
+ * In a transcript of turns (two turns at least, each a sentence rather than a headline), the
+ * lines after a turn that have no head of their own continue it until the next turn, question
+ * or headline: an answer often runs over several paragraphs.
+ */
+import { ADDRESS_TITLES } from '../../lang/zh/entities';
+import { NOT_QUESTION_ENDINGS, QUESTION_TURN_LABELS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_MAX } from '../../lang/zh';
+import type { FoundPerson } from './people';
+import type { TextView } from './types';
+
+/** What a line is in a transcript of turns. */
+export type LineTurn =
+  /** The line opens a turn of this person (a key of the people found). */
+  | { kind: 'turn'; speaker: string }
+  /** The line continues the turn before it. */
+  | { kind: 'continued'; speaker: string }
+  /** The line is a question of the interviewer's. */
+  | { kind: 'question' }
+  | { kind: 'none' };
+
+type Line = { start: number; end: number };
+const ASKS = 'asks';
+type Head = string | typeof ASKS;
+
+/** What may stand around a turn's head: spaces and Markdown bold. */
+const TURN_MARKS = /[ \t\u3000*]/;
+/** A head holds no sentence punctuation (a colon after it would be a clause's, not a turn's). */
+const NOT_HEAD = /[，。！？；、,.!?;“”「」"]/;
+/** A sentence end: a turn that has one is spoken, not a headline (王某：医疗结合科技). */
+const SPOKEN = /[。！？!?…]/;
+/** A line this short with no sentence end reads as a headline or caption, which ends a turn. */
+const HEADLINE_MAX = 30;
+
+export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]): LineTurn[] {
+  const aliases = new Map<string, Head>();
+  const heads = lines.map((l) => headOf(view.shadow, people, aliases, l));
+  const spoken = (l: Line) => SPOKEN.test(view.shadow.slice(l.start, l.end)) || l.end - l.start > HEADLINE_MAX;
+  const carries = heads.filter((h, i) => h !== undefined && spoken(lines[i])).length >= 2;
+  let current: string | null = null;
+  return heads.map((h, i): LineTurn => {
+    if (h === ASKS) { current = null; return { kind: 'question' }; }
+    if (h !== undefined) { current = spoken(lines[i]) ? h : null; return { kind: 'turn', speaker: h }; }
+    if (!spoken(lines[i])) current = null;
+    return carries && current !== null ? { kind: 'continued', speaker: current } : { kind: 'none' };
+  });
+}
+
+/** The person (or the interviewer) a line's head names, or undefined when the line has no head; records any short name its aside gives. */
+function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, line: Line): Head | undefined {
+  let at = line.start;
+  while (at < line.end && TURN_MARKS.test(s[at])) at++;
+  const colon = colonAfter(s, at, Math.min(line.end, at + TURN_HEAD_MAX + 1));
+  if (colon < 0) return undefined;
+  let head = s.slice(at, colon);
+  let end = head.length;
+  while (end > 0 && TURN_MARKS.test(head[end - 1])) end--;
+  head = head.slice(0, end);
+  const { name, aside } = splitAside(head);
+  if (name === '' || NOT_HEAD.test(name)) return undefined;
+  const who = resolveHead(name, people, aliases);
+  const alias = aside === undefined ? undefined : aliasIn(aside);
+  if (who !== undefined && alias !== undefined) aliases.set(alias, who);
+  return who;
+}
+
+function colonAfter(s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (s[i] === '：' || s[i] === ':') return i;
+  return -1;
+}
+
+/** 吴明贤答（以下简称吴） → name 吴明贤答, aside 以下简称吴. */
+function splitAside(head: string): { name: string; aside?: string } {
+  const close = head[head.length - 1];
+  if (close !== '）' && close !== ')') return { name: head };
+  const open = Math.max(head.lastIndexOf('（'), head.lastIndexOf('('));
+  if (open < 0) return { name: head };
+  return { name: head.slice(0, open).trimEnd(), aside: head.slice(open + 1, -1).trim() };
+}
+
+/** The short name an aside gives (以下简称吴 → 吴), if it gives one. */
+function aliasIn(aside: string): string | undefined {
+  const lead = TURN_ALIAS_LEADS.find((w) => aside.startsWith(w));
+  if (lead === undefined) return undefined;
+  const alias = aside.slice(lead.length).replace(/^[「“"'‘\s]+|[」”"'’\s]+$/g, '');
+  return alias.length >= 1 && alias.length <= 4 && !NOT_HEAD.test(alias) ? alias : undefined;
+}
+
+function resolveHead(head: string, people: FoundPerson[], aliases: Map<string, Head>): Head | undefined {
+  const answered = TURN_ANSWER_WORDS.find((w) => head.length > w.length && head.endsWith(w));
+  for (const name of answered ? [head, head.slice(0, -answered.length)] : [head]) {
+    const person = people.find((p) => p.role !== 'reporter' && p.key === name);
+    if (person) return person.key;
+    const known = aliases.get(name);
+    if (known !== undefined) return known;
+  }
+  if (QUESTION_TURN_LABELS.includes(head) || (head.endsWith('问') && head.length <= 12 && !NOT_QUESTION_ENDINGS.some((w) => head.endsWith(w)))) return ASKS;
+  return addressed(head, people);
+}
+
+/** 胡总 → the one person found whose name starts with 胡 (none when two do). */
+function addressed(head: string, people: FoundPerson[]): string | undefined {
+  const title = ADDRESS_TITLES.find((t) => head.length > t.length && head.length <= t.length + 2 && head.endsWith(t));
+  if (title === undefined) return undefined;
+  const surname = head.slice(0, -title.length);
+  const keys = new Set(people.filter((p) => p.role !== 'reporter' && p.key.length > surname.length && p.key.startsWith(surname)).map((p) => p.key));
+  return keys.size === 1 ? [...keys][0] : undefined;
+}

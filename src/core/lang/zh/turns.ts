@@ -1,0 +1,30 @@
+/**
+ * The words of transcripts written as turns: interviews (专访, 对话), round tables and 实录
+ * put who speaks before a colon at the start of each turn (徐斌：…). The shadow text the
+ * recognisers read is Simplified, so each word is written once, in Simplified.
+ */
+
+/**
+ * What may follow the speaker's name before the colon of an answer (李伯璋答：…, 吴明贤回答：…),
+ * longest first where one begins another.
+ */
+export const TURN_ANSWER_WORDS = ['回答', '答道', '答'];
+
+/**
+ * What opens the aside that gives a speaker a short name for the turns after it:
+ * 吴明贤答（以下简称吴）：…, then 吴：…. Longest first.
+ */
+export const TURN_ALIAS_LEADS = ['以下简称', '以下称', '下称', '简称'];
+
+/**
+ * Who asks, when a turn is a question: the interviewer, the host of an interview, a reporter
+ * (问：…, 记者：…, 主持人：…, Q：…). A question belongs to none of the people it addresses.
+ * A heading that ends with 问 (未来城市问（以下简称问）：…) is a question too.
+ */
+export const QUESTION_TURN_LABELS = ['提问', '记者', '主持人', '主持', '问', 'Q'];
+
+/** Heads that end with 问 and still name a person's post, not who asks (张顾问：…). */
+export const NOT_QUESTION_ENDINGS = ['顾问'];
+
+/** The longest head (name or label, answer word, aside) a turn may have before its colon. */
+export const TURN_HEAD_MAX = 24;
