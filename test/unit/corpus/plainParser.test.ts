@@ -167,6 +167,22 @@ describe('plain-text transcripts', () => {
     assert.deepStrictEqual(lineTurns(view, [person('胡立群'), person('胡文静')], view.lines), [{ kind: 'none' }], 'two people named 胡: 胡总 names neither for sure');
   });
 
+  it('reads official news: 他並表示 / 他宣示 as statements, an agency\'s short name as no person, 公會 and 科技 as organisations', () => {
+    const t = [
+      '臨江市長陳立德今（11）日上午出席論壇開幕典禮。他並表示，政府將推動五年計畫，讓醫療與科技結合。',
+      '衛生局副局長許文靜表示，社區照護是重點。她指出，衛福部希望各縣市建立照護據點。',
+      '她宣示，衛生局今年要完成十個據點。',
+      '藥師公會理事長、委員韓志明，與北辰科技執行長邵啟明一同出席。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'o', file: 'o.txt' });
+    const said = (who: string, words: string) => r.corpus!.statements!.some((st) => st.speaker === who && st.text.includes(words));
+    assert.ok(said('陳立德', '五年計畫'), '並 between the pronoun and the verb');
+    assert.ok(said('許文靜', '十個據點'), '宣示 reports speech');
+    assert.ok(!r.corpus!.speakers.some((s) => s.name === '衛福部'), 'an agency before 希望 is no person');
+    assert.deepStrictEqual(speakerRow(r.corpus!, '韓志明')?.slice(0, 2), ['委員', '藥師公會'], 'a title chain takes the organisation of its first item');
+    assert.deepStrictEqual(speakerRow(r.corpus!, '邵啟明')?.slice(0, 2), ['執行長', '北辰科技']);
+  });
+
   it('reports an empty text', () => {
     const r = parsePlain('  \n\n', { id: 'c', file: 'c.txt' });
     assert.strictEqual(r.corpus, undefined);

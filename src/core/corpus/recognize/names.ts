@@ -4,7 +4,7 @@
  * it when context (a title, a speech verb, a list of people) says it is a person.
  */
 import {
-  AFTER_NAME_CHARS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
+  AFTER_NAME_CHARS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_LAST, ORG_SUFFIX_SET, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
   statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST, dayOfMonthAt, someWordStartingAt, wordStartingAt,
 } from '../../lang/zh';
 
@@ -43,6 +43,8 @@ function acceptable(s: string, start: number, end: number): boolean {
   if (NOT_NAME_WORDS.has(name) || PLACE_NAMES.has(name) || PLACE_NAMES.has(name.slice(0, 2))) return false;
   // 滕州市, 龙华科(大): a place ending closes the candidate, or an organisation ending runs out of it.
   if (/[市省县区镇乡]$/.test(name)) return false;
+  // 卫福部表示: an agency's short name; 药师公会: an organisation's ending after a title word, not a name.
+  if (NOT_NAME_LAST.has(name[name.length - 1]) || ORG_SUFFIX_SET.has(name)) return false;
   // 公署副特派员: a one-character organisation ending right before a title closes an organisation, not a name.
   if (SHORT_ORG_SUFFIXES.has(name[name.length - 1]) && titleAt(s, end)) return false;
   if (!titleAt(s, end)) for (let k = start + 1; k < end; k++) if (someWordStartingAt(ORG_SUFFIXES, s, k, (o) => o.length > end - k)) return false;

@@ -8,8 +8,8 @@ import { bothScripts } from './script';
 
 const ORG_ENDINGS = [
   '附属医院', '人民医院', '中医院', '医院', '荣总', '卫生院', '保健院', '医学院', '大学', '学院', '学校', '中学', '小学', '研究院', '研究所', '科学院', '工程院',
-  '研究中心', '中心', '科大', '医大', '师大', '工大', '农大', '交大', '理工', '实验室', '委员会', '专委会', '分会', '协会', '学会', '联合会', '商会', '基金会', '促进会', '研究会', '联盟', '理事会', '组织',
-  '财团法人', '法人', '有限责任公司', '股份有限公司', '有限公司', '股份公司', '公司', '集团', '控股', '银行', '证券', '基金', '创投', '资本', '事务所', '出版社', '杂志社', '报社', '电视台', '网',
+  '研究中心', '中心', '科大', '医大', '师大', '工大', '农大', '交大', '理工', '实验室', '委员会', '专委会', '分会', '协会', '学会', '联合会', '全联会', '公会', '工会', '商会', '基金会', '促进会', '研究会', '联盟', '理事会', '组织',
+  '财团法人', '法人', '有限责任公司', '股份有限公司', '有限公司', '股份公司', '公司', '集团', '控股', '银行', '证券', '基金', '创投', '资本', '科技', '生技', '电子', '电信', '光电', '半导体', '软件', '事务所', '出版社', '杂志社', '报社', '电视台', '网',
   '办公室', '联络办', '部队', '公署', '检察院', '法院', '卫健委', '卫计委', '发改委', '工信部', '管委会', '政府', '人大', '政协', '委', '局', '厅', '部', '办', '署', '处', '司', '院', '所', '站', '馆', '台',
 ];
 
@@ -22,6 +22,11 @@ export const ORG_SUFFIXES: readonly string[] = longestFirst(bothScripts(ORG_ENDI
 export const ORG_SUFFIX_SET: ReadonlySet<string> = new Set(ORG_SUFFIXES);
 /** One-character endings (局, 委, 院 …): weak, they close an organisation only before a title. */
 export const SHORT_ORG_SUFFIXES: ReadonlySet<string> = new Set(ORG_SUFFIXES.filter((s) => s.length === 1));
+/**
+ * One-character endings no given name ends with: a candidate name that ends with one is an
+ * agency's short name (卫福部表示, 健保署指出, 国台办称), never a person.
+ */
+export const NOT_NAME_LAST: ReadonlySet<string> = bothScripts(['部', '局', '厅', '署', '委', '办', '处']);
 /** Department words kept with the title, both scripts, longest first. */
 export const DEPARTMENT_WORDS: readonly string[] = longestFirst(bothScripts(DEPARTMENTS));
 
