@@ -173,6 +173,7 @@ describe('plain-text transcripts', () => {
       '衛生局副局長許文靜表示，社區照護是重點。她指出，衛福部希望各縣市建立照護據點。',
       '她宣示，衛生局今年要完成十個據點。',
       '藥師公會理事長、委員韓志明，與北辰科技執行長邵啟明一同出席。',
+      '唐志遠總統今天致詞時表示，健康是國家的根本。',
     ].join('\n');
     const r = parsePlain(t, { id: 'o', file: 'o.txt' });
     const said = (who: string, words: string) => r.corpus!.statements!.some((st) => st.speaker === who && st.text.includes(words));
@@ -181,6 +182,7 @@ describe('plain-text transcripts', () => {
     assert.ok(!r.corpus!.speakers.some((s) => s.name === '衛福部'), 'an agency before 希望 is no person');
     assert.deepStrictEqual(speakerRow(r.corpus!, '韓志明')?.slice(0, 2), ['委員', '藥師公會'], 'a title chain takes the organisation of its first item');
     assert.deepStrictEqual(speakerRow(r.corpus!, '邵啟明')?.slice(0, 2), ['執行長', '北辰科技']);
+    assert.deepStrictEqual(speakerRow(r.corpus!, '唐志遠'), ['總統', '', 'speaker'], 'a head of state\'s title after the name');
   });
 
   it('reports an empty text', () => {
