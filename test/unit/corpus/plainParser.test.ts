@@ -144,6 +144,34 @@ describe('plain-text transcripts', () => {
     assert.deepStrictEqual(['唐志遠', '韓立峰'].map((n) => speakerRow(r.corpus!, n)?.[2]), ['speaker', 'speaker']);
   });
 
+  it('reads a press conference transcript: guest rows (name, then post), heads that give the post before the name, reporters\' questions', () => {
+    const t = [
+      '东川市卫生健康委新闻发布会文字实录',
+      '主持人：方志诚   东川市卫生健康委新闻发言人、宣传处处长',
+      '嘉  宾：邓雅琴   东川市疾控中心主任',
+      '        韩立峰   临江区卫生健康局副局长、临江区人民政府副区长',
+      '东川市卫生健康委新闻发言人、宣传处处长 方志诚：',
+      '各位媒体朋友，大家上午好！欢迎参加今天的发布会。',
+      '首先通报近期的流感监测情况。',
+      '东川市疾控中心主任 邓雅琴：',
+      '近两周流感样病例比例有所上升，以甲型流感为主。',
+      '东川日报记者：',
+      '请问邓主任，学校应该怎样预防？',
+      '东川市疾控中心主任 邓雅琴：',
+      '谢谢您的提问。学校要做好晨午检。',
+      '另外，出现症状的学生要及时就医。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'f', file: 'f.txt' });
+    const speakerOf = (words: string) => r.corpus!.passages.find((p) => p.text.includes(words))?.speaker ?? null;
+    assert.strictEqual(speakerOf('欢迎参加'), '方志诚', 'a head alone on its line: the speech is below it');
+    assert.strictEqual(speakerOf('流感监测'), '方志诚', 'the turn runs on to the next head');
+    assert.strictEqual(speakerOf('甲型流感'), '邓雅琴');
+    assert.strictEqual(speakerOf('怎样预防'), null, 'the lines under a reporter\'s head are the question, whoever it addresses');
+    assert.strictEqual(speakerOf('晨午检'), '邓雅琴');
+    assert.strictEqual(speakerOf('及时就医'), '邓雅琴');
+    assert.deepStrictEqual(speakerRow(r.corpus!, '韩立峰')?.slice(0, 2), ['副区长', '临江区人民政府'], 'a guest row: the name, then the post');
+  });
+
   it('takes a headline of the form 姓名：… for that line only, and a turn by surname and title only when one person has the surname', () => {
     const news = [
       '邵啟明：數據互通是智慧醫療的基礎',

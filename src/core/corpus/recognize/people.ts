@@ -9,6 +9,7 @@ import { bylineNames } from './byline';
 import { bareLists, coordinatedNames } from './listed';
 import { namesBeforeTitles } from './nameTitle';
 import { titledNames } from './titled';
+import { programmeRows } from './rows';
 import type { Mention, TextView } from './types';
 import { namesBeforeVerbs } from './verbal';
 
@@ -64,7 +65,7 @@ function personOf(view: TextView, key: string, mentions: Mention[]): FoundPerson
 
 /** The people the text names, in order of first mention. */
 export function recognizePeople(view: TextView): FoundPerson[] {
-  const direct = mergeMentions([...titledNames(view), ...namesBeforeTitles(view), ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view)]);
+  const direct = mergeMentions([...titledNames(view), ...namesBeforeTitles(view), ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view), ...programmeRows(view)]);
   const all = mergeMentions([...direct, ...coordinatedNames(view, direct)]);
   const keys = new Set(all.map((m) => view.shadow.slice(m.start, m.end)));
   const everything = mergeMentions([...all, ...repeats(view, keys, all)]);

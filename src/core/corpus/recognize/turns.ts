@@ -10,7 +10,8 @@
  * or headline: an answer often runs over several paragraphs.
  */
 import { ADDRESS_TITLES } from '../../lang/zh/entities';
-import { NOT_QUESTION_ENDINGS, QUESTION_TURN_LABELS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_MAX } from '../../lang/zh';
+import { roleEndingAt } from './context';
+import { NOT_QUESTION_ENDINGS, QUESTION_TURN_ENDINGS, QUESTION_TURN_LABELS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_MAX } from '../../lang/zh';
 import type { FoundPerson } from './people';
 import type { TextView } from './types';
 
@@ -32,41 +33,60 @@ type Head = string | typeof ASKS;
 const TURN_MARKS = /[ \t\u3000*]/;
 /** A head holds no sentence punctuation (a colon after it would be a clause's, not a turn's). */
 const NOT_HEAD = /[，。！？；、,.!?;“”「」"]/;
+/** A post before the name may list several (…新闻发言人、宣传司副司长 胡强强), but holds no other punctuation. */
+const NOT_IN_POST = /[，。！？；,.!?;“”「」"]/;
 /** A sentence end: a turn that has one is spoken, not a headline (王某：医疗结合科技). */
 const SPOKEN = /[。！？!?…]/;
 /** A line this short with no sentence end reads as a headline or caption, which ends a turn. */
 const HEADLINE_MAX = 30;
+/** The longest head that ends with who asks (中央广播电视总台央视记者). */
+const QUESTION_HEAD_MAX = 16;
 
 export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]): LineTurn[] {
   const aliases = new Map<string, Head>();
   const heads = lines.map((l) => headOf(view.shadow, people, aliases, l));
-  const spoken = (l: Line) => SPOKEN.test(view.shadow.slice(l.start, l.end)) || l.end - l.start > HEADLINE_MAX;
-  const carries = heads.filter((h, i) => h !== undefined && spoken(lines[i])).length >= 2;
-  let current: string | null = null;
+  const opens = (i: number) => heads[i]!.alone || SPOKEN.test(view.shadow.slice(lines[i].start, lines[i].end)) || lines[i].end - lines[i].start > HEADLINE_MAX;
+  const carries = heads.filter((h, i) => h !== undefined && opens(i)).length >= 2;
+  let current: Head | null = null;
   return heads.map((h, i): LineTurn => {
-    if (h === ASKS) { current = null; return { kind: 'question' }; }
-    if (h !== undefined) { current = spoken(lines[i]) ? h : null; return { kind: 'turn', speaker: h }; }
-    if (!spoken(lines[i])) current = null;
-    return carries && current !== null ? { kind: 'continued', speaker: current } : { kind: 'none' };
+    if (h !== undefined) {
+      current = opens(i) ? h.who : null;
+      return h.who === ASKS ? { kind: 'question' } : { kind: 'turn', speaker: h.who };
+    }
+    const l = lines[i];
+    if (!SPOKEN.test(view.shadow.slice(l.start, l.end)) && l.end - l.start <= HEADLINE_MAX) current = null;
+    if (!carries || current === null) return { kind: 'none' };
+    return current === ASKS ? { kind: 'question' } : { kind: 'continued', speaker: current };
   });
 }
 
-/** The person (or the interviewer) a line's head names, or undefined when the line has no head; records any short name its aside gives. */
-function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, line: Line): Head | undefined {
+/**
+ * The person (or the interviewer) a line's head names, and whether the head stands alone on its
+ * line (the speech follows below), or undefined when the line has no head; records any short
+ * name its aside gives.
+ */
+function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, line: Line): { who: Head; alone: boolean } | undefined {
   let at = line.start;
   while (at < line.end && TURN_MARKS.test(s[at])) at++;
   const colon = colonAfter(s, at, Math.min(line.end, at + TURN_HEAD_MAX + 1));
   if (colon < 0) return undefined;
-  let head = s.slice(at, colon);
-  let end = head.length;
-  while (end > 0 && TURN_MARKS.test(head[end - 1])) end--;
-  head = head.slice(0, end);
-  const { name, aside } = splitAside(head);
-  if (name === '' || NOT_HEAD.test(name)) return undefined;
-  const who = resolveHead(name, people, aliases);
+  let end = colon;
+  while (end > at && TURN_MARKS.test(s[end - 1])) end--;
+  const { name, aside } = splitAside(s.slice(at, end));
+  if (name === '' || NOT_IN_POST.test(name)) return undefined;
+  const who = (NOT_HEAD.test(name) ? undefined : resolveHead(name, people, aliases)) ?? afterPost(s, at, at + name.length, people);
+  if (who === undefined) return undefined;
   const alias = aside === undefined ? undefined : aliasIn(aside);
-  if (who !== undefined && alias !== undefined) aliases.set(alias, who);
-  return who;
+  if (alias !== undefined) aliases.set(alias, who);
+  return { who, alone: s.slice(colon + 1, line.end).trim() === '' };
+}
+
+/** A head that gives the speaker's post, then the name (…宣传司副司长 胡强强): the person, when a role word ends the post. */
+function afterPost(s: string, from: number, to: number, people: FoundPerson[]): string | undefined {
+  const person = people.find((p) => p.role !== 'reporter' && to - p.key.length > from && s.startsWith(p.key, to - p.key.length));
+  if (!person) return undefined;
+  const post = roleEndingAt(s, to - person.key.length);
+  return post && post.start > from ? person.key : undefined;
 }
 
 function colonAfter(s: string, from: number, to: number): number {
@@ -99,8 +119,13 @@ function resolveHead(head: string, people: FoundPerson[], aliases: Map<string, H
     const known = aliases.get(name);
     if (known !== undefined) return known;
   }
-  if (QUESTION_TURN_LABELS.includes(head) || (head.endsWith('问') && head.length <= 12 && !NOT_QUESTION_ENDINGS.some((w) => head.endsWith(w)))) return ASKS;
+  if (QUESTION_TURN_LABELS.includes(head) || asks(head)) return ASKS;
   return addressed(head, people);
+}
+
+/** 新华社记者, 未来城市问: a head that ends with who asks (not 顾问). */
+function asks(head: string): boolean {
+  return head.length <= QUESTION_HEAD_MAX && QUESTION_TURN_ENDINGS.some((w) => head.endsWith(w)) && !NOT_QUESTION_ENDINGS.some((w) => head.endsWith(w));
 }
 
 /** 胡总 → the one person found whose name starts with 胡 (none when two do). */

@@ -19,12 +19,14 @@ export const TURN_ALIAS_LEADS = ['以下简称', '以下称', '下称', '简称'
 /**
  * Who asks, when a turn is a question: the interviewer, the host of an interview, a reporter
  * (问：…, 记者：…, 主持人：…, Q：…). A question belongs to none of the people it addresses.
- * A heading that ends with 问 (未来城市问（以下简称问）：…) is a question too.
  */
 export const QUESTION_TURN_LABELS = ['提问', '记者', '主持人', '主持', '问', 'Q'];
+
+/** Endings of a head that names who asks: 未来城市问（以下简称问）：…, 新华社记者：…, 人民日报记者：…. */
+export const QUESTION_TURN_ENDINGS = ['问', '记者'];
 
 /** Heads that end with 问 and still name a person's post, not who asks (张顾问：…). */
 export const NOT_QUESTION_ENDINGS = ['顾问'];
 
-/** The longest head (name or label, answer word, aside) a turn may have before its colon. */
-export const TURN_HEAD_MAX = 24;
+/** The longest head (post and name, or label, answer word, aside) a turn may have before its colon. */
+export const TURN_HEAD_MAX = 40;

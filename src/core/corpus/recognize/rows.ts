@@ -1,0 +1,52 @@
+/**
+ * Strategy: a programme row that gives the name first and the post after it, as press
+ * conference transcripts list their guests (嘉宾：李先祥 云南省曲靖市人民政府市长, or a row of
+ * its own under the label: 李昌明 浙江省台州市爱卫会主任、台州市人民政府副市长). The line is
+ * an optional label and colon, a name, white space, and a post that ends the line with a role
+ * word; of several posts (joined by 、), the last gives the title, and the organisation of the one
+ * before stands in when the last names none.
+ */
+import { nameAt } from './names';
+import { orgAndTitle, phraseBefore, roleEndingAt } from './context';
+import type { Mention, TextView } from './types';
+
+/** A label before the row's colon (嘉宾, 主持人, 嘉  宾): a few characters, no punctuation. */
+const LABEL = /^[ \t\u3000]*[^\s，。；：:、]{1,4}(?:[ \t\u3000]+[^\s，。；：:、]{1,3})?[ \t\u3000]*[：:]/u;
+/** What a post holds: no sentence punctuation (、 joins several posts). */
+const POST_BREAK = /[，。！？；：:,.!?;“”「」（）()]/;
+const SPACE = /[ \t\u3000\u00a0]/;
+/** The longest post a row gives after the name. */
+const POST_MAX = 40;
+
+export function programmeRows(view: TextView): Mention[] {
+  const out: Mention[] = [];
+  for (const line of view.lines) {
+    const m = rowAt(view, line);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+function rowAt(view: TextView, line: { start: number; end: number }): Mention | undefined {
+  const s = view.shadow;
+  let at = line.start + (LABEL.exec(s.slice(line.start, Math.min(line.end, line.start + 16)))?.[0].length ?? 0);
+  while (at < line.end && SPACE.test(s[at])) at++;
+  const c = nameAt(s, at, true);
+  if (!c || c.end >= line.end || !SPACE.test(s[c.end])) return undefined;
+  let from = c.end;
+  while (from < line.end && SPACE.test(s[from])) from++;
+  let end = line.end;
+  while (end > from && SPACE.test(s[end - 1])) end--;
+  if (end - from < 2 || end - from > POST_MAX || POST_BREAK.test(s.slice(from, end)) || !roleEndingAt(s, end)) return undefined;
+  const post = phraseBefore(s, end, from);
+  const last = orgAndTitle(view.text.slice(post.start, end), s.slice(post.start, end));
+  return { start: c.start, end: c.end, evidence: 'title', title: last.title, organization: last.organization || postBefore(view, post.start, from) };
+}
+
+/** The organisation of the post before a 、 that ends in a role word (…爱卫会主任、|台州市人民政府副市长), or ''. */
+function postBefore(view: TextView, at: number, from: number): string {
+  const s = view.shadow;
+  if (at <= from || s[at - 1] !== '、' || !roleEndingAt(s, at - 1)) return '';
+  const prev = phraseBefore(s, at - 1, from);
+  return orgAndTitle(view.text.slice(prev.start, at - 1), s.slice(prev.start, at - 1)).organization;
+}
