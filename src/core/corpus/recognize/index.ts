@@ -68,7 +68,7 @@ export function readReport(text: string): ReadReport {
   const speech: Speech[] = [];
   const lines = view.lines.filter((l) => l.end > l.start && !isDebrisLine(view.shadow.slice(l.start, l.end)));
   const turns = lineTurns(view, people, lines);
-  // A turn's head (…副司长 胡强强：) names one person on a short line, but it is no caption of the lines around it.
+  // A turn's head (…副司长 方志诚：) names one person on a short line, but it is no caption of the lines around it.
   const captions = lines.map((l, i) => (turns[i].kind === 'none' ? captionPerson(view, refs, l) : null));
   const resolve = resolver(people);
   lines.forEach((line, li) => {

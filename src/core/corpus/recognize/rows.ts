@@ -1,7 +1,7 @@
 /**
  * Strategy: a programme row that gives the name first and the post after it, as press
- * conference transcripts list their guests (嘉宾：李先祥 云南省曲靖市人民政府市长, or a row of
- * its own under the label: 李昌明 浙江省台州市爱卫会主任、台州市人民政府副市长). The line is
+ * conference transcripts list their guests (嘉宾：韩立峰 东川市人民政府市长, or a row of
+ * its own under the label: 邓雅琴 临江区卫生健康局局长、临江区人民政府副区长). The line is
  * an optional label and colon, a name, white space, and a post that ends the line with a role
  * word; of several posts (joined by 、), the last gives the title, and the organisation of the one
  * before stands in when the last names none.

@@ -1,9 +1,9 @@
 /**
  * Who speaks on each line of a transcript written as turns: a line whose head, before a colon,
  * names a person (徐斌：…, **王戈钧**：…), names them with an answer word and an aside
- * (吴明贤答（以下简称吴）：…), uses the short name such an aside gave (吴：…), or addresses them
+ * (唐志远答（以下简称唐）：…), uses the short name such an aside gave (唐：…), or addresses them
  * by surname and title (胡总：…, when one person found has that surname). A head that names who
- * asks (问：…, 记者：…, 未来城市问：…) makes the line a question: nobody's, whoever it addresses.
+ * asks (问：…, 记者：…, 本刊问：…) makes the line a question: nobody's, whoever it addresses.
  *
  * In a transcript of turns (two turns at least, each a sentence rather than a headline), the
  * lines after a turn that have no head of their own continue it until the next turn, question
@@ -33,7 +33,7 @@ type Head = string | typeof ASKS;
 const TURN_MARKS = /[ \t\u3000*]/;
 /** A head holds no sentence punctuation (a colon after it would be a clause's, not a turn's). */
 const NOT_HEAD = /[，。！？；、,.!?;“”「」"]/;
-/** A post before the name may list several (…新闻发言人、宣传司副司长 胡强强), but holds no other punctuation. */
+/** A post before the name may list several (…新闻发言人、宣传司副司长 方志诚), but holds no other punctuation. */
 const NOT_IN_POST = /[，。！？；,.!?;“”「」"]/;
 /** A sentence end: a turn that has one is spoken, not a headline (王某：医疗结合科技). */
 const SPOKEN = /[。！？!?…]/;
@@ -81,7 +81,7 @@ function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, li
   return { who, alone: s.slice(colon + 1, line.end).trim() === '' };
 }
 
-/** A head that gives the speaker's post, then the name (…宣传司副司长 胡强强): the person, when a role word ends the post. */
+/** A head that gives the speaker's post, then the name (…宣传司副司长 方志诚): the person, when a role word ends the post. */
 function afterPost(s: string, from: number, to: number, people: FoundPerson[]): string | undefined {
   const person = people.find((p) => p.role !== 'reporter' && to - p.key.length > from && s.startsWith(p.key, to - p.key.length));
   if (!person) return undefined;
@@ -94,7 +94,7 @@ function colonAfter(s: string, from: number, to: number): number {
   return -1;
 }
 
-/** 吴明贤答（以下简称吴） → name 吴明贤答, aside 以下简称吴. */
+/** 唐志远答（以下简称唐） → name 唐志远答, aside 以下简称唐. */
 function splitAside(head: string): { name: string; aside?: string } {
   const close = head[head.length - 1];
   if (close !== '）' && close !== ')') return { name: head };
@@ -103,7 +103,7 @@ function splitAside(head: string): { name: string; aside?: string } {
   return { name: head.slice(0, open).trimEnd(), aside: head.slice(open + 1, -1).trim() };
 }
 
-/** The short name an aside gives (以下简称吴 → 吴), if it gives one. */
+/** The short name an aside gives (以下简称唐 → 吴), if it gives one. */
 function aliasIn(aside: string): string | undefined {
   const lead = TURN_ALIAS_LEADS.find((w) => aside.startsWith(w));
   if (lead === undefined) return undefined;
@@ -123,7 +123,7 @@ function resolveHead(head: string, people: FoundPerson[], aliases: Map<string, H
   return addressed(head, people);
 }
 
-/** 新华社记者, 未来城市问: a head that ends with who asks (not 顾问). */
+/** 新华社记者, 本刊问: a head that ends with who asks (not 顾问). */
 function asks(head: string): boolean {
   return head.length <= QUESTION_HEAD_MAX && QUESTION_TURN_ENDINGS.some((w) => head.endsWith(w)) && !NOT_QUESTION_ENDINGS.some((w) => head.endsWith(w));
 }

@@ -5,14 +5,14 @@
  */
 
 /**
- * What may follow the speaker's name before the colon of an answer (李伯璋答：…, 吴明贤回答：…),
+ * What may follow the speaker's name before the colon of an answer (韩立峰答：…, 唐志远回答：…),
  * longest first where one begins another.
  */
 export const TURN_ANSWER_WORDS = ['回答', '答道', '答'];
 
 /**
  * What opens the aside that gives a speaker a short name for the turns after it:
- * 吴明贤答（以下简称吴）：…, then 吴：…. Longest first.
+ * 唐志远答（以下简称唐）：…, then 唐：…. Longest first.
  */
 export const TURN_ALIAS_LEADS = ['以下简称', '以下称', '下称', '简称'];
 
@@ -22,7 +22,7 @@ export const TURN_ALIAS_LEADS = ['以下简称', '以下称', '下称', '简称'
  */
 export const QUESTION_TURN_LABELS = ['提问', '记者', '主持人', '主持', '问', 'Q'];
 
-/** Endings of a head that names who asks: 未来城市问（以下简称问）：…, 新华社记者：…, 人民日报记者：…. */
+/** Endings of a head that names who asks: 本刊问（以下简称问）：…, 新华社记者：…, 人民日报记者：…. */
 export const QUESTION_TURN_ENDINGS = ['问', '记者'];
 
 /** Heads that end with 问 and still name a person's post, not who asks (张顾问：…). */
