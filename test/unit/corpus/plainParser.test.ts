@@ -172,6 +172,30 @@ describe('plain-text transcripts', () => {
     assert.deepStrictEqual(speakerRow(r.corpus!, '韩立峰')?.slice(0, 2), ['副区长', '临江区人民政府'], 'a guest row: the name, then the post');
   });
 
+  it('reads a press conference set in blocks: the post, then the name alone, then the speech; a reporter\'s line alone', () => {
+    const t = [
+      '东川市召开新闻发布会，介绍冬季流感防控情况。', '',
+      '主持人', '',
+      '东川市卫生健康委新闻发言人', '',
+      '方志诚', '',
+      '各位媒体朋友：', '',
+      '大家下午好！欢迎参加今天的发布会。', '',
+      '东川日报记者', '',
+      '请问邓主任，今年流感高峰何时到来？', '',
+      '东川市疾控中心主任', '',
+      '邓雅琴', '',
+      '谢谢你的提问。预计高峰在一月中旬。', '',
+      '我们会每周发布监测数据。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'b', file: 'b.txt' });
+    const speakerOf = (words: string) => r.corpus!.passages.find((p) => p.text.includes(words))?.speaker ?? null;
+    assert.deepStrictEqual(speakerRow(r.corpus!, '方志诚')?.slice(0, 2), ['新闻发言人', '东川市卫生健康委'], 'the name under its post');
+    assert.strictEqual(speakerOf('欢迎参加'), '方志诚', 'a salutation (各位媒体朋友：) leads on; it ends no turn');
+    assert.strictEqual(speakerOf('高峰何时'), null);
+    assert.strictEqual(speakerOf('一月中旬'), '邓雅琴');
+    assert.strictEqual(speakerOf('监测数据'), '邓雅琴');
+  });
+
   it('takes a headline of the form 姓名：… for that line only, and a turn by surname and title only when one person has the surname', () => {
     const news = [
       '邵啟明：數據互通是智慧醫療的基礎',

@@ -4,7 +4,8 @@
  * its own under the label: 邓雅琴 临江区卫生健康局局长、临江区人民政府副区长). The line is
  * an optional label and colon, a name, white space, and a post that ends the line with a role
  * word; of several posts (joined by 、), the last gives the title, and the organisation of the one
- * before stands in when the last names none.
+ * before stands in when the last names none. Pages that set each part in a block of its own put
+ * the name alone on the line under the post.
  */
 import { nameAt } from './names';
 import { orgAndTitle, phraseBefore, roleEndingAt } from './context';
@@ -20,11 +21,40 @@ const POST_MAX = 40;
 
 export function programmeRows(view: TextView): Mention[] {
   const out: Mention[] = [];
+  let prev: { start: number; end: number } | undefined;
   for (const line of view.lines) {
-    const m = rowAt(view, line);
+    if (view.shadow.slice(line.start, line.end).trim() === '') continue;
+    const m = rowAt(view, line) ?? stackedAt(view, line, prev);
     if (m) out.push(m);
+    prev = line;
   }
   return out;
+}
+
+/** A name alone on its line under a line that is only a post (国家卫生健康委新闻发言人 / 米某), as pages that set each part in a block of its own write a programme. */
+function stackedAt(view: TextView, line: { start: number; end: number }, prev: { start: number; end: number } | undefined): Mention | undefined {
+  if (!prev) return undefined;
+  const s = view.shadow;
+  let at = line.start;
+  while (at < line.end && SPACE.test(s[at])) at++;
+  let end = line.end;
+  while (end > at && SPACE.test(s[end - 1])) end--;
+  const c = nameAt(s, at, true);
+  if (!c || c.end !== end) return undefined;
+  let from = prev.start;
+  while (from < prev.end && SPACE.test(s[from])) from++;
+  let postEnd = prev.end;
+  while (postEnd > from && SPACE.test(s[postEnd - 1])) postEnd--;
+  return postMention(view, c, from, postEnd);
+}
+
+/** The person a name gives with the post in s[from, end): undefined unless that is a post (no sentence punctuation, a role word at its end). */
+function postMention(view: TextView, c: { start: number; end: number }, from: number, end: number): Mention | undefined {
+  const s = view.shadow;
+  if (end - from < 2 || end - from > POST_MAX || POST_BREAK.test(s.slice(from, end)) || !roleEndingAt(s, end)) return undefined;
+  const post = phraseBefore(s, end, from);
+  const last = orgAndTitle(view.text.slice(post.start, end), s.slice(post.start, end));
+  return { start: c.start, end: c.end, evidence: 'title', title: last.title, organization: last.organization || postBefore(view, post.start, from) };
 }
 
 function rowAt(view: TextView, line: { start: number; end: number }): Mention | undefined {
@@ -37,10 +67,7 @@ function rowAt(view: TextView, line: { start: number; end: number }): Mention | 
   while (from < line.end && SPACE.test(s[from])) from++;
   let end = line.end;
   while (end > from && SPACE.test(s[end - 1])) end--;
-  if (end - from < 2 || end - from > POST_MAX || POST_BREAK.test(s.slice(from, end)) || !roleEndingAt(s, end)) return undefined;
-  const post = phraseBefore(s, end, from);
-  const last = orgAndTitle(view.text.slice(post.start, end), s.slice(post.start, end));
-  return { start: c.start, end: c.end, evidence: 'title', title: last.title, organization: last.organization || postBefore(view, post.start, from) };
+  return postMention(view, c, from, end);
 }
 
 /** The organisation of the post before a 、 that ends in a role word (…爱卫会主任、|台州市人民政府副市长), or ''. */

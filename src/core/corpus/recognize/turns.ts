@@ -39,12 +39,20 @@ const NOT_IN_POST = /[，。！？；,.!?;“”「」"]/;
 const SPOKEN = /[。！？!?…]/;
 /** A line this short with no sentence end reads as a headline or caption, which ends a turn. */
 const HEADLINE_MAX = 30;
+/** How a line that leads into the next one ends (各位媒体朋友：, 我们请来了：). */
+const LEADS_ON = /[：:，,；;、]/;
 /** The longest head that ends with who asks (中央广播电视总台央视记者). */
 const QUESTION_HEAD_MAX = 16;
 
+/** A short line with no sentence end that leads into nothing (各位媒体朋友： does): a headline or caption. */
+function headline(s: string, l: Line): boolean {
+  const text = s.slice(l.start, l.end).trimEnd();
+  return text.length <= HEADLINE_MAX && !SPOKEN.test(text) && !LEADS_ON.test(text[text.length - 1] ?? '');
+}
+
 export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]): LineTurn[] {
   const aliases = new Map<string, Head>();
-  const heads = lines.map((l) => headOf(view.shadow, people, aliases, l));
+  const heads = lines.map((l, i) => headOf(view.shadow, people, aliases, l) ?? stackedHead(view.shadow, people, l, lines[i - 1]));
   const opens = (i: number) => heads[i]!.alone || SPOKEN.test(view.shadow.slice(lines[i].start, lines[i].end)) || lines[i].end - lines[i].start > HEADLINE_MAX;
   const carries = heads.filter((h, i) => h !== undefined && opens(i)).length >= 2;
   let current: Head | null = null;
@@ -53,8 +61,7 @@ export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]):
       current = opens(i) ? h.who : null;
       return h.who === ASKS ? { kind: 'question' } : { kind: 'turn', speaker: h.who };
     }
-    const l = lines[i];
-    if (!SPOKEN.test(view.shadow.slice(l.start, l.end)) && l.end - l.start <= HEADLINE_MAX) current = null;
+    if (headline(view.shadow, lines[i])) current = null;
     if (!carries || current === null) return { kind: 'none' };
     return current === ASKS ? { kind: 'question' } : { kind: 'continued', speaker: current };
   });
@@ -79,6 +86,21 @@ function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, li
   const alias = aside === undefined ? undefined : aliasIn(aside);
   if (alias !== undefined) aliases.set(alias, who);
   return { who, alone: s.slice(colon + 1, line.end).trim() === '' };
+}
+
+/**
+ * A head without a colon, as pages that set each part in a block of its own write it: a line
+ * that is only a found person's name under a line that is only their post (…首席专家 / 吴某),
+ * or only who asks (中央广播电视总台央视记者). It stands alone: the speech follows.
+ */
+function stackedHead(s: string, people: FoundPerson[], line: Line, prev: Line | undefined): { who: Head; alone: boolean } | undefined {
+  const text = s.slice(line.start, line.end).trim();
+  if (text.length === 0 || text.length > QUESTION_HEAD_MAX || NOT_IN_POST.test(text) || /[：:]/.test(text)) return undefined;
+  if (asks(text)) return { who: ASKS, alone: true };
+  const person = people.find((p) => p.role !== 'reporter' && p.key === text);
+  if (!person || !prev) return undefined;
+  const post = s.slice(prev.start, prev.end).trimEnd();
+  return !NOT_IN_POST.test(post) && roleEndingAt(s, prev.start + post.length) ? { who: person.key, alone: true } : undefined;
 }
 
 /** A head that gives the speaker's post, then the name (…宣传司副司长 方志诚): the person, when a role word ends the post. */
