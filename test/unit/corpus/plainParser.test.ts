@@ -142,6 +142,11 @@ describe('plain-text transcripts', () => {
     assert.strictEqual(speakerOf('費用怎麼算'), null);
     assert.strictEqual(speakerOf('按用量計費'), '唐志遠', 'the short name the aside gave');
     assert.deepStrictEqual(['唐志遠', '韓立峰'].map((n) => speakerRow(r.corpus!, n)?.[2]), ['speaker', 'speaker']);
+    const statementOf = (words: string) => r.corpus!.statements!.find((st) => st.text.includes(words));
+    assert.strictEqual(statementOf('資料治理')?.speaker, '唐志遠', 'what a turn says is its speaker\'s statement');
+    assert.strictEqual(statementOf('資料治理')?.text, '是資料治理', 'after the head, without the sentence end');
+    assert.strictEqual(statementOf('主資料管理')?.speaker, '唐志遠', 'a continuing paragraph too');
+    assert.strictEqual(statementOf('費用怎麼算'), undefined, 'a question is no statement');
   });
 
   it('reads a press conference transcript: guest rows (name, then post), heads that give the post before the name, reporters\' questions', () => {
@@ -205,6 +210,7 @@ describe('plain-text transcripts', () => {
     const speakerOf = (c: Corpus, words: string) => c.passages.find((p) => p.text.includes(words))?.speaker ?? null;
     assert.strictEqual(speakerOf(r.corpus!, '數據互通'), '邵啟明');
     assert.strictEqual(speakerOf(r.corpus!, '醫院的做法'), '唐志遠', 'a headline carries over to no paragraph');
+    assert.ok(!r.corpus!.statements!.some((st) => st.text.includes('數據互通')), 'a headline is no statement of a transcript of turns');
     const panel = (second: string) => parsePlain([
       `圆桌邀请临江医院院长唐志远、北辰科技总经理胡立群和${second}参与讨论。`,
       '胡总：我们先从接口标准谈起，这是厂商最关心的。',
@@ -215,7 +221,7 @@ describe('plain-text transcripts', () => {
     assert.strictEqual(speakerOf(one, '数据质量'), '唐志远');
     const view = textView('胡总：我们先从接口标准谈起，这是厂商最关心的。');
     const person = (key: string) => ({ name: key, key, title: '', organization: '', mentions: [] });
-    assert.deepStrictEqual(lineTurns(view, [person('胡立群')], view.lines), [{ kind: 'turn', speaker: '胡立群' }]);
+    assert.deepStrictEqual(lineTurns(view, [person('胡立群')], view.lines), [{ kind: 'turn', speaker: '胡立群', from: 3, speech: false }], 'one turn alone is no transcript of turns: no statement');
     assert.deepStrictEqual(lineTurns(view, [person('胡立群'), person('胡文静')], view.lines), [{ kind: 'none' }], 'two people named 胡: 胡总 names neither for sure');
   });
 

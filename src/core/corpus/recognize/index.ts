@@ -13,7 +13,7 @@ import { recognizePeople, type FoundPerson } from './people';
 import { References } from './references';
 import { roleOf } from './roles';
 import { resolver, speechIn, type Speech } from './speech';
-import { lineTurns, type LineTurn } from './turns';
+import { lineTurns, turnStatements, type LineTurn } from './turns';
 import { textView } from './view';
 import type { TextView } from './types';
 
@@ -82,6 +82,8 @@ export function readReport(text: string): ReadReport {
       out.push({ start: a, end: b, line: li, speaker });
     }
   });
+  speech.push(...turnStatements(view.shadow, lines, turns, (a, b) => sentences(view.shadow, a, b), speech));
+  speech.sort((x, y) => x.start - y.start);
   const spoke = new Set(speech.map((x) => x.speaker).filter((k): k is string => !!k));
   for (const key of spoke) if (!people.some((p) => p.key === key)) people.push(quotedOnly(view, key, speech));
   for (const c of captions) if (c) spoke.add(c);

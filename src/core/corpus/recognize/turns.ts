@@ -13,13 +13,17 @@ import { ADDRESS_TITLES } from '../../lang/zh/entities';
 import { roleEndingAt } from './context';
 import { NOT_QUESTION_ENDINGS, QUESTION_TURN_ENDINGS, QUESTION_TURN_LABELS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_MAX } from '../../lang/zh';
 import type { FoundPerson } from './people';
+import type { Speech } from './speech';
 import type { TextView } from './types';
 
 /** What a line is in a transcript of turns. */
 export type LineTurn =
-  /** The line opens a turn of this person (a key of the people found). */
-  | { kind: 'turn'; speaker: string }
-  /** The line continues the turn before it. */
+  /**
+   * The line opens a turn of this person (a key of the people found); what they say starts at
+   * `from` (after the head). `speech`: the line is a turn of a transcript of turns, not a headline.
+   */
+  | { kind: 'turn'; speaker: string; from: number; speech: boolean }
+  /** The line continues the turn before it (it is all speech). */
   | { kind: 'continued'; speaker: string }
   /** The line is a question of the interviewer's. */
   | { kind: 'question' }
@@ -59,7 +63,7 @@ export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]):
   return heads.map((h, i): LineTurn => {
     if (h !== undefined) {
       current = opens(i) ? h.who : null;
-      return h.who === ASKS ? { kind: 'question' } : { kind: 'turn', speaker: h.who };
+      return h.who === ASKS ? { kind: 'question' } : { kind: 'turn', speaker: h.who, from: h.from, speech: carries && opens(i) };
     }
     if (headline(view.shadow, lines[i])) current = null;
     if (!carries || current === null) return { kind: 'none' };
@@ -72,7 +76,7 @@ export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]):
  * line (the speech follows below), or undefined when the line has no head; records any short
  * name its aside gives.
  */
-function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, line: Line): { who: Head; alone: boolean } | undefined {
+function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, line: Line): { who: Head; alone: boolean; from: number } | undefined {
   let at = line.start;
   while (at < line.end && TURN_MARKS.test(s[at])) at++;
   const colon = colonAfter(s, at, Math.min(line.end, at + TURN_HEAD_MAX + 1));
@@ -85,7 +89,7 @@ function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, li
   if (who === undefined) return undefined;
   const alias = aside === undefined ? undefined : aliasIn(aside);
   if (alias !== undefined) aliases.set(alias, who);
-  return { who, alone: s.slice(colon + 1, line.end).trim() === '' };
+  return { who, alone: s.slice(colon + 1, line.end).trim() === '', from: colon + 1 };
 }
 
 /**
@@ -93,14 +97,14 @@ function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, li
  * that is only a found person's name under a line that is only their post (…首席专家 / 吴某),
  * or only who asks (中央广播电视总台央视记者). It stands alone: the speech follows.
  */
-function stackedHead(s: string, people: FoundPerson[], line: Line, prev: Line | undefined): { who: Head; alone: boolean } | undefined {
+function stackedHead(s: string, people: FoundPerson[], line: Line, prev: Line | undefined): { who: Head; alone: boolean; from: number } | undefined {
   const text = s.slice(line.start, line.end).trim();
   if (text.length === 0 || text.length > QUESTION_HEAD_MAX || NOT_IN_POST.test(text) || /[：:]/.test(text)) return undefined;
-  if (asks(text)) return { who: ASKS, alone: true };
+  if (asks(text)) return { who: ASKS, alone: true, from: line.end };
   const person = people.find((p) => p.role !== 'reporter' && p.key === text);
   if (!person || !prev) return undefined;
   const post = s.slice(prev.start, prev.end).trimEnd();
-  return !NOT_IN_POST.test(post) && roleEndingAt(s, prev.start + post.length) ? { who: person.key, alone: true } : undefined;
+  return !NOT_IN_POST.test(post) && roleEndingAt(s, prev.start + post.length) ? { who: person.key, alone: true, from: line.end } : undefined;
 }
 
 /** A head that gives the speaker's post, then the name (…宣传司副司长 方志诚): the person, when a role word ends the post. */
@@ -158,3 +162,31 @@ function addressed(head: string, people: FoundPerson[]): string | undefined {
   const keys = new Set(people.filter((p) => p.role !== 'reporter' && p.key.length > surname.length && p.key.startsWith(surname)).map((p) => p.key));
   return keys.size === 1 ? [...keys][0] : undefined;
 }
+
+/** Sentence spans a turn's words may be cut into (transcript/spans.ts's `sentences`). */
+type Spans = (from: number, to: number) => Array<[number, number]>;
+
+/**
+ * The statements of a transcript of turns: each sentence of a turn (after its head) and of the
+ * lines that continue it, as its speaker's, unless the speech already read there overlaps it.
+ * Sentences shorter than a few characters (谢谢。) say nothing to cite.
+ */
+export function turnStatements(s: string, lines: Line[], turns: LineTurn[], spans: Spans, taken: Array<{ start: number; end: number }>): Speech[] {
+  const out: Speech[] = [];
+  turns.forEach((t, i) => {
+    if (!(t.kind === 'continued' || (t.kind === 'turn' && t.speech))) return;
+    const from = t.kind === 'turn' ? t.from : lines[i].start;
+    for (const [a, b] of spans(from, lines[i].end)) {
+      let start = Math.max(a, from);
+      while (start < b && /[\s*]/.test(s[start])) start++;
+      let end = b;
+      while (end > start && /[。！？!?；;\s…]/.test(s[end - 1])) end--;
+      if (end - start < TURN_STATEMENT_MIN || taken.some((x) => x.start < end && start < x.end)) continue;
+      out.push({ kind: 'statement', start, end, verb: '：', speaker: t.speaker });
+    }
+  });
+  return out;
+}
+
+/** The fewest characters a turn's sentence has to be a statement. */
+const TURN_STATEMENT_MIN = 4;
