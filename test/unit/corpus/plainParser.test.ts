@@ -201,6 +201,29 @@ describe('plain-text transcripts', () => {
     assert.strictEqual(speakerOf('监测数据'), '邓雅琴');
   });
 
+  it('reads Hong Kong releases: 他指，…, 出席的還有 X, and a speech given in full (以下是…發言全文：) as the speaker\'s to the end', () => {
+    const news = [
+      '東川醫院今日舉行研討大會，行政總裁唐志遠致辭。他指，本港長者人口每年增長4%。',
+      '出席大會的還有衞生局局長邵啟明。',
+    ].join('\n');
+    const r = parsePlain(news, { id: 'hk', file: 'hk.txt' });
+    assert.ok(r.corpus!.statements!.some((st) => st.speaker === '唐志遠' && st.verb === '指' && st.text.includes('長者人口')));
+    assert.deepStrictEqual(speakerRow(r.corpus!, '邵啟明')?.slice(0, 2), ['局長', '衞生局'], '還有 leads the list: no part of the organisation');
+    const full = parsePlain([
+      '衞生局局長在議會的開場發言',
+      '以下是衞生局局長邵啟明今日在議會的開場發言全文：',
+      '主席、各位議員：',
+      '今年的施政報告在醫療範疇有多項措施，我在此作出簡介。',
+      '（一）基層醫療',
+      '我們會在每區設立一間社區健康中心。',
+    ].join('\n'), { id: 'sp', file: 'sp.txt' }).corpus!;
+    const speakerOf = (words: string) => full.passages.find((p) => p.text.includes(words))?.speaker ?? null;
+    assert.strictEqual(speakerOf('多項措施'), '邵啟明');
+    assert.strictEqual(speakerOf('社區健康中心'), '邵啟明', 'a section heading does not end a speech given in full');
+    assert.deepStrictEqual(full.statements!.map((st) => st.speaker), ['邵啟明', '邵啟明'], 'the speech is his, without its salutation and headings');
+    assert.deepStrictEqual(speakerRow(full, '邵啟明')?.slice(0, 2), ['局長', '衞生局'], '以下是 is no part of the organisation');
+  });
+
   it('takes a headline of the form 姓名：… for that line only, and a turn by surname and title only when one person has the surname', () => {
     const news = [
       '邵啟明：數據互通是智慧醫療的基礎',

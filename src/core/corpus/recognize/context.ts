@@ -8,7 +8,9 @@ import { DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEP
 const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
   '邀请', '邀集', '邀约', '力邀', '来自', '以及', '首先', '然后', '特邀', '由', '据', '请', '和', '及', '与', '跟', '同', '经', '向', '听取', '为',
   // a second post: 中华医学会理事长也是台北荣总院长陈威明 (the title by the name is the one read)
-  '同时也是', '也是'];
+  '同时也是', '也是',
+  // 出席…的还有财政司司长X; 以下是医务卫生局局长X…的发言全文
+  '还有', '以下是', '以下为'];
 const PHRASE_BREAK = /[，,。；;：:、！？!?\s（(）)“”「」『』《》【】[\]|/]/;
 
 /** Whether position i opens a clause (line start, punctuation, or right after a lead word). */

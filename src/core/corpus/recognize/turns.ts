@@ -11,7 +11,7 @@
  */
 import { ADDRESS_TITLES } from '../../lang/zh/entities';
 import { roleEndingAt } from './context';
-import { NOT_QUESTION_ENDINGS, QUESTION_TURN_ENDINGS, QUESTION_TURN_LABELS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_MAX } from '../../lang/zh';
+import { NOT_QUESTION_ENDINGS, QUESTION_TURN_ENDINGS, QUESTION_TURN_LABELS, SPEECH_TEXT_ENDINGS, SPEECH_TEXT_LEADS, SPEECH_TEXT_NOUNS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_MAX } from '../../lang/zh';
 import type { FoundPerson } from './people';
 import type { Speech } from './speech';
 import type { TextView } from './types';
@@ -32,6 +32,8 @@ export type LineTurn =
 type Line = { start: number; end: number };
 const ASKS = 'asks';
 type Head = string | typeof ASKS;
+/** A line's head: who, whether it stands alone (the speech below it), where its words start, and whether it opens a speech given in full. */
+type HeadFound = { who: Head; alone: boolean; from: number; whole?: boolean };
 
 /** What may stand around a turn's head: spaces and Markdown bold. */
 const TURN_MARKS = /[ \t\u3000*]/;
@@ -56,19 +58,31 @@ function headline(s: string, l: Line): boolean {
 
 export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]): LineTurn[] {
   const aliases = new Map<string, Head>();
-  const heads = lines.map((l, i) => headOf(view.shadow, people, aliases, l) ?? stackedHead(view.shadow, people, l, lines[i - 1]));
+  const heads = lines.map((l, i) => headOf(view.shadow, people, aliases, l) ?? stackedHead(view.shadow, people, l, lines[i - 1]) ?? speechTextHead(view.shadow, people, l));
   const opens = (i: number) => heads[i]!.alone || SPOKEN.test(view.shadow.slice(lines[i].start, lines[i].end)) || lines[i].end - lines[i].start > HEADLINE_MAX;
-  const carries = heads.filter((h, i) => h !== undefined && opens(i)).length >= 2;
+  const carries = heads.filter((h, i) => h !== undefined && opens(i)).length >= 2 || heads.some((h) => h?.whole);
   let current: Head | null = null;
+  let whole = false;
   return heads.map((h, i): LineTurn => {
     if (h !== undefined) {
       current = opens(i) ? h.who : null;
+      whole = h.whole === true;
       return h.who === ASKS ? { kind: 'question' } : { kind: 'turn', speaker: h.who, from: h.from, speech: carries && opens(i) };
     }
-    if (headline(view.shadow, lines[i])) current = null;
+    // A speech given in full runs to the end: its section headings are the speaker's too.
+    if (!whole && headline(view.shadow, lines[i])) current = null;
     if (!carries || current === null) return { kind: 'none' };
     return current === ASKS ? { kind: 'question' } : { kind: 'continued', speaker: current };
   });
+}
+
+/** The head of a speech given in full (以下是…局长X今日在…的开场发言全文：): the one person it names, every later line theirs. */
+function speechTextHead(s: string, people: FoundPerson[], line: Line): HeadFound | undefined {
+  const text = s.slice(line.start, line.end).trim().replace(/[：:]$/, '');
+  if (!SPEECH_TEXT_LEADS.some((w) => text.startsWith(w))) return undefined;
+  if (!SPEECH_TEXT_NOUNS.some((n) => SPEECH_TEXT_ENDINGS.some((e) => text.endsWith(n + e)))) return undefined;
+  const named = new Set(people.filter((p) => p.role !== 'reporter' && text.includes(p.key)).map((p) => p.key));
+  return named.size === 1 ? { who: [...named][0], alone: true, from: line.end, whole: true } : undefined;
 }
 
 /**
@@ -76,7 +90,7 @@ export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]):
  * line (the speech follows below), or undefined when the line has no head; records any short
  * name its aside gives.
  */
-function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, line: Line): { who: Head; alone: boolean; from: number } | undefined {
+function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, line: Line): HeadFound | undefined {
   let at = line.start;
   while (at < line.end && TURN_MARKS.test(s[at])) at++;
   const colon = colonAfter(s, at, Math.min(line.end, at + TURN_HEAD_MAX + 1));
@@ -97,7 +111,7 @@ function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, li
  * that is only a found person's name under a line that is only their post (…首席专家 / 吴某),
  * or only who asks (中央广播电视总台央视记者). It stands alone: the speech follows.
  */
-function stackedHead(s: string, people: FoundPerson[], line: Line, prev: Line | undefined): { who: Head; alone: boolean; from: number } | undefined {
+function stackedHead(s: string, people: FoundPerson[], line: Line, prev: Line | undefined): HeadFound | undefined {
   const text = s.slice(line.start, line.end).trim();
   if (text.length === 0 || text.length > QUESTION_HEAD_MAX || NOT_IN_POST.test(text) || /[：:]/.test(text)) return undefined;
   if (asks(text)) return { who: ASKS, alone: true, from: line.end };
@@ -169,7 +183,7 @@ type Spans = (from: number, to: number) => Array<[number, number]>;
 /**
  * The statements of a transcript of turns: each sentence of a turn (after its head) and of the
  * lines that continue it, as its speaker's, unless the speech already read there overlaps it.
- * Sentences shorter than a few characters (谢谢。) say nothing to cite.
+ * Sentences shorter than a few characters (谢谢。), headings and salutations say nothing to cite.
  */
 export function turnStatements(s: string, lines: Line[], turns: LineTurn[], spans: Spans, taken: Array<{ start: number; end: number }>): Speech[] {
   const out: Speech[] = [];
@@ -182,6 +196,8 @@ export function turnStatements(s: string, lines: Line[], turns: LineTurn[], span
       let end = b;
       while (end > start && /[。！？!?；;\s…]/.test(s[end - 1])) end--;
       if (end - start < TURN_STATEMENT_MIN || taken.some((x) => x.start < end && start < x.end)) continue;
+      // a section heading or a salutation (（一）发展…, 主席、各位委员：) says nothing to cite
+      if (!SPOKEN.test(s.slice(start, b)) && b - start <= HEADLINE_MAX) continue;
       out.push({ kind: 'statement', start, end, verb: '：', speaker: t.speaker });
     }
   });

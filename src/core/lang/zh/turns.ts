@@ -30,3 +30,11 @@ export const NOT_QUESTION_ENDINGS = ['顾问'];
 
 /** The longest head (post and name, or label, answer word, aside) a turn may have before its colon. */
 export const TURN_HEAD_MAX = 40;
+
+/**
+ * How a report introduces a speech given in full (以下是医务卫生局局长X今日在…的开场发言全文：):
+ * the lead, the speech nouns and what may follow them. Every line after it is the speaker's.
+ */
+export const SPEECH_TEXT_LEADS = ['以下是', '以下为'];
+export const SPEECH_TEXT_NOUNS = ['开场发言', '发言', '致辞', '致词', '讲话', '演辞', '演词', '演讲', '演说', '谈话', '答问', '简报'];
+export const SPEECH_TEXT_ENDINGS = ['全文', '内容', '摘要', '实录', '稿', ''];

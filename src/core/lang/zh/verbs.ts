@@ -24,6 +24,8 @@ const STATEMENT = [
   '发现', '观察到',
   // official news: 他宣示，…; 部长重申，…; 院长提及，…
   '宣示', '重申', '提及',
+  // Hong Kong reports: 他指，…; 他又指，… (a one-character verb: a comma must follow)
+  '指',
 ];
 
 /**
