@@ -1,7 +1,7 @@
 /**
  * Answers about the event and its people that the record states in one known place, not in a
  * sentence that shares the question's words: the event's date (the opening's date, or the
- * parsed event date), its organisers (由X主办、Y承办), and a named person's title. Each reads
+ * parsed event date), its venue (a header's 地点：… line), its organisers (由X主办、Y承办), and a named person's title. Each reads
  * the Simplified shadow of the text and answers as the text writes it; each may also decline,
  * when the thing asked for is not where the record would state it.
  */
@@ -12,6 +12,7 @@ import { foldedText, unitsOf } from './retrieve';
 import { type PersonForm, findPeople } from './people';
 import { mentionsIn } from './mentions';
 import { fold, lineColumn, shadowOf } from './text';
+import { VENUE_LABELS } from '../lang/zh/entities';
 
 /** What a record strategy concludes: an answer with its evidence, or a reasoned null. */
 export type Verdict = { answer: string; score: number; evidence: Evidence } | { answer: null };
@@ -69,6 +70,30 @@ export function eventDate(analysis: QuestionAnalysis, corpora: Corpus[]): Verdic
       const written = `${y}年${mo}月${da}日`;
       const at = foldedText(c).indexOf(written);
       if (at >= 0) return { answer: c.text.slice(at, at + written.length), score: 0.95, evidence: evidenceAt(c, at, at + written.length) };
+    }
+  }
+  return null;
+}
+
+/** Does the question ask where the event itself took place (no other subject than the event)? */
+export function asksEventVenue(analysis: QuestionAnalysis): boolean {
+  if (analysis.type !== 'where') return false;
+  const hard = analysis.words.filter((w) => !w.soft && !EVENT_NOUN.test(w.text) && !EVENT_VERB.test(w.text));
+  return hard.length === 0 && (EVENT_NOUN.test(analysis.text) || EVENT_VERB.test(analysis.text));
+}
+
+/** A header's venue line: a label (its characters may be spaced out), a colon, the venue. */
+const VENUE_LINE = new RegExp(`^[\\s*]*(?:${VENUE_LABELS.map((l) => [...l].join('[ \\t\u3000]*')).join('|')})[ \\t\u3000]*[：:][ \\t\u3000]*([^\\s，。；].{1,59}?)[\\s。；]*$`, 'u');
+
+/** The event's venue as a programme or transcript header labels it (地点：…), in the opening. */
+export function eventVenue(analysis: QuestionAnalysis, corpora: Corpus[]): Verdict | null {
+  if (!asksEventVenue(analysis)) return null;
+  for (const c of corpora) {
+    for (const u of unitsOf(c).slice(0, OPENING)) {
+      const m = VENUE_LINE.exec(u.shadow);
+      if (!m) continue;
+      const start = u.passage.location.offset + m.index + m[0].indexOf(m[1]);
+      return { answer: c.text.slice(start, start + m[1].length), score: 1, evidence: evidenceAt(c, start, start + m[1].length) };
     }
   }
   return null;

@@ -15,7 +15,7 @@ import { extractNumber } from './extract/number';
 import { extractDate } from './extract/date';
 import { extractOrganization, extractPlace } from './extract/place';
 import { extractHow, extractWhat, extractWhy } from './extract/span';
-import { type Verdict, eventDate, organisers, personTitle } from './entity';
+import { type Verdict, eventDate, eventVenue, organisers, personTitle } from './entity';
 
 /** The weights, by name: one place to tune how much each strategy's candidates count. */
 export const WEIGHTS = {
@@ -30,6 +30,7 @@ export const WEIGHTS = {
   personTitle: 0.9,
   organisers: 0.9,
   eventDate: 0.9,
+  eventVenue: 0.9,
 } as const;
 
 export interface SentenceStrategy {
@@ -63,6 +64,7 @@ export const RECORD_STRATEGIES: readonly RecordStrategy[] = [
   { name: 'person-title', appliesTo: 'X担任什么职务 / X是什么职位: a named person\'s title', weight: WEIGHTS.personTitle, answer: personTitle },
   { name: 'organisers', appliesTo: '由谁主办 / 承办单位是谁 / 主办方: the organisations in that role', weight: WEIGHTS.organisers, answer: (a, c) => organisers(a, c) },
   { name: 'event-date', appliesTo: 'when the event itself took place', weight: WEIGHTS.eventDate, answer: (a, c) => eventDate(a, c) },
+  { name: 'event-venue', appliesTo: 'where the event itself took place, when a header labels it (地点：…)', weight: WEIGHTS.eventVenue, answer: (a, c) => eventVenue(a, c) },
 ];
 
 /** The sentence strategies for a question type (optionally only those named). */

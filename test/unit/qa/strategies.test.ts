@@ -12,6 +12,7 @@ import { corpusOf, jiebaSegmenter, speaker } from './helpers';
 const seg = jiebaSegmenter(['孟庆远', '祁雪松', '白文清', '安澜医院', '云岭科技']);
 
 const report = (): Corpus => corpusOf([
+  '地  点：南岭宾馆二楼会议厅',
   '2021年5月20日，由南岭市医学会主办、南岭市安澜医院承办的“智慧病房研讨会”在南岭宾馆召开。南岭市卫健委副主任孟庆远、安澜医院信息科科长祁雪松出席会议。',
   '孟庆远在致辞中指出，全市已有18家医院建成智慧病房，明年要覆盖所有二级医院。',
   '祁雪松表示，安澜医院的护理系统上线后，护士每天减少书写时间约1.5小时。',
@@ -34,6 +35,7 @@ const SPECS: Record<string, Spec[]> = {
   'person-title': [{ question: '祁雪松担任什么职务？', answer: '信息科科长' }, { question: '祁雪松担任南岭市卫健委的什么职务？', answer: null }],
   organisers: [{ question: '研讨会由谁主办？', answer: '南岭市医学会' }, { question: '研讨会的承办单位是谁？', answer: '南岭市安澜医院' }],
   'event-date': [{ question: '研讨会是什么时候召开的？', answer: '2021年5月20日' }],
+  'event-venue': [{ question: '研讨会在哪里召开？', answer: '南岭宾馆二楼会议厅' }, { question: '孟庆远在哪里指出要覆盖所有二级医院？', answer: null }],
 };
 
 describe('qa strategies: each on its own spec', function () {

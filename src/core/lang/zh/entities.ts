@@ -55,6 +55,12 @@ export function headingLabelRole(label: string): 'host' | 'panelist' | 'speaker'
   return HEADING_ROLE_LABELS.find(([w]) => w === label)?.[1];
 }
 
+/**
+ * Labels a programme or transcript header puts before the venue (地点：…, 地  点：…, 会场：…);
+ * headers pad a two-character label with spaces to line it up with the others.
+ */
+export const VENUE_LABELS = ['会议地点', '活动地点', '举办地点', '地点', '会场'];
+
 /** Words that name the role someone played at the event. */
 export const EVENT_ROLE_WORDS: Array<[string, 'host' | 'panelist' | 'speaker']> = [
   ['主持人', 'host'], ['主持', 'host'], ['圆桌嘉宾', 'panelist'], ['对话嘉宾', 'panelist'],
