@@ -155,6 +155,7 @@ describe('plain-text transcripts', () => {
       '主持人：方志诚   东川市卫生健康委新闻发言人、宣传处处长',
       '嘉  宾：邓雅琴   东川市疾控中心主任',
       '        韩立峰   临江区卫生健康局副局长、临江区人民政府副区长',
+      '        祁  航   东川市中心医院院长',
       '东川市卫生健康委新闻发言人、宣传处处长 方志诚：',
       '各位媒体朋友，大家上午好！欢迎参加今天的发布会。',
       '首先通报近期的流感监测情况。',
@@ -175,6 +176,7 @@ describe('plain-text transcripts', () => {
     assert.strictEqual(speakerOf('晨午检'), '邓雅琴');
     assert.strictEqual(speakerOf('及时就医'), '邓雅琴');
     assert.deepStrictEqual(speakerRow(r.corpus!, '韩立峰')?.slice(0, 2), ['副区长', '临江区人民政府'], 'a guest row: the name, then the post');
+    assert.deepStrictEqual(speakerRow(r.corpus!, '祁航')?.slice(0, 2), ['院长', '东川市中心医院'], 'a two-character name padded to line up (祁  航)');
   });
 
   it('reads a press conference set in blocks: the post, then the name alone, then the speech; a reporter\'s line alone', () => {

@@ -51,6 +51,17 @@ function repeats(view: TextView, keys: Set<string>, found: Mention[]): Mention[]
   return out;
 }
 
+/** A name padded to line up in a programme (许  伟: rows.ts) is the name without its spaces. */
+const PADDED = /^[\p{Script=Han}][ \t\u3000]+[\p{Script=Han}]$/u;
+
+function unpadded(name: string): string {
+  return PADDED.test(name) ? name.replace(/[ \t\u3000]+/gu, '') : name;
+}
+
+function keyOf(view: TextView, m: Mention): string {
+  return unpadded(view.shadow.slice(m.start, m.end));
+}
+
 function personOf(view: TextView, key: string, mentions: Mention[]): FoundPerson {
   const titled = mentions.find((m) => m.title && m.organization) ?? mentions.find((m) => m.title);
   const nonByline = mentions.some((m) => m.evidence !== 'byline' && m.evidence !== 'repeat' && m.role !== 'reporter');
@@ -58,7 +69,7 @@ function personOf(view: TextView, key: string, mentions: Mention[]): FoundPerson
     : mentions.some((m) => m.role === 'host') ? 'host' : undefined;
   const first = mentions[0];
   return {
-    name: view.text.slice(first.start, first.end), key, title: titled?.title ?? '', organization: titled?.organization ?? '',
+    name: unpadded(view.text.slice(first.start, first.end)), key, title: titled?.title ?? '', organization: titled?.organization ?? '',
     ...(role ? { role } : {}), mentions,
   };
 }
@@ -67,11 +78,11 @@ function personOf(view: TextView, key: string, mentions: Mention[]): FoundPerson
 export function recognizePeople(view: TextView): FoundPerson[] {
   const direct = mergeMentions([...titledNames(view), ...namesBeforeTitles(view), ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view), ...programmeRows(view)]);
   const all = mergeMentions([...direct, ...coordinatedNames(view, direct)]);
-  const keys = new Set(all.map((m) => view.shadow.slice(m.start, m.end)));
+  const keys = new Set(all.map((m) => keyOf(view, m)));
   const everything = mergeMentions([...all, ...repeats(view, keys, all)]);
   const groups = new Map<string, Mention[]>();
   for (const m of everything) {
-    const key = view.shadow.slice(m.start, m.end);
+    const key = keyOf(view, m);
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   return [...groups.entries()].map(([key, ms]) => personOf(view, key, ms));

@@ -4,10 +4,11 @@
  * its own under the label: 邓雅琴 临江区卫生健康局局长、临江区人民政府副区长). The line is
  * an optional label and colon, a name, white space, and a post that ends the line with a role
  * word; of several posts (joined by 、), the last gives the title, and the organisation of the one
- * before stands in when the last names none. Pages that set each part in a block of its own put
+ * before stands in when the last names none. A two-character name may be padded (许  伟). Pages that set each part in a block of its own put
  * the name alone on the line under the post.
  */
 import { nameAt } from './names';
+import { surnameLengthAt } from '../../lang/zh';
 import { orgAndTitle, phraseBefore, roleEndingAt } from './context';
 import type { Mention, TextView } from './types';
 
@@ -30,6 +31,20 @@ export function programmeRows(view: TextView): Mention[] {
   }
   return out;
 }
+
+/**
+ * A two-character name padded to the width of three (许  伟) as programme rows line names up:
+ * a one-character surname, spaces, one Han character, then the white space before the post.
+ */
+function paddedName(s: string, at: number, end: number): { start: number; end: number; weak: boolean } | undefined {
+  if (surnameLengthAt(s, at) !== 1) return undefined;
+  let g = at + 1;
+  while (g < end && g - at <= 3 && SPACE.test(s[g])) g++;
+  if (g === at + 1 || g - at > 3 || !HAN.test(s[g] ?? '') || !SPACE.test(s[g + 1] ?? '')) return undefined;
+  return { start: at, end: g + 1, weak: false };
+}
+
+const HAN = /[\u3400-\u9fff]/;
 
 /** A name alone on its line under a line that is only a post (国家卫生健康委新闻发言人 / 米某), as pages that set each part in a block of its own write a programme. */
 function stackedAt(view: TextView, line: { start: number; end: number }, prev: { start: number; end: number } | undefined): Mention | undefined {
@@ -61,7 +76,7 @@ function rowAt(view: TextView, line: { start: number; end: number }): Mention | 
   const s = view.shadow;
   let at = line.start + (LABEL.exec(s.slice(line.start, Math.min(line.end, line.start + 16)))?.[0].length ?? 0);
   while (at < line.end && SPACE.test(s[at])) at++;
-  const c = nameAt(s, at, true);
+  const c = nameAt(s, at, true) ?? paddedName(s, at, line.end);
   if (!c || c.end >= line.end || !SPACE.test(s[c.end])) return undefined;
   let from = c.end;
   while (from < line.end && SPACE.test(s[from])) from++;
