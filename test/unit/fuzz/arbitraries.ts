@@ -51,6 +51,11 @@ const line = fc.oneof(
   fc.tuple(fc.constantFrom('> ', '**', ''), name, fc.constantFrom('**：', '：', ''), phrase).map((xs) => xs.join('')),
   fc.tuple(fc.constantFrom('title', 'date', 'venue', 'city', 'organisers', 'language', 'publisher', ...PROTO_NAMES), fc.constantFrom(': ', ':', '：'), fc.oneof(phrase, fc.constantFrom('2024-05-18', '2024年5月18日', '[a, b]', '- a', '2024-13-45'))).map((xs) => xs.join('')),
   fc.constantFrom('---', '#', '', '   '),
+  // turns of interviews and press conferences: name + 答 + aside, a post before the name, who asks, a speech given in full, padded guest rows, a header's venue
+  fc.tuple(name, fc.constantFrom('答', '回答', ''), fc.constantFrom('（以下简称', '(以下簡稱', '（', ''), fc.string({ unit: cjk, maxLength: 3 }), fc.constantFrom('）', ')', ''), fc.constantFrom('：', ':', ''), phrase).map((xs) => xs.join('')),
+  fc.tuple(caption, fc.constantFrom('：', ':', ''), fc.constantFrom('', '谢谢。', '\n')).map((xs) => xs.join('')),
+  fc.constantFrom('新华社记者：', '记者', '问：', '本刊问（以下简称问）：', '顾问：', '主持人', '嘉  宾：', '地  点：某会堂', '会场:', '以下是局长王明今日的发言全文：', '以下为', '各位媒体朋友：'),
+  fc.tuple(fc.constantFrom('', '嘉  宾：', '        '), fc.constantFrom('许  伟', '王 明', '张　三', '李'), fc.constantFrom('   ', ' ', ''), caption).map((xs) => xs.join('')),
   speech,
   phrase,
 );
