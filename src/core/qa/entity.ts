@@ -1,9 +1,10 @@
 /**
  * Answers about the event and its people that the record states in one known place, not in a
  * sentence that shares the question's words: the event's date (the opening's date, or the
- * parsed event date), its venue (a header's 地点：… line), its organisers (由X主办、Y承办), and a named person's title. Each reads
- * the Simplified shadow of the text and answers as the text writes it; each may also decline,
- * when the thing asked for is not where the record would state it.
+ * parsed event date), its venue (a header's 地点：… line), its organisers (由X主办、Y承办), and a
+ * named person's title. Each reads the Simplified shadow of the text and answers as the text
+ * writes it; each may also decline, when the thing asked for is not where the record would
+ * state it.
  */
 import type { Corpus, Speaker } from '../model';
 import type { QuestionAnalysis } from './question';
@@ -44,11 +45,16 @@ function evidenceAt(corpus: Corpus, start: number, end: number): Evidence {
   };
 }
 
-/** Does the question ask when the event itself took place (no other subject than the event)? */
-export function asksEventDate(analysis: QuestionAnalysis): boolean {
-  if (analysis.type !== 'when') return false;
+/** Does the question ask (when, where) about the event itself, with no other subject than the event? */
+function asksAboutEvent(analysis: QuestionAnalysis, type: QuestionAnalysis['type']): boolean {
+  if (analysis.type !== type) return false;
   const hard = analysis.words.filter((w) => !w.soft && !EVENT_NOUN.test(w.text) && !EVENT_VERB.test(w.text));
   return hard.length === 0 && (EVENT_NOUN.test(analysis.text) || EVENT_VERB.test(analysis.text));
+}
+
+/** Does the question ask when the event itself took place (no other subject than the event)? */
+export function asksEventDate(analysis: QuestionAnalysis): boolean {
+  return asksAboutEvent(analysis, 'when');
 }
 
 /** The event's date: the first full date of the opening (its first three sentences), else the parsed date. */
@@ -77,9 +83,7 @@ export function eventDate(analysis: QuestionAnalysis, corpora: Corpus[]): Verdic
 
 /** Does the question ask where the event itself took place (no other subject than the event)? */
 export function asksEventVenue(analysis: QuestionAnalysis): boolean {
-  if (analysis.type !== 'where') return false;
-  const hard = analysis.words.filter((w) => !w.soft && !EVENT_NOUN.test(w.text) && !EVENT_VERB.test(w.text));
-  return hard.length === 0 && (EVENT_NOUN.test(analysis.text) || EVENT_VERB.test(analysis.text));
+  return asksAboutEvent(analysis, 'where');
 }
 
 /** A header's venue line: a label (its characters may be spaced out), a colon, the venue. */

@@ -8,7 +8,8 @@ import {
   statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST, dayOfMonthAt, someWordStartingAt, wordStartingAt,
 } from '../../lang/zh';
 
-const HAN = /[\u3400-\u9fff]/;
+/** A Han character of the BMP, as names are written. */
+export const HAN = /[\u3400-\u9fff]/;
 /** Characters that never open a given name (grammar words). */
 const NEVER_FIRST = new Set([...'的了是在和与及等表指认说称也还则就都对从将把被让向于着其各每该这那此本我你他她们']);
 

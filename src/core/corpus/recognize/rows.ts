@@ -4,10 +4,10 @@
  * its own under the label: 邓雅琴 临江区卫生健康局局长、临江区人民政府副区长). The line is
  * an optional label and colon, a name, white space, and a post that ends the line with a role
  * word; of several posts (joined by 、), the last gives the title, and the organisation of the one
- * before stands in when the last names none. A two-character name may be padded (许  伟). Pages that set each part in a block of its own put
- * the name alone on the line under the post.
+ * before stands in when the last names none. A two-character name may be padded (许  伟). Pages
+ * that set each part in a block of its own put the name alone on the line under the post.
  */
-import { nameAt } from './names';
+import { HAN, nameAt } from './names';
 import { surnameLengthAt } from '../../lang/zh';
 import { orgAndTitle, phraseBefore, roleEndingAt } from './context';
 import type { Mention, TextView } from './types';
@@ -44,23 +44,22 @@ function paddedName(s: string, at: number, end: number): { start: number; end: n
   return { start: at, end: g + 1, weak: false };
 }
 
-const HAN = /[\u3400-\u9fff]/;
 
 /** A name alone on its line under a line that is only a post (国家卫生健康委新闻发言人 / 米某), as pages that set each part in a block of its own write a programme. */
 function stackedAt(view: TextView, line: { start: number; end: number }, prev: { start: number; end: number } | undefined): Mention | undefined {
   if (!prev) return undefined;
   const s = view.shadow;
-  let at = line.start;
-  while (at < line.end && SPACE.test(s[at])) at++;
-  let end = line.end;
-  while (end > at && SPACE.test(s[end - 1])) end--;
+  const [at, end] = withoutSpaces(s, line.start, line.end);
   const c = nameAt(s, at, true);
   if (!c || c.end !== end) return undefined;
-  let from = prev.start;
-  while (from < prev.end && SPACE.test(s[from])) from++;
-  let postEnd = prev.end;
-  while (postEnd > from && SPACE.test(s[postEnd - 1])) postEnd--;
-  return postMention(view, c, from, postEnd);
+  return postMention(view, c, ...withoutSpaces(s, prev.start, prev.end));
+}
+
+/** [from, to) without the white space at either end. */
+function withoutSpaces(s: string, from: number, to: number): [number, number] {
+  while (from < to && SPACE.test(s[from])) from++;
+  while (to > from && SPACE.test(s[to - 1])) to--;
+  return [from, to];
 }
 
 /** The person a name gives with the post in s[from, end): undefined unless that is a post (no sentence punctuation, a role word at its end). */
@@ -78,11 +77,7 @@ function rowAt(view: TextView, line: { start: number; end: number }): Mention | 
   while (at < line.end && SPACE.test(s[at])) at++;
   const c = nameAt(s, at, true) ?? paddedName(s, at, line.end);
   if (!c || c.end >= line.end || !SPACE.test(s[c.end])) return undefined;
-  let from = c.end;
-  while (from < line.end && SPACE.test(s[from])) from++;
-  let end = line.end;
-  while (end > from && SPACE.test(s[end - 1])) end--;
-  return postMention(view, c, from, end);
+  return postMention(view, c, ...withoutSpaces(s, c.end, line.end));
 }
 
 /** The organisation of the post before a 、 that ends in a role word (…爱卫会主任、|台州市人民政府副市长), or ''. */

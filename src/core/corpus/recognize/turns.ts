@@ -143,7 +143,7 @@ function splitAside(head: string): { name: string; aside?: string } {
   return { name: head.slice(0, open).trimEnd(), aside: head.slice(open + 1, -1).trim() };
 }
 
-/** The short name an aside gives (以下简称唐 → 吴), if it gives one. */
+/** The short name an aside gives (以下简称唐 → 唐), if it gives one. */
 function aliasIn(aside: string): string | undefined {
   const lead = TURN_ALIAS_LEADS.find((w) => aside.startsWith(w));
   if (lead === undefined) return undefined;
