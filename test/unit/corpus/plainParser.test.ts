@@ -16,6 +16,11 @@ const TEXT = [
 ].join('\n');
 
 /** A speaker's title, organisation and role, or undefined when the corpus has no such speaker. */
+/** The speaker of the first passage that holds `words` (null: none). */
+function passageSpeaker(corpus: Corpus, words: string): string | null {
+  return corpus.passages.find((p) => p.text.includes(words))?.speaker ?? null;
+}
+
 function speakerRow(corpus: Corpus, name: string): [string, string, string] | undefined {
   const sp = corpus.speakers.find((x) => x.name === name);
   return sp && [sp.title, sp.organization, sp.role];
@@ -134,7 +139,7 @@ describe('plain-text transcripts', () => {
       '唐：按用量計費，每季結算。',
     ].join('\n');
     const r = parsePlain(t, { id: 'i', file: 'i.txt' });
-    const speakerOf = (words: string) => r.corpus!.passages.find((p) => p.text.includes(words))?.speaker ?? null;
+    const speakerOf = (words: string) => passageSpeaker(r.corpus!, words);
     assert.strictEqual(speakerOf('資料治理'), '唐志遠', 'a name, an answer word and an aside before the colon');
     assert.strictEqual(speakerOf('主資料管理'), '唐志遠', 'a paragraph without a head continues the answer before it');
     assert.strictEqual(speakerOf('需求一直變'), '韓立峰', '回答 after the name; the person it names does not take the line');
@@ -168,7 +173,7 @@ describe('plain-text transcripts', () => {
       '另外，出现症状的学生要及时就医。',
     ].join('\n');
     const r = parsePlain(t, { id: 'f', file: 'f.txt' });
-    const speakerOf = (words: string) => r.corpus!.passages.find((p) => p.text.includes(words))?.speaker ?? null;
+    const speakerOf = (words: string) => passageSpeaker(r.corpus!, words);
     assert.strictEqual(speakerOf('欢迎参加'), '方志诚', 'a head alone on its line: the speech is below it');
     assert.strictEqual(speakerOf('流感监测'), '方志诚', 'the turn runs on to the next head');
     assert.strictEqual(speakerOf('甲型流感'), '邓雅琴');
@@ -195,7 +200,7 @@ describe('plain-text transcripts', () => {
       '我们会每周发布监测数据。',
     ].join('\n');
     const r = parsePlain(t, { id: 'b', file: 'b.txt' });
-    const speakerOf = (words: string) => r.corpus!.passages.find((p) => p.text.includes(words))?.speaker ?? null;
+    const speakerOf = (words: string) => passageSpeaker(r.corpus!, words);
     assert.deepStrictEqual(speakerRow(r.corpus!, '方志诚')?.slice(0, 2), ['新闻发言人', '东川市卫生健康委'], 'the name under its post');
     assert.strictEqual(speakerOf('欢迎参加'), '方志诚', 'a salutation (各位媒体朋友：) leads on; it ends no turn');
     assert.strictEqual(speakerOf('高峰何时'), null);
@@ -219,7 +224,7 @@ describe('plain-text transcripts', () => {
       '（一）基層醫療',
       '我們會在每區設立一間社區健康中心。',
     ].join('\n'), { id: 'sp', file: 'sp.txt' }).corpus!;
-    const speakerOf = (words: string) => full.passages.find((p) => p.text.includes(words))?.speaker ?? null;
+    const speakerOf = (words: string) => passageSpeaker(full, words);
     assert.strictEqual(speakerOf('多項措施'), '邵啟明');
     assert.strictEqual(speakerOf('社區健康中心'), '邵啟明', 'a section heading does not end a speech given in full');
     assert.deepStrictEqual(full.statements!.map((st) => st.speaker), ['邵啟明', '邵啟明'], 'the speech is his, without its salutation and headings');
@@ -232,7 +237,7 @@ describe('plain-text transcripts', () => {
       '東川大學醫學院院長邵啟明昨天出席論壇。臨江醫院院長唐志遠介紹了醫院的做法。',
     ].join('\n');
     const r = parsePlain(news, { id: 'h', file: 'h.txt' });
-    const speakerOf = (c: Corpus, words: string) => c.passages.find((p) => p.text.includes(words))?.speaker ?? null;
+    const speakerOf = passageSpeaker;
     assert.strictEqual(speakerOf(r.corpus!, '數據互通'), '邵啟明');
     assert.strictEqual(speakerOf(r.corpus!, '醫院的做法'), '唐志遠', 'a headline carries over to no paragraph');
     assert.ok(!r.corpus!.statements!.some((st) => st.text.includes('數據互通')), 'a headline is no statement of a transcript of turns');
