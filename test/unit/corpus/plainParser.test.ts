@@ -262,11 +262,13 @@ describe('plain-text transcripts', () => {
       '她宣示，衛生局今年要完成十個據點。',
       '藥師公會理事長、委員韓志明，與北辰科技執行長邵啟明一同出席。',
       '唐志遠總統今天致詞時表示，健康是國家的根本。',
+      '林志強院士提倡社區醫院先上雲，再談大數據。',
     ].join('\n');
     const r = parsePlain(t, { id: 'o', file: 'o.txt' });
     const said = (who: string, words: string) => r.corpus!.statements!.some((st) => st.speaker === who && st.text.includes(words));
     assert.ok(said('陳立德', '五年計畫'), '並 between the pronoun and the verb');
     assert.ok(said('許文靜', '十個據點'), '宣示 reports speech');
+    assert.ok(said('林志強', '社區醫院先上雲'), '提倡 reports a view put forward');
     assert.ok(!r.corpus!.speakers.some((s) => s.name === '衛福部'), 'an agency before 希望 is no person');
     assert.deepStrictEqual(speakerRow(r.corpus!, '韓志明')?.slice(0, 2), ['委員', '藥師公會'], 'a title chain takes the organisation of its first item');
     assert.deepStrictEqual(speakerRow(r.corpus!, '邵啟明')?.slice(0, 2), ['執行長', '北辰科技']);

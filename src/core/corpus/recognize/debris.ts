@@ -36,3 +36,19 @@ function bracketedCredit(t: string): boolean {
   const inner = t.slice(1, -1).trim();
   return wordStartingAt(REPORTER_MARKER_LIST, inner, 0) !== undefined || /(?:提供|摄|拍摄|报道|报导)$/.test(inner);
 }
+
+/** One keyword a page lists under its report (信息化, 院长, 胡章学): a short word, no punctuation. */
+const TAG_WORD = /^[\u3400-\u9fffA-Za-z0-9]{1,8}$/;
+/** How many keyword lines in a row make a tag list (a report's last lines are sentences, a signature or a credit). */
+const TAG_RUN = 4;
+
+/**
+ * How many of the last lines are the keyword tags a blog or WeChat page prints under a report,
+ * one per line (信息化 / 建设 / 院长 / 胡章学): at least TAG_RUN lines of one short word each, with
+ * nothing after them; 0 when the report does not end so (or is nothing but such lines).
+ */
+export function trailingTags(lines: readonly string[]): number {
+  let n = 0;
+  while (n < lines.length && TAG_WORD.test(lines[lines.length - 1 - n].trim())) n++;
+  return n >= TAG_RUN && n < lines.length ? n : 0;
+}

@@ -8,7 +8,7 @@
  */
 import type { Role } from '../../model';
 import { sentences } from '../transcript/spans';
-import { isDebrisLine } from './debris';
+import { isDebrisLine, trailingTags } from './debris';
 import { recognizePeople, type FoundPerson } from './people';
 import { References } from './references';
 import { roleOf } from './roles';
@@ -66,7 +66,8 @@ export function readReport(text: string): ReadReport {
   const refs = new References(view.shadow, people);
   const out: ReadSentence[] = [];
   const speech: Speech[] = [];
-  const lines = view.lines.filter((l) => l.end > l.start && !isDebrisLine(view.shadow.slice(l.start, l.end)));
+  const kept = view.lines.filter((l) => l.end > l.start && !isDebrisLine(view.shadow.slice(l.start, l.end)));
+  const lines = kept.slice(0, kept.length - trailingTags(kept.map((l) => view.shadow.slice(l.start, l.end))));
   const turns = lineTurns(view, people, lines);
   // A turn's head (…副司长 方志诚：) names one person on a short line, but it is no caption of the lines around it.
   const captions = lines.map((l, i) => (turns[i].kind === 'none' ? captionPerson(view, refs, l) : null));

@@ -4,24 +4,53 @@
  * back to the clause start gives title and organisation.
  */
 import { nameAt } from './names';
+import { formerMarkOf } from '../../lang/zh';
 import { orgAndTitle, phraseBefore, roleEndingAt } from './context';
 import type { Mention, TextView } from './types';
 
-/**
- * Title chains (四川大学华西医院副院长、信息中心主任晏子谦): when the phrase follows a 、 and the
- * item before it is a title with no name of its own, that item's organisation is the person's.
- */
-function chainOrganisation(view: TextView, phraseStart: number, floor: number): string {
+interface Post { organization: string; title: string }
+interface Span { start: number; end: number }
+
+function postOf(view: TextView, at: Span): Post {
+  return orgAndTitle(view.text.slice(at.start, at.end), view.shadow.slice(at.start, at.end));
+}
+
+/** The item before a post phrase in a title chain (…医院副院长、|信息中心主任): a title after which no name follows. */
+function previousItem(view: TextView, phraseStart: number, floor: number): Span | undefined {
   const s = view.shadow;
-  if (s[phraseStart - 1] !== '、') return '';
+  if (s[phraseStart - 1] !== '、') return undefined;
   const end = phraseStart - 1;
-  if (!roleEndingAt(s, end) || nameAt(s, end)) return '';
-  const prev = phraseBefore(s, end, floor);
-  return orgAndTitle(view.text.slice(prev.start, end), s.slice(prev.start, end)).organization;
+  if (!roleEndingAt(s, end) || nameAt(s, end)) return undefined;
+  return { start: phraseBefore(s, end, floor).start, end };
+}
+
+/**
+ * The person's post from the phrase before their name, read along a title chain:
+ * - a post without an organisation takes the item before's (四川大学华西医院副院长、信息中心主任晏子谦);
+ * - a former post (原…局长, or one whose organisation a former item gives) yields to the nearest
+ *   item before it that is present and names an organisation (医学会会长、原卫生局党委书记、副局长陈某);
+ * - a former post and no present one: the mark goes with the title (原局长), not the organisation.
+ */
+function personPost(view: TextView, phrase: Span, floor: number): Post {
+  const s = view.shadow;
+  let post = postOf(view, phrase);
+  let former = formerMarkOf(s.slice(phrase.start, phrase.end)) !== '';
+  let item = previousItem(view, phrase.start, floor);
+  if (!post.organization && item) {
+    post = { ...post, organization: postOf(view, item).organization };
+    former ||= formerMarkOf(s.slice(item.start, item.end)) !== '';
+  }
+  for (let hops = 0; former && item && hops < 4; hops++) {
+    const earlier = postOf(view, item);
+    if (earlier.organization && !formerMarkOf(s.slice(item.start, item.end))) return earlier;
+    item = previousItem(view, item.start, floor);
+  }
+  const mark = formerMarkOf(post.organization);
+  return mark ? { organization: post.organization.slice(mark.length), title: mark + post.title } : post;
 }
 
 export function titledNames(view: TextView): Mention[] {
-  const { shadow: s, text } = view;
+  const s = view.shadow;
   const out: Mention[] = [];
   for (const line of view.lines) {
     let floor = line.start;
@@ -31,9 +60,7 @@ export function titledNames(view: TextView): Mention[] {
       const c = nameAt(s, i, true);
       if (!c || c.end > line.end) continue;
       const phrase = phraseBefore(s, role.end, floor);
-      const found = orgAndTitle(text.slice(phrase.start, phrase.end), s.slice(phrase.start, phrase.end));
-      const { title } = found;
-      const organization = found.organization || chainOrganisation(view, phrase.start, floor);
+      const { organization, title } = personPost(view, phrase, floor);
       out.push({ start: c.start, end: c.end, evidence: 'title', title, organization, phraseStart: phrase.start });
       i = c.end - 1;
       floor = c.end;

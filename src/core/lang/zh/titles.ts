@@ -16,6 +16,8 @@ const ROLES = [
   '执行官', '工程师', '架构师', '研究员', '教授', '讲师', '博士', '院士', '博导', '硕导', '医师', '医生', '护士长', '药师', '技师',
   '主管', '顾问', '专家', '学者', '创始人', '联合创始人', '合伙人', '负责人', '带头人', '总干事', '干事', '参事', '巡视员',
   '调研员', '主任医师', '科主任', '执行长', '发言人', '分析师', '咨询师', '设计师', '律师', '会计师',
+  // a party group member of an agency (原国家卫生局党组成员、副局长): a post in officials' chains
+  '党组成员',
   '长官', '行政长官', '特派员', '政委', '议长', '大使', '领事', '参赞', '特首', '党委书记', '党委副书记', '助理', '院长助理', '局长助理', '总经理助理', '次长', '政务次长', '研发长', '院长助理', '总干事', '主播', '总编', '科员',
   'CIO', 'CTO', 'CEO', 'CFO', 'COO', 'CMO', 'CDO', 'VP', '副总',
   // heads of state and government: X总统, 总理X, 首相
@@ -29,6 +31,19 @@ const HONORIFICS = ['同志', '先生', '女士', '老师', '同学'];
 
 /** Words that qualify a role word from the front: 副院长, 常务副院长, 首席专家, 原局长. */
 const PREFIXES = ['常务副', '执行副', '第一副', '副', '常务', '执行', '首席', '名誉', '荣誉', '资深', '高级', '特聘', '客座', '兼职', '原', '前', '代', '候任', '终身'];
+
+/**
+ * Words that mark a post as one held before (原国家卫生局副局长, 前任院长). In a chain of posts
+ * (医学会会长、原卫生局局长陈某) the person's present post is another item of the chain.
+ */
+const FORMER = ['前任', '原'];
+const FORMER_LIST: readonly string[] = longestFirst(bothScripts(FORMER));
+
+/** The former-post mark that opens a post phrase (Simplified), or '' (原子能研究院 is an organisation, not a former post). */
+export function formerMarkOf(phrase: string): string {
+  const mark = wordStartingAt(FORMER_LIST, phrase, 0) ?? '';
+  return mark && /^[\u3400-\u9fff]/.test(phrase.slice(mark.length)) && !phrase.startsWith('原子') ? mark : '';
+}
 
 /** A role word may stand for the title when the text repeats it after a surname: 王主任. */
 const SHORT = ['主任委员', '主任', '主委', '院长', '所长', '局长', '处长', '科长', '部长', '厅长', '司长', '校长', '会长', '理事长', '秘书长',

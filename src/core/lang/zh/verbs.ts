@@ -14,6 +14,8 @@ const SPEECH = [
   '致辞', '发言', '汇报', '表态', '回应', '解释', '说明', '坦承', '告诉', '寄语', '阐述', '阐释', '分析', '展望', '倡议', '宣布', '承诺', '回答', '举例',
   // official news: 他宣示，…; 部长重申，…; 院长提及，…
   '宣示', '重申', '提及',
+  // a view put forward: 院士提倡，…; 他主张，…; 她坦陈，…
+  '提倡', '主张', '坦陈',
 ];
 
 /** Verbs that report what someone said when no quotation marks follow (a statement's verb). */
@@ -24,6 +26,8 @@ const STATEMENT = [
   '发现', '观察到',
   // official news: 他宣示，…; 部长重申，…; 院长提及，…
   '宣示', '重申', '提及',
+  // a view put forward: 院士提倡，…; 他主张，…; 她坦陈，…
+  '提倡', '主张', '坦陈',
   // Hong Kong reports: 他指，…; 他又指，… (a one-character verb: a comma must follow)
   '指',
 ];

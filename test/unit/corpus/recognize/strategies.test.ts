@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { bylineNames } from '../../../../src/core/corpus/recognize/byline';
-import { isDebrisLine } from '../../../../src/core/corpus/recognize/debris';
+import { isDebrisLine, trailingTags } from '../../../../src/core/corpus/recognize/debris';
 import { orgAndTitle } from '../../../../src/core/corpus/recognize/context';
 import { bareLists, coordinatedNames } from '../../../../src/core/corpus/recognize/listed';
 import { nameAt } from '../../../../src/core/corpus/recognize/names';
@@ -34,6 +34,22 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.deepStrictEqual([ms[0].organization, ms[0].title], ['北京协和医院', '人工智能技术负责人']);
     assert.deepStrictEqual([ms[1].organization, ms[1].title], ['四川大学华西医院', '信息中心主任']);
     assert.strictEqual(ms[2].title, '统计信息中心副主任');
+  });
+
+  it('titled: a former post in a chain yields to the present one; alone, 原 goes with the title', () => {
+    const t = [
+      '东海市医学会会长、原东海市卫生局党组成员、副局长陈立平出席会议。',
+      '南川大学附属医院院长、原南川市卫生局局长周文海发言。',
+      '原西江市卫生局局长邵启明也到场。',
+      '原子能研究院所长韩志明介绍了进展。',
+    ].join('\n');
+    const posts = titledNames(textView(t)).map((m) => [t.slice(m.start, m.end), m.organization, m.title]);
+    assert.deepStrictEqual(posts, [
+      ['陈立平', '东海市医学会', '会长'],
+      ['周文海', '南川大学附属医院', '院长'],
+      ['邵启明', '西江市卫生局', '原局长'],
+      ['韩志明', '原子能研究院', '所长'],
+    ]);
   });
 
   it('name + title: 胡章学院长 opens a clause; an honorific counts too', () => {
@@ -73,6 +89,14 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
   it('debris: share buttons, font size, bylines and image markers are not passages', () => {
     for (const l of ['字体大小：大 中 小', '分享到：', '评论(3)', '编辑: 唐方', '来源:丁香园', '摄影：王五', '(圖1)', '【記者邱詠晴／台北報導】']) assert.ok(isDebrisLine(l), l);
     for (const l of ['王五表示，编辑部今年扩大了。', '来源于一线的数据最可靠。']) assert.ok(!isDebrisLine(l), l);
+  });
+
+  it('debris: the keyword tags a page lists under its report, one per line, and only at the end', () => {
+    const body = ['院长周文海表示，医院将加快建设。', '会议由副院长林志强主持。'];
+    assert.strictEqual(trailingTags([...body, '信息化', '医院', '院长', '周文海', '林志强']), 5);
+    assert.strictEqual(trailingTags([...body, '信息化', '医院', '周文海']), 0, 'three short lines are no tag list');
+    assert.strictEqual(trailingTags([...body, '信息化', '医院', '院长', '周文海', '（完）']), 0, 'a closing mark after them: the lines are the report\'s');
+    assert.strictEqual(trailingTags(['信息化', '医院', '院长', '周文海']), 0, 'a text of nothing but short lines keeps them');
   });
 
   it('references: short forms and 他/她 resolve to the person', () => {
