@@ -17,6 +17,8 @@ function markerAt(s: string, i: number, lineStart: number): string | undefined {
   // 新华社记者 黄敬文 摄: a two-character marker followed by a space or colon may follow any word.
   const spaced = m.length >= 2 && /[\s：:/]/.test(s[i + m.length] ?? '');
   if (i > lineStart && !MARKER_BEFORE.test(s[i - 1]) && !spaced) return undefined;
+  // After 、 a marker word is an item of a list (收集、整理和反馈), unless a byline's separator follows (文、图：王五).
+  if (s[i - 1] === '、' && !/[/／：:\s]/.test(s[i + m.length] ?? '')) return undefined;
   // One-character markers (文, 图) only when a slash, colon or space follows: 文/图, 图：.
   if (m.length === 1 && !/[/／：:\s]/.test(s[i + 1] ?? '')) return undefined;
   return m;
