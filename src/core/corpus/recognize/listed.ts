@@ -3,6 +3,7 @@
  * person too (李明、王芳和张伟等专家), when it fills its list item on its own.
  */
 import { ROLE_WORD_LIST } from '../../lang/zh';
+import { clauseStartAt, roleEndingAt } from './context';
 import { nameAt, nameEndingAt } from './names';
 import type { Mention, TextView } from './types';
 
@@ -48,6 +49,16 @@ export function coordinatedNames(view: TextView, found: Mention[]): Mention[] {
   return out;
 }
 
+/**
+ * Whether a mention fills a list item on its own: a clause start, a joiner, a title or a list's
+ * lead (包括, 有, 为, ：) before it; punctuation, a joiner, 等 or the line's end after it.
+ */
+export function fillsItem(view: TextView, m: Mention): boolean {
+  const s = view.shadow;
+  const before = m.start === 0 || /[、和及与]/.test(s[m.start - 1]) || LIST_LEAD_LAST.has(s[m.start - 1]) || clauseStartAt(s, m.start, 0) || roleEndingAt(s, m.start) !== undefined;
+  return before && ITEM_END.test(s.slice(m.end, m.end + 2));
+}
+
 const LIST_LEAD = /(?:包括|有|为|是|：|:)$/;
 /** The last characters of LIST_LEAD's words: a position after any other cannot follow a lead (tested before the expression). */
 const LIST_LEAD_LAST = new Set([...'括有为是：:']);
@@ -87,4 +98,47 @@ function listFrom(s: string, from: number, to: number): Mention[] {
     i = c.end + j.length;
   }
   return items;
+}
+
+/** A count of people after 等 (等10余位, 等150余名, 等数位). */
+const PEOPLE_COUNT = /(?:[\d一二三四五六七八九十百千]+余?|[几数多])[位名]/;
+/** How far after 等 the group word may stand (等150余名全国各级医院院长). */
+const GROUP_REACH = 16;
+
+/** Whether the words after a list's 等 name a group of people: a title, a group word or a count of people, before the clause ends. */
+function groupAfter(s: string, at: number): boolean {
+  const rest = s.slice(at, at + GROUP_REACH);
+  const group = rest.slice(0, rest.search(/[，,。；;：:、！？!?]|$/));
+  return LIST_ANCHOR.test(group) || PEOPLE_COUNT.test(group) || ROLE_WORD_LIST.some((r) => group.includes(r));
+}
+
+/** The names of a list that ends at s[end), read backwards; none unless every item is a name and the first opens its clause or follows a title. */
+function itemsBefore(s: string, end: number, lineStart: number): Mention[] {
+  const items: Mention[] = [];
+  for (let e = end; items.length < 40;) {
+    const c = nameEndingAt(s, e, lineStart);
+    if (!c) return [];
+    items.unshift({ start: c.start, end: c.end, evidence: 'list' });
+    const j = ['以及', '、', '和', '及', '与'].find((w) => s.endsWith(w, c.start));
+    if (!j) return clauseStartAt(s, c.start, lineStart) || roleEndingAt(s, c.start) ? items : [];
+    e = c.start - j.length;
+  }
+  return [];
+}
+
+/**
+ * Strategy: a 、-list of two or more names closed by 等 and a group of people (周文海、韩立峰等院领导;
+ * A、B、C等10余位管理者): what follows 等 says the items are people.
+ */
+export function listsBeforeGroups(view: TextView): Mention[] {
+  const s = view.shadow;
+  const out: Mention[] = [];
+  for (const line of view.lines) {
+    for (let i = s.indexOf('等', line.start); i >= 0 && i < line.end; i = s.indexOf('等', i + 1)) {
+      if (!groupAfter(s, i + 1)) continue;
+      const items = itemsBefore(s, i, line.start);
+      if (items.length >= 2) out.push(...items);
+    }
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
  */
 import type { Role } from '../../model';
 import { bylineNames } from './byline';
-import { bareLists, coordinatedNames } from './listed';
+import { bareLists, coordinatedNames, fillsItem, listsBeforeGroups } from './listed';
 import { namesBeforeTitles } from './nameTitle';
 import { titledNames } from './titled';
 import { programmeRows } from './rows';
@@ -76,10 +76,14 @@ function personOf(view: TextView, key: string, mentions: Mention[]): FoundPerson
 
 /** The people the text names, in order of first mention. */
 export function recognizePeople(view: TextView): FoundPerson[] {
-  const direct = mergeMentions([...titledNames(view), ...namesBeforeTitles(view), ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view), ...programmeRows(view)]);
+  const direct = mergeMentions([...titledNames(view), ...namesBeforeTitles(view), ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view), ...listsBeforeGroups(view), ...programmeRows(view)]);
   const all = mergeMentions([...direct, ...coordinatedNames(view, direct)]);
   const keys = new Set(all.map((m) => keyOf(view, m)));
-  const everything = mergeMentions([...all, ...repeats(view, keys, all)]);
+  // A list can name a person whom the text vouches for elsewhere (许柯、尹忠诚、邵雷等院领导 … 许柯同志强调): its other names are people too.
+  const joined = coordinatedNames(view, repeats(view, keys, all).filter((m) => fillsItem(view, m))).filter((m) => !keys.has(keyOf(view, m)));
+  for (const m of joined) keys.add(keyOf(view, m));
+  const listed = mergeMentions([...all, ...joined]);
+  const everything = mergeMentions([...listed, ...repeats(view, keys, listed)]);
   const groups = new Map<string, Mention[]>();
   for (const m of everything) {
     const key = keyOf(view, m);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { bylineNames } from '../../../../src/core/corpus/recognize/byline';
 import { isDebrisLine, trailingTags } from '../../../../src/core/corpus/recognize/debris';
 import { orgAndTitle } from '../../../../src/core/corpus/recognize/context';
-import { bareLists, coordinatedNames } from '../../../../src/core/corpus/recognize/listed';
+import { bareLists, coordinatedNames, listsBeforeGroups } from '../../../../src/core/corpus/recognize/listed';
 import { nameAt } from '../../../../src/core/corpus/recognize/names';
 import { namesBeforeTitles } from '../../../../src/core/corpus/recognize/nameTitle';
 import { recognizePeople } from '../../../../src/core/corpus/recognize/people';
@@ -74,11 +74,27 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.deepStrictEqual(names(t, bylineNames(textView(t))), ['李明', '张小红', '唐方', '黄敬文']);
   });
 
+  it('byline: a marker word inside a list of things is no byline (收集、整理和反馈), one after its separator is (文、图：王五)', () => {
+    const t = '各科室要做好问题的收集、整理和反馈，并配合解决。\n文、图：王五\n';
+    assert.deepStrictEqual(names(t, bylineNames(textView(t))), ['王五']);
+  });
+
   it('coordination: names joined to a found person by 、/和/等', () => {
     const t = '主任王芳、李强和赵敏等专家出席。';
     const view = textView(t);
     const found = titledNames(view);
     assert.deepStrictEqual(names(t, coordinatedNames(view, found)), ['李强', '赵敏']);
+  });
+
+  it('coordination: a list around a name the text vouches for elsewhere names people too', () => {
+    const t = '我院召开启动会，到会的有周文海、韩立峰、邵启明。\n最后，周文海同志强调，要按期完成建设。\n';
+    const people = recognizePeople(textView(t)).map((p) => p.key);
+    assert.deepStrictEqual(people, ['周文海', '韩立峰', '邵启明']);
+  });
+
+  it('lists before a group: names closed by 等 and a group of people (等院领导, 等10余位管理者)', () => {
+    const t = '会上，周文海、韩立峰和邵启明等院领导参加会议。\n林志强、许文静等10余位医院管理者作了交流。\n北京、上海等城市也有代表。\n信息科、医务科、许文静等科室负责人参加。\n';
+    assert.deepStrictEqual(names(t, listsBeforeGroups(textView(t))), ['周文海', '韩立峰', '邵启明', '林志强', '许文静']);
   });
 
   it('bare lists: three or more names after a title and a lead (副会长包括A、B、C)', () => {
