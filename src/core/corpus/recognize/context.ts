@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { ADVERBS_AFTER_NAME, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
 const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
@@ -64,6 +64,8 @@ function leadCut(s: string, b: number, end: number): { start: number; end: numbe
     if (after > cut && after < inner.length) cut = after;
   }
   if (cut === 0 && /^[由据请和及与]/.test(inner) && inner.length > 3) cut = 1;
+  // 听取了|信息中心主任X: an aspect particle ends the verb before the phrase; no organisation starts with it.
+  if (/^[了着过的]/.test(inner.slice(cut))) cut++;
   return { start: b + cut, end };
 }
 
@@ -130,4 +132,4 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
 }
 
 /** Filler between a subject and its verb: 在致辞中, 在会上, 二十四日, 也, 还, 并, 亦, 进一步, 随后 … */
-export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|也|还|则|更|又|就|都|曾|并|亦|另|特别|再次|进一步|同时|首先|随后|最后|接着|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);
+export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|也|还|则|更|又|就|都|曾|并|亦|另|特别|${[...ADVERBS_AFTER_NAME].join('|')}|再次|进一步|同时|首先|随后|最后|接着|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);

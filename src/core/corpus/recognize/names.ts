@@ -4,7 +4,7 @@
  * it when context (a title, a speech verb, a list of people) says it is a person.
  */
 import {
-  AFTER_NAME_CHARS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_LAST, ORG_SUFFIX_SET, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
+  ADVERBS_AFTER_NAME, AFTER_NAME_CHARS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_LAST, ORG_SUFFIX_SET, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
   statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST, dayOfMonthAt, someWordStartingAt, wordStartingAt,
 } from '../../lang/zh';
 
@@ -28,6 +28,8 @@ export function boundaryAt(s: string, i: number): boolean {
   if (titleAt(s, i) || statementVerbAt(s, i) || wordStartingAt(HONORIFIC_LIST, s, i) !== undefined) return true;
   if (wordStartingAt(AFTER_NAME_VERB_LIST, s, i) !== undefined) return true;
   if (wordStartingAt(DELIVERY_VERB_LIST, s, i) !== undefined) return true;
+  // 吴某|常强调: an adverb right before a speech verb (whether it ends the name instead, findName asks the text).
+  if (ADVERBS_AFTER_NAME.has(ch) && statementVerbAt(s, i + 1)) return true;
   return AFTER_NAME_CHARS.has(ch) || dayOfMonthAt(s, i);
 }
 
@@ -135,7 +137,8 @@ function findName(s: string, i: number, strong: boolean): NameCandidate | undefi
   const short = g + 1;
   const longOk = HAN.test(s[g + 1] ?? '') && !titleAt(s, g + 1) && boundaryAt(s, long) && acceptable(s, i, long);
   const shortOk = boundaryAt(s, short) && acceptable(s, i, short);
-  if (longOk && !(AFTER_NAME_CHARS.has(s[g + 1]) && shortOk) && !(strong && repeatsShort(s, i, short, long))) return { start: i, end: long, weak };
+  const shortRepeated = (strong || ADVERBS_AFTER_NAME.has(s[g + 1])) && repeatsShort(s, i, short, long);
+  if (longOk && !(AFTER_NAME_CHARS.has(s[g + 1]) && shortOk) && !shortRepeated) return { start: i, end: long, weak };
   if (shortOk) return { start: i, end: short, weak };
   return strong ? strongName(s, i, g, weak) : undefined;
 }

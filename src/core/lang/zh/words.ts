@@ -30,5 +30,11 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = bothScripts(NOT_NAMES);
  */
 export const AFTER_NAME_CHARS: ReadonlySet<string> = bothScripts('在也还则就都对从将把被让向和与及以等为于是的了说称着这那今昨近已曾亦再又均先首随所摄'.split(''));
 
+/**
+ * Adverbs that stand between a name and its verb (吴某常强调, 她仍表示) but also end given names
+ * (王守常): the text decides, by which form it repeats.
+ */
+export const ADVERBS_AFTER_NAME: ReadonlySet<string> = bothScripts('常仍却便即更'.split(''));
+
 /** Third-person pronouns that refer back to the last person named. */
 export const PRONOUNS: ReadonlySet<string> = bothScripts(['他', '她']);
