@@ -9,7 +9,7 @@ import { bylineNames } from './byline';
 import { bareLists, coordinatedNames, fillsItem, listsBeforeGroups } from './listed';
 import { namesBeforeTitles } from './nameTitle';
 import { titledNames } from './titled';
-import { programmeRows } from './rows';
+import { namesBeforeBracketedPosts, programmeRows } from './rows';
 import type { Mention, TextView } from './types';
 import { namesBeforeVerbs } from './verbal';
 
@@ -76,7 +76,7 @@ function personOf(view: TextView, key: string, mentions: Mention[]): FoundPerson
 
 /** The people the text names, in order of first mention. */
 export function recognizePeople(view: TextView): FoundPerson[] {
-  const direct = mergeMentions([...titledNames(view), ...namesBeforeTitles(view), ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view), ...listsBeforeGroups(view), ...programmeRows(view)]);
+  const direct = mergeMentions([...titledNames(view), ...namesBeforeTitles(view), ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view), ...listsBeforeGroups(view), ...programmeRows(view), ...namesBeforeBracketedPosts(view)]);
   const all = mergeMentions([...direct, ...coordinatedNames(view, direct)]);
   const keys = new Set(all.map((m) => keyOf(view, m)));
   // A list can name a person whom the text vouches for elsewhere (许柯、尹忠诚、邵雷等院领导 … 许柯同志强调): its other names are people too.

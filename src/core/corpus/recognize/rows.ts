@@ -7,7 +7,7 @@
  * before stands in when the last names none. A two-character name may be padded (许  伟). Pages
  * that set each part in a block of its own put the name alone on the line under the post.
  */
-import { HAN, nameAt } from './names';
+import { HAN, nameAt, nameEndingAt } from './names';
 import { surnameLengthAt } from '../../lang/zh';
 import { orgAndTitle, phraseBefore, roleEndingAt } from './context';
 import type { Mention, TextView } from './types';
@@ -87,3 +87,29 @@ function postBefore(view: TextView, at: number, from: number): string {
   const prev = phraseBefore(s, at - 1, from);
   return orgAndTitle(view.text.slice(prev.start, at - 1), s.slice(prev.start, at - 1)).organization;
 }
+
+/** Brackets that enclose a post after a name. */
+const OPEN_BRACKETS = '（(';
+const CLOSE_OF: Record<string, string> = { '（': '）', '(': ')' };
+
+/**
+ * Strategy: a name with its post in brackets after it, as minutes, programmes and lists of
+ * guests give it (主持人：韩立峰（院长）; 出席：邵启明（东川市卫生局局长）、许文静（护理部主任））.
+ * The bracket must hold a post only: no sentence punctuation, a role word at its end.
+ */
+export function namesBeforeBracketedPosts(view: TextView): Mention[] {
+  const s = view.shadow;
+  const out: Mention[] = [];
+  for (const line of view.lines) {
+    for (let i = line.start + 2; i < line.end; i++) {
+      if (!OPEN_BRACKETS.includes(s[i])) continue;
+      const close = s.indexOf(CLOSE_OF[s[i]], i + 1);
+      if (close < 0 || close > line.end || close - i > POST_MAX) continue;
+      const c = nameEndingAt(s, i, line.start);
+      const m = c && postMention(view, c, ...withoutSpaces(s, i + 1, close));
+      if (m) out.push(m);
+    }
+  }
+  return out;
+}
+

@@ -11,6 +11,7 @@ import { statementsIn } from '../../../../src/core/corpus/recognize/statements';
 import { titledNames } from '../../../../src/core/corpus/recognize/titled';
 import type { Mention } from '../../../../src/core/corpus/recognize/types';
 import { namesBeforeVerbs } from '../../../../src/core/corpus/recognize/verbal';
+import { namesBeforeBracketedPosts } from '../../../../src/core/corpus/recognize/rows';
 import { textView } from '../../../../src/core/corpus/recognize/view';
 import { sentences } from '../../../../src/core/corpus/transcript/spans';
 
@@ -25,6 +26,16 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.strictEqual(s.slice(nameAt(s, 4)!.start, nameAt(s, 4)!.end), '王建军');
     assert.strictEqual(nameAt(s, 11), undefined, '刘局长 is a short form, not a name');
     assert.strictEqual(nameAt('宁波市卫健委', 0), undefined, 'a place running into 市 is no name');
+  });
+
+  it('names: an adverb before the verb (常, 仍) ends the name when the text repeats the shorter form', () => {
+    const t = '韩立，现任市卫生局科长。韩立常强调，数据要多跑路。';
+    const at = t.indexOf('韩立常');
+    assert.strictEqual(t.slice(at, nameAt(t, at)!.end), '韩立');
+    const once = '王守常表示，数据要多跑路。';
+    assert.strictEqual(once.slice(0, nameAt(once, 0)!.end), '王守常', 'written once: the longer name stands');
+    const people = recognizePeople(textView(t)).map((p) => p.key);
+    assert.deepStrictEqual(people, ['韩立'], '韩立 … 常强调: the subject of the verb');
   });
 
   it('titled: organisation + title + name, with spaces and title chains', () => {
@@ -95,6 +106,23 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
   it('lists before a group: names closed by 等 and a group of people (等院领导, 等10余位管理者)', () => {
     const t = '会上，周文海、韩立峰和邵启明等院领导参加会议。\n林志强、许文静等10余位医院管理者作了交流。\n北京、上海等城市也有代表。\n信息科、医务科、许文静等科室负责人参加。\n';
     assert.deepStrictEqual(names(t, listsBeforeGroups(textView(t))), ['周文海', '韩立峰', '邵启明', '林志强', '许文静']);
+  });
+
+  it('minutes: a post in brackets after a name, the recorder, and no particle in an organisation', () => {
+    const t = [
+      '主持人：韩立峰（院长）',
+      '出席人：邵启明（东川市卫生局局长）、许文静(护理部主任)、周文海',
+      '记录人：唐小雨',
+      '会议听取了信息中心主任周文海关于评级的汇报。',
+      '高力（Gauden Galea）出席，韩立峰（左三）讲话。',
+    ].join('\n');
+    const view = textView(t);
+    assert.deepStrictEqual(namesBeforeBracketedPosts(view).map((m) => [t.slice(m.start, m.end), m.organization, m.title]), [
+      ['韩立峰', '', '院长'], ['邵启明', '东川市卫生局', '局长'], ['许文静', '', '护理部主任'],
+    ], 'a gloss or a position in a photo is no post');
+    assert.deepStrictEqual(names(t, bylineNames(view)), ['唐小雨']);
+    const head = titledNames(view).find((m) => t.slice(m.start, m.end) === '周文海')!;
+    assert.deepStrictEqual([head.organization, head.title], ['', '信息中心主任'], '听取了: 了 belongs to the verb');
   });
 
   it('bare lists: three or more names after a title and a lead (副会长包括A、B、C)', () => {
