@@ -275,6 +275,25 @@ describe('plain-text transcripts', () => {
     assert.deepStrictEqual(speakerRow(r.corpus!, '唐志遠'), ['總統', '', 'speaker'], 'a head of state\'s title after the name');
   });
 
+  it('minutes: what the meeting says or decides is nobody\'s, whom it names; a person\'s own statement still counts', () => {
+    const t = [
+      '主持人：邬建平（院长）',
+      '会议指出，网络安全是底线。柯文婷表示，医务部门将配合培训。',
+      '会议决定：',
+      '一、交换机更换项目由柯文婷牵头；',
+      '二、下次会议于8月上旬召开。',
+      '柯文婷补充，培训每季度一次。',
+      '会议决定：由邬建平负责督办。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'm', file: 'm.txt' });
+    const speakerOf = (words: string) => passageSpeaker(r.corpus!, words);
+    assert.strictEqual(speakerOf('网络安全是底线'), null);
+    assert.strictEqual(speakerOf('医务部门将配合'), '柯文婷');
+    assert.strictEqual(speakerOf('交换机更换项目'), null, 'an item under 会议决定： is the meeting\'s');
+    assert.strictEqual(speakerOf('培训每季度一次'), '柯文婷', 'the items end where a line without a mark starts');
+    assert.strictEqual(speakerOf('负责督办'), null);
+  });
+
   it('reports an empty text', () => {
     const r = parsePlain('  \n\n', { id: 'c', file: 'c.txt' });
     assert.strictEqual(r.corpus, undefined);

@@ -8,6 +8,7 @@
  */
 import type { Role } from '../../model';
 import { sentences } from '../transcript/spans';
+import { collectiveAt, collectiveLines } from './collective';
 import { isDebrisLine, trailingTags } from './debris';
 import { recognizePeople, type FoundPerson } from './people';
 import { References } from './references';
@@ -40,11 +41,13 @@ function captionPerson(view: TextView, refs: References, line: { start: number; 
   return named.size === 1 ? [...named][0] : null;
 }
 
-function sentenceSpeaker(refs: References, speech: Speech[], a: number, b: number, carried: string | null, turn: LineTurn): string | null {
+function sentenceSpeaker(refs: References, speech: Speech[], a: number, b: number, carried: string | null, turn: LineTurn, body: boolean): string | null {
   if (turn.kind === 'turn') return turn.speaker;
   if (turn.kind === 'question') return null;
   const own = speech.find((x) => x.start >= a && x.start < b && x.speaker);
   if (own) return own.speaker;
+  // 会议决定：…由某某牵头: what a body says is nobody's, whom it names (collective.ts).
+  if (body) return null;
   if (turn.kind === 'continued') return turn.speaker;
   const named = new Set(refs.within(a, b).filter((r) => r.person.role !== 'reporter').map((r) => r.person.key));
   if (named.size === 0) return carried;
@@ -69,6 +72,7 @@ export function readReport(text: string): ReadReport {
   const kept = view.lines.filter((l) => l.end > l.start && !isDebrisLine(view.shadow.slice(l.start, l.end)));
   const lines = kept.slice(0, kept.length - trailingTags(kept.map((l) => view.shadow.slice(l.start, l.end))));
   const turns = lineTurns(view, people, lines);
+  const bodies = collectiveLines(view.shadow, lines);
   // A turn's head (…副司长 方志诚：) names one person on a short line, but it is no caption of the lines around it.
   const captions = lines.map((l, i) => (turns[i].kind === 'none' ? captionPerson(view, refs, l) : null));
   const resolve = resolver(people);
@@ -78,7 +82,7 @@ export function readReport(text: string): ReadReport {
     speech.push(...mine);
     let carried: string | null = captions[li] ? null : captions[li - 1] ?? captions[li + 1] ?? null;
     for (const [a, b] of spans) {
-      const speaker = sentenceSpeaker(refs, mine, a, b, carried, turns[li]);
+      const speaker = sentenceSpeaker(refs, mine, a, b, carried, turns[li], bodies[li] || collectiveAt(view.shadow, a) >= 0);
       carried = speaker;
       out.push({ start: a, end: b, line: li, speaker });
     }

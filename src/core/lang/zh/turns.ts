@@ -38,3 +38,15 @@ export const TURN_HEAD_MAX = 40;
 export const SPEECH_TEXT_LEADS = ['以下是', '以下为'];
 export const SPEECH_TEXT_NOUNS = ['开场发言', '发言', '致辞', '致词', '讲话', '演辞', '演词', '演讲', '演说', '谈话', '答问', '简报'];
 export const SPEECH_TEXT_ENDINGS = ['全文', '内容', '摘要', '实录', '稿', ''];
+
+/**
+ * Bodies that speak in minutes and official news: what 会议 decides or stresses is nobody's
+ * statement (会议指出，…; 会议决定：一、…由某某牵头), whoever it names. Longest first.
+ */
+export const COLLECTIVE_SUBJECTS = ['座谈会', '研讨会', '推进会', '领导小组', '会议', '大会', '论坛', '峰会', '年会', '全会'];
+
+/** What such a body does with its words, besides the speech verbs: 会议决定, 会议明确, 会议一致同意. */
+export const COLLECTIVE_VERBS = ['一致认为', '一致同意', '决定', '明确', '同意', '审议', '通过', '研究', '部署', '号召'];
+
+/** The marks that open the items of a list set one per line (一、 二、 (一) 1. ①). */
+export const LIST_ITEM_MARK = /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|[①-⑳])/;
