@@ -14,7 +14,7 @@ const DEBRIS_WORDS = [
 ];
 
 /** Byline markers that name the people who made the report (they are not speakers). */
-const REPORTER_MARKERS = ['本报记者', '特约记者', '见习记者', '记者', '通讯员', '特约通讯员', '实习生', '责任编辑', '责编', '编辑', '摄影', '摄像', '图片', '撰文', '文字', '文', '图', '审核', '审校', '校对', '初审', '复审', '终审', '监制', '制作', '作者', '供稿', '整理', '采写',
+const REPORTER_MARKERS = ['本报记者', '特约记者', '见习记者', '记者', '通讯员', '特约通讯员', '实习生', '责任编辑', '责编', '编辑', '摄影', '摄像', '图片', '撰文', '文字', '图文', '文图', '文', '图', '审核', '审校', '校对', '初审', '复审', '终审', '监制', '制作', '作者', '供稿', '整理', '采写',
   // minutes: 记录人：唐某; 记录：唐某
   '记录人', '记录'];
 /** Byline markers that name an organisation (source, publisher), never a person. */

@@ -86,8 +86,8 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
   });
 
   it('byline: a marker word inside a list of things is no byline (收集、整理和反馈), one after its separator is (文、图：王五)', () => {
-    const t = '各科室要做好问题的收集、整理和反馈，并配合解决。\n文、图：王五\n';
-    assert.deepStrictEqual(names(t, bylineNames(textView(t))), ['王五']);
+    const t = '各科室要做好问题的收集、整理和反馈，并配合解决。\n文、图：王五\n（图文：谷雨晴　审核：范立群）\n';
+    assert.deepStrictEqual(names(t, bylineNames(textView(t))), ['王五', '谷雨晴', '范立群']);
   });
 
   it('coordination: names joined to a found person by 、/和/等', () => {
