@@ -59,8 +59,9 @@ export function fillsItem(view: TextView, m: Mention): boolean {
   return before && ITEM_END.test(s.slice(m.end, m.end + 2));
 }
 
-const LIST_LEAD = /(?:包括|有|为|是|：|:)$/;
-/** The last characters of LIST_LEAD's words: a position after any other cannot follow a lead (tested before the expression). */
+/** The words a bare list follows (副会长包括, 嘉宾有, 成员为, 讲者是, 嘉宾：). */
+const LIST_LEADS = /包括|[有为是：:]/g;
+/** Their last characters, which may stand before a list's first item. */
 const LIST_LEAD_LAST = new Set([...'括有为是：:']);
 const LIST_ANCHOR = /(?:嘉宾|专家|领导|代表|学者|委员|成员|讲者|评委)/;
 
@@ -71,17 +72,20 @@ const LIST_ANCHOR = /(?:嘉宾|专家|领导|代表|学者|委员|成员|讲者|
 export function bareLists(view: TextView): Mention[] {
   const s = view.shadow;
   const out: Mention[] = [];
-  for (const line of view.lines) {
-    for (let i = line.start; i < line.end; i++) {
-      if (i === line.start || !LIST_LEAD_LAST.has(s[i - 1]) || !LIST_LEAD.test(s.slice(Math.max(line.start, i - 2), i))) continue;
-      const items = listFrom(s, i, line.end);
-      if (items.length < 3) continue;
-      const clause = s.slice(Math.max(line.start, i - 20), i);
-      const anchored = /[，,。；]/.test(clause) ? clause.slice(clause.search(/[^，,。；]*$/)) : clause;
-      if (!ROLE_WORD_LIST.some((r) => anchored.includes(r)) && !LIST_ANCHOR.test(anchored)) continue;
-      out.push(...items);
-      i = items[items.length - 1].end - 1;
-    }
+  let li = 0;
+  let after = 0;
+  for (const lead of s.matchAll(LIST_LEADS)) {
+    const i = lead.index + lead[0].length;
+    while (li < view.lines.length && view.lines[li].end <= lead.index) li++;
+    const line = view.lines[li];
+    if (!line || lead.index < line.start || i >= line.end || i < after) continue;
+    const items = listFrom(s, i, line.end);
+    if (items.length < 3) continue;
+    const clause = s.slice(Math.max(line.start, i - 20), i);
+    const anchored = /[，,。；]/.test(clause) ? clause.slice(clause.search(/[^，,。；]*$/)) : clause;
+    if (!ROLE_WORD_LIST.some((r) => anchored.includes(r)) && !LIST_ANCHOR.test(anchored)) continue;
+    out.push(...items);
+    after = items[items.length - 1].end;
   }
   return out;
 }

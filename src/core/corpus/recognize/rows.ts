@@ -89,7 +89,7 @@ function postBefore(view: TextView, at: number, from: number): string {
 }
 
 /** Brackets that enclose a post after a name. */
-const OPEN_BRACKETS = '（(';
+const OPEN_BRACKET = /[（(]/g;
 const CLOSE_OF: Record<string, string> = { '（': '）', '(': ')' };
 
 /**
@@ -100,16 +100,17 @@ const CLOSE_OF: Record<string, string> = { '（': '）', '(': ')' };
 export function namesBeforeBracketedPosts(view: TextView): Mention[] {
   const s = view.shadow;
   const out: Mention[] = [];
-  for (const line of view.lines) {
-    for (let i = line.start + 2; i < line.end; i++) {
-      if (!OPEN_BRACKETS.includes(s[i])) continue;
-      const close = s.indexOf(CLOSE_OF[s[i]], i + 1);
-      if (close < 0 || close > line.end || close - i > POST_MAX) continue;
-      const c = nameEndingAt(s, i, line.start);
-      const m = c && postMention(view, c, ...withoutSpaces(s, i + 1, close));
-      if (m) out.push(m);
-    }
+  let li = 0;
+  for (const open of s.matchAll(OPEN_BRACKET)) {
+    const i = open.index;
+    while (li < view.lines.length && view.lines[li].end <= i) li++;
+    const line = view.lines[li];
+    if (!line || i < line.start + 2) continue;
+    const close = s.indexOf(CLOSE_OF[s[i]], i + 1);
+    if (close < 0 || close > line.end || close - i > POST_MAX) continue;
+    const c = nameEndingAt(s, i, line.start);
+    const m = c && postMention(view, c, ...withoutSpaces(s, i + 1, close));
+    if (m) out.push(m);
   }
   return out;
 }
-
