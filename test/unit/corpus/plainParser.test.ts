@@ -231,6 +231,31 @@ describe('plain-text transcripts', () => {
     assert.deepStrictEqual(speakerRow(full, '邵啟明')?.slice(0, 2), ['局長', '衞生局'], '以下是 is no part of the organisation');
   });
 
+  it('reads a Q/A interview of one person: unnamed answers (A：, 答：) are the interviewee\'s; a column bar (专访｜) is no head', () => {
+    const text = (q: string, a: string) => [
+      '专访｜南川大学附属医院信息中心主任邵启明：数据治理要从临床需求出发',
+      '近日，本刊记者专访了南川大学附属医院信息中心主任邵启明。',
+      `${q}：医院为什么要做数据治理？`,
+      `${a}：过去每个系统都有自己的字典，科研用数据时要花大量时间清洗。`,
+      '我们的做法是先帮临床解决一个具体问题。',
+      `${q}：下一步有什么计划？`,
+      `${a}：明年把数据中心开放给全院的科研团队。`,
+    ].join('\n');
+    for (const [q, a] of [['Q', 'A'], ['问', '答']]) {
+      const r = parsePlain(text(q, a), { id: 'qa', file: 'qa.txt' });
+      const speakerOf = (words: string) => passageSpeaker(r.corpus!, words);
+      assert.strictEqual(speakerOf('自己的字典'), '邵启明', a);
+      assert.strictEqual(speakerOf('具体问题'), '邵启明', 'the answer runs on');
+      assert.strictEqual(speakerOf('下一步有什么计划'), null);
+      assert.ok(r.corpus!.statements!.some((st) => st.speaker === '邵启明' && st.text.includes('开放给全院')));
+      assert.ok(!r.corpus!.statements!.some((st) => st.text.includes('本刊记者专访')), 'the headline opens no turn');
+      assert.deepStrictEqual(speakerRow(r.corpus!, '邵启明')?.slice(0, 2), ['信息中心主任', '南川大学附属医院']);
+    }
+    const two = text('Q', 'A').replace('近日，本刊记者专访了南川大学附属医院信息中心主任邵启明。', '近日，本刊记者专访了信息中心主任邵启明和副主任韩立峰。');
+    const r2 = parsePlain(two, { id: 'qa2', file: 'qa2.txt' });
+    assert.strictEqual(passageSpeaker(r2.corpus!, '自己的字典'), null, 'two interviewees: an unnamed answer is nobody\'s');
+  });
+
   it('takes a headline of the form 姓名：… for that line only, and a turn by surname and title only when one person has the surname', () => {
     const news = [
       '邵啟明：數據互通是智慧醫療的基礎',

@@ -11,7 +11,7 @@
  */
 import { ADDRESS_TITLES } from '../../lang/zh/entities';
 import { roleEndingAt } from './context';
-import { NOT_QUESTION_ENDINGS, QUESTION_TURN_ENDINGS, QUESTION_TURN_LABELS, SPEECH_TEXT_ENDINGS, SPEECH_TEXT_LEADS, SPEECH_TEXT_NOUNS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_MAX } from '../../lang/zh';
+import { ANSWER_TURN_LABELS, NOT_QUESTION_ENDINGS, QUESTION_TURN_ENDINGS, QUESTION_TURN_LABELS, SPEECH_TEXT_ENDINGS, SPEECH_TEXT_LEADS, SPEECH_TEXT_NOUNS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_MAX } from '../../lang/zh';
 import type { FoundPerson } from './people';
 import type { Speech } from './speech';
 import type { TextView } from './types';
@@ -31,7 +31,11 @@ export type LineTurn =
 
 type Line = { start: number; end: number };
 const ASKS = 'asks';
-type Head = string | typeof ASKS;
+/** An answer whose head names nobody (答：, A：): the interviewee's, once known. */
+const ANSWERS = 'answers';
+/** An answer of nobody known: it ends the turn before it and is nobody's. */
+const NOBODY = 'nobody';
+type Head = string | typeof ASKS | typeof ANSWERS | typeof NOBODY;
 /** A line's head: who, whether it stands alone (the speech below it), where its words start, and whether it opens a speech given in full. */
 type HeadFound = { who: Head; alone: boolean; from: number; whole?: boolean };
 
@@ -39,8 +43,8 @@ type HeadFound = { who: Head; alone: boolean; from: number; whole?: boolean };
 const TURN_MARKS = /[ \t\u3000*]/;
 /** A head holds no sentence punctuation (a colon after it would be a clause's, not a turn's). */
 const NOT_HEAD = /[，。！？；、,.!?;“”「」"]/;
-/** A post before the name may list several (…新闻发言人、宣传司副司长 方志诚), but holds no other punctuation. */
-const NOT_IN_POST = /[，。！？；,.!?;“”「」"]/;
+/** A post before the name may list several (…新闻发言人、宣传司副司长 方志诚), but holds no other punctuation, nor a headline's bar (专访｜…). */
+const NOT_IN_POST = /[，。！？；,.!?;“”「」"|｜]/;
 /** A sentence end: a turn that has one is spoken, not a headline (王某：医疗结合科技). */
 const SPOKEN = /[。！？!?…]/;
 /** A line this short with no sentence end reads as a headline or caption, which ends a turn. */
@@ -58,7 +62,8 @@ function headline(s: string, l: Line): boolean {
 
 export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]): LineTurn[] {
   const aliases = new Map<string, Head>();
-  const heads = lines.map((l, i) => headOf(view.shadow, people, aliases, l) ?? stackedHead(view.shadow, people, l, lines[i - 1]) ?? speechTextHead(view.shadow, people, l));
+  const found = lines.map((l, i) => headOf(view.shadow, people, aliases, l) ?? stackedHead(view.shadow, people, l, lines[i - 1]) ?? speechTextHead(view.shadow, people, l));
+  const heads = withInterviewee(view.shadow, people, lines, found);
   const opens = (i: number) => heads[i]!.alone || SPOKEN.test(view.shadow.slice(lines[i].start, lines[i].end)) || lines[i].end - lines[i].start > HEADLINE_MAX;
   const carries = heads.filter((h, i) => h !== undefined && opens(i)).length >= 2 || heads.some((h) => h?.whole);
   let current: Head | null = null;
@@ -67,6 +72,8 @@ export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]):
     if (h !== undefined) {
       current = opens(i) ? h.who : null;
       whole = h.whole === true;
+      if (h.who === NOBODY) current = null;
+      if (h.who === NOBODY || h.who === ANSWERS) return { kind: 'none' };
       return h.who === ASKS ? { kind: 'question' } : { kind: 'turn', speaker: h.who, from: h.from, speech: carries && opens(i) };
     }
     // A speech given in full runs to the end: its section headings are the speaker's too.
@@ -74,6 +81,20 @@ export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]):
     if (!carries || current === null) return { kind: 'none' };
     return current === ASKS ? { kind: 'question' } : { kind: 'continued', speaker: current };
   });
+}
+
+/**
+ * Answers whose head names nobody (答：…, A：…) are the interviewee's: the one person, other than
+ * reporters, that the lines before the first question or answer name (本刊专访了…主任邵某). With
+ * none or several, an answer is nobody's, but still ends the question before it.
+ */
+function withInterviewee(s: string, people: FoundPerson[], lines: Line[], heads: Array<HeadFound | undefined>): Array<HeadFound | undefined> {
+  const first = heads.findIndex((h) => h?.who === ANSWERS || h?.who === ASKS);
+  if (first < 0 || !heads.some((h) => h?.who === ANSWERS)) return heads;
+  const before = s.slice(lines[0].start, lines[first].start);
+  const named = people.filter((p) => p.role !== 'reporter' && before.includes(p.key));
+  const who = named.length === 1 ? named[0].key : NOBODY;
+  return heads.map((h) => (h?.who === ANSWERS ? { ...h, who } : h));
 }
 
 /** The head of a speech given in full (以下是…局长X今日在…的开场发言全文：): the one person it names, every later line theirs. */
@@ -160,6 +181,7 @@ function resolveHead(head: string, people: FoundPerson[], aliases: Map<string, H
     if (known !== undefined) return known;
   }
   if (QUESTION_TURN_LABELS.includes(head) || asks(head)) return ASKS;
+  if (ANSWER_TURN_LABELS.includes(head)) return ANSWERS;
   return addressed(head, people);
 }
 

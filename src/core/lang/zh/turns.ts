@@ -22,6 +22,12 @@ export const TURN_ALIAS_LEADS = ['以下简称', '以下称', '下称', '简称'
  */
 export const QUESTION_TURN_LABELS = ['提问', '记者', '主持人', '主持', '问', 'Q'];
 
+/**
+ * Heads of an answer that name nobody (答：…, A：…): in an interview of one person (专访 X), the
+ * answers are theirs.
+ */
+export const ANSWER_TURN_LABELS = ['回答', '答', 'A'];
+
 /** Endings of a head that names who asks: 本刊问（以下简称问）：…, 新华社记者：…, 人民日报记者：…. */
 export const QUESTION_TURN_ENDINGS = ['问', '记者'];
 
