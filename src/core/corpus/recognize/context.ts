@@ -102,6 +102,21 @@ function departmentStart(shadow: string, roleStart: number): number | undefined 
   return undefined;
 }
 
+/** The longest department name before its ending (神经内科, 教务办公室: up to four characters). */
+const DEPARTMENT_NAME_MAX = 4;
+
+/**
+ * Where a department the title belongs to starts (心内科副主任, 影像科主任, 教务办公室主任): a
+ * department ending (部, 处, 科, 室) right before the role word, or opening it (科主任, 室主任),
+ * after up to DEPARTMENT_NAME_MAX Han characters; undefined when there is none.
+ */
+function departmentBefore(shadow: string, roleStart: number): number | undefined {
+  const ending = roleStart > 0 && DEPARTMENT_ENDINGS.has(shadow[roleStart - 1]) ? roleStart - 1 : DEPARTMENT_ENDINGS.has(shadow[roleStart]) ? roleStart : -1;
+  let start = ending;
+  while (start > 0 && ending - start < DEPARTMENT_NAME_MAX && /[\u3400-\u9fff]/.test(shadow[start - 1])) start--;
+  return ending >= 0 && start < ending ? start : undefined;
+}
+
 /**
  * An organisation that ends in a department of an institution (四川大学华西医院 | 公共事业发展部)
  * ends at the institution: the department belongs to the title, as the listed ones do.
@@ -122,7 +137,7 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
     // No organisation: the title is the role word with its prefixes and qualifiers (新任, 第十七届, 名誉 …), nothing before it.
     const role = roleEndingAt(shadow, shadow.length);
     const q = role ? TITLE_QUALIFIERS.exec(shadow.slice(0, role.start)) : null;
-    const start = role ? departmentStart(shadow, role.start) ?? role.start - (q?.[0].length ?? 0) : 0;
+    const start = role ? departmentStart(shadow, role.start) ?? departmentBefore(shadow, role.start) ?? role.start - (q?.[0].length ?? 0) : 0;
     return { organization: '', title: phrase.slice(start) };
   }
   const dept = DEPARTMENT_WORDS.find((d) => shadow.slice(0, cut).endsWith(d) && cut >= d.length);

@@ -173,4 +173,13 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.deepStrictEqual(split('江州市卫生健康委员会规划发展处处长'), { organization: '江州市卫生健康委员会规划发展处', title: '处长' });
     assert.deepStrictEqual(split('江州市卫生局局长'), { organization: '江州市卫生局', title: '局长' });
   });
+
+  it('keeps a department with its title when no organisation is named (影像科主任, 心内科副主任, 教务办公室主任)', () => {
+    const title = (t: string) => orgAndTitle(t, t).title;
+    assert.strictEqual(title('影像科主任'), '影像科主任', 'not the role word 科主任 alone');
+    assert.strictEqual(title('心内科副主任'), '心内科副主任');
+    assert.strictEqual(title('北岸CIO班教务办公室主任'), '教务办公室主任', 'four characters at most, Han only');
+    assert.strictEqual(title('副主任'), '副主任');
+    assert.strictEqual(title('部长'), '部长');
+  });
 });
