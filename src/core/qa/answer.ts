@@ -14,7 +14,7 @@ import { type PersonForm, findPeople, personForms } from './people';
 import { endsWithTitle, reportedSpeech, textPeople } from './mentions';
 import { extractCandidates, recordVerdict } from './strategies';
 import { type Candidate, type ExtractInput } from './extract/candidate';
-import { describedAs } from './extract/person';
+import { postOf } from './extract/person';
 import { EVENT_ROLE_WORDS } from '../lang/zh/entities';
 import { fold, lineColumn, mergeRanges, shadowOf } from './text';
 
@@ -195,9 +195,9 @@ function capHits(hits: ExtractInput['hits']): ExtractInput['hits'] {
 function describeSpeaker(analysis: QuestionAnalysis, units: ScoredUnit[], forms: PersonForm[], allUnits: ScoredUnit[]): Scored[] {
   // how long or since when someone has held a post (担任主席多少年, 哪一年担任) asks a number or a time, not the post
   if (analysis.type === 'quantity' || analysis.type === 'when') return [];
-  const asksWho = analysis.type === 'who' && /是谁|什么人|哪位/u.test(analysis.text);
+  const asksWho = analysis.type === 'who' && /是谁|^谁是|什么人|哪位/u.test(analysis.text);
   const asksTitle = /职务|职位|头衔|身份|title|担任|什么职/u.test(analysis.text);
-  const asksOrg = analysis.type === 'organization' || /单位|来自|哪里的|在哪工作|就职/u.test(analysis.text);
+  const asksOrg = analysis.type === 'organization' || /单位|来自|哪里的|在哪里?工作|在哪儿工作|就职/u.test(analysis.text);
   if (!asksWho && !asksTitle && !asksOrg) return [];
   const named = findPeople(analysis.text, forms);
   if (named.length === 0) return [];
@@ -208,15 +208,15 @@ function describeSpeaker(analysis: QuestionAnalysis, units: ScoredUnit[], forms:
     const written = su.unit.passage.text;
     for (const m of findPeople(text, forms)) {
       if (m.speaker !== sp || !m.full) continue;
-      const r = describedAs(text, m);
-      if (!r) continue;
-      let [s, e] = r;
+      const post = postOf(text, m, sp);
+      if (!post) continue;
+      let [s, e] = post;
       let score = 0.8;
       if (asksOrg && !asksTitle && sp.organization) {
         const at = text.slice(s, e).indexOf(fold(sp.organization));
         if (at >= 0) { s += at; e = s + sp.organization.length; score = 0.9; }
         else score = 0.5;
-      }
+      } else if (asksOrg && !asksTitle && sp.title && text.slice(s, e) === fold(sp.title)) continue; // (a title alone says not where they work)
       out.push({ unit: su, cand: { start: s, end: e, text: written.slice(s, e), score }, score });
     }
   }
@@ -357,14 +357,13 @@ function keepWholeEntities(analysis: QuestionAnalysis, scored: Scored[]): void {
 /** Answers a question from the corpora the engine holds. Never throws for odd input. */
 export function answerQuestion(engine: QaEngine, question: string, options: AnswerOptions = {}): Answer {
   const segmenter = options.segmenter ?? engine.segmenter;
-  const analysis = analyzeQuestion(String(question ?? '').slice(0, 500), segmenter);
-  const base: Answer = { question, type: analysis.type, answer: null, confidence: 0, evidence: [], alternatives: [] };
-  if (!analysis.text) return base;
-
   const all = engine.corpora().filter((c) => !options.corpora || options.corpora.includes(c.id));
-  if (all.length === 0) return base;
   // the speaker list and the people the text names by title or as the subject of reported speech
-  const forms = personForms(all.flatMap((c) => [...(c.speakers ?? []), ...textPeople(c)]));
+  const people = all.flatMap((c) => [...(c.speakers ?? []), ...textPeople(c)]);
+  const analysis = analyzeQuestion(String(question ?? '').slice(0, 500), segmenter, questionNames(people));
+  const base: Answer = { question, type: analysis.type, answer: null, confidence: 0, evidence: [], alternatives: [] };
+  if (!analysis.text || all.length === 0) return base;
+  const forms = personForms(people);
   refineFocus(analysis, all);
   const anchors = buildAnchors(analysis, all, forms);
   const corpora = corporaAbout(all, anchors);
@@ -396,6 +395,17 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
   const best = scored[0];
   if (!best || best.score < MIN_CONFIDENCE) return declined;
   return bestAnswer(question, analysis, scored, anchors, evidenceCount);
+}
+
+/** The full names a question may hold whole, as the question is written (Simplified and as the records write them), longest first. */
+function questionNames(people: Speaker[]): string[] {
+  const names = new Set<string>();
+  for (const p of people) {
+    if (p.name.length < 2) continue;
+    names.add(p.name);
+    names.add(fold(p.name));
+  }
+  return [...names].sort((a, b) => b.length - a.length);
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Evidence } from './types';
 import { foldedText, unitsOf } from './retrieve';
 import { type PersonForm, findPeople } from './people';
 import { mentionsIn } from './mentions';
+import { describedAs, postOf } from './extract/person';
 import { fold, lineColumn, shadowOf } from './text';
 import { VENUE_LABELS } from '../lang/zh/entities';
 
@@ -174,6 +175,28 @@ function describedIn(c: Corpus, sp: Speaker): { start: number; end: number } | n
 }
 
 /**
+ * Where a corpus writes the person's post as the record has it (ending in their title, with the
+ * organisation when written beside it): the post and the clause it stands in, at the first
+ * mention that has it (before the name, in a chain of posts, in brackets or a row after it).
+ */
+function writtenPost(c: Corpus, sp: Speaker): { post: [number, number]; clause: [number, number] } | null {
+  if (!sp.title) return null;
+  const text = foldedText(c);
+  const name = fold(sp.name);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const m = { start: at, end: at + name.length };
+    const post = postOf(text, m, sp);
+    if (!post || !text.slice(post[0], post[1]).endsWith(fold(sp.title))) continue;
+    // the clause the post holds: from the person's organisation when a chain writes it before the post (…医院副院长、信息中心主任某)
+    const chain = describedAs(text, m, true);
+    const org = sp.organization ? text.lastIndexOf(fold(sp.organization), post[0]) : -1;
+    const from = chain && org >= chain[0] ? Math.min(org, post[0]) : post[0];
+    return { post, clause: [from, Math.max(post[1], from)] };
+  }
+  return null;
+}
+
+/**
  * 刘芳担任什么职务: the title written before the person's name. An organisation the question
  * adds (胡建平担任湖南省人民医院的什么职务) must be the one written with the person, else null.
  */
@@ -185,6 +208,12 @@ export function personTitle(analysis: QuestionAnalysis, corpora: Corpus[], forms
   const rest = fold(analysis.text).replace(fold(sp.name), ' ');
   const asked = analysis.words.map((w) => fold(w.text)).filter((w) => w.length >= 2 && rest.includes(w) && !ASKS_TITLE.test(w) && !/担任|什么|现任|目前|哪个/u.test(w));
   for (const c of corpora) {
+    const written = writtenPost(c, sp);
+    if (written) {
+      if (asked.some((w) => !foldedText(c).slice(written.clause[0], written.clause[1]).includes(w))) return { answer: null };
+      const [s, e] = [written.post[1] - sp.title.length, written.post[1]];
+      return { answer: c.text.slice(s, e), score: 1, evidence: evidenceAt(c, s, e) };
+    }
     const d = describedIn(c, sp);
     if (!d) continue;
     const phrase = foldedText(c).slice(d.start, d.end);

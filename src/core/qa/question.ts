@@ -70,6 +70,28 @@ export function detectType(text: string): { type: QuestionType; cue: QuestionAna
 }
 
 /** Splits text into word-like tokens: with a segmenter its `cut`, otherwise runs between function characters. */
+/**
+ * The question's words, each known name kept whole: the segmenter knows the bundled summit's
+ * people, not those of the reports a user brings (蓝海生 would be cut 蓝海|生是).
+ */
+function wordsOf(text: string, segmenter: Segmenter | undefined, names: readonly string[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let at = -1;
+    let name = '';
+    for (const n of names) {
+      const i = text.indexOf(n, from);
+      if (i >= 0 && (at < 0 || i < at || (i === at && n.length > name.length))) { at = i; name = n; }
+    }
+    if (at < 0) break;
+    out.push(...tokenize(text.slice(from, at), segmenter), name);
+    from = at + name.length;
+  }
+  out.push(...tokenize(text.slice(from), segmenter));
+  return out;
+}
+
 function tokenize(text: string, segmenter?: Segmenter): string[] {
   if (!text) return [];
   if (segmenter) {
@@ -157,8 +179,11 @@ function joinDeputy(tokens: string[]): string[] {
   return out;
 }
 
-/** Analyses a question. The segmenter, when given, splits content words the way the index does. */
-export function analyzeQuestion(question: string, segmenter?: Segmenter): QuestionAnalysis {
+/**
+ * Analyses a question. The segmenter, when given, splits content words the way the index does;
+ * `names` (the people the records name) stay whole words.
+ */
+export function analyzeQuestion(question: string, segmenter?: Segmenter, names: readonly string[] = []): QuestionAnalysis {
   const text = normalizeQuestion(question);
   const detected = detectType(text);
   const cue = detected.cue;
@@ -205,10 +230,10 @@ export function analyzeQuestion(question: string, segmenter?: Segmenter): Questi
   };
   for (const q of quoted) push(q, cue && text.indexOf(q) >= cue.end ? 'after' : 'before', true);
   const unquoted = (s: string) => s.replace(/[“"「『《‘][^”"」』》’]*[”"」』》’]/gu, ' ');
-  for (const t of joinDeputy(tokenize(unquoted(before), segmenter))) push(t, 'before', false);
+  for (const t of joinDeputy(wordsOf(unquoted(before), segmenter, names))) push(t, 'before', false);
   let afterText = unquoted(after);
   if (measure && afterText.startsWith(measure)) afterText = afterText.slice(measure.length);
-  for (const t of joinDeputy(tokenize(afterText, segmenter))) push(t, 'after', false);
+  for (const t of joinDeputy(wordsOf(afterText, segmenter, names))) push(t, 'after', false);
 
   return { question, text, type, cue, measure, focus, focusTokens: focus ? read.tokens ?? [focus] : [], role, words, quoted };
 }

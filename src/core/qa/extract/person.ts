@@ -7,6 +7,8 @@ import type { Speaker } from '../../model';
 import { findPeople, type PersonMention } from '../people';
 import { type Candidate, type ExtractInput, anchorDistance, rank, relationCloseness, segmentAround } from './candidate';
 import { findNames } from './place';
+import { endsWithTitle } from '../mentions';
+import { fold } from '../text';
 import { ANSWER_ORG_SUFFIXES } from '../../lang/zh/entities';
 
 const PARTNER_Q = /(?:和|与|跟|同)谁(?:一起|共同)?(?:合作|携手|联手|联合)/u;
@@ -189,14 +191,69 @@ export function extractPerson(input: ExtractInput): Candidate[] {
   return rank(out);
 }
 
-/** The words right before a speaker's name in a sentence (their title and organisation, as the text writes them). */
-export function describedAs(text: string, mention: { start: number }): [number, number] | null {
+/**
+ * The words right before a speaker's name in a sentence (their title and organisation, as the
+ * text writes them); with `chain`, the whole chain of posts joined by 、 (学会会长、原某局局长).
+ */
+export function describedAs(text: string, mention: { start: number }, chain = false): [number, number] | null {
+  const stops = chain ? '，,。；;：:“”"（(\n' : '、，,。；;：:“”"（(\n';
   let s = mention.start;
-  while (s > 0 && !'、，,。；;：:“”"（(\n'.includes(text[s - 1])) s--;
+  while (s > 0 && !stops.includes(text[s - 1])) s--;
   let e = mention.start;
   while (e > s && /\s/u.test(text[e - 1])) e--;
-  if (e - s < 2 || e - s > 40) return null;
+  if (e - s < 2 || e - s > (chain ? 80 : 40)) return null;
   return [s, e];
+}
+
+/** A post in brackets right after a speaker's name (柯某（副院长）, 邵某(东川市卫生局局长)): the bracket's inside. */
+export function bracketedAfter(text: string, mention: { end: number }): [number, number] | null {
+  const open = text[mention.end];
+  if (open !== '（' && open !== '(') return null;
+  const close = text.indexOf(open === '（' ? '）' : ')', mention.end + 1);
+  if (close < 0 || close - mention.end - 1 < 2 || close - mention.end > 40) return null;
+  return [mention.end + 1, close];
+}
+
+/**
+ * The person's post inside the clause before their name (会议听取了|信息中心主任|蓝某): from their
+ * organisation, else their title, to the title's end, when the clause writes the title the
+ * record gives them; else the whole clause when a title ends it; else null.
+ */
+function postWithin(text: string, [s, e]: [number, number], sp: Speaker): [number, number] | null {
+  const clause = text.slice(s, e);
+  const title = sp.title ? fold(sp.title) : '';
+  const t = title ? clause.lastIndexOf(title) : -1;
+  // (一、…项目由|柯某牵头: a clause that ends in no title describes nobody)
+  if (t < 0) return endsWithTitle(clause) ? [s, e] : null;
+  const org = sp.organization ? clause.lastIndexOf(fold(sp.organization), t) : -1;
+  return [s + (org >= 0 ? org : t), s + t + title.length];
+}
+
+/**
+ * Where the text gives a speaker's post at a mention: the clause before the name, or the whole
+ * chain of posts before it when only an earlier item holds the record's title (市卫健委副主任、
+ * 原某中心主任潘某: the present post), or a bracket after the name (柯某（副院长）), or the rest
+ * of a programme row (柏某   南湖省疾控中心副主任).
+ */
+/** The rest of a programme row after a name and its white space (柏某   南湖省疾控中心副主任). */
+function rowAfter(text: string, mention: { end: number }): [number, number] | null {
+  let s = mention.end;
+  while (s < text.length && /[ \t\u3000\u00a0]/u.test(text[s])) s++;
+  if (s === mention.end) return null;
+  let e = text.indexOf('\n', s);
+  if (e < 0) e = text.length;
+  while (e > s && /\s/u.test(text[e - 1])) e--;
+  return e - s >= 2 && e - s <= 40 && !/[，,。；;：:！？!?]/u.test(text.slice(s, e)) ? [s, e] : null;
+}
+
+export function postOf(text: string, m: { start: number; end: number }, sp: Speaker): [number, number] | null {
+  const title = sp.title ? fold(sp.title) : '';
+  const before = describedAs(text, m);
+  const chain = describedAs(text, m, true);
+  const holds = (r: [number, number] | null) => r !== null && title !== '' && text.slice(r[0], r[1]).includes(title);
+  const clause = holds(before) || !holds(chain) ? before : chain;
+  const after = bracketedAfter(text, m) ?? rowAfter(text, m);
+  return (clause && postWithin(text, clause, sp)) ?? (after && postWithin(text, after, sp));
 }
 
 export function speakerByName(speakers: Speaker[], name: string): Speaker | undefined {
