@@ -30,7 +30,7 @@ const MONTH_DAY_RE = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{
 const OPENING = 8;
 
 /** Evidence for a span [start, end) of a corpus text: the passage that holds it. */
-function evidenceAt(corpus: Corpus, start: number, end: number): Evidence {
+export function evidenceAt(corpus: Corpus, start: number, end: number): Evidence {
   const unit = unitsOf(corpus).find((u) => u.passage.location.offset <= start && start < u.passage.location.offset + u.passage.text.length);
   const { line, column } = lineColumn(corpus.text, start);
   const base = unit?.passage.location.offset ?? start;

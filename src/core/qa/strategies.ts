@@ -16,6 +16,8 @@ import { extractDate } from './extract/date';
 import { extractOrganization, extractPlace } from './extract/place';
 import { extractHow, extractWhat, extractWhy } from './extract/span';
 import { type Verdict, eventDate, eventVenue, organisers, personTitle } from './entity';
+import { headerField } from './fields';
+import { personSaid } from './said';
 
 /** The weights, by name: one place to tune how much each strategy's candidates count. */
 export const WEIGHTS = {
@@ -31,6 +33,8 @@ export const WEIGHTS = {
   organisers: 0.9,
   eventDate: 0.9,
   eventVenue: 0.9,
+  personSaid: 0.9,
+  headerField: 0.9,
 } as const;
 
 export interface SentenceStrategy {
@@ -64,6 +68,8 @@ export const RECORD_STRATEGIES: readonly RecordStrategy[] = [
   { name: 'person-title', appliesTo: 'X担任什么职务 / X是什么职位: a named person\'s title', weight: WEIGHTS.personTitle, answer: personTitle },
   { name: 'organisers', appliesTo: '由谁主办 / 承办单位是谁 / 主办方: the organisations in that role', weight: WEIGHTS.organisers, answer: (a, c) => organisers(a, c) },
   { name: 'event-date', appliesTo: 'when the event itself took place', weight: WEIGHTS.eventDate, answer: (a, c) => eventDate(a, c) },
+  { name: 'person-said', appliesTo: 'X要求什么 / X汇报了什么: the parser\'s statement or quote of that person with that verb', weight: WEIGHTS.personSaid, answer: personSaid },
+  { name: 'header-field', appliesTo: '记录人是谁 / 出席人有哪些: the value of a header line with that label', weight: WEIGHTS.headerField, answer: (a, c) => headerField(a, c) },
   { name: 'event-venue', appliesTo: 'where the event itself took place, when a header labels it (地点：…)', weight: WEIGHTS.eventVenue, answer: (a, c) => eventVenue(a, c) },
 ];
 

@@ -11,14 +11,24 @@ import { corpusOf, jiebaSegmenter, speaker } from './helpers';
 
 const seg = jiebaSegmenter(['孟庆远', '祁雪松', '白文清', '安澜医院', '云岭科技']);
 
-const report = (): Corpus => corpusOf([
-  '地  点：南岭宾馆二楼会议厅',
-  '2021年5月20日，由南岭市医学会主办、南岭市安澜医院承办的“智慧病房研讨会”在南岭宾馆召开。南岭市卫健委副主任孟庆远、安澜医院信息科科长祁雪松出席会议。',
-  '孟庆远在致辞中指出，全市已有18家医院建成智慧病房，明年要覆盖所有二级医院。',
-  '祁雪松表示，安澜医院的护理系统上线后，护士每天减少书写时间约1.5小时。',
-  '会议由云岭科技总经理白文清主持，因为病房改造需要厂商配合，研讨会还邀请了三家厂商。',
-  '白文清通过现场演示介绍了床旁交互终端。他说：“终端已在6个病区使用。”',
-], []);
+const report = (): Corpus => {
+  const c = corpusOf([
+    '地  点：南岭宾馆二楼会议厅',
+    '记录人：唐小雨',
+    '2021年5月20日，由南岭市医学会主办、南岭市安澜医院承办的“智慧病房研讨会”在南岭宾馆召开。南岭市卫健委副主任孟庆远、安澜医院信息科科长祁雪松出席会议。',
+    '孟庆远在致辞中指出，全市已有18家医院建成智慧病房，明年要覆盖所有二级医院。',
+    '祁雪松表示，安澜医院的护理系统上线后，护士每天减少书写时间约1.5小时。',
+    '会议由云岭科技总经理白文清主持，因为病房改造需要厂商配合，研讨会还邀请了三家厂商。',
+    '白文清通过现场演示介绍了床旁交互终端。他说：“终端已在6个病区使用。”',
+    '他要求，一、厂商驻场；二、每周巡检一次。',
+  ], []);
+  // the parser's statement of 他要求 (the pronoun stands for 白文清), stopped at the list's first item
+  const start = c.text.indexOf('一、厂商');
+  const end = c.text.indexOf('；', start);
+  const passage = c.passages.find((p) => p.location.offset <= start && start < p.location.offset + p.text.length)!;
+  const st: Statement = { id: 's1', text: c.text.slice(start, end), speaker: '白文清', verb: '要求', passage: passage.id, topics: [], location: { line: 8, column: 4, offset: start, length: end - start } };
+  return { ...c, statements: [st] };
+};
 
 interface Spec { question: string; answer: string | null }
 
@@ -35,6 +45,8 @@ const SPECS: Record<string, Spec[]> = {
   'person-title': [{ question: '祁雪松担任什么职务？', answer: '信息科科长' }, { question: '祁雪松担任南岭市卫健委的什么职务？', answer: null }],
   organisers: [{ question: '研讨会由谁主办？', answer: '南岭市医学会' }, { question: '研讨会的承办单位是谁？', answer: '南岭市安澜医院' }],
   'event-date': [{ question: '研讨会是什么时候召开的？', answer: '2021年5月20日' }],
+  'person-said': [{ question: '白文清要求了什么？', answer: '一、厂商驻场；二、每周巡检一次' }, { question: '白文清说了什么？', answer: null }, { question: '祁雪松要求什么？', answer: null }],
+  'header-field': [{ question: '记录人是谁？', answer: '唐小雨' }, { question: '谁是记录人？', answer: '唐小雨' }, { question: '主持人是谁？', answer: null }, { question: '监票人是谁？', answer: null }],
   'event-venue': [{ question: '研讨会在哪里召开？', answer: '南岭宾馆二楼会议厅' }, { question: '孟庆远在哪里指出要覆盖所有二级医院？', answer: null }],
 };
 

@@ -65,6 +65,8 @@ export const SPEECH_VERB_LIST: readonly string[] = longestFirst(bothScripts(SPEE
 export const STATEMENT_VERB_LIST: readonly string[] = longestFirst(bothScripts(STATEMENT));
 /** Statement verbs as a Set. */
 export const STATEMENT_VERBS: ReadonlySet<string> = new Set(STATEMENT_VERB_LIST);
+/** Speech verbs too common to name one kind of speech (说了什么 asks anything the person said). */
+export const GENERIC_SPEECH_VERBS: ReadonlySet<string> = bothScripts(['说', '讲', '谈', '称', '说道', '讲道', '谈到', '提到']);
 /** Delivery verbs (致辞, 作报告 …), both scripts, longest first. */
 export const DELIVERY_VERB_LIST: readonly string[] = longestFirst(bothScripts(DELIVERY));
 

@@ -1,0 +1,36 @@
+/**
+ * 记录人是谁？ 出席人有哪些？ — a label the record's header gives on a line of its own
+ * (记录人：唐某; 出席人：柯某（副院长）、蓝某), asked about by name: the line's value answers it.
+ * Minutes, programmes and press releases state their people so, once. A record strategy: a
+ * question that names no label of a header line is left to the others.
+ */
+import type { Corpus } from '../model';
+import { EVENT_ROLE_WORDS } from '../lang/zh/entities';
+import { type Verdict, evidenceAt } from './entity';
+import type { QuestionAnalysis } from './question';
+import { shadowOf } from './text';
+
+/** A header line: a short label (its characters may be padded: 出 席 人), a colon, a value with no sentence end. */
+const FIELD_LINE = /^[ \t\u3000]*([\u3400-\u9fff](?:[ \t\u3000]*[\u3400-\u9fff]){1,5})[ \t\u3000]*[：:][ \t\u3000]*([^。！？!?\n]{1,120}?)[ \t\u3000]*$/u;
+/** The question asks who or what the label is (记录人是谁, 谁是记录人, 出席人有哪些, 列席人员有谁). */
+const ASKS_VALUE = /^(?:谁是)?(.{2,6}?)(?:是谁|有谁|有哪些人?|是哪些人?|都有谁|是什么人)?[？?]*$/u;
+
+export function headerField(analysis: QuestionAnalysis, corpora: Corpus[]): Verdict | null {
+  if (analysis.type !== 'who' && !/哪些/u.test(analysis.text)) return null;
+  const m = ASKS_VALUE.exec(analysis.text);
+  if (!m || m[0] === m[1]) return null;
+  const label = m[1];
+  // (主持人是谁: the role answer reads the name by the role word, see answerByRole)
+  if (EVENT_ROLE_WORDS.some(([w]) => w === label)) return null;
+  for (const c of corpora) {
+    // (the whole text, not the passages: a byline label such as 记录人 is page debris to the parser)
+    const shadow = shadowOf(c.text);
+    for (const line of shadow.matchAll(/^.*$/gmu)) {
+      const f = FIELD_LINE.exec(line[0]);
+      if (!f || f[1].replace(/[ \t\u3000]/gu, '') !== label) continue;
+      const start = line.index + f[0].length - f[2].length - (f[0].length - f[0].trimEnd().length);
+      return { answer: c.text.slice(start, start + f[2].length), score: 1, evidence: evidenceAt(c, start, start + f[2].length) };
+    }
+  }
+  return null;
+}
