@@ -56,6 +56,13 @@ const line = fc.oneof(
   fc.tuple(caption, fc.constantFrom('：', ':', ''), fc.constantFrom('', '谢谢。', '\n')).map((xs) => xs.join('')),
   fc.constantFrom('新华社记者：', '记者', '问：', '本刊问（以下简称问）：', '顾问：', '主持人', '嘉  宾：', '地  点：某会堂', '会场:', '以下是局长王明今日的发言全文：', '以下为', '各位媒体朋友：'),
   fc.tuple(fc.constantFrom('', '嘉  宾：', '        '), fc.constantFrom('许  伟', '王 明', '张　三', '李'), fc.constantFrom('   ', ' ', ''), caption).map((xs) => xs.join('')),
+  // minutes and Q/A interviews: header fields with posts in brackets, the meeting's decisions and their items, unnamed answers, a column bar, lists closed by 等, keyword tags
+  fc.tuple(fc.constantFrom('主持人：', '出席人：', '记录人：', '列 席 人:', ''), name, fc.constantFrom('（', '(', ''), pick(TITLES), fc.constantFrom('）', ')', ''), fc.constantFrom('、', '')).map((xs) => xs.join('')),
+  fc.tuple(fc.constantFrom('会议决定：', '会议指出，', '大会还强调', '一、', '（二）', '3.', '①'), phrase).map((xs) => xs.join('')),
+  fc.tuple(fc.constantFrom('Q：', 'A：', '答：', 'A:', '专访｜'), phrase).map((xs) => xs.join('')),
+  fc.tuple(name, fc.constantFrom('、', '和'), name, fc.constantFrom('等院领导', '等10余位', '等', '常强调，'), phrase).map((xs) => xs.join('')),
+  fc.tuple(pick(ORGS), pick(TITLES), fc.constantFrom('、原', '、前任', '、'), pick(ORGS), pick(TITLES), name).map((xs) => xs.join('')),
+  fc.constantFrom('信息化', '院长', '工作', '（图文：王明　审核：李强）'),
   speech,
   phrase,
 );
@@ -80,5 +87,6 @@ export const query = fc.oneof(
 export const question = fc.oneof(
   { weight: 3, arbitrary: query },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom('谁提出了', '', '哪位'), fc.oneof(pick(WORDS), pick(PROTO_NAMES), phrase), fc.constantFrom('？', '是什么？', '了什么', '有几方？', '从哪里起航？', '最初是什么？')).map((xs) => xs.join('')) },
-  { weight: 1, arbitrary: fc.tuple(pick(NAMES), fc.constantFrom('说了什么？', '在哪家医院工作？', '的职务是什么？', '提到了多少家医疗机构？')).map((xs) => xs.join('')) },
+  { weight: 1, arbitrary: fc.tuple(pick(NAMES), fc.constantFrom('说了什么？', '在哪家医院工作？', '的职务是什么？', '提到了多少家医疗机构？', '是谁？', '要求什么？', '在哪里工作？')).map((xs) => xs.join('')) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('谁是', '记录人', '出席人有哪些', ''), fc.oneof(pick(NAMES), pick(PROTO_NAMES), phrase), fc.constantFrom('是谁？', '？', '')).map((xs) => xs.join('')) },
 );
