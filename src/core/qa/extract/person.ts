@@ -229,12 +229,6 @@ function postWithin(text: string, [s, e]: [number, number], sp: Speaker): [numbe
   return [s + (org >= 0 ? org : t), s + t + title.length];
 }
 
-/**
- * Where the text gives a speaker's post at a mention: the clause before the name, or the whole
- * chain of posts before it when only an earlier item holds the record's title (市卫健委副主任、
- * 原某中心主任潘某: the present post), or a bracket after the name (柯某（副院长）), or the rest
- * of a programme row (柏某   南湖省疾控中心副主任).
- */
 /** The rest of a programme row after a name and its white space (柏某   南湖省疾控中心副主任). */
 function rowAfter(text: string, mention: { end: number }): [number, number] | null {
   let s = mention.end;
@@ -246,6 +240,12 @@ function rowAfter(text: string, mention: { end: number }): [number, number] | nu
   return e - s >= 2 && e - s <= 40 && !/[，,。；;：:！？!?]/u.test(text.slice(s, e)) ? [s, e] : null;
 }
 
+/**
+ * Where the text gives a speaker's post at a mention: the clause before the name, or the whole
+ * chain of posts before it when only an earlier item holds the record's title (市卫健委副主任、
+ * 原某中心主任潘某: the present post), or a bracket after the name (柯某（副院长）), or the rest
+ * of a programme row (柏某   南湖省疾控中心副主任).
+ */
 export function postOf(text: string, m: { start: number; end: number }, sp: Speaker): [number, number] | null {
   const title = sp.title ? fold(sp.title) : '';
   const before = describedAs(text, m);
