@@ -15,6 +15,7 @@ const report = (): Corpus => {
   const c = corpusOf([
     '地  点：南岭宾馆二楼会议厅',
     '记录人：唐小雨',
+    '出席领导：孟庆远、祁雪松',
     '2021年5月20日，由南岭市医学会主办、南岭市安澜医院承办的“智慧病房研讨会”在南岭宾馆召开。南岭市卫健委副主任孟庆远、安澜医院信息科科长祁雪松出席会议。',
     '孟庆远在致辞中指出，全市已有18家医院建成智慧病房，明年要覆盖所有二级医院。',
     '祁雪松表示，安澜医院的护理系统上线后，护士每天减少书写时间约1.5小时。',
@@ -26,7 +27,7 @@ const report = (): Corpus => {
   const start = c.text.indexOf('一、厂商');
   const end = c.text.indexOf('；', start);
   const passage = c.passages.find((p) => p.location.offset <= start && start < p.location.offset + p.text.length)!;
-  const st: Statement = { id: 's1', text: c.text.slice(start, end), speaker: '白文清', verb: '要求', passage: passage.id, topics: [], location: { line: 8, column: 4, offset: start, length: end - start } };
+  const st: Statement = { id: 's1', text: c.text.slice(start, end), speaker: '白文清', verb: '要求', passage: passage.id, topics: [], location: { line: 9, column: 4, offset: start, length: end - start } };
   return { ...c, statements: [st] };
 };
 
@@ -46,7 +47,7 @@ const SPECS: Record<string, Spec[]> = {
   organisers: [{ question: '研讨会由谁主办？', answer: '南岭市医学会' }, { question: '研讨会的承办单位是谁？', answer: '南岭市安澜医院' }],
   'event-date': [{ question: '研讨会是什么时候召开的？', answer: '2021年5月20日' }],
   'person-said': [{ question: '白文清要求了什么？', answer: '一、厂商驻场；二、每周巡检一次' }, { question: '白文清说了什么？', answer: null }, { question: '祁雪松要求什么？', answer: null }],
-  'header-field': [{ question: '记录人是谁？', answer: '唐小雨' }, { question: '谁是记录人？', answer: '唐小雨' }, { question: '主持人是谁？', answer: null }, { question: '监票人是谁？', answer: null }],
+  'header-field': [{ question: '记录人是谁？', answer: '唐小雨' }, { question: '谁是记录人？', answer: '唐小雨' }, { question: '主持人是谁？', answer: null }, { question: '监票人是谁？', answer: null }, { question: '谁出席了会议？', answer: '孟庆远、祁雪松' }, { question: '谁列席了会议？', answer: null }],
   'event-venue': [{ question: '研讨会在哪里召开？', answer: '南岭宾馆二楼会议厅' }, { question: '孟庆远在哪里指出要覆盖所有二级医院？', answer: null }],
 };
 
