@@ -3,6 +3,7 @@
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
 import { ADVERBS_AFTER_NAME, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import type { TextView } from './types';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
 const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
@@ -46,6 +47,18 @@ export function phraseBefore(s: string, end: number, lineStart: number, max = 40
   const joiner = /^(?:以及|和|与|及|并|同(?!时)|暨)/.exec(inner)?.[0].length ?? 0; // (同时 is a lead, not 同)
   // (并邀集…: a lead after the joiner still starts the phrase)
   return leadCut(s, b + joiner, end);
+}
+
+/** The item before a post phrase in a chain of posts (…医院副院长、|信息中心主任), from `floor` on: a post ending in a role word right before the 、; undefined when there is none. */
+export function chainItemBefore(s: string, phraseStart: number, floor: number): { start: number; end: number } | undefined {
+  const end = phraseStart - 1;
+  if (phraseStart <= floor || s[end] !== '、' || !roleEndingAt(s, end)) return undefined;
+  return { start: phraseBefore(s, end, floor).start, end };
+}
+
+/** The organisation and title of the post phrase at [start, end) of a text (orgAndTitle, as the text writes them). */
+export function postIn(view: TextView, at: { start: number; end: number }): { organization: string; title: string } {
+  return orgAndTitle(view.text.slice(at.start, at.end), view.shadow.slice(at.start, at.end));
 }
 
 /** The previous member of a list, closed by its honorific, and the joiner after it: …徐斌先生和|媛福达集团执行总裁王戈钧. */

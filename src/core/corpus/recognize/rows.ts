@@ -9,7 +9,7 @@
  */
 import { HAN, nameAt, nameEndingAt } from './names';
 import { surnameLengthAt } from '../../lang/zh';
-import { orgAndTitle, phraseBefore, roleEndingAt } from './context';
+import { chainItemBefore, phraseBefore, postIn, roleEndingAt } from './context';
 import type { Mention, TextView } from './types';
 
 /** A label before the row's colon (嘉宾, 主持人, 嘉  宾): a few characters, no punctuation. */
@@ -67,8 +67,9 @@ function postMention(view: TextView, c: { start: number; end: number }, from: nu
   const s = view.shadow;
   if (end - from < 2 || end - from > POST_MAX || POST_BREAK.test(s.slice(from, end)) || !roleEndingAt(s, end)) return undefined;
   const post = phraseBefore(s, end, from);
-  const last = orgAndTitle(view.text.slice(post.start, end), s.slice(post.start, end));
-  return { start: c.start, end: c.end, evidence: 'title', title: last.title, organization: last.organization || postBefore(view, post.start, from) };
+  const last = postIn(view, { start: post.start, end });
+  const before = last.organization ? undefined : chainItemBefore(s, post.start, from);
+  return { start: c.start, end: c.end, evidence: 'title', title: last.title, organization: last.organization || (before ? postIn(view, before).organization : '') };
 }
 
 function rowAt(view: TextView, line: { start: number; end: number }): Mention | undefined {
@@ -78,14 +79,6 @@ function rowAt(view: TextView, line: { start: number; end: number }): Mention | 
   const c = nameAt(s, at, true) ?? paddedName(s, at, line.end);
   if (!c || c.end >= line.end || !SPACE.test(s[c.end])) return undefined;
   return postMention(view, c, ...withoutSpaces(s, c.end, line.end));
-}
-
-/** The organisation of the post before a 、 that ends in a role word (…爱卫会主任、|台州市人民政府副市长), or ''. */
-function postBefore(view: TextView, at: number, from: number): string {
-  const s = view.shadow;
-  if (at <= from || s[at - 1] !== '、' || !roleEndingAt(s, at - 1)) return '';
-  const prev = phraseBefore(s, at - 1, from);
-  return orgAndTitle(view.text.slice(prev.start, at - 1), s.slice(prev.start, at - 1)).organization;
 }
 
 /** Brackets that enclose a post after a name. */

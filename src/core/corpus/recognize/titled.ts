@@ -5,24 +5,11 @@
  */
 import { nameAt } from './names';
 import { formerMarkOf } from '../../lang/zh';
-import { orgAndTitle, phraseBefore, roleEndingAt } from './context';
+import { chainItemBefore, phraseBefore, postIn, roleEndingAt } from './context';
 import type { Mention, TextView } from './types';
 
 interface Post { organization: string; title: string }
 interface Span { start: number; end: number }
-
-function postOf(view: TextView, at: Span): Post {
-  return orgAndTitle(view.text.slice(at.start, at.end), view.shadow.slice(at.start, at.end));
-}
-
-/** The item before a post phrase in a title chain (…医院副院长、|信息中心主任): a title after which no name follows. */
-function previousItem(view: TextView, phraseStart: number, floor: number): Span | undefined {
-  const s = view.shadow;
-  if (s[phraseStart - 1] !== '、') return undefined;
-  const end = phraseStart - 1;
-  if (!roleEndingAt(s, end) || nameAt(s, end)) return undefined;
-  return { start: phraseBefore(s, end, floor).start, end };
-}
 
 /**
  * The person's post from the phrase before their name, read along a title chain:
@@ -33,17 +20,17 @@ function previousItem(view: TextView, phraseStart: number, floor: number): Span 
  */
 function personPost(view: TextView, phrase: Span, floor: number): Post {
   const s = view.shadow;
-  let post = postOf(view, phrase);
+  let post = postIn(view, phrase);
   let former = formerMarkOf(s.slice(phrase.start, phrase.end)) !== '';
-  let item = previousItem(view, phrase.start, floor);
+  let item = chainItemBefore(s, phrase.start, floor);
   if (!post.organization && item) {
-    post = { ...post, organization: postOf(view, item).organization };
+    post = { ...post, organization: postIn(view, item).organization };
     former ||= formerMarkOf(s.slice(item.start, item.end)) !== '';
   }
   for (let hops = 0; former && item && hops < 4; hops++) {
-    const earlier = postOf(view, item);
+    const earlier = postIn(view, item);
     if (earlier.organization && !formerMarkOf(s.slice(item.start, item.end))) return earlier;
-    item = previousItem(view, item.start, floor);
+    item = chainItemBefore(s, item.start, floor);
   }
   const mark = formerMarkOf(post.organization);
   return mark ? { organization: post.organization.slice(mark.length), title: mark + post.title } : post;
