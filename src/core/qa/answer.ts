@@ -397,7 +397,7 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
   return bestAnswer(question, analysis, scored, anchors, evidenceCount);
 }
 
-/** The full names a question may hold whole, as the question is written (Simplified and as the records write them), longest first. */
+/** The full names a question may hold whole, as the question is written (Simplified and as the records write them). */
 function questionNames(people: Speaker[]): string[] {
   const names = new Set<string>();
   for (const p of people) {
@@ -405,7 +405,7 @@ function questionNames(people: Speaker[]): string[] {
     names.add(p.name);
     names.add(fold(p.name));
   }
-  return [...names].sort((a, b) => b.length - a.length);
+  return [...names];
 }
 
 /**

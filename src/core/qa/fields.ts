@@ -8,7 +8,7 @@ import type { Corpus } from '../model';
 import { EVENT_ROLE_WORDS } from '../lang/zh/entities';
 import { type Verdict, evidenceAt } from './entity';
 import type { QuestionAnalysis } from './question';
-import { shadowOf } from './text';
+import { foldedText } from './retrieve';
 
 /** A header line: a short label (its characters may be padded: 出 席 人), a colon, a value with no sentence end. */
 const FIELD_LINE = /^[ \t\u3000]*([\u3400-\u9fff](?:[ \t\u3000]*[\u3400-\u9fff]){1,5})[ \t\u3000]*[：:][ \t\u3000]*([^。！？!?\n]{1,120}?)[ \t\u3000]*$/u;
@@ -34,8 +34,7 @@ export function headerField(analysis: QuestionAnalysis, corpora: Corpus[]): Verd
   if (!asks || EVENT_ROLE_WORDS.some(([w]) => asks(w))) return null;
   for (const c of corpora) {
     // (the whole text, not the passages: a byline label such as 记录人 is page debris to the parser)
-    const shadow = shadowOf(c.text);
-    for (const line of shadow.matchAll(/^.*$/gmu)) {
+    for (const line of foldedText(c).matchAll(/^.*$/gmu)) {
       const f = FIELD_LINE.exec(line[0]);
       if (!f || !asks(f[1].replace(/[ \t\u3000]/gu, ''))) continue;
       const start = line.index + f[0].length - f[2].length - (f[0].length - f[0].trimEnd().length);

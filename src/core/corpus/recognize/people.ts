@@ -80,10 +80,12 @@ export function recognizePeople(view: TextView): FoundPerson[] {
   const all = mergeMentions([...direct, ...coordinatedNames(view, direct)]);
   const keys = new Set(all.map((m) => keyOf(view, m)));
   // A list can name a person whom the text vouches for elsewhere (许柯、尹忠诚、邵雷等院领导 … 许柯同志强调): its other names are people too.
-  const joined = coordinatedNames(view, repeats(view, keys, all).filter((m) => fillsItem(view, m))).filter((m) => !keys.has(keyOf(view, m)));
+  const repeated = repeats(view, keys, all);
+  const joined = coordinatedNames(view, repeated.filter((m) => fillsItem(view, m))).filter((m) => !keys.has(keyOf(view, m)));
   for (const m of joined) keys.add(keyOf(view, m));
-  const listed = mergeMentions([...all, ...joined]);
-  const everything = mergeMentions([...listed, ...repeats(view, keys, listed)]);
+  // (with no one joined, the repeats are those already found)
+  const listed = joined.length ? mergeMentions([...all, ...joined]) : all;
+  const everything = mergeMentions([...listed, ...(joined.length ? repeats(view, keys, listed) : repeated)]);
   const groups = new Map<string, Mention[]>();
   for (const m of everything) {
     const key = keyOf(view, m);
