@@ -22,9 +22,13 @@ function banner(text) {
   console.log(`\n=== ${text} ${'='.repeat(Math.max(0, 70 - text.length))}`);
 }
 
+// The suites' commands run by themselves: only the server's own test starts a resident server
+// (test/unit/cliServer.test.ts), so no suite leaves one behind for the next.
+const SUITE_ENV = { SUMMIT_SERVER: '0' };
+
 function run(cmd, args, env = {}, base = process.env) {
   const t0 = Date.now();
-  const r = spawnSync(cmd, args, { cwd: REPO_ROOT, stdio: 'inherit', env: { ...base, ...env } });
+  const r = spawnSync(cmd, args, { cwd: REPO_ROOT, stdio: 'inherit', env: { ...base, ...SUITE_ENV, ...env } });
   return { status: r.status ?? 1, signal: r.signal, ms: Date.now() - t0, error: r.error };
 }
 

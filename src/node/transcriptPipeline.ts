@@ -88,6 +88,14 @@ export interface TranscriptRead extends TranscriptIndexed {
 const REBUILT = 'index cache rebuilt';
 
 /**
+ * Whether a problem reports a cache entry repaired (a parse entry or a search segment rebuilt
+ * and saved): said by the run that made the repair, never by the next one.
+ */
+export function reportsRepair(p: Problem): boolean {
+  return p.message.startsWith(REBUILT) || p.message.startsWith('rebuilt the search index cache');
+}
+
+/**
  * From bytes to a parsed transcript: size limit, cache lookup (an entry that fails its key,
  * checksum or `validate` is reported once and parsed again), decoding and parsing.
  */

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { corpusDir } from '../paths';
 import { startEarlyJieba } from '../segmenters/earlyJieba';
-import { VALUE_FLAG_LIST } from './flags';
+import { hasPositional } from './flags';
 
 const EARLY_COMMANDS: readonly string[] = ['search', 'ask'];
 
@@ -23,14 +23,6 @@ export function startsJiebaEarly(argv: readonly string[]): boolean {
   const args = end >= 0 ? argv.slice(1, end) : argv.slice(1);
   if (args.some((a) => a.startsWith('--segmenter') || a === '--help' || a === '-h')) return false;
   return end >= 0 && end < argv.length - 1 ? true : hasPositional(args);
-}
-
-function hasPositional(args: readonly string[]): boolean {
-  for (let i = 0; i < args.length; i++) {
-    if (!args[i].startsWith('-')) return true;
-    if (VALUE_FLAG_LIST.includes(args[i])) i++;
-  }
-  return false;
 }
 
 /** Starts jieba early when these arguments will need it (never throws: a failure only means it starts later). */

@@ -1,47 +1,35 @@
 /**
- * The `summit` command (dist/cli.js): a small launcher that runs the CLI bundle (dist/cliMain.js)
- * through a V8 code cache kept in the user's cache folder (`code-cache/` under
- * $XDG_CACHE_HOME/summit-search or ~/.cache/summit-search), so each start skips parsing and
- * compiling megabytes of JavaScript. `--no-cache` (before `--`) and SUMMIT_NO_CODE_CACHE=1 turn it
- * off; SUMMIT_CODE_CACHE_TRACE=1 prints what happened to the cache on stderr (for tests and benches).
- * Each command keeps its own cache (a `search` run compiles other functions than `topics`).
+ * The `summit` command (dist/cli.js): a small launcher. A `search`, `ask` or `cite` is first
+ * offered to the resident server of this build (server/); otherwise, or when it does not
+ * answer, the command runs in this process (runHere.ts: the CLI bundle through a V8 code
+ * cache). Until then it loads only what reaching the server takes.
  */
-import * as path from 'path';
-import * as v8 from 'v8';
-import { loadBundle, type CodeCacheOutcome } from '../codeCache';
-import { userCacheDir } from '../paths';
-import { cacheVariant } from './cacheVariant';
-import { startSegmenterEarly } from './earlyStart';
+import { servedCommand, serverAllowed, serverSocket } from './server/address';
+import { runOnServer } from './server/client';
+import { WANTED_VARIABLE } from './server/wire';
 
-function codeCacheDir(argv: string[], env: NodeJS.ProcessEnv): string | undefined {
-  if (env.SUMMIT_NO_CODE_CACHE === '1') return undefined;
-  const end = argv.indexOf('--');
-  if ((end >= 0 ? argv.slice(0, end) : argv).includes('--no-cache')) return undefined;
-  return path.join(userCacheDir(env), 'code-cache');
+function runHere(argv: string[]): void {
+  void import('./runHere').then((local) => local.runHere(argv));
 }
 
-const trace = process.env.SUMMIT_CODE_CACHE_TRACE === '1'
-  ? (outcome: CodeCacheOutcome) => process.stderr.write(`summit: code cache ${outcome}\n`)
-  : undefined;
-
 /**
- * How much bytecode a function runs before V8 considers optimising it (V8 11's default is
- * 67,584). A JSON Lines session answers its first hundred queries while V8 optimises the
- * query path; on two cores TurboFan's background compiles then take the core an answer
- * needs, and answers that take 1-2 ms take 5 ms (3-9 spikes of ~5 ms per 14 queries in
- * rounds 1-9, none after). With nine times the budget only the hottest functions are
- * optimised: in twelve paired sessions over 100 reports, the p95 of repeated queries fell
- * from a median of 7.0 ms to 3.0 ms, with the same first answer, one-command time and
- * steady per-query time. Set before the bundle is loaded, so every function it creates gets it.
+ * A `search`, `ask` or `cite` goes to the resident server first (server/client.ts): its
+ * reply is printed as it is. With no server listening, the command runs here and starts one
+ * when it is done (server/start.ts); with a server that does not answer, it runs here.
  */
-const INTERRUPT_BUDGET = 600_000;
-v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+function launch(argv: string[]): void {
+  const socket = serverAllowed() && servedCommand(argv) ? serverSocket() : undefined;
+  if (!socket) return runHere(argv);
+  void runOnServer(socket, argv).then((asked) => {
+    if ('reply' in asked) {
+      process.stderr.write(asked.reply.stderr);
+      process.stdout.write(asked.reply.stdout);
+      process.exitCode = asked.reply.code;
+      return;
+    }
+    if ('absent' in asked) process.env[WANTED_VARIABLE] = socket;
+    runHere(argv);
+  });
+}
 
-// jieba's dictionary is built on another thread while this one loads the bundle and opens the index.
-startSegmenterEarly(process.argv.slice(2));
-
-loadBundle(path.join(__dirname, 'cliMain.js'), {
-  cacheDir: codeCacheDir(process.argv.slice(2), process.env),
-  variant: cacheVariant(process.argv.slice(2)),
-  report: trace,
-});
+launch(process.argv.slice(2));

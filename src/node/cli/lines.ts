@@ -1,3 +1,4 @@
+import { output } from './output';
 import * as readline from 'readline';
 import { UsageError, type CommonOptions } from './args';
 import { IdleWork } from '../idleWork';
@@ -25,7 +26,7 @@ export async function answerEachLine<T>(
 ): Promise<number> {
   if (opts.text !== undefined) {
     const out = what.answer(opts.text);
-    process.stdout.write(opts.json ? `${JSON.stringify(out)}\n` : what.human(out, !!process.stdout.isTTY));
+    output.out(opts.json ? `${JSON.stringify(out)}\n` : what.human(out, output.tty));
     return 0;
   }
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -39,7 +40,7 @@ export async function answerEachLine<T>(
     } catch (err) {
       out = what.failed(line, err instanceof Error ? err.message : String(err));
     }
-    process.stdout.write(`${JSON.stringify(out)}\n`);
+    output.out(`${JSON.stringify(out)}\n`);
     warm?.resume();
   }
   warm?.stop();

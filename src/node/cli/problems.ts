@@ -1,3 +1,4 @@
+import { output } from './output';
 import type { Problem } from '../../core/model';
 import { formatProblem } from '../transcriptFiles';
 
@@ -16,11 +17,11 @@ export function reportProblems(problems: readonly Problem[]): void {
     const same = `${p.severity}\u0000${p.message}`;
     const n = (seen.get(same) ?? 0) + 1;
     seen.set(same, n);
-    if (n <= SAME_MESSAGE_SHOWN) process.stderr.write(`summit: ${formatProblem(p)}\n`);
+    if (n <= SAME_MESSAGE_SHOWN) output.err(`summit: ${formatProblem(p)}\n`);
   }
   for (const [same, n] of seen) {
     if (n <= SAME_MESSAGE_SHOWN) continue;
     const [severity, message] = same.split('\u0000');
-    process.stderr.write(`summit: ${severity}: ${message} — and ${n - SAME_MESSAGE_SHOWN} more files\n`);
+    output.err(`summit: ${severity}: ${message} — and ${n - SAME_MESSAGE_SHOWN} more files\n`);
   }
 }

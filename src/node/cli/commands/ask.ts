@@ -7,10 +7,11 @@
  * confidence, evidence, alternatives}; with no QUESTION, one question per line on
  * standard input and one JSON object per line out, the engine loaded once.
  */
+import { output } from '../output';
 import { answerQuestion } from '../../../core/qa/answer';
 import type { Answer, Evidence } from '../../../core/qa/types';
 import { cliCacheDir } from '../../paths';
-import { openSummit } from '../../summit';
+import { openForCommand } from '../opening';
 import { parseOptions } from '../args';
 import type { Command } from '../command';
 import { answerEachLine, requireTextOrPipe } from '../lines';
@@ -28,10 +29,10 @@ export const askCommand: Command = {
   async run(argv: string[]): Promise<number> {
     const opts = parseOptions(argv, ALLOWED);
     requireTextOrPipe(opts, 'question');
-    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts), onLateProblem: (p) => reportProblems([p]) });
+    const summit = await openForCommand({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts), onLateProblem: (p) => reportProblems([p]) });
     reportProblems(summit.problems);
     if (summit.corpora.length === 0) {
-      process.stderr.write('summit: no transcript to question\n');
+      output.err('summit: no transcript to question\n');
       return 1;
     }
     return answerEachLine<Answer>(opts, {

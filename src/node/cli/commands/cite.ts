@@ -6,10 +6,11 @@
  * latex-csquotes, bibtex, csl-json, gbt7714, plain. With --limit N, the N best, one after another.
  * With --json: [{ id, format, citation }].
  */
+import { output } from '../output';
 import { CITATION_FORMATS, formatCitation, isCitationFormat, quoteCovering, type CitationFormat } from '../../../core/cite';
 import type { Corpus, Passage, Quote } from '../../../core/model';
 import { cliCacheDir } from '../../paths';
-import { openSummit } from '../../summit';
+import { openForCommand } from '../opening';
 import { UsageError, parseOptions } from '../args';
 import type { Command } from '../command';
 import { reportProblems } from '../problems';
@@ -51,7 +52,7 @@ export const citeCommand: Command = {
     const { format, rest } = takeFormat(argv);
     const opts = parseOptions(rest, ALLOWED);
     if (opts.text === undefined || !opts.text.trim()) throw new UsageError('give the words (or the id) of the quote to cite');
-    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts), onLateProblem: (p) => reportProblems([p]) });
+    const summit = await openForCommand({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts), onLateProblem: (p) => reportProblems([p]) });
     reportProblems(summit.problems);
     const picked: Array<{ id: string; corpus: Corpus; target: Quote | Passage }> = [];
     const byId = resolveId(summit.corpora, opts.text.trim());
@@ -73,12 +74,12 @@ export const citeCommand: Command = {
       }
     }
     if (picked.length === 0) {
-      process.stderr.write(`summit: nothing to cite for "${opts.text.slice(0, 80)}"\n`);
+      output.err(`summit: nothing to cite for "${opts.text.slice(0, 80)}"\n`);
       return 1;
     }
     const out = picked.map((p) => ({ id: p.id, format, citation: formatCitation(p.target, p.corpus, format) }));
-    if (opts.json) process.stdout.write(`${JSON.stringify(out)}\n`);
-    else process.stdout.write(out.map((o) => (o.citation.endsWith('\n') ? o.citation : `${o.citation}\n`)).join('\n'));
+    if (opts.json) output.out(`${JSON.stringify(out)}\n`);
+    else output.out(out.map((o) => (o.citation.endsWith('\n') ? o.citation : `${o.citation}\n`)).join('\n'));
     return 0;
   },
 };

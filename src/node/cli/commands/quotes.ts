@@ -5,6 +5,7 @@
  * --json: [{ text, speaker, location: { line, column, offset, length }, topics }]; with --statements
  * each row also has kind (quote | statement) and verb.
  */
+import { output } from '../output';
 import type { Corpus, Quote, Statement } from '../../../core/model';
 import { parseOptions, UsageError } from '../args';
 import type { Command } from '../command';
@@ -52,15 +53,15 @@ export const quotesCommand: Command = {
     if (opts.limit !== undefined) rows = rows.slice(0, opts.limit);
     if (opts.json) {
       const json = rows.map((r) => (withStatements ? { kind: r.statement ? 'statement' : 'quote', verb: r.q.verb, ...quoteJson(r.q) } : quoteJson(r.q)));
-      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      output.out(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }
     if (!rows.length) {
-      process.stdout.write('no quotes\n');
+      output.out('no quotes\n');
       return 0;
     }
     const noun = withStatements ? (rows.length === 1 ? 'quote or statement' : 'quotes and statements') : rows.length === 1 ? 'quote' : 'quotes';
-    process.stdout.write(rows.map((r) => human(r.c, r.q, r.statement)).join('\n\n') + `\n\n${rows.length} ${noun}\n`);
+    output.out(rows.map((r) => human(r.c, r.q, r.statement)).join('\n\n') + `\n\n${rows.length} ${noun}\n`);
     return 0;
   },
 };

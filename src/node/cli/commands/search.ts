@@ -7,9 +7,10 @@
  * one query per line from standard input, one JSON object per line out (JSON Lines),
  * with the engine loaded once.
  */
+import { output } from '../output';
 import type { SearchHit, SearchOptions, SearchResult } from '../../../core/search/types';
 import { cliCacheDir } from '../../paths';
-import { openSummit } from '../../summit';
+import { openForCommand } from '../opening';
 import { parseOptions, type CommonOptions } from '../args';
 import type { Command } from '../command';
 import { answerEachLine, requireTextOrPipe } from '../lines';
@@ -25,10 +26,10 @@ export const searchCommand: Command = {
   async run(argv: string[]): Promise<number> {
     const opts = parseOptions(argv, ALLOWED);
     requireTextOrPipe(opts, 'query');
-    const summit = await openSummit({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts), onLateProblem: (p) => reportProblems([p]), warm: false });
+    const summit = await openForCommand({ segmenter: opts.segmenter, bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts), onLateProblem: (p) => reportProblems([p]), warm: false });
     reportProblems(summit.problems);
     if (summit.corpora.length === 0 && !summit.problems.some((p) => p.severity !== 'info')) {
-      process.stderr.write('summit: no transcript to search\n');
+      output.err('summit: no transcript to search\n');
       return 1;
     }
     // Every named transcript was skipped: its line above says why, and the search finds nothing.

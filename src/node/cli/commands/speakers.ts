@@ -6,6 +6,7 @@
  * (core's speaker read-model, src/core/read/speakers.ts: the sidebar's card shows the same).
  * NAME (name, alias such as 王主任, or pinyin) shows one person.
  */
+import { output } from '../output';
 import type { Corpus, Speaker, Topic } from '../../../core/model';
 import { findTopic } from '../../../core/corpus/topics';
 import { formatOf, speakerJson, speakerProfile, type SpeakerJson } from '../../../core/read/speakers';
@@ -56,7 +57,7 @@ export const speakersCommand: Command = {
     const only = opts.text !== undefined ? resolveSpeakerNames(corpora, opts.text) : undefined;
     const rows = corpora.flatMap((c) => c.speakers.filter((s) => !only || only.has(s.name)).map((s) => ({ c, s, j: speakerJson(speakerProfile(c, s)) })));
     if (opts.json) {
-      process.stdout.write(`${JSON.stringify(rows.map((r) => r.j), null, 2)}\n`);
+      output.out(`${JSON.stringify(rows.map((r) => r.j), null, 2)}\n`);
       return 0;
     }
     const blocks: string[] = [];
@@ -66,7 +67,7 @@ export const speakersCommand: Command = {
       if (corpora.length > 1 || !only) blocks.push(`${c.event.name} — ${c.file} (${formatOf(c)} format) — ${mine.length} ${mine.length === 1 ? 'person' : 'people'}\n`);
       blocks.push(mine.map((r) => human(c, r.s, r.j)).join('\n\n') + '\n');
     }
-    process.stdout.write(blocks.join('\n'));
+    output.out(blocks.join('\n'));
     return 0;
   },
 };

@@ -4,6 +4,7 @@
  * --json: [{ id, label: { zh, en }, children: [...], passages }]: the trees of all corpora merged
  * (core's topic read-model, src/core/read/topics.ts: the Topics view and the sidebar show the same).
  */
+import { output } from '../output';
 import { topicJson, topicTree, type TopicJson } from '../../../core/read/topics';
 import { parseOptions, UsageError } from '../args';
 import type { Command } from '../command';
@@ -26,7 +27,7 @@ export const topicsCommand: Command = {
     const opts = parseOptions(argv, ALLOWED);
     if (opts.text !== undefined) throw new UsageError(`topics takes no words (got "${opts.text}")`);
     const tree = topicJson(topicTree(await loadCorpora(opts)));
-    process.stdout.write(opts.json ? `${JSON.stringify(tree, null, 2)}\n` : `${human(tree).join('\n')}\n`);
+    output.out(opts.json ? `${JSON.stringify(tree, null, 2)}\n` : `${human(tree).join('\n')}\n`);
     return 0;
   },
 };
