@@ -20,6 +20,10 @@ import { summarise } from './lib/cpuprofile.mjs';
 import { loadAverage, machine, measured, median } from './lib/proc.mjs';
 import { DEFAULT_SEED, linkWorkspace, loadVocabulary, writePool } from './lib/workspace.mjs';
 
+// Every command measured here runs by itself; the resident server is measured on its own
+// (product.mjs servedCommands), in a cache home of its own.
+process.env.SUMMIT_SERVER = '0';
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { measured, median } from './lib/proc.mjs';
 import { ripgrepMix } from './lib/ripgrep.mjs';
-import { cliPath, oneCommand, session } from './lib/summit.mjs';
+import { cliPath, oneCommand, peakOfPid, serverCall, session } from './lib/summit.mjs';
 
 function dirBytes(dir) {
   let n = 0;
@@ -40,6 +40,8 @@ export async function measureWorkspace({ root, ws, mb, mix, rg, cache, work, bud
       out.warm = done.length === runs.length
         ? { ms: median(done.map((r) => r.ms)), peakMB: Math.max(...done.map((r) => r.peakMB)), runs: runs.length }
         : { over: runs.find((r) => r.over).over };
+      log(`one command, warm, resident server up ×3 …`);
+      out.served = await servedCommands(root, ws, [mix[0].q, mix[6]?.q ?? mix[0].q, mix[mix.length - 1].q], opts, work);
     }
   }
   // Long-running process. Without --cache there is no warm start: one session serves as both.
@@ -65,6 +67,34 @@ export async function measureWorkspace({ root, ws, mb, mix, rg, cache, work, bud
   }
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
   return out;
+}
+
+/**
+ * The same warm one commands answered by the resident server (SUMMIT_SERVER unset, in a cache
+ * home of their own so no other server is reached): one unmeasured command starts it, the bench
+ * waits until it has answered that one, then times each command. Also the server's own memory
+ * (it is a second process the user has while it runs). The server is stopped at the end.
+ */
+async function servedCommands(root, ws, queries, opts, work) {
+  const env = { ...process.env, XDG_CACHE_HOME: fs.mkdtempSync(path.join(work, 'home-')) };
+  delete env.SUMMIT_SERVER;
+  try {
+    const first = await oneCommand(root, ws, queries[0], { ...opts, env });
+    if (first.over) return { over: first.over };
+    let status = serverCall(root, 'status', env);
+    for (let i = 0; i < 600 && !(status.running && status.commands >= 1); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = serverCall(root, 'status', env);
+    }
+    if (!status.running) return { over: `no server came up${status.error ? ` (${status.error})` : ''}` };
+    const runs = [];
+    for (const q of queries) runs.push(await oneCommand(root, ws, q, { ...opts, env }));
+    const after = serverCall(root, 'status', env);
+    if (runs.some((r) => r.over) || after.commands !== status.commands + runs.length) return { over: 'not every command was answered by the server' };
+    return { ms: median(runs.map((r) => r.ms)), peakMB: Math.max(...runs.map((r) => r.peakMB)), runs: runs.length, serverPeakMB: peakOfPid(after.pid), serverRssMB: after.rssMB };
+  } finally {
+    serverCall(root, 'stop', env);
+  }
 }
 
 /** A word no generated transcript holds (the vocabulary is jieba's dictionary by frequency; this is not in it). */

@@ -35,6 +35,12 @@ export function issueTable(w, seg, cache) {
   const warm = cache.accepted ? w.warm : null;
   rows.push(['one command, warm cache', ms(rg), warm ? or(warm, ms(warm.ms)) : 'no cache (= cold)', rg && (warm ?? cold)?.ms ? times((warm ?? cold).ms / rg) : '—', '≤ 10× ripgrep',
     rg ? verdict(!!(warm ?? cold)?.ms && !(warm ?? cold).over && (warm ?? cold).ms <= 10 * rg) : 'n/a (no ripgrep)']);
+  if (w.served) {
+    const sv = w.served;
+    rows.push(['… the same, resident server up (`summit server`)', ms(rg), or(sv, ms(sv.ms)), rg && sv.ms ? times(sv.ms / rg) : '—', '≤ 10× ripgrep',
+      rg ? verdict(!!sv.ms && !sv.over && sv.ms <= 10 * rg) : 'n/a (no ripgrep)']);
+    if (sv.serverPeakMB) rows.push(['… the server process itself: peak memory', '', mb(sv.serverPeakMB), `${times(sv.serverPeakMB / w.mb)} the corpus`, '', '']);
+  }
   const sw = w.sessionWarm;
   const sc = w.sessionCold;
   rows.push(['long-running process: first answer after start, warm cache', '—', sw?.firstMs != null ? ms(sw.firstMs) : why(sw?.over ?? 'not run'), '—', '≤ 1 s', verdict(sw?.firstMs != null && sw.firstMs <= 1000)]);

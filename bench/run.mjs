@@ -22,6 +22,10 @@ import { bundledTable, enginesTable, issueTable, ms, scaleTable } from './report
 import { cacheSupport, cliPath } from './lib/summit.mjs';
 import { DEFAULT_SEED, FILE_BYTES, linkWorkspace, loadVocabulary, queryMix, writePool } from './lib/workspace.mjs';
 
+// Every command measured here runs by itself; the resident server is measured on its own
+// (product.mjs servedCommands), in a cache home of its own.
+process.env.SUMMIT_SERVER = '0';
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const jsonOut = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : null;

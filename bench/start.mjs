@@ -20,6 +20,10 @@ import { loadAverage, measured, median } from './lib/proc.mjs';
 import { cliPath } from './lib/summit.mjs';
 import { SEGMENTER_START } from './product.mjs';
 
+// Every command measured here runs by itself; the resident server is measured on its own
+// (product.mjs servedCommands), in a cache home of its own.
+process.env.SUMMIT_SERVER = '0';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = cliPath(root);
 if (!fs.existsSync(cli)) { console.error(`bench/start: ${path.relative(root, cli)} is missing; run \`npm run build\` first`); process.exit(2); }

@@ -38,9 +38,9 @@ export function searchArgs(root, dir, { query, cacheDir, json = true, limit } = 
   return args;
 }
 
-/** One `summit search Q` process, timed from spawn to exit. */
-export async function oneCommand(root, dir, query, { cacheDir, budgetMs, rssCapMB } = {}) {
-  const r = await measured(process.execPath, searchArgs(root, dir, { query, cacheDir }), { budgetMs, rssCapMB });
+/** One `summit search Q` process, timed from spawn to exit (`env`: its environment, default the bench's). */
+export async function oneCommand(root, dir, query, { cacheDir, budgetMs, rssCapMB, env } = {}) {
+  const r = await measured(process.execPath, searchArgs(root, dir, { query, cacheDir }), { budgetMs, rssCapMB, env });
   if (!r.over && r.code !== 0) return { ms: r.ms, peakMB: r.peakMB, over: `exited: ${exitReason(r)}`, hits: null };
   let hits = null;
   if (!r.over) { try { hits = JSON.parse(r.stdout).results.length; } catch { hits = null; } }
@@ -135,3 +135,20 @@ export function exitReason(r) {
 }
 
 export { median };
+
+/**
+ * `summit server status --json` (or stop) with this environment: the parsed reply, or
+ * { running: false } when there is none or it cannot be read.
+ */
+export function serverCall(root, action, env) {
+  const r = spawnSync(process.execPath, [cliPath(root), 'server', action, '--json'], { encoding: 'utf8', env, timeout: 30000 });
+  try { return JSON.parse(r.stdout); } catch { return { running: false, error: (r.stderr || '').trim().split('\n')[0] }; }
+}
+
+/** Peak RSS (MB) of a process so far, from /proc (0 when it is gone). */
+export function peakOfPid(pid) {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch { return 0; }
+}
