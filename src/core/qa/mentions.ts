@@ -125,6 +125,8 @@ export function textPeople(corpus: Corpus): Speaker[] {
   const out = new Map<string, Speaker>();
   for (const m of mentionsIn(shadow)) {
     if (known.has(m.name)) continue;
+    // 记者李理说: a known speaker's name and the word after it, not another person
+    if (m.name.length > 2 && known.has(m.name.slice(0, -1))) continue;
     const written = corpus.text.slice(m.start, m.end);
     const phrase = m.described ? corpus.text.slice(m.described[0], m.described[1]) : '';
     const prior = out.get(m.name);

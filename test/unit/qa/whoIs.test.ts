@@ -41,4 +41,9 @@ describe('qa: who someone of a brought report is', function () {
   it('takes the present post of a chain, not the former one nearest the name', () => {
     assert.strictEqual(ask('潘晓岚是谁？'), '市卫生健康委副主任');
   });
+  it('keeps a two-character name apart from the verb after it (东江晚报记者柯理说)', () => {
+    const report = parsePlain('发布会举行。\n“问题很实在。”第一次采访发布会的东江晚报记者柯理说，她关心网速。\n', { id: 'file:pc', file: 'pc.txt' }).corpus!;
+    const pc = { segmenter: jiebaSegmenter(), corpora: () => [report] };
+    assert.strictEqual(answerQuestion(pc, '柯理是谁？').answer, '东江晚报记者');
+  });
 });
