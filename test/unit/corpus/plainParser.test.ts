@@ -402,6 +402,39 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.deepStrictEqual(corpus!.speakers.map((s) => s.name), ['郑立川']);
     assert.strictEqual(corpus!.statements[0]?.speaker, '郑立川');
   });
+
+  it('press conferences: the host\'s label is the part played, journalists quoted are speakers, credits are bylines', () => {
+    const t = [
+      '南湖日报记者 卞晓舟 摄',
+      '省政府新闻办公室副主任、新闻发布会主持人邝文博已就座。主持人韦思远说：“现在开始。”',
+      '央视主持人甘若水表示，这是一次好的发布会。',
+      '“问题很实在。”第一次采访发布会的东江晚报记者宓海晴说，她关心网速。',
+      '发言人回答提问。（新华社记者黄景川摄）',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'pc', file: 'pc.txt' });
+    assert.deepStrictEqual(speakerRow(r.corpus!, '邝文博'), ['副主任', '省政府新闻办公室', 'host'], 'the chain gives the post; the label makes the host');
+    assert.deepStrictEqual(speakerRow(r.corpus!, '韦思远')?.[2], 'host', '主持人 with no organisation before it: this event\'s host');
+    assert.deepStrictEqual(speakerRow(r.corpus!, '甘若水')?.[2], 'speaker', 'a presenter\'s job (央视主持人) hosts nothing here');
+    assert.deepStrictEqual(speakerRow(r.corpus!, '宓海晴'), ['记者', '东江晚报', 'speaker'], 'a journalist quoted is a speaker; the modifier closed by 的 is no organisation');
+    assert.strictEqual(speakerRow(r.corpus!, '卞晓舟')?.[2], 'reporter', 'a byline keeps its role when a title names the reporter too');
+    assert.strictEqual(speakerRow(r.corpus!, '黄景川')?.[2], 'reporter', 'a credit glued into a caption');
+  });
+
+  it('reads manner phrases between a name and its verb, and 声明 as speech', () => {
+    const t = [
+      '会议在北京举行。',
+      '邝文博开门见山地宣布：“发布会预计60分钟。”',
+      '王宁激动地说：“终于通网了。”王宁笑着补充，乡里也通了。',
+      '晁一鸣先是言辞坚定地声明：“数据一律不出省。”',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'mn', file: 'mn.txt' });
+    const quoted = (who: string, words: string) => r.corpus!.quotes.some((q) => q.speaker === who && q.text.includes(words));
+    assert.ok(quoted('邝文博', '60分钟'), '开门见山地');
+    assert.ok(quoted('王宁', '通网'), '激动地, after a two-character name');
+    assert.ok(r.corpus!.statements!.some((st) => st.speaker === '王宁' && st.text.includes('乡里')), '笑着');
+    assert.ok(quoted('晁一鸣', '不出省'), '先是 … 地声明');
+    assert.deepStrictEqual(r.corpus!.speakers.map((s) => s.name).sort(), ['王宁', '晁一鸣', '邝文博'].sort(), 'no name takes a manner word (王宁激)');
+  });
 });
 
 describe('a quotation attributed after it with a bare 说 (“…。”他说。 / “…，”她说，…)', () => {

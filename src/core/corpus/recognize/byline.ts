@@ -59,13 +59,39 @@ function namesAfter(s: string, from: number, lineEnd: number): Mention[] {
   return out;
 }
 
+/** What follows a photographer's or reporter's name in a credit (新华社记者黄某摄, 人民网记者王某报道). */
+const CREDIT_AFTER = /^(?:摄|拍摄|报道|報導|报导)/;
+
+/**
+ * A credit glued into a caption or a sentence (……提问（人民网记者黄某摄）, 新华社记者黄某摄): a
+ * reporter marker after any word, when the name after it is followed by 摄 or 报道.
+ */
+function creditAt(s: string, i: number, lineEnd: number): { marker: string; name: Mention } | undefined {
+  const marker = wordStartingAt(REPORTER_MARKER_LIST, s, i);
+  if (!marker || marker.length < 2) return undefined;
+  const at = i + marker.length;
+  if (surnameLengthAt(s, at) === 0) return undefined;
+  // the credit word ends the name, whatever a name's own boundary would be (王冬梅|报道)
+  for (const len of [3, 2]) {
+    const end = at + len;
+    if (end <= lineEnd && /^[\u3400-\u9fff]+$/.test(s.slice(at, end)) && CREDIT_AFTER.test(s.slice(end, end + 2))) {
+      return { marker, name: { start: at, end, evidence: 'byline', role: 'reporter' } };
+    }
+  }
+  return undefined;
+}
+
 export function bylineNames(view: TextView): Mention[] {
   const s = view.shadow;
   const out: Mention[] = [];
   for (const line of view.lines) {
     for (let i = line.start; i < line.end; i++) {
       const m = markerAt(s, i, line.start);
-      if (!m) continue;
+      if (!m) {
+        const credit = creditAt(s, i, line.end);
+        if (credit) { out.push(credit.name); i = credit.name.end - 1; }
+        continue;
+      }
       const names = namesAfter(s, i + m.length, line.end);
       out.push(...names);
       if (names.length) i = names[names.length - 1].end - 1;

@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { ADVERBS_AFTER_NAME, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { ADVERBS_AFTER_NAME, MANNER_SOURCE, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import type { TextView } from './types';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
@@ -76,6 +76,9 @@ function leadCut(s: string, b: number, end: number): { start: number; end: numbe
     const after = m.index + m[0].length;
     if (after > cut && after < inner.length) cut = after;
   }
+  // 第六次采访两会的|香港大公报记者: a modifier closed by 的 describes the person; the post starts after it.
+  const modifier = inner.lastIndexOf('的');
+  if (modifier >= 0 && modifier + 1 > cut && modifier + 2 < inner.length) cut = modifier + 1;
   if (cut === 0 && /^[由据请和及与]/.test(inner) && inner.length > 3) cut = 1;
   // 听取了|信息中心主任X: an aspect particle ends the verb before the phrase; no organisation starts with it.
   if (/^[了着过的]/.test(inner.slice(cut))) cut++;
@@ -159,5 +162,5 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
   return { organization: phrase.slice(0, cut), title: phrase.slice(cut) };
 }
 
-/** Filler between a subject and its verb: 在致辞中, 在会上, 二十四日, 也, 还, 并, 亦, 进一步, 随后 … */
-export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|也|还|则|更|又|就|都|曾|并|亦|另|特别|${[...ADVERBS_AFTER_NAME].join('|')}|再次|进一步|同时|首先|随后|最后|接着|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);
+/** Filler between a subject and its verb: 在致辞中, 在会上, 二十四日, 也, 还, 并, 亦, 进一步, 随后, 先是, 激动地, 笑着 … */
+export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|也|还|则|更|又|就|都|曾|并|亦|另|特别|${[...ADVERBS_AFTER_NAME].join('|')}|${MANNER_SOURCE}|再次|进一步|同时|首先|先是|随后|最后|接着|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);

@@ -5,7 +5,7 @@
  */
 import {
   ADVERBS_AFTER_NAME, AFTER_NAME_CHARS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_LAST, ORG_SUFFIX_SET, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
-  statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST, dayOfMonthAt, someWordStartingAt, wordStartingAt,
+  statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST, dayOfMonthAt, mannerAt, someWordStartingAt, wordStartingAt,
 } from '../../lang/zh';
 
 /** A Han character of the BMP, as names are written. */
@@ -30,6 +30,8 @@ export function boundaryAt(s: string, i: number): boolean {
   if (wordStartingAt(DELIVERY_VERB_LIST, s, i) !== undefined) return true;
   // 吴某|常强调: an adverb right before a speech verb (whether it ends the name instead, findName asks the text).
   if (ADVERBS_AFTER_NAME.has(ch) && statementVerbAt(s, i + 1)) return true;
+  // 王某|激动地说, 李某|笑着表示: a manner phrase before the verb starts the word after the name.
+  if (mannerAt(s, i) > 0) return true;
   return AFTER_NAME_CHARS.has(ch) || dayOfMonthAt(s, i);
 }
 
@@ -138,7 +140,9 @@ function findName(s: string, i: number, strong: boolean): NameCandidate | undefi
   const longOk = HAN.test(s[g + 1] ?? '') && !titleAt(s, g + 1) && boundaryAt(s, long) && acceptable(s, i, long);
   const shortOk = boundaryAt(s, short) && acceptable(s, i, short);
   const shortRepeated = (strong || ADVERBS_AFTER_NAME.has(s[g + 1])) && repeatsShort(s, i, short, long);
-  if (longOk && !(AFTER_NAME_CHARS.has(s[g + 1]) && shortOk) && !shortRepeated) return { start: i, end: long, weak };
+  // 王宁|笑着说: a manner phrase right after two characters ends the name there, as a word-starting character does.
+  const nextStartsWord = AFTER_NAME_CHARS.has(s[g + 1]) || mannerAt(s, short) > 0;
+  if (longOk && !(nextStartsWord && shortOk) && !shortRepeated) return { start: i, end: long, weak };
   if (shortOk) return { start: i, end: short, weak };
   return strong ? strongName(s, i, g, weak) : undefined;
 }

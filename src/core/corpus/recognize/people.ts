@@ -31,7 +31,9 @@ function mergeMentions(all: Mention[]): Mention[] {
   const byStart = new Map<number, Mention>();
   for (const m of all) {
     const have = byStart.get(m.start);
+    // The stronger evidence stands; a role either gives is kept (本报记者王某: a title and a byline, a reporter).
     if (!have || STRENGTH[m.evidence] > STRENGTH[have.evidence]) byStart.set(m.start, have?.role && !m.role ? { ...m, role: have.role } : m);
+    else if (m.role && !have.role) byStart.set(m.start, { ...have, role: m.role });
   }
   return [...byStart.values()].sort((a, b) => a.start - b.start);
 }

@@ -6,7 +6,7 @@
  */
 import type { Role } from '../../model';
 import { DELIVERY_VERB_LIST, HONORIFIC_LIST, wordStartingAt } from '../../lang/zh';
-import { HEADING_ROLE_LABELS, headingLabelRole } from '../../lang/zh/entities';
+import { EVENT_NOUN_ENDINGS, HEADING_ROLE_LABELS, HOST_POSTS, headingLabelRole } from '../../lang/zh/entities';
 import { SUBJECT_FILLER } from './context';
 import type { FoundPerson } from './people';
 import type { TextView } from './types';
@@ -55,9 +55,19 @@ function delivers(s: string, end: number): boolean {
   return wordStartingAt(DELIVERY_VERB_LIST, rest, filler.length) !== undefined || wordStartingAt(DELIVERY_VERB_LIST, rest, 0) !== undefined;
 }
 
+/** A mention right after a host's post that means this event's host: 主持人李某, 新闻发布会主持人李某 (not 央视主持人白某). */
+function hostPostBefore(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 20), at);
+  const label = HOST_POSTS.find((w) => before.endsWith(w));
+  if (!label) return false;
+  const qualifier = /[^\s，。、；：:,（(“”]*$/u.exec(before.slice(0, before.length - label.length))?.[0] ?? '';
+  return qualifier === '' || EVENT_NOUN_ENDINGS.some((e) => qualifier.endsWith(e));
+}
+
 function hosts(view: TextView, p: FoundPerson): boolean {
   if (p.role === 'host') return true;
   return p.mentions.some((m) => {
+    if (hostPostBefore(view.shadow, m.start)) return true;
     const from = Math.max(0, (m.phraseStart ?? m.start) - 12);
     if (HOST_BEFORE.test(view.shadow.slice(from, m.phraseStart ?? m.start))) return true;
     if (ACTS_AS_HOST.test(view.shadow.slice(m.end, m.end + 100))) return true;

@@ -5,6 +5,7 @@
  */
 import { nameAt } from './names';
 import { formerMarkOf } from '../../lang/zh';
+import { HOST_POSTS } from '../../lang/zh/entities';
 import { chainItemBefore, phraseBefore, postIn, roleEndingAt } from './context';
 import type { Mention, TextView } from './types';
 
@@ -16,13 +17,19 @@ interface Span { start: number; end: number }
  * - a post without an organisation takes the item before's (四川大学华西医院副院长、信息中心主任晏子谦);
  * - a former post (原…局长, or one whose organisation a former item gives) yields to the nearest
  *   item before it that is present and names an organisation (医学会会长、原卫生局党委书记、副局长陈某);
- * - a former post and no present one: the mark goes with the title (原局长), not the organisation.
+ * - a former post and no present one: the mark goes with the title (原局长), not the organisation;
+ * - the event's host label is the part played, not a post: the item before gives the post
+ *   (人大常委会副秘书长、新闻发布会主持人李某 is a 副秘书长; hosting is the role, roles.ts).
  */
 function personPost(view: TextView, phrase: Span, floor: number): Post {
   const s = view.shadow;
   let post = postIn(view, phrase);
   let former = formerMarkOf(s.slice(phrase.start, phrase.end)) !== '';
   let item = chainItemBefore(s, phrase.start, floor);
+  if (item && HOST_POSTS.some((w) => post.title.endsWith(w))) {
+    const earlier = postIn(view, item);
+    if (earlier.organization) return earlier;
+  }
   if (!post.organization && item) {
     post = { ...post, organization: postIn(view, item).organization };
     former ||= formerMarkOf(s.slice(item.start, item.end)) !== '';

@@ -50,6 +50,16 @@ export const HEADING_ROLE_LABELS: ReadonlyArray<readonly [string, 'host' | 'pane
   ['发言人', 'speaker'], ['报告人', 'speaker'], ['嘉宾', 'speaker'],
 ];
 
+/**
+ * What may stand before a host's label in running text when the label means this event's host
+ * (新闻发布会主持人李某, 本次论坛主持嘉宾王某, or the bare 主持人李某), as against a presenter's
+ * job (央视主持人白某). Simplified: the parsers read the shadow.
+ */
+export const EVENT_NOUN_ENDINGS: readonly string[] = ['会', '论坛', '活动', '仪式', '典礼', '沙龙', '讲座', '本次', '本场', '此次', '本届', '大会'];
+
+/** Host labels that stand as a post right before a name in running text (主持人, 主持嘉宾; not the verb 主持). */
+export const HOST_POSTS: readonly string[] = HEADING_ROLE_LABELS.filter(([w, r]) => r === 'host' && w.length > 2).map(([w]) => w);
+
 /** The part a programme label names (主讲嘉宾 → speaker), or undefined for a word that is no label. */
 export function headingLabelRole(label: string): 'host' | 'panelist' | 'speaker' | undefined {
   return HEADING_ROLE_LABELS.find(([w]) => w === label)?.[1];

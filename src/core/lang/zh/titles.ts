@@ -24,6 +24,11 @@ const ROLES = [
   '总统', '总理', '首相',
   // elected members: 王正旭立法委员, 立委, 市议员, 人大代表, 政协委员
   '立法委员', '立委', '议员', '人大代表', '政协委员',
+  // a journalist named in running text, as a source (大公报记者李某说; 通讯社主任记者某某); a byline's
+  // reporter (本报记者 王某, 新华社记者王某摄) is read as a byline first (byline.ts)
+  '记者', '主任记者',
+  // the event's host named in running text, as a post (新闻发布会主持人李某宣布…; 论坛主持嘉宾王某)
+  '主持人', '主持嘉宾',
 ];
 
 /** Forms of address after a name that show it is a person but are no title: 孟群同志, 王五先生. */

@@ -16,6 +16,10 @@ const SPEECH = [
   '宣示', '重申', '提及',
   // a view put forward: 院士提倡，…; 他主张，…; 她坦陈，…
   '提倡', '主张', '坦陈',
+  // a position declared (发言人声明：“…”; 他声称，…; 对方宣称，…)
+  '声明', '声称', '宣称',
+  // said with a smile: 他笑称，…; 她笑言：“…”
+  '笑称', '笑言', '笑道',
 ];
 
 /** Verbs that report what someone said when no quotation marks follow (a statement's verb). */
@@ -28,6 +32,10 @@ const STATEMENT = [
   '宣示', '重申', '提及',
   // a view put forward: 院士提倡，…; 他主张，…; 她坦陈，…
   '提倡', '主张', '坦陈',
+  // a position declared: 他声明，…; 她声称，…; 对方宣称，…
+  '声明', '声称', '宣称',
+  // said with a smile: 他笑称，…; 她笑言，…
+  '笑称', '笑言',
   // Hong Kong reports: 他指，…; 他又指，… (a one-character verb: a comma must follow)
   '指',
 ];
