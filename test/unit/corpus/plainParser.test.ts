@@ -420,6 +420,21 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.strictEqual(speakerRow(r.corpus!, '黄景川')?.[2], 'reporter', 'a credit glued into a caption');
   });
 
+  it('a head alone on its line makes the lines under it that person\'s, its title line too, even when it is the only head', () => {
+    const one = parsePlain(['委员通道开启', '全国政协委员、南湖医院院长柯明哲：', '我们明年上线远程影像。系统覆盖全省。'].join('\n'), { id: 'c1', file: 'c1.txt' }).corpus!;
+    assert.strictEqual(passageSpeaker(one, '远程影像'), '柯明哲');
+    assert.strictEqual(passageSpeaker(one, '覆盖全省'), '柯明哲');
+    const two = parsePlain([
+      '委员通道开启', '全国政协委员、南湖医院院长柯明哲：', '让县医院接得住大病', '我们帮扶了27家县医院。',
+      '全国政协委员、东江省疾控中心主任庞素云：', '监测要快一步', '我们建了412个哨点医院。',
+    ].join('\n'), { id: 'c2', file: 'c2.txt' }).corpus!;
+    assert.strictEqual(passageSpeaker(two, '27家县医院'), '柯明哲', 'the title under the head does not end the turn');
+    assert.strictEqual(passageSpeaker(two, '让县医院接得住大病'), '柯明哲');
+    assert.strictEqual(passageSpeaker(two, '哨点医院'), '庞素云');
+    const headline = parsePlain(['南湖医院院长柯明哲：加快建设', '全院通网', '我们帮扶了27家县医院。'].join('\n'), { id: 'c3', file: 'c3.txt' }).corpus!;
+    assert.strictEqual(passageSpeaker(headline, '27家县医院'), null, 'a headline (name：title) is no head alone: nothing below is carried');
+  });
+
   it('reads manner phrases between a name and its verb, and 声明 as speech', () => {
     const t = [
       '会议在北京举行。',

@@ -65,7 +65,9 @@ export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]):
   const found = lines.map((l, i) => headOf(view.shadow, people, aliases, l) ?? stackedHead(view.shadow, people, l, lines[i - 1]) ?? speechTextHead(view.shadow, people, l));
   const heads = withInterviewee(view.shadow, people, lines, found);
   const opens = (i: number) => heads[i]!.alone || SPOKEN.test(view.shadow.slice(lines[i].start, lines[i].end)) || lines[i].end - lines[i].start > HEADLINE_MAX;
-  const carries = heads.filter((h, i) => h !== undefined && opens(i)).length >= 2 || heads.some((h) => h?.whole);
+  // A head alone on its line (…总设计师吴某：) says the lines below are that person's, even the only one.
+  const personAlone = (h: HeadFound | undefined) => h !== undefined && h.alone && h.who !== ASKS && h.who !== ANSWERS && h.who !== NOBODY;
+  const carries = heads.filter((h, i) => h !== undefined && opens(i)).length >= 2 || heads.some((h) => h?.whole || personAlone(h));
   let current: Head | null = null;
   let whole = false;
   return heads.map((h, i): LineTurn => {
@@ -76,8 +78,9 @@ export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]):
       if (h.who === NOBODY || h.who === ANSWERS) return { kind: 'none' };
       return h.who === ASKS ? { kind: 'question' } : { kind: 'turn', speaker: h.who, from: h.from, speech: carries && opens(i) };
     }
-    // A speech given in full runs to the end: its section headings are the speaker's too.
-    if (!whole && headline(view.shadow, lines[i])) current = null;
+    // A speech given in full runs to the end: its section headings are the speaker's too; so is
+    // the title right under a head alone on its line (委员通道: 吴某：/ 加快深空探测步伐 / …).
+    if (!whole && headline(view.shadow, lines[i]) && !personAlone(heads[i - 1])) current = null;
     if (!carries || current === null) return { kind: 'none' };
     return current === ASKS ? { kind: 'question' } : { kind: 'continued', speaker: current };
   });
