@@ -420,6 +420,11 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.strictEqual(speakerRow(r.corpus!, '黄景川')?.[2], 'reporter', 'a credit glued into a caption');
   });
 
+  it('reads a byline whose two-character name is padded to line up with the next (记者：卢 岚 阮星河)', () => {
+    const r = parsePlain('发布会举行。\n2025年03月04日   来源：江南日报   记者：卢 岚 阮星河\n柯明哲表示，县医院要接得住大病。\n', { id: 'pb', file: 'pb.txt' });
+    assert.deepStrictEqual(r.corpus!.speakers.filter((s) => s.role === 'reporter').map((s) => s.name), ['卢岚', '阮星河']);
+  });
+
   it('a head alone on its line makes the lines under it that person\'s, its title line too, even when it is the only head', () => {
     const one = parsePlain(['委员通道开启', '全国政协委员、南湖医院院长柯明哲：', '我们明年上线远程影像。系统覆盖全省。'].join('\n'), { id: 'c1', file: 'c1.txt' }).corpus!;
     assert.strictEqual(passageSpeaker(one, '远程影像'), '柯明哲');

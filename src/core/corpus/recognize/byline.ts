@@ -40,7 +40,16 @@ function gluedName(s: string, i: number): Mention | undefined {
   return undefined;
 }
 
-/** The names after one marker: 李明 张小红, 李明、张小红. */
+/** A two-character name padded to line up with three-character ones (记者：刘 瑾 胡某某), then a separator or the end. */
+const PADDED_NAME = /^[\u3400-\u9fff][ \u3000]{1,2}[\u3400-\u9fff](?=[ \u3000\u00a0、，,）)]|$)/u;
+
+function paddedName(s: string, i: number, lineEnd: number): Mention | undefined {
+  if (surnameLengthAt(s, i) !== 1) return undefined;
+  const m = PADDED_NAME.exec(s.slice(i, lineEnd));
+  return m ? { start: i, end: i + m[0].length, evidence: 'byline', role: 'reporter' } : undefined;
+}
+
+/** The names after one marker: 李明 张小红, 李明、张小红, 刘 瑾 胡某某. */
 function namesAfter(s: string, from: number, lineEnd: number): Mention[] {
   const out: Mention[] = [];
   let i = from + (AFTER_MARKER.exec(s.slice(from, lineEnd))?.[0].length ?? 0);
@@ -50,6 +59,13 @@ function namesAfter(s: string, from: number, lineEnd: number): Mention[] {
   while (i < lineEnd) {
     const glued = gluedName(s, i);
     if (glued) { out.push(glued); break; }
+    const padded = paddedName(s, i, lineEnd);
+    if (padded) {
+      out.push(padded);
+      i = padded.end;
+      while (i < lineEnd && /[ \u3000\u00a0、，,]/.test(s[i])) i++;
+      continue;
+    }
     const c = nameAt(s, i);
     if (!c || !/^(?:[\s、，,）)\]】|｜/／]|报道|報導|报导|拍摄|摄|$)/.test(s.slice(c.end, c.end + 2))) break;
     out.push({ start: c.start, end: c.end, evidence: 'byline', role: 'reporter' });
