@@ -5,6 +5,14 @@
 # Installs into a cache folder outside the checkout and reuses what is already there.
 # usage: scripts/install-test-host.sh            (idempotent; about 5 minutes the first time)
 set -euo pipefail
+# Run through `npm run install-test-host`, npm's own variables (npm_node_execpath, npm_config_*,
+# NODE) and its node_modules/.bin folders would make the nested install of code-server run its
+# install scripts under this machine's Node 20 instead of the Node 24 put first on PATH below
+# (scripts/lib/install-env.mjs does the same for npm test).
+while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -i '^npm_' || true)
+unset NODE INIT_CWD NODE_OPTIONS
+PATH=$(printf '%s' "$PATH" | tr ':' '\n' | grep -v -e '/node_modules/\.bin' -e 'node-gyp-bin' | paste -sd: -)
+export PATH
 ROOT=${SUMMIT_HOST_ROOT:-$HOME/.cache/summit-vscode-host}
 NODE24_VERSION=24.22.3
 CODE_SERVER_VERSION=4.139.1
