@@ -440,6 +440,35 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.strictEqual(passageSpeaker(headline, '27家县医院'), null, 'a headline (name：title) is no head alone: nothing below is carried');
   });
 
+  it('government transcripts: a head that is only the post, or the name and a title, is that person\'s turn after a question', () => {
+    const t = [
+      '以下是卫生局局长柏文岳今日会见传媒的谈话内容：',
+      '卫生局局长：我先谈谈冬季高峰。',
+      '记者：局长，人手何时补足？',
+      '卫生局局长：医学生的学额明年增加。',
+      '记者：柏医生，病床够吗？',
+      '柏文岳医生：病床会再加开三百张。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'gov', file: 'gov.txt' });
+    assert.strictEqual(passageSpeaker(r.corpus!, '人手何时补足'), null, 'the question is nobody\'s');
+    assert.strictEqual(passageSpeaker(r.corpus!, '学额明年增加'), '柏文岳', 'the post alone names the one person who holds it');
+    assert.strictEqual(passageSpeaker(r.corpus!, '三百张'), '柏文岳', 'the name with 医生 after it');
+  });
+
+  it('Hong Kong reports: the surname alone before a speech verb is the person last named with it', () => {
+    const t = [
+      '医院管理局新主席范启荣本月1日起履新，为期两年。',
+      '范表示，医管局会加强挽留人才。范又指，海外医生短期内难以聘请。',
+      '方表示的意见另作讨论。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'hk', file: 'hk.txt' });
+    assert.deepStrictEqual(speakerRow(r.corpus!, '范启荣'), ['新主席', '医院管理局', 'speaker'], 'a day word (本月) after the name ends it');
+    const said = (words: string) => r.corpus!.statements.find((st) => st.text.includes(words))?.speaker;
+    assert.strictEqual(said('挽留人才'), '范启荣');
+    assert.strictEqual(said('海外医生'), '范启荣', '又 between the surname and the verb');
+    assert.strictEqual(said('另作讨论'), undefined, 'a surname no one found has is nobody');
+  });
+
   it('reads manner phrases between a name and its verb, and 声明 as speech', () => {
     const t = [
       '会议在北京举行。',

@@ -31,6 +31,11 @@ describe('qa/extract: numbers', () => {
     assert.strictEqual(findNumbers('占九成五。')[0].measure, '成');
   });
 
+  it('reads Chinese numerals with 多/余 and a magnitude as Arabic ones are read (七十多万剂 as 70多万剂)', () => {
+    assert.deepStrictEqual(spans('今年已经接种了七十多万剂疫苗，另有三百余万份问卷'), ['七十多万剂', '三百余万份']);
+    assert.deepStrictEqual(spans('接种了70多万剂疫苗'), ['70多万剂']);
+  });
+
   it('counts months with 个月 and leaves a calendar month (4月8号) to dates', () => {
     assert.deepStrictEqual(spans('改革自4月8号实施，已有5个月'), ['5个月']);
   });

@@ -1,8 +1,10 @@
 /**
  * Who a subject refers to: a full name, a short form later in the text (刘局长, 王主任, 黄主委,
- * 张总), 该院副院长 (the last person with that title), or 他/她 (the last person named before).
+ * 张总), 该院副院长 (the last person with that title), 他/她 (the last person named before), or
+ * the surname alone before a speech verb (范表示, 范又指 — as Hong Kong reports write it once the
+ * full name is given: the last person named with that surname).
  */
-import { SHORT_FORM_ROLES, surnameOf, TITLE_PREFIXES, wordStartingAt } from '../../lang/zh';
+import { SHORT_FORM_ROLES, statementVerbAt, surnameOf, TITLE_PREFIXES, wordStartingAt } from '../../lang/zh';
 import type { FoundPerson } from './people';
 
 export interface Reference {
@@ -27,9 +29,14 @@ function simplifiedEnds(title: string, role: string): boolean {
   return title.endsWith(role);
 }
 
+/** What may stand between a surname used alone and its verb (范又指, 范亦表示). */
+const SURNAME_FILLER = /^[又亦也还再则]?/u;
+
 export class References {
   private readonly byStart = new Map<number, Reference>();
   private readonly sorted: Reference[];
+  /** The one-character surnames of the people found (not reporters) with a longer name. */
+  private readonly surnames = new Set<string>();
 
   constructor(shadow: string, people: FoundPerson[]) {
     for (const p of people) for (const m of p.mentions) this.byStart.set(m.start, { person: p, start: m.start, end: m.end, kind: 'name' });
@@ -43,6 +50,22 @@ export class References {
       }
     }
     this.sorted = [...this.byStart.values()].sort((a, b) => a.start - b.start);
+    for (const p of people) {
+      const sn = surnameOf(p.key);
+      if (p.role !== 'reporter' && sn?.length === 1 && p.key.length > 1) this.surnames.add(sn);
+    }
+  }
+
+  /** 范表示: a surname alone, not inside a word, right before a statement verb: the last person named with it. */
+  private surnameAlone(shadow: string, i: number): Reference | undefined {
+    if (!this.surnames.has(shadow[i]) || /[\u3400-\u9fff]/u.test(shadow[i - 1] ?? '')) return undefined;
+    const filler = SURNAME_FILLER.exec(shadow.slice(i + 1, i + 2))![0];
+    if (!statementVerbAt(shadow, i + 1 + filler.length)) return undefined;
+    for (let k = this.firstFrom(i) - 1; k >= 0; k--) {
+      const r = this.sorted[k];
+      if (r.kind !== 'pronoun' && r.person.role !== 'reporter' && surnameOf(r.person.key) === shadow[i]) return { person: r.person, start: i, end: i + 1, kind: 'short' };
+    }
+    return undefined;
   }
 
   private inside(i: number): boolean {
@@ -85,6 +108,8 @@ export class References {
       const last = this.last(i);
       return last ? { person: last.person, start: i, end: i + 1, kind: 'pronoun' } : undefined;
     }
+    const alone = this.surnameAlone(shadow, i);
+    if (alone) return alone;
     const dem = shadow[i] === '该' ? /^该(?:院|校|所|中心|公司|集团|局|委|会)/.exec(shadow.slice(i, i + 4)) : null;
     if (dem) {
       const rest = shadow.slice(i + dem[0].length, i + dem[0].length + 10);

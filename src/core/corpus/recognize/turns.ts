@@ -11,7 +11,7 @@
  */
 import { ADDRESS_TITLES } from '../../lang/zh/entities';
 import { roleEndingAt } from './context';
-import { ANSWER_TURN_LABELS, NOT_QUESTION_ENDINGS, QUESTION_TURN_ENDINGS, QUESTION_TURN_LABELS, SPEECH_TEXT_ENDINGS, SPEECH_TEXT_LEADS, SPEECH_TEXT_NOUNS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_MAX } from '../../lang/zh';
+import { ANSWER_TURN_LABELS, HONORIFIC_LIST, simplifiedShadow, titleAt, NOT_QUESTION_ENDINGS, QUESTION_TURN_ENDINGS, QUESTION_TURN_LABELS, SPEECH_TEXT_ENDINGS, SPEECH_TEXT_LEADS, SPEECH_TEXT_NOUNS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_MAX } from '../../lang/zh';
 import type { FoundPerson } from './people';
 import type { Speech } from './speech';
 import type { TextView } from './types';
@@ -185,7 +185,28 @@ function resolveHead(head: string, people: FoundPerson[], aliases: Map<string, H
   }
   if (QUESTION_TURN_LABELS.includes(head) || asks(head)) return ASKS;
   if (ANSWER_TURN_LABELS.includes(head)) return ANSWERS;
-  return addressed(head, people);
+  return titledHead(head, people) ?? postHead(head, people) ?? addressed(head, people);
+}
+
+/** 周某医生, 高某局长, 王某先生: a found person's name and then a title or a form of address. */
+function titledHead(head: string, people: FoundPerson[]): string | undefined {
+  const person = people.find((p) => p.role !== 'reporter' && head.length > p.key.length && head.startsWith(p.key));
+  if (!person) return undefined;
+  const rest = head.slice(person.key.length);
+  return titleAt(rest, 0) === rest || HONORIFIC_LIST.includes(rest) ? person.key : undefined;
+}
+
+/**
+ * 食物及卫生局局长：… — a head that is only a post: the one person found who holds it (the
+ * organisation and title the text gave them, or the title alone), as government transcripts
+ * write each turn after the first naming.
+ */
+function postHead(head: string, people: FoundPerson[]): string | undefined {
+  const holders = new Set(people.filter((p) => p.role !== 'reporter' && p.title).filter((p) => {
+    const title = simplifiedShadow(p.title);
+    return head === simplifiedShadow(p.organization) + title || head === title;
+  }).map((p) => p.key));
+  return holders.size === 1 ? [...holders][0] : undefined;
 }
 
 /** 新华社记者, 本刊问: a head that ends with who asks (not 顾问). */

@@ -24,7 +24,7 @@ export const TIME_BOUNDS = ['之前', '以前', '前', '以后', '之后', '起'
 export const RELATIVE_DAYS = ['今', '昨', '明'];
 
 /** When, right after a subject's name (李家超当日在会上致辞时表示): it ends the name and may stand before the verb. */
-export const DAY_WORDS = ['当日', '当天', '今日', '昨日', '今天', '昨天', '日前', '近日'];
+export const DAY_WORDS = ['当日', '当天', '今日', '昨日', '今天', '昨天', '日前', '近日', '本月', '上月', '本周', '上周', '昨晚', '今早'];
 
 /**
  * A day of the month, maybe with its part of the day, right after a subject's name (莊曜宇二十四日表示,

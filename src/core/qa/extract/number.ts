@@ -11,9 +11,9 @@ const CN_DIGITS = '[零〇一二两三四五六七八九十百千万亿]+';
 const MEASURES = [...new Set(MEASURE_WORDS)].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const MEASURE = `(?:${MEASURES.join('|')})`;
 
-/** qualifier? (arabic [余多]? [万亿千百]? unit? +? | 百分之N | chinese) measure? +? */
+/** qualifier? (arabic [余多]? [万亿千百]? unit? +? | 百分之N | chinese ([余多][万亿千百]?)?) measure? +? (七十多万剂 as 70多万剂) */
 const NUMBER_RE = new RegExp(
-  `(${QUALIFIER})?(第)?(?:(${ARABIC})(余|多)?([万亿千百])?(${UNIT_PATTERN})?(\\+)?|百分之(${CN_DIGITS}|${ARABIC})|(${CN_DIGITS})(余|多)?)(${MEASURE})?(\\+)?`,
+  `(${QUALIFIER})?(第)?(?:(${ARABIC})(余|多)?([万亿千百])?(${UNIT_PATTERN})?(\\+)?|百分之(${CN_DIGITS}|${ARABIC})|(${CN_DIGITS})((?:余|多)[万亿千百]?)?)(${MEASURE})?(\\+)?`,
   'gu',
 );
 /** qualifier? digit 成 digit? (三成, 近3成, 九成五): a share in tenths. */
