@@ -469,6 +469,12 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.strictEqual(said('另作讨论'), undefined, 'a surname no one found has is nobody');
   });
 
+  it('keeps the last name of a caption\'s list, before an aside in brackets or the verb of the clause', () => {
+    const names = (t: string) => parsePlain(t, { id: 'cap', file: 'cap.txt' }).corpus!.speakers.map((sp) => sp.name);
+    assert.deepStrictEqual(names('委员通道开启。\n全国政协委员柯明哲、庞素云、严季川（从左至右）在通道接受采访。\n'), ['柯明哲', '庞素云', '严季川']);
+    assert.deepStrictEqual(names('座谈会召开。\n院长柯明哲、庞素云出席会议。\n'), ['柯明哲', '庞素云']);
+  });
+
   it('reads manner phrases between a name and its verb, and 声明 as speech', () => {
     const t = [
       '会议在北京举行。',

@@ -2,13 +2,17 @@
  * Strategy: coordination. A name joined by 、/和/及/以及/与 to a person already found is a
  * person too (李明、王芳和张伟等专家), when it fills its list item on its own.
  */
-import { ROLE_WORD_LIST } from '../../lang/zh';
+import { AFTER_NAME_VERB_LIST, ROLE_WORD_LIST } from '../../lang/zh';
 import { clauseStartAt, roleEndingAt } from './context';
 import { nameAt, nameEndingAt } from './names';
 import type { Mention, TextView } from './types';
 
 const JOINERS = ['以及', '、', '和', '及', '与', '，'];
-const ITEM_END = /^(?:[、，,。；;：:\s）)]|和|及|以及|与|等|$)/;
+/**
+ * What may follow a list item: punctuation, a joiner, 等, the line's end; for the last item also
+ * an aside in brackets or what follows a name in a clause (…、余某（从左至右）在…; …、张某出席).
+ */
+const ITEM_END = new RegExp(`^(?:[、，,。；;：:\\s）)（(]|和|及|以及|与|等|在|${AFTER_NAME_VERB_LIST.join('|')}|$)`, 'u');
 
 function nextItem(view: TextView, m: Mention): Mention | undefined {
   const s = view.shadow;
