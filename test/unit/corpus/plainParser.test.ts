@@ -475,6 +475,11 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.deepStrictEqual(names('座谈会召开。\n院长柯明哲、庞素云出席会议。\n'), ['柯明哲', '庞素云']);
   });
 
+  it('keeps 新闻发言人 whole, with what qualifies it when no organisation is named', () => {
+    const r = parsePlain('会议举行。\n大会新闻发言人岑立言表示，议程已经确定。\n', { id: 'sp', file: 'sp.txt' });
+    assert.deepStrictEqual(speakerRow(r.corpus!, '岑立言'), ['大会新闻发言人', '', 'speaker']);
+  });
+
   it('reads manner phrases between a name and its verb, and 声明 as speech', () => {
     const t = [
       '会议在北京举行。',
