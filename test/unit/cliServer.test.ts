@@ -197,10 +197,16 @@ describe('CLI: the resident server answers as the command would by itself', func
 
   it('it exits by itself after its idle time, leaving nothing behind', async () => {
     run(['server', 'stop']);
-    const child = spawn(process.execPath, [CLI, 'server', 'run', '--idle', '1'], { env, stdio: 'ignore' });
-    await serverUp(0);
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    assert.strictEqual(code, 0);
+    const child = spawn(process.execPath, [CLI, 'server', 'run', '--idle', '2'], { env, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    // (its socket file, not a status command, which may take longer than the idle time on a busy machine)
+    let listened = false;
+    for (let i = 0; i < 300 && !listened && child.exitCode === null; i++) {
+      listened = socketFiles().some((f) => f.endsWith('.sock'));
+      if (!listened) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(listened, 'it listened');
+    assert.strictEqual(await exited, 0);
     assert.deepStrictEqual(socketFiles(), []);
   });
 
