@@ -30,14 +30,22 @@ function labelAt(s: string, i: number): number {
   return m && m.length >= 2 && /[：:]/.test(s[i + m.length] ?? '') ? m.length : 0;
 }
 
-/** A name glued to the next label, as bylines copied from a page run together (作者:张天成编辑:…). */
-function gluedName(s: string, i: number): Mention | undefined {
+/**
+ * A reporter's name of three or two Han characters at s[i] that ends where `endsAt` says a
+ * word after it starts, whatever a name's own boundary would be (张天成|编辑:, 王冬梅|报道).
+ */
+function nameEndedBy(s: string, i: number, endsAt: (end: number) => boolean): Mention | undefined {
   if (surnameLengthAt(s, i) === 0) return undefined;
   for (const len of [3, 2]) {
     const end = i + len;
-    if (/^[\u3400-\u9fff]+$/.test(s.slice(i, end)) && labelAt(s, end) > 0) return { start: i, end, evidence: 'byline', role: 'reporter' };
+    if (/^[\u3400-\u9fff]+$/.test(s.slice(i, end)) && endsAt(end)) return { start: i, end, evidence: 'byline', role: 'reporter' };
   }
   return undefined;
+}
+
+/** A name glued to the next label, as bylines copied from a page run together (作者:张天成编辑:…). */
+function gluedName(s: string, i: number): Mention | undefined {
+  return nameEndedBy(s, i, (end) => labelAt(s, end) > 0);
 }
 
 /** A two-character name padded to line up with three-character ones (记者：刘 瑾 胡某某), then a separator or the end. */
@@ -47,6 +55,13 @@ function paddedName(s: string, i: number, lineEnd: number): Mention | undefined 
   if (surnameLengthAt(s, i) !== 1) return undefined;
   const m = PADDED_NAME.exec(s.slice(i, lineEnd));
   return m ? { start: i, end: i + m[0].length, evidence: 'byline', role: 'reporter' } : undefined;
+}
+
+/** A name of a byline's list at s[i], ended by a separator, a bracket, a credit word or the end. */
+function listedName(s: string, i: number): Mention | undefined {
+  const c = nameAt(s, i);
+  if (!c || !/^(?:[\s、，,）)\]】|｜/／]|报道|報導|报导|拍摄|摄|$)/.test(s.slice(c.end, c.end + 2))) return undefined;
+  return { start: c.start, end: c.end, evidence: 'byline', role: 'reporter' };
 }
 
 /** The names after one marker: 李明 张小红, 李明、张小红, 刘 瑾 胡某某. */
@@ -59,17 +74,10 @@ function namesAfter(s: string, from: number, lineEnd: number): Mention[] {
   while (i < lineEnd) {
     const glued = gluedName(s, i);
     if (glued) { out.push(glued); break; }
-    const padded = paddedName(s, i, lineEnd);
-    if (padded) {
-      out.push(padded);
-      i = padded.end;
-      while (i < lineEnd && /[ \u3000\u00a0、，,]/.test(s[i])) i++;
-      continue;
-    }
-    const c = nameAt(s, i);
-    if (!c || !/^(?:[\s、，,）)\]】|｜/／]|报道|報導|报导|拍摄|摄|$)/.test(s.slice(c.end, c.end + 2))) break;
-    out.push({ start: c.start, end: c.end, evidence: 'byline', role: 'reporter' });
-    i = c.end;
+    const name = paddedName(s, i, lineEnd) ?? listedName(s, i);
+    if (!name) break;
+    out.push(name);
+    i = name.end;
     while (i < lineEnd && /[ \u3000\u00a0、，,]/.test(s[i])) i++;
   }
   return out;
@@ -82,19 +90,10 @@ const CREDIT_AFTER = /^(?:摄|拍摄|报道|報導|报导)/;
  * A credit glued into a caption or a sentence (……提问（人民网记者黄某摄）, 新华社记者黄某摄): a
  * reporter marker after any word, when the name after it is followed by 摄 or 报道.
  */
-function creditAt(s: string, i: number, lineEnd: number): { marker: string; name: Mention } | undefined {
+function creditAt(s: string, i: number, lineEnd: number): Mention | undefined {
   const marker = wordStartingAt(REPORTER_MARKER_LIST, s, i);
   if (!marker || marker.length < 2) return undefined;
-  const at = i + marker.length;
-  if (surnameLengthAt(s, at) === 0) return undefined;
-  // the credit word ends the name, whatever a name's own boundary would be (王冬梅|报道)
-  for (const len of [3, 2]) {
-    const end = at + len;
-    if (end <= lineEnd && /^[\u3400-\u9fff]+$/.test(s.slice(at, end)) && CREDIT_AFTER.test(s.slice(end, end + 2))) {
-      return { marker, name: { start: at, end, evidence: 'byline', role: 'reporter' } };
-    }
-  }
-  return undefined;
+  return nameEndedBy(s, i + marker.length, (end) => end <= lineEnd && CREDIT_AFTER.test(s.slice(end, end + 2)));
 }
 
 export function bylineNames(view: TextView): Mention[] {
@@ -105,7 +104,7 @@ export function bylineNames(view: TextView): Mention[] {
       const m = markerAt(s, i, line.start);
       if (!m) {
         const credit = creditAt(s, i, line.end);
-        if (credit) { out.push(credit.name); i = credit.name.end - 1; }
+        if (credit) { out.push(credit); i = credit.end - 1; }
         continue;
       }
       const names = namesAfter(s, i + m.length, line.end);

@@ -190,10 +190,8 @@ function resolveHead(head: string, people: FoundPerson[], aliases: Map<string, H
 
 /** 周某医生, 高某局长, 王某先生: a found person's name and then a title or a form of address. */
 function titledHead(head: string, people: FoundPerson[]): string | undefined {
-  const person = people.find((p) => p.role !== 'reporter' && head.length > p.key.length && head.startsWith(p.key));
-  if (!person) return undefined;
-  const rest = head.slice(person.key.length);
-  return titleAt(rest, 0) === rest || HONORIFIC_LIST.includes(rest) ? person.key : undefined;
+  const addressedBy = (rest: string) => titleAt(rest, 0) === rest || HONORIFIC_LIST.includes(rest);
+  return people.find((p) => p.role !== 'reporter' && head.length > p.key.length && head.startsWith(p.key) && addressedBy(head.slice(p.key.length)))?.key;
 }
 
 /**
