@@ -20,7 +20,7 @@ import { NATIVE_CHECKSUM, SegmentFile } from './segmentFile';
 import { DEFAULT_SEGMENTER, createSegmenter } from './segmenters';
 import { loadTranscriptPaths } from './transcriptFiles';
 import { loadTranscriptPathsCached } from './transcriptStore';
-import { parseBytes, type Parsed, type TranscriptSource } from './transcriptPipeline';
+import { SEGMENT_REBUILT, parseBytes, type Parsed, type TranscriptSource } from './transcriptPipeline';
 import { WorkerPool, poolSize, poolWorkerPath, type SegmentWanted } from './workerPool';
 
 export interface OpenSummitOptions {
@@ -89,7 +89,7 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
     const segmenter = await starting;
     const late = options.onLateProblem ?? ((p: Problem) => problems.push(p));
     const onRepair = (corpus: Corpus, reason: string, bytes: Uint8Array) => {
-      late({ severity: 'warning', message: `rebuilt the search index cache: ${reason}`, file: corpus.file });
+      late({ severity: 'warning', message: `${SEGMENT_REBUILT}: ${reason}`, file: corpus.file });
       if (options.cacheDir) saveSegment(options.cacheDir, corpus, bytes).forEach(late);
     };
     const engine = new SearchEngine(segmenter, { vocabulary: knownWords(corpora), fingerprint: SHA1_FINGERPRINT, checksum: NATIVE_CHECKSUM, onRepair });
@@ -182,7 +182,7 @@ function readCached(engine: SearchEngine, corpus: Corpus, cacheDir: string | und
   if (!cacheDir) return undefined;
   const opened = openChecked(engine, corpus, cacheFile(cacheDir, corpus.id));
   if (typeof opened !== 'string') return opened;
-  problems.push({ severity: 'warning', message: `rebuilt the search index cache: ${opened}`, file: corpus.file });
+  problems.push({ severity: 'warning', message: `${SEGMENT_REBUILT}: ${opened}`, file: corpus.file });
   return undefined;
 }
 
@@ -263,7 +263,7 @@ function addWithCache(engine: SearchEngine, corpus: Corpus, cacheDir: string | u
   const added = engine.add(corpus, bytes);
   const problems: Problem[] = [];
   if (added.cacheRejected && fromCacheFile) {
-    problems.push({ severity: 'warning', message: `rebuilt the search index cache: ${added.cacheRejected}`, file: corpus.file });
+    problems.push({ severity: 'warning', message: `${SEGMENT_REBUILT}: ${added.cacheRejected}`, file: corpus.file });
   }
   if (!cacheDir || (added.fromCache && fromCacheFile)) return problems;
   const saveProblems = saveSegment(cacheDir, corpus, engine.serializeBinary(corpus.id));

@@ -86,13 +86,15 @@ export interface TranscriptRead extends TranscriptIndexed {
 
 /** Marks the problem that says a cache entry was rebuilt (reported once, not stored with the entry). */
 const REBUILT = 'index cache rebuilt';
+/** Opens the warning that says a search segment was rebuilt (summit.ts). */
+export const SEGMENT_REBUILT = 'rebuilt the search index cache';
 
 /**
  * Whether a problem reports a cache entry repaired (a parse entry or a search segment rebuilt
  * and saved): said by the run that made the repair, never by the next one.
  */
 export function reportsRepair(p: Problem): boolean {
-  return p.message.startsWith(REBUILT) || p.message.startsWith('rebuilt the search index cache');
+  return p.message.startsWith(REBUILT) || p.message.startsWith(SEGMENT_REBUILT);
 }
 
 /**

@@ -49,4 +49,3 @@ export function runHere(argv: string[]): void {
     report: trace,
   });
 }
-

@@ -61,7 +61,8 @@ export function ask(socket: string, request: ServerRequest, timeoutMs = REPLY_TI
 }
 
 function parse(bytes: Buffer): Asked<ServerReply> {
-  const line = bytes.subarray(0, bytes.indexOf(10) >= 0 ? bytes.indexOf(10) : bytes.length).toString('utf8');
+  const end = bytes.indexOf(10);
+  const line = bytes.subarray(0, end >= 0 ? end : bytes.length).toString('utf8');
   try {
     const value = JSON.parse(line) as ServerReply;
     return typeof value === 'object' && value !== null && typeof value.kind === 'string' ? { reply: value } : { failed: 'malformed reply' };

@@ -11,9 +11,14 @@ import type { Problem } from '../../../core/model';
 import { openSummit, type OpenSummitOptions, type Summit } from '../../summit';
 import { expandCorpusPaths } from '../../transcriptFiles';
 import { reportsRepair } from '../../transcriptPipeline';
+import type { StatusReply } from './wire';
+
+/** What `summit server status` shows of a kept summit. */
+type Held = StatusReply['held'][number];
 
 interface Kept {
   key: string;
+  held: Held;
   /** The transcript files and their stats when it was opened. */
   inputs: string;
   summit: Summit;
@@ -29,7 +34,8 @@ export class KeptSummits {
 
   /** The summit for these options: the kept one if nothing it was opened from changed, else a new one. */
   async open(options: OpenSummitOptions): Promise<Summit> {
-    const key = JSON.stringify([process.cwd(), options.segmenter ?? '', options.bundled !== false, options.corpusPaths ?? [], options.cacheDir ?? null]);
+    const held: Held = { corpus: options.corpusPaths ?? [], cache: options.cacheDir ?? null, bundled: options.bundled !== false };
+    const key = JSON.stringify([process.cwd(), options.segmenter ?? '', held]);
     const inputs = await inputsOf(options.corpusPaths ?? []);
     const at = this.kept.findIndex((k) => k.key === key);
     if (at >= 0) {
@@ -43,7 +49,7 @@ export class KeptSummits {
     const summit = await openSummit({ ...options, warm: false });
     // A repair is said by the command that made it; a new process would not say it again.
     const problems = summit.problems.filter((p) => !reportsRepair(p));
-    this.kept.unshift({ key, inputs, summit, problems });
+    this.kept.unshift({ key, held, inputs, summit, problems });
     for (const old of this.kept.splice(this.max)) old.summit.engine.close();
     return summit;
   }
@@ -54,11 +60,8 @@ export class KeptSummits {
   }
 
   /** What is kept, for `summit server status`. */
-  describe(): Array<{ corpus: string[]; cache: string | null; bundled: boolean }> {
-    return this.kept.map((k) => {
-      const [, , bundled, corpus, cache] = JSON.parse(k.key) as [string, string, boolean, string[], string | null];
-      return { corpus, cache, bundled };
-    });
+  describe(): Held[] {
+    return this.kept.map((k) => k.held);
   }
 }
 
