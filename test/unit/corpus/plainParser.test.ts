@@ -455,6 +455,27 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.strictEqual(passageSpeaker(r.corpus!, '三百张'), '柏文岳', 'the name with 医生 after it');
   });
 
+  it('government transcripts with several officials: posts as heads, ︰ as a colon, a married name, a post no one holds', () => {
+    const t = [
+      '記者會答問內容',
+      '行政長官岑馮慧雯今日舉行記者會。衞生署署長邵文彬醫生及醫院管理局行政總裁柏嘉樹醫生亦有出席。以下是答問內容：',
+      '記者：想問病床夠不夠？',
+      '行政長官：我先回答第一條問題，病床會再加開。',
+      '醫院管理局行政總裁︰我們會抽調人手到急症室。',
+      '署理秘書長：補充一點，撥款已經批出。',
+      '行政長官：多謝大家。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'hk2', file: 'hk2.txt' });
+    assert.deepStrictEqual(speakerRow(r.corpus!, '岑馮慧雯'), ['行政長官', '', 'speaker'], 'two surnames and a given name after a title');
+    assert.deepStrictEqual(speakerRow(r.corpus!, '柏嘉樹')?.slice(0, 2), ['行政總裁', '醫院管理局'], '醫生及 closes the member before it');
+    assert.strictEqual(passageSpeaker(r.corpus!, '再加開'), '岑馮慧雯');
+    assert.strictEqual(passageSpeaker(r.corpus!, '抽調人手'), '柏嘉樹', 'a head closed by the presentation form ︰');
+    assert.strictEqual(passageSpeaker(r.corpus!, '撥款已經批出'), null, 'a post no one found holds is someone unknown, not the turn before');
+    assert.strictEqual(passageSpeaker(r.corpus!, '多謝大家'), '岑馮慧雯');
+    const speech = parsePlain('以下是院长柯明哲今日在年会上的讲话全文：\n各位院长：\n今年我们要把远程影像覆盖全省。\n', { id: 'sal', file: 'sal.txt' }).corpus!;
+    assert.strictEqual(passageSpeaker(speech, '远程影像'), '柯明哲', 'a salutation (各位院长：) is no head of someone unknown');
+  });
+
   it('Hong Kong reports: the surname alone before a speech verb is the person last named with it', () => {
     const t = [
       '医院管理局新主席范启荣本月1日起履新，为期两年。',

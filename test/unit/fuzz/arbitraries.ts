@@ -64,7 +64,7 @@ const line = fc.oneof(
   fc.tuple(pick(ORGS), pick(TITLES), fc.constantFrom('、原', '、前任', '、'), pick(ORGS), pick(TITLES), name).map((xs) => xs.join('')),
   fc.constantFrom('信息化', '院长', '工作', '（图文：王明　审核：李强）'),
   // government transcripts and Hong Kong news: heads that are only a post or a name and a title, the surname alone before a verb
-  fc.tuple(fc.constantFrom('卫生局局长：', '衞生局局長:', '王力华医生：', '记者：', '王表示，', '王又指，', '黄', '本月', ''), phrase).map((xs) => xs.join('')),
+  fc.tuple(fc.constantFrom('卫生局局长：', '衞生局局長:', '行政總裁︰', '王力华医生：', '记者：', '王表示，', '王又指，', '黄', '本月', '行政长官林郑月娥', '各位院长：', ''), phrase).map((xs) => xs.join('')),
   // press conferences: a host's label in a chain, journalists quoted, manner phrases before the verb, credits glued to captions
   fc.tuple(fc.constantFrom('', '新闻发布会', '央视', '本次论坛'), fc.constantFrom('主持人', '主持嘉宾', '记者', '主任记者', '晚报记者'), name, fc.constantFrom('开门见山地', '笑着', '先是言辞坚定地', '激动', '地', ''), fc.constantFrom('宣布：', '声明：', '笑称，', '摄', '报道', ''), phrase).map((xs) => xs.join('')),
   speech,

@@ -144,7 +144,18 @@ function findName(s: string, i: number, strong: boolean): NameCandidate | undefi
   const nextStartsWord = AFTER_NAME_CHARS.has(s[g + 1]) || mannerAt(s, short) > 0;
   if (longOk && !(nextStartsWord && shortOk) && !shortRepeated) return { start: i, end: long, weak };
   if (shortOk) return { start: i, end: short, weak };
-  return strong ? strongName(s, i, g, weak) : undefined;
+  return strong ? strongName(s, i, g, weak) ?? marriedName(s, i, g) : undefined;
+}
+
+/**
+ * After a title, a name of two surnames and a two-character given name, as Hong Kong writes a
+ * married woman's name (行政长官林郑某某, 主席陈冯某某), when no shorter name fits.
+ */
+function marriedName(s: string, i: number, g: number): NameCandidate | undefined {
+  if (g !== i + 1 || surnameLengthAt(s, g) !== 1) return undefined;
+  const end = i + 4;
+  if (!HAN.test(s[end - 1] ?? '') || titleAt(s, g + 1) || !boundaryAt(s, end) || !acceptable(s, i, end)) return undefined;
+  return { start: i, end, weak: false };
 }
 
 /** The name that ends exactly at s[end) (for 据…介绍 and 、-lists read backwards), or undefined. */

@@ -11,7 +11,7 @@
  */
 import { ADDRESS_TITLES } from '../../lang/zh/entities';
 import { roleEndingAt } from './context';
-import { ANSWER_TURN_LABELS, HONORIFIC_LIST, simplifiedShadow, titleAt, NOT_QUESTION_ENDINGS, QUESTION_TURN_ENDINGS, QUESTION_TURN_LABELS, SPEECH_TEXT_ENDINGS, SPEECH_TEXT_LEADS, SPEECH_TEXT_NOUNS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_MAX } from '../../lang/zh';
+import { ANSWER_TURN_LABELS, HONORIFIC_LIST, SALUTATION_LEADS, simplifiedShadow, titleAt, NOT_QUESTION_ENDINGS, QUESTION_TURN_ENDINGS, QUESTION_TURN_LABELS, SPEECH_TEXT_ENDINGS, SPEECH_TEXT_LEADS, SPEECH_TEXT_NOUNS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_MAX } from '../../lang/zh';
 import type { FoundPerson } from './people';
 import type { Speech } from './speech';
 import type { TextView } from './types';
@@ -123,7 +123,7 @@ function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, li
   while (end > at && TURN_MARKS.test(s[end - 1])) end--;
   const { name, aside } = splitAside(s.slice(at, end));
   if (name === '' || NOT_IN_POST.test(name)) return undefined;
-  const who = (NOT_HEAD.test(name) ? undefined : resolveHead(name, people, aliases)) ?? afterPost(s, at, at + name.length, people);
+  const who = (NOT_HEAD.test(name) ? undefined : resolveHead(name, people, aliases)) ?? afterPost(s, at, at + name.length, people) ?? unknownPost(name);
   if (who === undefined) return undefined;
   const alias = aside === undefined ? undefined : aliasIn(aside);
   if (alias !== undefined) aliases.set(alias, who);
@@ -205,6 +205,15 @@ function postHead(head: string, people: FoundPerson[]): string | undefined {
     return head === simplifiedShadow(p.organization) + title || head === title;
   }).map((p) => p.key));
   return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+/**
+ * 行政长官：… when no one found holds the post: a turn of someone unknown, which ends the turn
+ * before it and is nobody's (not a salutation such as 各位院长：, not a list).
+ */
+function unknownPost(head: string): Head | undefined {
+  if (NOT_HEAD.test(head) || SALUTATION_LEADS.some((w) => head.startsWith(w))) return undefined;
+  return roleEndingAt(head, head.length) ? NOBODY : undefined;
 }
 
 /** 新华社记者, 本刊问: a head that ends with who asks (not 顾问). */

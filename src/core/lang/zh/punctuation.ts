@@ -11,6 +11,9 @@ const FULL_WIDTH: ReadonlyMap<string, string> = new Map([
   [',', '，'], ['.', '。'], [':', '：'], [';', '；'], ['?', '？'], ['!', '！'], ['(', '（'], [')', '）'],
 ]);
 
+/** Presentation forms some pages print for Chinese marks (…行政總裁︰, Hong Kong government releases): always the mark. */
+const PRESENTATION_FORMS: ReadonlyMap<string, string> = new Map([['︰', '：']]);
+
 /** Han, or punctuation that only Chinese text uses (closing quotes, full-width marks). */
 function isChinese(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -42,13 +45,14 @@ function actsAsChinese(text: string, i: number): boolean {
 
 /** The text with ASCII marks used as Chinese punctuation in their full-width forms (same length). */
 export function chinesePunctuation(text: string): string {
-  if (!/[,.:;?!()]/.test(text)) return text;
+  if (!/[,.:;?!()︰]/.test(text)) return text;
   let out = '';
   let run = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x80) continue; // every mark of FULL_WIDTH is ASCII
-    const full = FULL_WIDTH.get(text[i]);
-    if (full === undefined || !actsAsChinese(text, i)) continue;
+    const form = text.charCodeAt(i) >= 0x80 ? PRESENTATION_FORMS.get(text[i]) : undefined;
+    if (text.charCodeAt(i) >= 0x80 && form === undefined) continue; // every mark of FULL_WIDTH is ASCII
+    const full = form ?? FULL_WIDTH.get(text[i]);
+    if (full === undefined || (form === undefined && !actsAsChinese(text, i))) continue;
     out += text.slice(run, i) + full;
     run = i + 1;
   }

@@ -31,6 +31,12 @@ const ROLES = [
   '主持人', '主持嘉宾',
 ];
 
+/**
+ * Titles that also follow a name as a form of address (陈某教授, 高某医生): in a list of people,
+ * one closes its member as an honorific does (…陈某医生及医院管理局行政总裁高某).
+ */
+export const TITLES_AFTER_NAME: readonly string[] = ['医生', '教授', '博士', '院士'];
+
 /** Forms of address after a name that show it is a person but are no title: 孟群同志, 王五先生. */
 const HONORIFICS = ['同志', '先生', '女士', '老师', '同学'];
 

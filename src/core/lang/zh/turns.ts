@@ -37,6 +37,9 @@ export const NOT_QUESTION_ENDINGS = ['顾问'];
 /** The longest head (post and name, or label, answer word, aside) a turn may have before its colon. */
 export const TURN_HEAD_MAX = 40;
 
+/** How a salutation opens (各位来宾：, 尊敬的院长：): it addresses the audience, it is no head of a turn. */
+export const SALUTATION_LEADS = ['各位', '尊敬的', '亲爱的', '诸位'];
+
 /**
  * How a report introduces a speech given in full (以下是医务卫生局局长X今日在…的开场发言全文：):
  * the lead, the speech nouns and what may follow them. Every line after it is the speaker's.
