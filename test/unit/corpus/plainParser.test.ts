@@ -476,6 +476,47 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.strictEqual(passageSpeaker(speech, '远程影像'), '柯明哲', 'a salutation (各位院长：) is no head of someone unknown');
   });
 
+  it('online interviews: bracketed heads, with a colon or alone on their line, and the outlet as who asks', () => {
+    const t = [
+      '柯明哲院长做客东江健康网。以下为访谈全文。',
+      '[东江健康网]：',
+      '今天请到了东江省人民医院院长柯明哲。柯院长有哪些新的变化？',
+      '[主持人]：',
+      '首先问一下柯院长，医共体覆盖了多少家卫生院？',
+      '[柯明哲]：',
+      '我们覆盖了37家乡镇卫生院。',
+      '【主持人】',
+      '请柯院长寄语基层医生。',
+      '【柯明哲】',
+      '要把常见病留在基层。',
+      '【嘉宾观点】',
+      '县域医共体要做实。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'web', file: 'web.txt' });
+    assert.strictEqual(passageSpeaker(r.corpus!, '有哪些新的变化'), null, 'the outlet\'s head asks: the question is nobody\'s');
+    assert.strictEqual(passageSpeaker(r.corpus!, '覆盖了多少家'), null, 'the host asks, whoever the question names');
+    assert.strictEqual(passageSpeaker(r.corpus!, '37家'), '柯明哲', 'a name in square brackets before the colon');
+    assert.strictEqual(passageSpeaker(r.corpus!, '寄语基层医生'), null, 'a bracketed label alone on its line');
+    assert.strictEqual(passageSpeaker(r.corpus!, '常见病'), '柯明哲', 'a bracketed name alone on its line');
+    const labelled = parsePlain('【嘉宾观点】\n县域医共体要做实。\n', { id: 'lab', file: 'lab.txt' }).corpus!;
+    assert.strictEqual(passageSpeaker(labelled, '要做实'), null, 'a bracketed heading that names no one is no head');
+  });
+
+  it('round tables: two hosts joined by 和, a name after 的, 首席…官, 在现场 before the verb', () => {
+    const t = [
+      '圆桌讨论举行。',
+      '在规划处处长车宏远和云途医疗首席医疗官路明川主持的讨论中，来自南湖大学的祁文涛教授、柏思远教授和东江医科大学冉静怡教授展开讨论。',
+      '祁文涛教授在现场介绍了区域平台的经验。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'rt', file: 'rt.txt' });
+    assert.deepStrictEqual(speakerRow(r.corpus!, '车宏远'), ['处长', '规划处', 'host'], 'joined to the host after it by 和');
+    assert.deepStrictEqual([speakerRow(r.corpus!, '路明川')?.[0], speakerRow(r.corpus!, '路明川')?.[2]], ['首席医疗官', 'host']);
+    assert.deepStrictEqual(speakerRow(r.corpus!, '祁文涛'), ['教授', '南湖大学', 'speaker'], 'a full name after 的, its organisation from the modifier; 在现场 before the verb');
+    assert.ok(!r.corpus!.speakers.some((sp) => sp.name.startsWith('和')), 'a title that closes the name before it titles no name after it');
+    const words = (x: string) => parsePlain(x, { id: 'w', file: 'w.txt' }).corpus!.speakers.map((sp) => sp.name);
+    assert.deepStrictEqual(words('会议举行。\n医院的王牌教授和全省的万名医生参加。\n'), [], 'two characters after 的 are no name');
+  });
+
   it('Hong Kong reports: the surname alone before a speech verb is the person last named with it', () => {
     const t = [
       '医院管理局新主席范启荣本月1日起履新，为期两年。',

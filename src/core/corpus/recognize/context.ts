@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { ADVERBS_AFTER_NAME, MANNER_SOURCE, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { ADVERBS_AFTER_NAME, MANNER_SOURCE, SPEAKING_PLACES, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import type { TextView } from './types';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
@@ -44,7 +44,8 @@ export function phraseBefore(s: string, end: number, lineStart: number, max = 40
   // 由…主持, 并由…宣布: the phrase starts after 由; 和/与/及 at its start join it to a list.
   const by = inner.lastIndexOf('由');
   if (by >= 0 && inner.length - by > 3) return { start: b + by + 1, end };
-  const joiner = /^(?:以及|和|与|及|并|同(?!时)|暨)/.exec(inner)?.[0].length ?? 0; // (同时 is a lead, not 同)
+  // 在 opening a clause is a preposition (在规划处处长车某主持的讨论中), not the organisation's (but 在线, 在职, 在任)
+  const joiner = /^(?:以及|和|与|及|并|同(?!时)|暨|在(?![线职任编]))/.exec(inner)?.[0].length ?? 0; // (同时 is a lead, not 同)
   // (并邀集…: a lead after the joiner still starts the phrase)
   return leadCut(s, b + joiner, end);
 }
@@ -163,4 +164,4 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
 }
 
 /** Filler between a subject and its verb: 在致辞中, 在会上, 二十四日, 也, 还, 并, 亦, 进一步, 随后, 先是, 激动地, 笑着 … */
-export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|也|还|则|更|又|就|都|曾|并|亦|另|特别|${[...ADVERBS_AFTER_NAME].join('|')}|${MANNER_SOURCE}|再次|进一步|同时|首先|先是|随后|最后|接着|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);
+export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|[在于](?:${SPEAKING_PLACES.join('|')})|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|也|还|则|更|又|就|都|曾|并|亦|另|特别|${[...ADVERBS_AFTER_NAME].join('|')}|${MANNER_SOURCE}|再次|进一步|同时|首先|先是|随后|最后|接着|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);

@@ -5,7 +5,7 @@
  */
 import { EVENT_VERB_LIST, HONORIFIC_LIST, ORG_SUFFIXES, ROLE_WORD_LIST, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import { clauseStartAt, phraseBefore } from './context';
-import { nameAt } from './names';
+import { nameAt, type NameCandidate } from './names';
 import type { Mention, TextView } from './types';
 
 /** The organisation that ends right before a name (教育部叶丙成…), from its clause start; undefined when none. */
@@ -21,14 +21,28 @@ function organisationBefore(view: TextView, at: number, lineStart: number): { st
   return at - start >= 2 ? { start, end: at } : undefined;
 }
 
+/**
+ * A full name after 的 (来自某大学的赵某某教授, 我院的钱某某主任): a modifier closed by 的 stands
+ * before a person as before a noun. Only three characters and a strong surname, since a
+ * two-character word after 的 reads as a name too often (的王牌教授, 的万名医生).
+ */
+function modifiedName(s: string, i: number, c: NameCandidate): boolean {
+  return s[i - 1] === '的' && !c.weak && c.end - c.start === 3;
+}
+
+/** The organisation a 的 modifier names before a full name (来自北京某大学的赵某某教授: the university). */
+function ofOrganisation(view: TextView, i: number, c: NameCandidate, lineStart: number): { start: number; end: number } | undefined {
+  return modifiedName(view.shadow, i, c) ? organisationBefore(view, i - 1, lineStart) : undefined;
+}
+
 function mentionAt(view: TextView, i: number, line: { start: number; end: number }): Mention | undefined {
   const { shadow: s, text } = view;
   // Every test is pure: the cheapest (a name starts here) first.
   const c = nameAt(s, i);
   if (!c || c.weak || c.end > line.end) return undefined;
   const opens = clauseStartAt(s, i, line.start);
-  const org = opens ? undefined : organisationBefore(view, i, line.start);
-  if (!org && !opens) return undefined;
+  const org = opens ? undefined : organisationBefore(view, i, line.start) ?? ofOrganisation(view, i, c, line.start);
+  if (!org && !opens && !modifiedName(s, i, c)) return undefined;
   const title = titleAt(s, c.end);
   const organization = org ? text.slice(org.start, org.end) : '';
   if (title) return { start: c.start, end: c.end, evidence: 'name-title', title: text.slice(c.end, c.end + title.length), organization };

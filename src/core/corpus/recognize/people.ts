@@ -76,9 +76,18 @@ function personOf(view: TextView, key: string, mentions: Mention[]): FoundPerson
   };
 }
 
+/**
+ * A title belongs to one person: when it closes a name before it (某教授|和某某), the name
+ * after it is not titled by it, however it reads (…张某某教授和微医首席…: 和微医 is no one).
+ */
+function titleTaken(nameTitles: Mention[], m: Mention): boolean {
+  return m.evidence === 'title' && nameTitles.some((t) => t.title !== undefined && t.title !== '' && t.end + t.title.length === m.start);
+}
+
 /** The people the text names, in order of first mention. */
 export function recognizePeople(view: TextView): FoundPerson[] {
-  const direct = mergeMentions([...titledNames(view), ...namesBeforeTitles(view), ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view), ...listsBeforeGroups(view), ...programmeRows(view), ...namesBeforeBracketedPosts(view)]);
+  const nameTitles = namesBeforeTitles(view);
+  const direct = mergeMentions([...titledNames(view).filter((m) => !titleTaken(nameTitles, m)), ...nameTitles, ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view), ...listsBeforeGroups(view), ...programmeRows(view), ...namesBeforeBracketedPosts(view)]);
   const all = mergeMentions([...direct, ...coordinatedNames(view, direct)]);
   const keys = new Set(all.map((m) => keyOf(view, m)));
   // A list can name a person whom the text vouches for elsewhere (许柯、尹忠诚、邵雷等院领导 … 许柯同志强调): its other names are people too.

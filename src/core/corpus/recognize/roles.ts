@@ -9,7 +9,7 @@ import { DELIVERY_VERB_LIST, HONORIFIC_LIST, wordStartingAt } from '../../lang/z
 import { EVENT_NOUN_ENDINGS, HEADING_ROLE_LABELS, HOST_POSTS, headingLabelRole } from '../../lang/zh/entities';
 import { SUBJECT_FILLER } from './context';
 import type { FoundPerson } from './people';
-import type { TextView } from './types';
+import type { Mention, TextView } from './types';
 
 const HOST_BEFORE = /(?:主持人|主持)\s*[：:]\s*$/;
 /** What follows the name of someone who chairs (张伟主持, 姚乐先生在会上主持; 由…姚乐先生主持): a form of address may stand between. */
@@ -64,9 +64,37 @@ function hostPostBefore(s: string, at: number): boolean {
   return qualifier === '' || EVENT_NOUN_ENDINGS.some((e) => qualifier.endsWith(e));
 }
 
-function hosts(view: TextView, p: FoundPerson): boolean {
+/** What joins two people who act together (车某和路某主持, 张某、王某主持): no punctuation but the list's 、. */
+const JOINED = /^(?:先生|女士|教授|博士)?[和与及、]/u;
+const JOIN_BREAK = /[，。！？；：,;:!?\n“”]/u;
+
+/**
+ * The next person named after a mention, when the text joins the two (…处长车某和…首席医疗官路某):
+ * the nearest mention of anyone after it, no punctuation but 、 between.
+ */
+function joinedNext(view: TextView, m: Mention, everyone: FoundPerson[]): Mention | undefined {
+  const s = view.shadow;
+  if (!JOINED.test(s.slice(m.end, m.end + 3))) return undefined;
+  let next: Mention | undefined;
+  for (const q of everyone) for (const n of q.mentions) if (n.start > m.end && (!next || n.start < next.start)) next = n;
+  if (!next || next.start - m.end > 30 || JOIN_BREAK.test(s.slice(m.end, next.start))) return undefined;
+  return next;
+}
+
+/** Whether the people joined after this mention end with one who chairs (A和B主持的讨论: A chairs too). */
+function chairsWithNext(view: TextView, m: Mention, everyone: FoundPerson[]): boolean {
+  let at: Mention | undefined = m;
+  for (let hops = 0; hops < 4 && at; hops++) {
+    at = joinedNext(view, at, everyone);
+    if (at && CHAIRS_AFTER.test(view.shadow.slice(at.end, at.end + 16))) return true;
+  }
+  return false;
+}
+
+function hosts(view: TextView, p: FoundPerson, everyone: FoundPerson[]): boolean {
   if (p.role === 'host') return true;
   return p.mentions.some((m) => {
+    if (chairsWithNext(view, m, everyone)) return true;
     if (hostPostBefore(view.shadow, m.start)) return true;
     const from = Math.max(0, (m.phraseStart ?? m.start) - 12);
     if (HOST_BEFORE.test(view.shadow.slice(from, m.phraseStart ?? m.start))) return true;
@@ -75,10 +103,10 @@ function hosts(view: TextView, p: FoundPerson): boolean {
   });
 }
 
-/** The role of each person, given the names (keys) that spoke in statements or quotes. */
-export function roleOf(view: TextView, p: FoundPerson, spoke: Set<string>): Role {
+/** The role of each person, given the names (keys) that spoke in statements or quotes, and everyone found (who acts with whom). */
+export function roleOf(view: TextView, p: FoundPerson, spoke: Set<string>, everyone: FoundPerson[] = [p]): Role {
   if (p.role === 'reporter') return 'reporter';
-  if (hosts(view, p)) return 'host';
+  if (hosts(view, p, everyone)) return 'host';
   const part = labelledPart(view, p);
   if (part) return part;
   if (spoke.has(p.key)) return 'speaker';

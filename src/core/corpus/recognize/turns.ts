@@ -11,7 +11,7 @@
  */
 import { ADDRESS_TITLES } from '../../lang/zh/entities';
 import { roleEndingAt } from './context';
-import { ANSWER_TURN_LABELS, HONORIFIC_LIST, SALUTATION_LEADS, simplifiedShadow, titleAt, NOT_QUESTION_ENDINGS, QUESTION_TURN_ENDINGS, QUESTION_TURN_LABELS, SPEECH_TEXT_ENDINGS, SPEECH_TEXT_LEADS, SPEECH_TEXT_NOUNS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_MAX } from '../../lang/zh';
+import { ANSWER_TURN_LABELS, HONORIFIC_LIST, SALUTATION_LEADS, simplifiedShadow, titleAt, NOT_QUESTION_ENDINGS, OUTLET_TURN_ENDINGS, QUESTION_TURN_ENDINGS, QUESTION_TURN_LABELS, SPEECH_TEXT_ENDINGS, SPEECH_TEXT_LEADS, SPEECH_TEXT_NOUNS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_BRACKETS, TURN_HEAD_MAX } from '../../lang/zh';
 import type { FoundPerson } from './people';
 import type { Speech } from './speech';
 import type { TextView } from './types';
@@ -118,9 +118,10 @@ function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, li
   let at = line.start;
   while (at < line.end && TURN_MARKS.test(s[at])) at++;
   const colon = colonAfter(s, at, Math.min(line.end, at + TURN_HEAD_MAX + 1));
-  if (colon < 0) return undefined;
+  if (colon < 0) return bracketedAlone(s, people, aliases, line);
   let end = colon;
   while (end > at && TURN_MARKS.test(s[end - 1])) end--;
+  if (TURN_HEAD_BRACKETS[s[at]] !== undefined && s[end - 1] === TURN_HEAD_BRACKETS[s[at]]) { at++; end--; }
   const { name, aside } = splitAside(s.slice(at, end));
   if (name === '' || NOT_IN_POST.test(name)) return undefined;
   const who = (NOT_HEAD.test(name) ? undefined : resolveHead(name, people, aliases)) ?? afterPost(s, at, at + name.length, people) ?? unknownPost(name);
@@ -128,6 +129,17 @@ function headOf(s: string, people: FoundPerson[], aliases: Map<string, Head>, li
   const alias = aside === undefined ? undefined : aliasIn(aside);
   if (alias !== undefined) aliases.set(alias, who);
   return { who, alone: s.slice(colon + 1, line.end).trim() === '', from: colon + 1 };
+}
+
+/** A line that is only a bracketed head ([主持人], 【王某】): the person or who asks, the speech below. */
+function bracketedAlone(s: string, people: FoundPerson[], aliases: Map<string, Head>, line: Line): HeadFound | undefined {
+  const text = s.slice(line.start, line.end).trim();
+  const close = TURN_HEAD_BRACKETS[text[0]];
+  if (close === undefined || text.length < 3 || text.length > TURN_HEAD_MAX || text[text.length - 1] !== close) return undefined;
+  const inner = text.slice(1, -1).trim();
+  if (inner === '' || NOT_HEAD.test(inner) || NOT_IN_POST.test(inner)) return undefined;
+  const who = resolveHead(inner, people, aliases);
+  return who === undefined || who === NOBODY || who === ANSWERS ? undefined : { who, alone: true, from: line.end };
 }
 
 /**
@@ -216,9 +228,10 @@ function unknownPost(head: string): Head | undefined {
   return roleEndingAt(head, head.length) ? NOBODY : undefined;
 }
 
-/** 新华社记者, 本刊问: a head that ends with who asks (not 顾问). */
+/** 新华社记者, 本刊问, 人民网: a head that ends with who asks (not 顾问). */
 function asks(head: string): boolean {
-  return head.length <= QUESTION_HEAD_MAX && QUESTION_TURN_ENDINGS.some((w) => head.endsWith(w)) && !NOT_QUESTION_ENDINGS.some((w) => head.endsWith(w));
+  const ending = (w: string) => head.endsWith(w);
+  return head.length <= QUESTION_HEAD_MAX && (QUESTION_TURN_ENDINGS.some(ending) || OUTLET_TURN_ENDINGS.some(ending)) && !NOT_QUESTION_ENDINGS.some(ending);
 }
 
 /** 胡总 → the one person found whose name starts with 胡 (none when two do). */

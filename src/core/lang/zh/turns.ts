@@ -31,8 +31,20 @@ export const ANSWER_TURN_LABELS = ['回答', '答', 'A'];
 /** Endings of a head that names who asks: 本刊问（以下简称问）：…, 新华社记者：…, 人民日报记者：…. */
 export const QUESTION_TURN_ENDINGS = ['问', '记者'];
 
-/** Heads that end with 问 and still name a person's post, not who asks (张顾问：…). */
-export const NOT_QUESTION_ENDINGS = ['顾问'];
+/**
+ * Endings of a head that is the news outlet itself (人民网：…, 某某日报：…): in an online interview
+ * the outlet asks.
+ */
+export const OUTLET_TURN_ENDINGS = ['网', '日报', '晚报', '时报', '周刊', '杂志', '电视台', '电台', '通讯社', '新闻社', '本报', '本刊'];
+
+/** Heads that end with 问 or an outlet's ending and still name a post or a body, not who asks (张顾问：…, 国家电网：…). */
+export const NOT_QUESTION_ENDINGS = ['顾问', '电网'];
+
+/**
+ * The brackets an interview may set a head in, opening to closing ([主持人]：…, 【王某】：…, or
+ * the bracketed name alone on its line).
+ */
+export const TURN_HEAD_BRACKETS: Readonly<Record<string, string>> = { '[': ']', '【': '】', '［': '］', '〔': '〕' };
 
 /** The longest head (post and name, or label, answer word, aside) a turn may have before its colon. */
 export const TURN_HEAD_MAX = 40;

@@ -64,5 +64,11 @@ export function mannerAt(s: string, i: number): number {
 /** The manner phrases as a regular-expression source (for the filler between a subject and its verb). */
 export const MANNER_SOURCE = `(?:${MANNER_LIST.join('|')})地|${MANNER_WITHOUT_DE_LIST.join('|')}`;
 
+/**
+ * Where a speaker stands when speaking, after 在 or 于 (某院长在现场介绍, 于会场表示): a place
+ * that no 上, 中 or 时 closes, so it is listed. Simplified (the shadow text is read).
+ */
+export const SPEAKING_PLACES: readonly string[] = ['主会场', '分会场', '现场', '会场', '台上', '线上', '云端'];
+
 /** Third-person pronouns that refer back to the last person named. */
 export const PRONOUNS: ReadonlySet<string> = bothScripts(['他', '她']);
