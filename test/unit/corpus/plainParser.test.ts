@@ -517,6 +517,34 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.deepStrictEqual(words('会议举行。\n医院的王牌教授和全省的万名医生参加。\n'), [], 'two characters after 的 are no name');
   });
 
+  it('official news: an organisation through 委员会, none across 传达了, a name after 和 with its title', () => {
+    const t = [
+      '会议在东江举行。',
+      '国家卫生健康委员会医政医管局医疗机构处车宏远处长出席会议。',
+      '会上，柯明哲会长传达了省政府庞素云副省长的批示和祁文涛主任的讲话精神。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'off', file: 'off.txt' });
+    assert.deepStrictEqual(speakerRow(r.corpus!, '车宏远')?.slice(0, 2), ['处长', '国家卫生健康委员会医政医管局医疗机构处'], '委员 followed by 会 is the organisation\'s');
+    assert.deepStrictEqual(speakerRow(r.corpus!, '庞素云')?.slice(0, 2), ['副省长', '省政府'], 'the organisation stops at 了');
+    assert.deepStrictEqual(speakerRow(r.corpus!, '祁文涛')?.slice(0, 1), ['主任'], 'a name after 和, then its title');
+  });
+
+  it('Taiwan news: an agency fused with the title, 今/昨 before the verb, 期勉, a byline in 〔〕', () => {
+    const t = [
+      '〔記者蕭雅婷／嘉義報導〕研討會今天登場。',
+      '衛福部長蕭文彬今表示，明年將再撥款補助偏鄉醫院。',
+      '醫事司司長單若萱昨表示，評鑑明年將納入資安項目。',
+      '主委邰志遠期勉，醫院要把關懷帶進社區。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'tw', file: 'tw.txt' });
+    const said = (words: string) => r.corpus!.statements.find((st) => st.text.includes(words))?.speaker;
+    assert.strictEqual(said('撥款補助'), '蕭文彬', 'the agency\'s short name (衛福) is no person');
+    assert.ok(!r.corpus!.speakers.some((sp) => sp.name === '衛福'));
+    assert.strictEqual(said('資安項目'), '單若萱', '昨 between the name and its verb');
+    assert.strictEqual(said('關懷帶進社區'), '邰志遠', '期勉 reports what was urged');
+    assert.strictEqual(speakerRow(r.corpus!, '蕭雅婷')?.[2], 'reporter');
+  });
+
   it('Hong Kong reports: the surname alone before a speech verb is the person last named with it', () => {
     const t = [
       '医院管理局新主席范启荣本月1日起履新，为期两年。',

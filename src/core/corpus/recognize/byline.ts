@@ -7,7 +7,7 @@ import { REPORTER_MARKER_LIST, SOURCE_MARKER_LIST, surnameLengthAt, wordStarting
 import { nameAt } from './names';
 import type { Mention, TextView } from './types';
 
-const MARKER_BEFORE = /[（([【\s|｜/／,，、：:]/;
+const MARKER_BEFORE = /[（([【〔［\s|｜/／,，、：:]/;
 const AFTER_MARKER = /^[ \u3000\u00a0]*(?:[/／][ \u3000]*(?:图|圖|文)?)?[ \u3000\u00a0]*[：:]?[ \u3000\u00a0]*/;
 
 /** A marker at s[i] that may open a byline: at a line start, after a bracket or a separator. */

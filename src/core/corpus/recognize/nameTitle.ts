@@ -8,15 +8,20 @@ import { clauseStartAt, phraseBefore } from './context';
 import { nameAt, type NameCandidate } from './names';
 import type { Mention, TextView } from './types';
 
+/** What continues a role word into an organisation's name: 委员|会, 理事|会, 董事|会. */
+const ORG_CONTINUES = /[会]/;
+
 /** The organisation that ends right before a name (教育部叶丙成…), from its clause start; undefined when none. */
 function organisationBefore(view: TextView, at: number, lineStart: number): { start: number; end: number } | undefined {
   const s = view.shadow;
   if (!wordEndingAt(ORG_SUFFIXES, s, at)) return undefined;
   const phrase = phraseBefore(s, at, lineStart);
-  let start = Math.max(phrase.start, at - 16);
-  // Never back across a title, an event verb or a grammar word: 理事长|龙华科大, 欢迎|教育部, 主办的|明新科大.
+  let start = Math.max(phrase.start, at - 24);
+  // Never back across a title, an event verb or a grammar word: 理事长|龙华科大, 欢迎|教育部, 主办的|明新科大,
+  // 传达了|国务院; but a role word that an organisation ending continues is the organisation's (…委员会医政局).
   for (let k = at - 2; k > start; k--) {
-    if (wordEndingAt(ROLE_WORD_LIST, s, k) || wordEndingAt(EVENT_VERB_LIST, s, k) || /[的在由和与及]/.test(s[k - 1])) { start = k; break; }
+    const role = wordEndingAt(ROLE_WORD_LIST, s, k) && !ORG_CONTINUES.test(s[k]);
+    if (role || wordEndingAt(EVENT_VERB_LIST, s, k) || /[的在由和与及了]/.test(s[k - 1])) { start = k; break; }
   }
   return at - start >= 2 ? { start, end: at } : undefined;
 }
@@ -28,6 +33,11 @@ function organisationBefore(view: TextView, at: number, lineStart: number): { st
  */
 function modifiedName(s: string, i: number, c: NameCandidate): boolean {
   return s[i - 1] === '的' && !c.weak && c.end - c.start === 3;
+}
+
+/** A name joined to what is before it by 和/与/及 (…的批示和李某主任的讲话): with a strong surname. */
+function joinedName(s: string, i: number, c: NameCandidate): boolean {
+  return /[和与及]/.test(s[i - 1] ?? '') && !c.weak;
 }
 
 /** The organisation a 的 modifier names before a full name (来自北京某大学的赵某某教授: the university). */
@@ -42,7 +52,7 @@ function mentionAt(view: TextView, i: number, line: { start: number; end: number
   if (!c || c.weak || c.end > line.end) return undefined;
   const opens = clauseStartAt(s, i, line.start);
   const org = opens ? undefined : organisationBefore(view, i, line.start) ?? ofOrganisation(view, i, c, line.start);
-  if (!org && !opens && !modifiedName(s, i, c)) return undefined;
+  if (!org && !opens && !modifiedName(s, i, c) && !joinedName(s, i, c)) return undefined;
   const title = titleAt(s, c.end);
   const organization = org ? text.slice(org.start, org.end) : '';
   if (title) return { start: c.start, end: c.end, evidence: 'name-title', title: text.slice(c.end, c.end + title.length), organization };

@@ -76,18 +76,28 @@ function personOf(view: TextView, key: string, mentions: Mention[]): FoundPerson
   };
 }
 
+/** What joins a list: a "name" after a title that starts with one is the list going on (教授|和微医…). */
+const JOINS_LIST = /[和与及并同跟]/;
+
 /**
- * A title belongs to one person: when it closes a name before it (某教授|和某某), the name
- * after it is not titled by it, however it reads (…张某某教授和微医首席…: 和微医 is no one).
+ * A title belongs to one person, read either as closing the name before it (张某某教授) or as
+ * opening the name after it (部长石某某). When both readings meet, a list joiner after the title
+ * keeps it with the name before (…张某某教授和微医首席…: 和微医 is no one); otherwise the name
+ * after wins, and the "name" before is an organisation's short name (卫福|部长|石某某).
  */
-function titleTaken(nameTitles: Mention[], m: Mention): boolean {
-  return m.evidence === 'title' && nameTitles.some((t) => t.title !== undefined && t.title !== '' && t.end + t.title.length === m.start);
+function oneTitleEach(view: TextView, nameTitles: Mention[], titled: Mention[]): { nameTitles: Mention[]; titled: Mention[] } {
+  const closing = (t: Mention, m: Mention) => !!t.title && t.end + t.title.length === m.start;
+  const joined = (m: Mention) => JOINS_LIST.test(view.shadow[m.start]);
+  return {
+    nameTitles: nameTitles.filter((t) => !titled.some((m) => closing(t, m) && !joined(m))),
+    titled: titled.filter((m) => !nameTitles.some((t) => closing(t, m) && joined(m))),
+  };
 }
 
 /** The people the text names, in order of first mention. */
 export function recognizePeople(view: TextView): FoundPerson[] {
-  const nameTitles = namesBeforeTitles(view);
-  const direct = mergeMentions([...titledNames(view).filter((m) => !titleTaken(nameTitles, m)), ...nameTitles, ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view), ...listsBeforeGroups(view), ...programmeRows(view), ...namesBeforeBracketedPosts(view)]);
+  const { nameTitles, titled } = oneTitleEach(view, namesBeforeTitles(view), titledNames(view));
+  const direct = mergeMentions([...titled, ...nameTitles, ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view), ...listsBeforeGroups(view), ...programmeRows(view), ...namesBeforeBracketedPosts(view)]);
   const all = mergeMentions([...direct, ...coordinatedNames(view, direct)]);
   const keys = new Set(all.map((m) => keyOf(view, m)));
   // A list can name a person whom the text vouches for elsewhere (许柯、尹忠诚、邵雷等院领导 … 许柯同志强调): its other names are people too.

@@ -13,6 +13,8 @@ const SINGLE =
   '訾郦续谷蹇汝逄靖鄂翦檀靳郗阎豫酆' +
   // common ones the first lines missed (施, 洪 and 赖 are frequent in Taiwan, Fujian and Guangdong)
   '康施文洪赖' +
+  // and 傅, 萧 (蕭 in Taiwan), 丘, 荀, 萨, 贝, 凤
+  '傅萧丘荀萨贝凤' +
   '隗羿宓甄禚仝郜佘冼卞覃邬巫祁妫笪郏眭濮暴弓厍殳蓟钮邴钭苌昌糜芈绳璩桓扶堵芦茆虢郇牧庹汲邓琚彦冀黑帖谯乜綦敖咸籍';
 
 const COMPOUND = [
@@ -25,7 +27,7 @@ const COMPOUND = [
  * Surnames that are also everyday function words or word starts (和, 都, 由, 平, 国 …): a name
  * starting with one is taken only after a title or organisation, never from a verb alone.
  */
-const WEAK = '和于时明平国相初门云来都那由但信展元全成原海花强利公阿母居揭干斯衣植富闭位区盘满普计支井丰戈伏薄印危玉银呼宾束续豆练商师容敬应向华高江阳石文康';
+const WEAK = '和于时明平国相初门云来都那由但信展元全成原海花强利公阿母居揭干斯衣植富闭位区盘满普计支井丰戈伏薄印危玉银呼宾束续豆练商师容敬应向华高江阳石文康贝凤';
 
 /** Single-character surnames, both scripts. */
 export const SURNAMES: ReadonlySet<string> = bothScripts(SINGLE.split(''));

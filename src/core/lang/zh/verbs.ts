@@ -20,6 +20,8 @@ const SPEECH = [
   '声明', '声称', '宣称',
   // said with a smile: 他笑称，…; 她笑言：“…”
   '笑称', '笑言', '笑道',
+  // an exhortation, as Taiwan news reports one (主委期勉「…」; 他勉励…; 理事长期许…)
+  '期勉', '勉励', '期许',
 ];
 
 /** Verbs that report what someone said when no quotation marks follow (a statement's verb). */
@@ -36,6 +38,8 @@ const STATEMENT = [
   '声明', '声称', '宣称',
   // said with a smile: 他笑称，…; 她笑言，…
   '笑称', '笑言',
+  // an exhortation: 主委期勉，…; 他勉励…; 理事长期许…
+  '期勉', '勉励', '期许',
   // Hong Kong reports: 他指，…; 他又指，… (a one-character verb: a comma must follow)
   '指',
 ];
@@ -47,6 +51,8 @@ const STATEMENT = [
 const QUOTE = [
   '分享道', '分享到', '介绍道', '介绍到', '解释道', '解释说', '强调道', '补充道', '回忆道', '感慨道', '总结道', '谈到', '谈道',
   '提到', '说道', '讲道', '坦言', '直言', '透露', '指出', '表示', '强调', '分享', '介绍', '解释', '补充', '说', '讲', '称',
+  // an exhortation quoted as Taiwan news does (期勉「…」)
+  '期勉', '勉励',
 ];
 const NEEDS_COLON = ['提到', '谈到', '谈道', '分享', '介绍', '解释', '讲', '补充'];
 

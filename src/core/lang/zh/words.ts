@@ -33,9 +33,10 @@ export const AFTER_NAME_CHARS: ReadonlySet<string> = bothScripts('在也还则�
 
 /**
  * Adverbs that stand between a name and its verb (吴某常强调, 她仍表示) but also end given names
- * (王守常): the text decides, by which form it repeats.
+ * (王守常): the text decides, by which form it repeats. 昨 and 今 are Taiwan news's days
+ * (司长刘某昨表示, 部长今指出).
  */
-export const ADVERBS_AFTER_NAME: ReadonlySet<string> = bothScripts('常仍却便即更'.split(''));
+export const ADVERBS_AFTER_NAME: ReadonlySet<string> = bothScripts('常仍却便即更昨今'.split(''));
 
 /**
  * Manner adverbs that stand with 地 between a speaker's name and the speech verb (王某激动地说,
