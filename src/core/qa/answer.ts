@@ -373,12 +373,14 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
   const ids = corpora.length < all.length ? corpora.map((c) => c.id) : options.corpora;
   const ranked = rankUnits(corpora, anchors, forms, engineHits(engine, anchors, ids), 12);
   const declined = { ...base, evidence: ranked.slice(0, evidenceCount).map((su) => evidenceOf(su, null)) };
-  if (anchors.length === 0 || ranked.length === 0) return declined;
-  if (missingAnchors(anchors).length > 0) return declined;
-  if (contradictsSpeakers(analysis, forms, corpora)) return declined;
+  const decline = (why: string) => { options.trace?.(`declined: ${why}`); return declined; };
+  if (anchors.length === 0 || ranked.length === 0) return decline(anchors.length ? 'no passage holds the anchors' : 'no anchors');
+  const missing = missingAnchors(anchors);
+  if (missing.length > 0) return decline(`the record never writes ${missing.map((a) => a.text).join(', ')}`);
+  if (contradictsSpeakers(analysis, forms, corpora)) return decline('the question gives a speaker a post or speech the record does not');
   const verdict = recordVerdict(analysis, corpora, forms, options.only);
   if (verdict) {
-    if (verdict.answer === null) return declined;
+    if (verdict.answer === null) return decline('the record answers the question\'s premise no');
     return { question, type: analysis.type, answer: verdict.answer, confidence: verdict.score, evidence: [verdict.evidence], alternatives: [] };
   }
 

@@ -125,6 +125,11 @@ function topicSynonyms(word: string, topics: Topic[]): string[] {
   return out.filter(Boolean).map(fold);
 }
 
+/** How many characters of a split the record lacks, function characters aside. */
+function unknownChars(pieces: Array<{ text: string; known: boolean }>): number {
+  return pieces.filter((p) => !p.known).reduce((n, p) => n + [...p.text].filter((ch) => !FUNCTION_CHARS.has(ch)).length, 0);
+}
+
 /** Splits a word the record does not contain into pieces it does contain (greedy longest match, 2+ chars). */
 function splitIntoKnown(word: string, has: (s: string) => boolean): Array<{ text: string; known: boolean }> {
   const out: Array<{ text: string; known: boolean }> = [];
@@ -243,8 +248,18 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
       add(text, w.side, w.soft, w.quoted, factor);
       continue;
     }
-    // a word the record lacks: keep the pieces it has, the rest as absent
-    for (const piece of splitIntoKnown(text, has)) {
+    // a word the record lacks: keep the pieces it has, the rest as absent — or, when that leaves
+    // more unknown, cut it across the word before (台中|荣|总为|多少: the record writes 荣总)
+    let pieces = splitIntoKnown(text, has);
+    const prev = analysis.words[i - 1];
+    if (unknownChars(pieces) > 0 && prev && prev.side === w.side && !prev.quoted && analysis.text.includes(prev.text + w.text) && has(fold(prev.text) + text[0])) {
+      const across = splitIntoKnown(text.slice(1), has);
+      if (unknownChars(across) < unknownChars(pieces)) {
+        add(fold(prev.text) + text[0], w.side, w.soft, false, factor);
+        pieces = across;
+      }
+    }
+    for (const piece of pieces) {
       if (piece.known) add(piece.text, w.side, w.soft, false, factor);
       else if (piece.text.length === 1 && FUNCTION_CHARS.has(piece.text)) continue;
       else add(piece.text, w.side, w.soft || piece.text.length === 1, false, piece.text.length === 1 ? 0.5 : 1);

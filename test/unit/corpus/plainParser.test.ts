@@ -535,6 +535,7 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
       '衛福部長蕭文彬今表示，明年將再撥款補助偏鄉醫院。',
       '醫事司司長單若萱昨表示，評鑑明年將納入資安項目。',
       '主委邰志遠期勉，醫院要把關懷帶進社區。',
+      '次長柏文岳今（17日）指出，遠距醫療明年擴大。',
     ].join('\n');
     const r = parsePlain(t, { id: 'tw', file: 'tw.txt' });
     const said = (words: string) => r.corpus!.statements.find((st) => st.text.includes(words))?.speaker;
@@ -542,6 +543,7 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.ok(!r.corpus!.speakers.some((sp) => sp.name === '衛福'));
     assert.strictEqual(said('資安項目'), '單若萱', '昨 between the name and its verb');
     assert.strictEqual(said('關懷帶進社區'), '邰志遠', '期勉 reports what was urged');
+    assert.strictEqual(said('遠距醫療明年擴大'), '柏文岳', 'the day in brackets, 今（17日）, between the name and its verb');
     assert.strictEqual(speakerRow(r.corpus!, '蕭雅婷')?.[2], 'reporter');
   });
 

@@ -91,6 +91,20 @@ describe('qa strategies: each on its own spec', function () {
     assert.ok(count === null || !count.startsWith('12'), `got ${count}`);
   });
 
+  it('reads news as news writes it: a venue before a dressed verb, who a copula names, a word the question cut across, 场次', () => {
+    const c = corpusOf([
+      '2019年5月10日，“东川医院合作论坛”在南岭盛大启幕。',
+      '论坛主席为东川医院协会副会长孟庆远、健康报社副总编辑祁雪松。',
+      '再生医疗方面，东川荣总设立细胞治疗实验室，已为22名患者完成治疗。',
+      '研讨会共有28场次、16部科参与。',
+    ], []);
+    const e = { segmenter: jiebaSegmenter(['孟庆远', '祁雪松']), corpora: () => [c] };
+    assert.strictEqual(answerQuestion(e, '论坛在哪里举办？').answer, '南岭', 'in 在…盛大启幕 the venue stands before the adverb');
+    assert.strictEqual(answerQuestion(e, '论坛主席是谁？').answer, '孟庆远', 'the list after 主席为');
+    assert.strictEqual(answerQuestion(e, '东川荣总为多少名患者完成了治疗？').answer, '22名', 'the question cut 荣|总为; the record writes 荣总');
+    assert.ok(answerQuestion(e, '研讨会共有多少场次？').answer?.includes('28场次'));
+  });
+
   it('a statement of the parser attributes its sentence to its speaker', () => {
     const c = corpusOf(['会上，有专家谈到，基层影像诊断要靠远程协作来补短板。'], [speaker('邵雨晴', '主任', '某某医院', 'mentioned')]);
     const start = c.text.indexOf('基层');

@@ -28,10 +28,10 @@ export const DAY_WORDS = ['当日', '当天', '今日', '昨日', '今天', '昨
 
 /**
  * A day of the month, maybe with its part of the day, right after a subject's name (莊曜宇二十四日表示,
- * 他24日下午指出), as news reports date a statement: it too ends the name and may stand before
+ * 他24日下午指出, and Taiwan's 今（17日）表示, 昨(8)日指出), as news reports date a statement: it too ends the name and may stand before
  * the verb. The source of a regular expression (Simplified; digits ASCII or full-width).
  */
-export const DAY_OF_MONTH_SOURCE = '(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:上午|下午|晚间|晚上|早上|中午)?';
+export const DAY_OF_MONTH_SOURCE = '(?:(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|[今昨明][（(][0-9０-９]{1,2}日?[）)]日?)(?:上午|下午|晚间|晚上|早上|中午)?';
 const DAY_OF_MONTH = new RegExp(`^${DAY_OF_MONTH_SOURCE}`, 'u');
 
 /** Whether a day of the month (DAY_OF_MONTH_SOURCE) starts at text[i]. */

@@ -88,6 +88,8 @@ export const DELIVERY_VERB_LIST: readonly string[] = longestFirst(bothScripts(DE
 export const EVENT_VERB_LIST: readonly string[] = longestFirst(bothScripts(EVENT));
 /** What an event does at its venue, right after the venue's name (在高雄展览馆登场, 于会展中心举行). Simplified (question answering reads the shadow). */
 export const VENUE_VERBS: readonly string[] = ['举行', '召开', '举办', '开幕', '闭幕', '落幕', '登场', '揭幕', '启幕', '开展', '开讲'];
+/** How reports dress an event's opening between its venue and the verb (在广州盛大启幕, 于会展中心隆重举行). Simplified. */
+export const CEREMONY_ADVERBS: readonly string[] = ['隆重', '盛大', '正式', '顺利', '圆满', '成功', '如期', '同期', '热烈'];
 /** Verbs that end a name, both scripts, longest first. */
 export const AFTER_NAME_VERB_LIST: readonly string[] = longestFirst(bothScripts(AFTER_NAME));
 

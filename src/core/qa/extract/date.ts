@@ -13,7 +13,7 @@ const YEAR = `(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|${
 const MONTH = `${NUM}月(?:份)?(?:${NUM}[日号]|${anyOf(MONTH_PARTS)})?`;
 const QUARTER = '第?[一二三四1-4]季度';
 const BOUND = anyOf(TIME_BOUNDS);
-const BRACKETED_DAY = `[${RELATIVE_DAYS.join('')}][（(]\\d{1,2}[）)]日`;
+const BRACKETED_DAY = `[${RELATIVE_DAYS.join('')}][（(]\\d{1,2}(?:[）)]日|日[）)])`;
 /**
  * A year with its month (and day or part), quarter or part; a month with its day; a month
  * with its part or a bound (6月底, 9月起); a part of the year or a quarter alone; 今（12）日;

@@ -74,6 +74,11 @@ interface PersonContext {
 const ASKS_REPORTER = /记者|报道|撰稿|编辑|摄影|通讯员|作者/u;
 
 /** A name in the sentence, near the anchors, before a speech verb or after a title. */
+/** A copula right after the question's words (…主席为, …负责人是): who follows is what they are. */
+const COPULA = /^[为是]$/u;
+/** Punctuation that ends the list a copula opens (its items are joined by 、 only). */
+const CLAUSE_BREAK = /[，,。；;！!？?：:\n]/u;
+
 function byMention(ctx: PersonContext): Candidate[] {
   const { input, text, analysis, mentions } = ctx;
   const out: Candidate[] = [];
@@ -87,6 +92,8 @@ function byMention(ctx: PersonContext): Candidate[] {
     score += 0.3 * local + 0.1 * relationCloseness(input, m.start, m.end);
     // "title name": the anchor words end right before the name
     if (input.hits.some((h) => h.end <= m.start && m.start - h.end <= 2 && text.slice(h.end, m.start).trim() === '')) score += 0.15;
+    // "anchor 为 post name、post name": the people a copula after the question's words names (论坛主席为…副会长某某)
+    if (input.hits.some((h) => h.end <= m.start && COPULA.test(text.slice(h.end, h.end + 1)) && !CLAUSE_BREAK.test(text.slice(h.end, m.start)))) score += 0.4;
     // "name 说道：“…anchor…”": the name introduces speech that holds the anchors
     const verb = SPEECH_VERB.exec(text.slice(m.end));
     if (verb) {

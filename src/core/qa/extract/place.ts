@@ -5,7 +5,7 @@
  */
 import { ANSWER_ORG_SUFFIXES, PLACE_STARTS, VENUE_SUFFIXES } from '../../lang/zh/entities';
 import { LEFT_BOUNDARY_WORDS } from '../../lang/zh/grammar';
-import { VENUE_VERBS } from '../../lang/zh/verbs';
+import { CEREMONY_ADVERBS, VENUE_VERBS } from '../../lang/zh/verbs';
 import { positions } from '../text';
 import { findPeople } from '../people';
 import { type Candidate, type ExtractInput, candidate, inQuestion, localSupport, proximity, rank, relationCloseness, segmentAround } from './candidate';
@@ -161,10 +161,25 @@ function resolveAnaphor(input: ExtractInput, span: string): string | null {
   return name && !ANAPHOR.test(name) ? name : null;
 }
 
+/** 在广州盛大启幕, 于会展中心举行: what stands between 在/于 and an event's venue verb, whatever the question's verb. */
+const AT_VENUE = new RegExp(`[在于]([\\u4e00-\\u9fffA-Za-z0-9“”]{2,14}?)(?:${CEREMONY_ADVERBS.join('|')})?(?:${VENUE_VERBS.join('|')})`, 'gu');
+
+function venuesOfEvents(input: ExtractInput): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of input.text.matchAll(AT_VENUE)) {
+    if (/[在的了]/u.test(m[1]) || inQuestion(input, m[1])) continue;
+    const start = m.index! + 1;
+    out.push(candidate(input.text, start, start + m[1].length, 0.5 + 0.2 * proximity(input, start, start + m[1].length)));
+  }
+  return out;
+}
+
 export function extractPlace(input: ExtractInput): Candidate[] {
   // a city question also takes bare place names (上海)
   const cities = askedKind(input) === '城市' ? PLACE_STARTS.filter((p) => input.text.includes(p) && !NOT_CITIES.has(p)) : [];
   const out = extractNamed(input, VENUE_SUFFIXES, [...input.knownPlaces, ...cities], true);
+  // (only when the question asks where an event was held: 在哪里举办, 在哪召开 — not 从哪里起航)
+  if (!askedKind(input) && VENUE_VERBS.some((v) => input.analysis.text.includes(v))) out.push(...venuesOfEvents(input));
   // 在哪里致辞 ↔ 在大会致辞: whatever stands between 在 and the question's verb
   if (!askedKind(input)) {
     // 从哪里起航 ↔ 从上海的“云端”起航: the question's own preposition (在, 从, 到, 于, 向)
