@@ -547,6 +547,21 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.strictEqual(speakerRow(r.corpus!, '蕭雅婷')?.[2], 'reporter');
   });
 
+  it('forum news listing talks: a department before the name, talks with their subject, 由…教授主持, circled numbers', () => {
+    const t = [
+      '论坛在南岭举行。论坛由南岭市第一人民医院高级专家滕若溪教授主持。',
+      '南岭市第一人民医院急诊科邬绍川副主任介绍了急诊数据库的建设经验。东川健康集团的仇明远院长针对影像共享做了专题汇报。',
+      '报告分别是：①柏文岳主任：“急诊数据库”；②南岭医科大学附属第二医院副院长阚思远：“信息互通”。',
+      '会议听取了院长柯明哲作的报告。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'talks', file: 'talks.txt' });
+    assert.strictEqual(speakerRow(r.corpus!, '滕若溪')?.[2], 'host', 'a title used as a form of address before 主持');
+    assert.deepStrictEqual(speakerRow(r.corpus!, '邬绍川'), ['副主任', '南岭市第一人民医院急诊科', 'speaker'], 'a clinical department before the name');
+    assert.strictEqual(speakerRow(r.corpus!, '仇明远')?.[2], 'speaker', 'a talk given with its subject written in');
+    assert.deepStrictEqual(speakerRow(r.corpus!, '阚思远')?.slice(0, 2), ['副院长', '南岭医科大学附属第二医院'], 'a circled number is no part of the organisation');
+    assert.ok(r.corpus!.speakers.some((sp) => sp.name === '柯明哲'), 'a weak surname (明) after the surname is no married name (柯明哲作)');
+  });
+
   it('Hong Kong reports: the surname alone before a speech verb is the person last named with it', () => {
     const t = [
       '医院管理局新主席范启荣本月1日起履新，为期两年。',

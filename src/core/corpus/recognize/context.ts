@@ -12,7 +12,7 @@ const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀�
   '同时也是', '也是', '这是',
   // 出席…的还有财政司司长X; 以下是医务卫生局局长X…的发言全文
   '还有', '以下是', '以下为'];
-const PHRASE_BREAK = /[，,。；;：:、！？!?\s（(）)“”「」『』《》【】[\]|/｜／]/;
+const PHRASE_BREAK = /[，,。；;：:、！？!?\s（(）)“”「」『』《》【】[\]|/｜／①-⑳]/;
 
 /** Whether position i opens a clause (line start, punctuation, or right after a lead word). */
 export function clauseStartAt(s: string, i: number, lineStart: number): boolean {

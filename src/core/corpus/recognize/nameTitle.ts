@@ -8,13 +8,17 @@ import { clauseStartAt, phraseBefore } from './context';
 import { nameAt, type NameCandidate } from './names';
 import type { Mention, TextView } from './types';
 
+/** A department's ending right before a name and its title (急诊科孙某副主任). */
+const DEPARTMENT_BEFORE_NAME: ReadonlySet<string> = new Set(['科']);
+
 /** What continues a role word into an organisation's name: 委员|会, 理事|会, 董事|会. */
 const ORG_CONTINUES = /[会]/;
 
 /** The organisation that ends right before a name (教育部叶丙成…), from its clause start; undefined when none. */
 function organisationBefore(view: TextView, at: number, lineStart: number): { start: number; end: number } | undefined {
   const s = view.shadow;
-  if (!wordEndingAt(ORG_SUFFIXES, s, at)) return undefined;
+  // (a clinical department too: 急诊科孙某副主任, 肝胆外科冯某主任)
+  if (!wordEndingAt(ORG_SUFFIXES, s, at) && !DEPARTMENT_BEFORE_NAME.has(s[at - 1])) return undefined;
   const phrase = phraseBefore(s, at, lineStart);
   let start = Math.max(phrase.start, at - 24);
   // Never back across a title, an event verb or a grammar word: 理事长|龙华科大, 欢迎|教育部, 主办的|明新科大,

@@ -152,7 +152,8 @@ function findName(s: string, i: number, strong: boolean): NameCandidate | undefi
  * married woman's name (行政长官林郑某某, 主席陈冯某某), when no shorter name fits.
  */
 function marriedName(s: string, i: number, g: number): NameCandidate | undefined {
-  if (g !== i + 1 || surnameLengthAt(s, g) !== 1) return undefined;
+  // (the second surname a strong one: 明, 和, 平 … are words more often than a husband's name)
+  if (g !== i + 1 || surnameLengthAt(s, g) !== 1 || WEAK_SURNAMES.has(s[g])) return undefined;
   const end = i + 4;
   if (!HAN.test(s[end - 1] ?? '') || titleAt(s, g + 1) || !boundaryAt(s, end) || !acceptable(s, i, end)) return undefined;
   return { start: i, end, weak: false };

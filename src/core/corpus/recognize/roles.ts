@@ -5,15 +5,15 @@
  * `mentioned` otherwise.
  */
 import type { Role } from '../../model';
-import { DELIVERY_VERB_LIST, HONORIFIC_LIST, wordStartingAt } from '../../lang/zh';
+import { DELIVERY_VERB_LIST, HONORIFIC_LIST, TITLES_AFTER_NAME, titleAt, wordStartingAt } from '../../lang/zh';
 import { EVENT_NOUN_ENDINGS, HEADING_ROLE_LABELS, HOST_POSTS, headingLabelRole } from '../../lang/zh/entities';
 import { SUBJECT_FILLER } from './context';
 import type { FoundPerson } from './people';
 import type { Mention, TextView } from './types';
 
 const HOST_BEFORE = /(?:主持人|主持)\s*[：:]\s*$/;
-/** What follows the name of someone who chairs (张伟主持, 姚乐先生在会上主持; 由…姚乐先生主持): a form of address may stand between. */
-const ADDRESS = `(?:${HONORIFIC_LIST.join('|')})?`;
+/** What follows the name of someone who chairs (张伟主持, 姚乐先生在会上主持; 由…姚乐先生主持, 由…卢某教授主持): a form of address or a title used as one may stand between. */
+const ADDRESS = `(?:${[...HONORIFIC_LIST, ...TITLES_AFTER_NAME].join('|')})?`;
 const CHAIRS_AFTER = new RegExp(`^${ADDRESS}(?:[在于][^，。]{0,10}?)?主持`, 'u');
 const CHAIRS_RIGHT_AFTER = new RegExp(`^${ADDRESS}主持`, 'u');
 
@@ -45,11 +45,20 @@ function labelledPart(view: TextView, p: FoundPerson): Role | undefined {
 /** A list of people who in turn take the floor: 王五、赵六等先后发言; …分别就…作了报告. */
 const IN_TURN = /^[^。！？!?\n]*?(?:先后|分别|依次|相继|轮流)[^。！？!?\n]{0,30}?(?:发言|报告|演讲|致辞|分享|介绍)/;
 
+/**
+ * A talk given with its subject written in (李某做了大数据分析的汇报, 谢某院长针对认知医疗做了专题汇报):
+ * 作/做 right after the name (or after 针对/就/围绕 and the subject), its object, then the talk.
+ */
+const GAVE_TALK = new RegExp(`^${ADDRESS}(?:(?:针对|就|围绕|结合)[^，。；！？\\n]{1,30}?)?[作做]了?[^，。；！？\\n]{0,30}?(?:报告|汇报|演讲|讲座)`, 'u');
+
 function delivers(s: string, end: number): boolean {
   const after = s.slice(end, end + 120);
   if (IN_TURN.test(after) || ACTS_AS_SPEAKER.test(after)) return true;
   const rest = s.slice(end, end + 40);
   const filler = SUBJECT_FILLER.exec(rest)?.[0] ?? '';
+  // (past a title after the name: 谢某院长针对…做了专题汇报)
+  const at = end + (titleAt(s, end)?.length ?? 0);
+  if (GAVE_TALK.test(s.slice(at, at + 70)) || GAVE_TALK.test(s.slice(end + filler.length, end + filler.length + 70))) return true;
   // 陈金顺于主题演讲中，以…为题，分享: the filler itself names the talk given
   if (DELIVERY_VERB_LIST.some((w) => w !== '主持' && filler.includes(w))) return true;
   return wordStartingAt(DELIVERY_VERB_LIST, rest, filler.length) !== undefined || wordStartingAt(DELIVERY_VERB_LIST, rest, 0) !== undefined;
