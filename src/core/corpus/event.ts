@@ -3,11 +3,11 @@
  * (the quoted name ending in 峰会/大会/论坛/…), the venue (在…酒店召开) and the organisers (由…共同举办).
  */
 import type { EventInfo } from '../model';
-import { MAJOR_CITIES } from '../lang/zh';
+import { CEREMONY_ADVERBS, MAJOR_CITIES, VENUE_VERBS } from '../lang/zh';
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const NAME = /[“《]([^“”《》]{2,60}?(?:峰会|大会|论坛|会议|研讨会|年会|交流会|博览会|沙龙))[”》]/;
-const VENUE = /在([^，,。；;“”]{2,40}?(?:大酒店|酒店|宾馆|饭店|会议中心|会展中心|国际会议中心|展览中心|大厦|礼堂|中心|会堂))(?:隆重)?(?:召开|举行|举办|开幕|落幕)/;
+const VENUE = new RegExp(`在([^，,。；;“”]{2,40}?(?:大酒店|酒店|宾馆|饭店|会议中心|会展中心|国际会议中心|展览中心|大厦|礼堂|中心|会堂))(?:${CEREMONY_ADVERBS.join('|')})?(?:${VENUE_VERBS.join('|')})`);
 const ORGANISERS = /由(.{2,200}?)(?:共同|联合)?(?:举办|主办|承办)(?=的|了|，|,|。|$)/;
 const ORG_ROLE = /^(?:联合主办方|联合主办单位|主办方|主办单位|承办方|承办单位|指导单位|协办单位|协办方|支持单位|合作单位)[：:]?/;
 /** Cities whose names start a venue or the text (a short list of Chinese municipalities and major cities). */

@@ -560,6 +560,9 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.strictEqual(speakerRow(r.corpus!, '仇明远')?.[2], 'speaker', 'a talk given with its subject written in');
     assert.deepStrictEqual(speakerRow(r.corpus!, '阚思远')?.slice(0, 2), ['副院长', '南岭医科大学附属第二医院'], 'a circled number is no part of the organisation');
     assert.ok(r.corpus!.speakers.some((sp) => sp.name === '柯明哲'), 'a weak surname (明) after the surname is no married name (柯明哲作)');
+    assert.strictEqual(r.corpus!.event?.venue, '南岭', 'the venue before an event verb (在南岭举行)');
+    const dressed = parsePlain('信息网络大会隆重召开\n7月5日，信息网络大会在南岭隆重召开。\n', { id: 'v', file: 'v.txt' }).corpus!;
+    assert.strictEqual(dressed.event?.venue, '南岭', 'the adverb dressing the verb is no part of the venue');
   });
 
   it('Hong Kong reports: the surname alone before a speech verb is the person last named with it', () => {

@@ -97,12 +97,16 @@ describe('qa strategies: each on its own spec', function () {
       '论坛主席为东川医院协会副会长孟庆远、健康报社副总编辑祁雪松。',
       '再生医疗方面，东川荣总设立细胞治疗实验室，已为22名患者完成治疗。',
       '研讨会共有28场次、16部科参与。',
+      '本届年会设有智慧管理、智慧检验、网络安全三大分会场。',
     ], []);
     const e = { segmenter: jiebaSegmenter(['孟庆远', '祁雪松']), corpora: () => [c] };
     assert.strictEqual(answerQuestion(e, '论坛在哪里举办？').answer, '南岭', 'in 在…盛大启幕 the venue stands before the adverb');
     assert.strictEqual(answerQuestion(e, '论坛主席是谁？').answer, '孟庆远', 'the list after 主席为');
     assert.strictEqual(answerQuestion(e, '东川荣总为多少名患者完成了治疗？').answer, '22名', 'the question cut 荣|总为; the record writes 荣总');
     assert.ok(answerQuestion(e, '研讨会共有多少场次？').answer?.includes('28场次'));
+    assert.strictEqual(answerQuestion(e, '本届年会设有几大分会场？').answer, '三大', '几大 counts with 大');
+    const d = corpusOf(['7月5日，东川医院信息网络大会在南岭隆重召开。'], []);
+    assert.strictEqual(answerQuestion({ segmenter: seg, corpora: () => [d] }, '大会在哪里召开？').answer, '南岭', 'the adverb (隆重) is no part of the place');
   });
 
   it('a statement of the parser attributes its sentence to its speaker', () => {

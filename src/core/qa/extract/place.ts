@@ -192,7 +192,9 @@ export function extractPlace(input: ExtractInput): Candidate[] {
       const m = re.exec(input.text.slice(Math.max(0, h.start - 16), h.start));
       if (!m || (prep ? /[在了]/u : /[在的了]/u).test(m[1])) continue;
       const start = h.start - m[1].length;
-      if (!inQuestion(input, m[1])) out.push(candidate(input.text, start, h.start, 0.6));
+      // (在厦门隆重召开: the adverb dressing the verb is no part of the place)
+      const dressed = CEREMONY_ADVERBS.find((a) => m[1].length > a.length && m[1].endsWith(a))?.length ?? 0;
+      if (!inQuestion(input, m[1])) out.push(candidate(input.text, start, h.start - dressed, 0.6));
     }
   }
   return rank(out);
