@@ -565,6 +565,22 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.strictEqual(dressed.event?.venue, '南岭', 'the adverb dressing the verb is no part of the venue');
   });
 
+  it('hospital news: an instruction after 对… (作出重要指示：), a talk 以…为题进行了讲述, and 表示 with an attitude reports nothing', () => {
+    const t = [
+      '医院举办了信息化讲座。',
+      '信息科柏文岳科长以《医院信息系统》为题进行了讲述，分析了信息化的现状。',
+      '信息部庞素云主任从平台建设、无纸化、业务延续性等五个方面进行PPT介绍。',
+      '最后，院长柯明哲对医院发展信息化作出重要指示：全员要加快学习信息化知识。',
+      '副院长阚思远对来宾的到来表示热烈欢迎，双方交流了建设经验。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'inst', file: 'inst.txt' });
+    const said = (words: string) => r.corpus!.statements.find((st) => st.text.includes(words))?.speaker;
+    assert.strictEqual(said('加快学习'), '柯明哲', '对… runs up to the verb');
+    assert.strictEqual(speakerRow(r.corpus!, '柏文岳')?.[2], 'speaker', '以《…》为题进行了讲述');
+    assert.strictEqual(speakerRow(r.corpus!, '庞素云')?.[2], 'speaker', '从…方面进行PPT介绍');
+    assert.strictEqual(said('交流了建设经验'), undefined, '表示热烈欢迎 is an attitude, not words');
+  });
+
   it('Hong Kong reports: the surname alone before a speech verb is the person last named with it', () => {
     const t = [
       '医院管理局新主席范启荣本月1日起履新，为期两年。',

@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { ADVERBS_AFTER_NAME, MANNER_SOURCE, SPEAKING_PLACES, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { ADVERBS_AFTER_NAME, DELIVERY_VERB_LIST, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import type { TextView } from './types';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
@@ -163,5 +163,8 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
   return { organization: phrase.slice(0, cut), title: phrase.slice(cut) };
 }
 
+/** A verb of speech or of a talk, as a lookahead: 对…/向…/代表… before the verb run up to it (院长对医院发展作出重要指示). */
+const VERB_AHEAD = [...new Set([...STATEMENT_VERB_LIST, ...SPEECH_VERB_LIST, ...DELIVERY_VERB_LIST])].sort((a, b) => b.length - a.length).join('|');
+
 /** Filler between a subject and its verb: 在致辞中, 在会上, 二十四日, 也, 还, 并, 亦, 进一步, 随后, 先是, 激动地, 笑着 … */
-export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|[在于](?:${SPEAKING_PLACES.join('|')})|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|也|还|则|更|又|就|都|曾|并|亦|另|特别|${[...ADVERBS_AFTER_NAME].join('|')}|${MANNER_SOURCE}|再次|进一步|同时|首先|先是|随后|最后|接着|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);
+export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|[在于](?:${SPEAKING_PLACES.join('|')})|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|也|还|则|更|又|就|都|曾|并|亦|另|特别|${[...ADVERBS_AFTER_NAME].join('|')}|${MANNER_SOURCE}|再次|进一步|同时|首先|先是|随后|最后|接着|代表[^，。；\\n]{1,16}?(?=${VERB_AHEAD})|对[^，。；\\n]{1,12}?(?=${VERB_AHEAD})|向[^，。；\\n]{1,12}?(?=${VERB_AHEAD})|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);

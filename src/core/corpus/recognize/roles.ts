@@ -46,10 +46,11 @@ function labelledPart(view: TextView, p: FoundPerson): Role | undefined {
 const IN_TURN = /^[^。！？!?\n]*?(?:先后|分别|依次|相继|轮流)[^。！？!?\n]{0,30}?(?:发言|报告|演讲|致辞|分享|介绍)/;
 
 /**
- * A talk given with its subject written in (李某做了大数据分析的汇报, 谢某院长针对认知医疗做了专题汇报):
- * 作/做 right after the name (or after 针对/就/围绕 and the subject), its object, then the talk.
+ * A talk given with its subject written in (李某做了大数据分析的汇报, 谢某院长针对认知医疗做了专题汇报,
+ * 唐某科长以《…》为题进行了讲述, 甘某主任从…等5个方面进行PPT介绍): 作/做/进行 right after the name
+ * (or after 针对/就/围绕/以/从 and the subject), its object, then the talk.
  */
-const GAVE_TALK = new RegExp(`^${ADDRESS}(?:(?:针对|就|围绕|结合)[^，。；！？\\n]{1,30}?)?[作做]了?[^，。；！？\\n]{0,30}?(?:报告|汇报|演讲|讲座)`, 'u');
+const GAVE_TALK = new RegExp(`^${ADDRESS}(?:(?:针对|就|围绕|结合|以|从)[^，。；！？\\n]{1,40}?)?(?:[作做]了?[^，。；！？\\n]{0,30}?(?:报告|汇报|演讲|讲座)|进行了?[^，。；！？\\n]{0,12}?(?:报告|汇报|演讲|讲座|讲述|讲解|介绍|分享))`, 'u');
 
 function delivers(s: string, end: number): boolean {
   const after = s.slice(end, end + 120);

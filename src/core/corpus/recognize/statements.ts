@@ -3,7 +3,7 @@
  * person (by name, short form, 该院副院长 or 他/她) and whose verb reports speech — X表示，…;
  * X在致辞中指出…; 据X介绍，…; X汇报了…; 他认为… — states what follows, up to the sentence end.
  */
-import { HONORIFIC_LIST, statementVerbAt, titleAt, wordStartingAt } from '../../lang/zh';
+import { HONORIFIC_LIST, attitudeAt, statementVerbAt, titleAt, wordStartingAt } from '../../lang/zh';
 import { SUBJECT_FILLER } from './context';
 import type { References, Reference } from './references';
 
@@ -58,6 +58,8 @@ function statementAt(s: string, ref: Reference, clause: number, end: number): Fo
   if (!verb) return undefined;
   const after = (statementVerbAt(s, at) ? at : subjectEnd) + verb.length;
   if (verb.length === 1 && !/[，,：:了道]/.test(s[after] ?? '')) return undefined;
+  // 表示感谢, 对…表示热烈欢迎: an attitude expressed, no words reported
+  if (verb === '表示' && attitudeAt(s, after)) return undefined;
   const start = contentStart(s, after, end);
   if (start === undefined) return undefined;
   const e = trimEnd(s, start, end);

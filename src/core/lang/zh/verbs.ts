@@ -22,6 +22,8 @@ const SPEECH = [
   '笑称', '笑言', '笑道',
   // an exhortation, as Taiwan news reports one (主委期勉「…」; 他勉励…; 理事长期许…)
   '期勉', '勉励', '期许',
+  // a leader's instruction (院长对…作出重要指示：…; 他指示，…)
+  '作出重要指示', '做出重要指示', '作出指示', '做出指示', '指示',
 ];
 
 /** Verbs that report what someone said when no quotation marks follow (a statement's verb). */
@@ -40,6 +42,8 @@ const STATEMENT = [
   '笑称', '笑言',
   // an exhortation: 主委期勉，…; 他勉励…; 理事长期许…
   '期勉', '勉励', '期许',
+  // a leader's instruction: 院长对…作出重要指示：…; 他指示，…
+  '作出重要指示', '做出重要指示', '作出指示', '做出指示', '指示',
   // Hong Kong reports: 他指，…; 他又指，… (a one-character verb: a comma must follow)
   '指',
 ];
@@ -92,6 +96,20 @@ export const VENUE_VERBS: readonly string[] = ['举行', '召开', '举办', '�
 export const CEREMONY_ADVERBS: readonly string[] = ['隆重', '盛大', '正式', '顺利', '圆满', '成功', '如期', '同期', '热烈'];
 /** Verbs that end a name, both scripts, longest first. */
 export const AFTER_NAME_VERB_LIST: readonly string[] = longestFirst(bothScripts(AFTER_NAME));
+
+/**
+ * What 表示 takes when it expresses an attitude rather than reports words (表示感谢, 表示热烈欢迎,
+ * 对…表示高度赞扬): no statement follows. The degree words that may stand before it, then the
+ * attitude. Simplified (the shadow is read).
+ */
+const ATTITUDE_DEGREES = ['热烈', '衷心', '诚挚', '真诚', '高度', '由衷', '充分', '深切', '深深', '极大', '强烈', '坚决', '一致'];
+const ATTITUDES = ['感谢', '谢意', '欢迎', '祝贺', '慰问', '哀悼', '赞扬', '赞赏', '赞许', '肯定', '支持', '认可', '敬意', '遗憾', '关切', '关注', '同意', '赞同', '反对', '不满', '满意', '歉意'];
+const ATTITUDE = new RegExp(`^(?:${ATTITUDE_DEGREES.join('|')})*(?:的)?(?:${ATTITUDES.join('|')})`, 'u');
+
+/** Whether text[i] starts an attitude that 表示 expresses (感谢, 热烈欢迎 …) rather than words it reports. */
+export function attitudeAt(text: string, i: number): boolean {
+  return ATTITUDE.test(text.slice(i, i + 12));
+}
 
 /** The statement verb starting at text[i] (longest), or undefined. */
 export function statementVerbAt(text: string, i: number): string | undefined {
