@@ -8,6 +8,7 @@
 import type { Corpus, Passage, Quote, Statement, Topic } from '../model';
 import type { SearchHit } from '../search/types';
 import { ANSWER_ORG_SUFFIXES, PLACE_STARTS } from '../lang/zh/entities';
+import { numeralForms } from '../lang/zh/measures';
 import { CATEGORY_NOUNS, FUNCTION_CHARS, SOFT_WORDS, synonymsOf } from '../lang/zh/grammar';
 import { type PersonForm, findPeople } from './people';
 import type { QuestionAnalysis } from './question';
@@ -201,7 +202,7 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
     // the noun asked for (什么阶段, 哪家医院) names a category; the record need not repeat it
     const isFocus = side === 'after' && focus !== '' && focus.endsWith(text) && analysis.type !== 'quantity';
     if (isFocus) factor *= 0.5;
-    const syn = [...synonymsOf(text).map(fold), ...(has(text) ? [] : [...topicSynonyms(text, topics), ...abbreviationOf(text, orgNames)])];
+    const syn = [...synonymsOf(text).map(fold), ...(has(text) ? [] : [...topicSynonyms(text, topics), ...abbreviationOf(text, orgNames), ...numeralForms(text)])];
     const variants = [text, ...syn.filter((s) => s && s !== text)];
     const present = variants.filter(has);
     const absent = present.length === 0;
@@ -244,7 +245,7 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
       add(text, w.side, false, w.quoted, factor);
       continue;
     }
-    if (w.quoted || has(text) || synonymsOf(text).some((s) => has(fold(s))) || topicSynonyms(text, topics).some(has)) {
+    if (w.quoted || has(text) || synonymsOf(text).some((s) => has(fold(s))) || topicSynonyms(text, topics).some(has) || numeralForms(text).some(has)) {
       add(text, w.side, w.soft, w.quoted, factor);
       continue;
     }

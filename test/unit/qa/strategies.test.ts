@@ -105,6 +105,11 @@ describe('qa strategies: each on its own spec', function () {
     assert.strictEqual(answerQuestion(e, '东川荣总为多少名患者完成了治疗？').answer, '22名', 'the question cut 荣|总为; the record writes 荣总');
     assert.ok(answerQuestion(e, '研讨会共有多少场次？').answer?.includes('28场次'));
     assert.strictEqual(answerQuestion(e, '本届年会设有几大分会场？').answer, '三大', '几大 counts with 大');
+    const f = corpusOf(['信息科柏文岳科长以《医院信息系统介绍》为题进行了讲述。', '南岭医院去年新建了5个智慧病区。'], []);
+    const ef = { segmenter: jiebaSegmenter(['柏文岳']), corpora: () => [f] };
+    assert.strictEqual(answerQuestion(ef, '柏文岳以什么为题进行了讲述？').answer, '《医院信息系统介绍》', 'the frame 以…为题 of the question');
+    assert.ok(answerQuestion(ef, '南岭医院去年新建了几个智慧病区？').answer?.includes('5个'));
+    assert.notStrictEqual(answerQuestion(ef, '南岭医院去年新建了五个什么？').answer, null, '五个 in the question, 5个 in the record');
     const d = corpusOf(['7月5日，东川医院信息网络大会在南岭隆重召开。'], []);
     assert.strictEqual(answerQuestion({ segmenter: seg, corpora: () => [d] }, '大会在哪里召开？').answer, '南岭', 'the adverb (隆重) is no part of the place');
   });

@@ -18,3 +18,36 @@ export const UNIT_PATTERN = '(?:%|％|‰|PB|TB|GB|MB|KB|EB|G|T|M|K|km|kg|ms|GHz
  * a count only where no word goes on after it (一成不变, 八成是 are not); these may follow.
  */
 export const TENTHS = { word: '成', mayFollow: '的以左多' };
+
+const HAN_DIGITS = '零一二三四五六七八九';
+
+/** 五 → 5, 十二 → 12, 二十 → 20, 两 → 2 (a count under a hundred), else null. */
+function hanValue(run: string): number | null {
+  const d = (c: string) => (c === '两' ? 2 : HAN_DIGITS.indexOf(c));
+  if (/^[零一二两三四五六七八九]$/u.test(run)) return d(run);
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/u.exec(run);
+  return m ? (m[1] ? d(m[1]) : 1) * 10 + (m[2] ? d(m[2]) : 0) : null;
+}
+
+/** 5 → 五, 12 → 十二, 20 → 二十 (under a hundred). */
+function hanNumeral(n: number): string {
+  if (n < 10) return HAN_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? HAN_DIGITS[tens] : ''}十${n % 10 ? HAN_DIGITS[n % 10] : ''}`;
+}
+
+/**
+ * The other way a question's count may be written in the record: 五个 ↔ 5个, 十二家 ↔ 12家
+ * (counts under a hundred, before a measure word); [] when the text holds none.
+ */
+export function numeralForms(text: string): string[] {
+  const han = /[零一二两三四五六七八九十]{1,3}(?![零一二两三四五六七八九十百千万亿])(?=[\u4e00-\u9fff])/u.exec(text);
+  const arabic = /(?<![0-9.])[1-9][0-9]?(?![0-9.])/u.exec(text);
+  const out: string[] = [];
+  if (han) {
+    const v = hanValue(han[0]);
+    if (v !== null) out.push(text.slice(0, han.index) + String(v) + text.slice(han.index + han[0].length));
+  }
+  if (arabic) out.push(text.slice(0, arabic.index) + hanNumeral(Number(arabic[0])) + text.slice(arabic.index + arabic[0].length));
+  return out;
+}

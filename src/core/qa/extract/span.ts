@@ -296,6 +296,32 @@ function byQuotedTitle(ctx: WhatContext): Candidate[] {
   return out;
 }
 
+const FRAME_CLOSERS = /^[为作来当]/u;
+
+/** The characters that frame a question word in the question (以|什么|为题), when both sides have some and no punctuation. */
+function frameOf(question: string, cue: { word: string; start: number; end: number }): [string, string] | null {
+  // (以什么 read as one question word of means: its preposition is the frame's left side)
+  const preposition = /^[以用拿]/u.exec(cue.word)?.[0] ?? '';
+  const left = preposition || (/[\u4e00-\u9fff]{1,2}$/u.exec(question.slice(Math.max(0, cue.start - 2), cue.start))?.[0] ?? '');
+  const right = /^[\u4e00-\u9fff]{1,2}/u.exec(question.slice(cue.end, cue.end + 2))?.[0] ?? '';
+  // (only a frame that closes with a copula or a verb of use, 为题 or 来做: 什么系统 asks for the whole noun, which focus-noun reads)
+  return left && right && left.length + right.length >= 3 && FRAME_CLOSERS.test(right) ? [left, right] : null;
+}
+
+/** 以什么为题 ↔ 以《…》为题: what the text writes inside the same frame the question puts around its question word. */
+function byFrame(ctx: WhatContext): Candidate[] {
+  const { text, analysis } = ctx;
+  const frame = analysis.cue ? frameOf(analysis.text, analysis.cue) : null;
+  if (!frame) return [];
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(new RegExp(`${esc(frame[0])}([^，,。；;！!？?\\n]{1,30}?)${esc(frame[1])}`, 'gu'))) {
+    const start = m.index! + frame[0].length;
+    out.push(candidate(text, start, start + m[1].length, 0.9));
+  }
+  return out;
+}
+
 /** X，即[anchor]: the clause before 即 explains the anchor. */
 function byDefinition(ctx: WhatContext): Candidate[] {
   const { input, text, analysis } = ctx;
@@ -391,6 +417,7 @@ export const WHAT_STRATEGIES: ReadonlyArray<{ name: string; appliesTo: string; w
   { name: 'ordinal-item', appliesTo: 'item N of a 第一…第N enumeration (第五点)', weight: 1, find: byOrdinal },
   { name: 'pointing-back', appliesTo: '哪两点 answered by "即A和B，这两点…": what the demonstrative points back to', weight: 1, find: byPointingBack },
   { name: 'quoted-title', appliesTo: 'a quoted title or slogan near the anchors (主题, 名称, 口号)', weight: 1, find: byQuotedTitle },
+  { name: 'frame', appliesTo: '以什么为题 ↔ 以《…》为题: the words inside the frame the question puts around its question word', weight: 1, find: byFrame },
   { name: 'definition-before', appliesTo: 'X，即[anchor]: the clause before 即 explains the anchor', weight: 1, find: byDefinition },
   { name: 'speech-content', appliesTo: 'what someone said: their quote or statement in the sentence', weight: 1, find: bySpeech },
   { name: 'object-after-anchor', appliesTo: 'the object after a question word in the text', weight: 1, find: byObjectAfter },
@@ -429,6 +456,9 @@ export function extractWhy(input: ExtractInput): Candidate[] {
 }
 
 export function extractHow(input: ExtractInput): Candidate[] {
+  // 以什么为题 asks what, in the frame 以…为题, not how
+  const framed = byFrame(whatContext(input));
+  if (framed.length) return rank(framed);
   const cands = markedClauses(input, MEANS);
   return rank([...cands, ...extractWhat(input).map((c) => ({ ...c, score: c.score * 0.7 }))]);
 }
