@@ -579,6 +579,8 @@ describe('foreign names with the interpunct, a time word after a name, 组织', 
     assert.strictEqual(speakerRow(r.corpus!, '柏文岳')?.[2], 'speaker', '以《…》为题进行了讲述');
     assert.strictEqual(speakerRow(r.corpus!, '庞素云')?.[2], 'speaker', '从…方面进行PPT介绍');
     assert.strictEqual(said('交流了建设经验'), undefined, '表示热烈欢迎 is an attitude, not words');
+    const visit = parsePlain('走进东江省人民医院信息中心主任柯明哲的办公室，记者看到了标牌。\n柯明哲介绍说，医院已经有十多个系统。\n', { id: 'visit', file: 'visit.txt' }).corpus!;
+    assert.deepStrictEqual(speakerRow(visit, '柯明哲')?.slice(0, 2), ['信息中心主任', '东江省人民医院'], 'a reporter\'s visit (走进…) is no part of the organisation');
   });
 
   it('Hong Kong reports: the surname alone before a speech verb is the person last named with it', () => {

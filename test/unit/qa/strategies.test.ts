@@ -110,6 +110,8 @@ describe('qa strategies: each on its own spec', function () {
     assert.strictEqual(answerQuestion(ef, '柏文岳以什么为题进行了讲述？').answer, '《医院信息系统介绍》', 'the frame 以…为题 of the question');
     assert.ok(answerQuestion(ef, '南岭医院去年新建了几个智慧病区？').answer?.includes('5个'));
     assert.notStrictEqual(answerQuestion(ef, '南岭医院去年新建了五个什么？').answer, null, '五个 in the question, 5个 in the record');
+    const y = corpusOf(['南岭医院的信息化起步较早，1995年就基于小型机构建了数据中心，2005年又对HIS进行了更新。'], []);
+    assert.strictEqual(answerQuestion({ segmenter: seg, corpora: () => [y] }, '南岭医院哪一年构建了数据中心？').answer, '1995年', 'the year in the clause of the question\'s verb');
     const d = corpusOf(['7月5日，东川医院信息网络大会在南岭隆重召开。'], []);
     assert.strictEqual(answerQuestion({ segmenter: seg, corpora: () => [d] }, '大会在哪里召开？').answer, '南岭', 'the adverb (隆重) is no part of the place');
   });

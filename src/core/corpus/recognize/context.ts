@@ -11,7 +11,9 @@ const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀�
   // a second post: 中华医学会理事长也是台北荣总院长陈威明 (the title by the name is the one read)
   '同时也是', '也是', '这是',
   // 出席…的还有财政司司长X; 以下是医务卫生局局长X…的发言全文
-  '还有', '以下是', '以下为'];
+  '还有', '以下是', '以下为',
+  // a reporter's visit: 走进…信息中心主任王某的办公室, 来到…
+  '走进', '来到', '走访', '探访'];
 const PHRASE_BREAK = /[，,。；;：:、！？!?\s（(）)“”「」『』《》【】[\]|/｜／①-⑳]/;
 
 /** Whether position i opens a clause (line start, punctuation, or right after a lead word). */

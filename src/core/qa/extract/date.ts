@@ -4,7 +4,7 @@
  */
 import { longestFirst } from '../../lang/zh/match';
 import { MONTH_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, TIME_BOUNDS, YEAR_PARTS, YEAR_PARTS_ALONE } from '../../lang/zh/times';
-import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank } from './candidate';
+import { type Candidate, type ExtractInput, candidate, inQuestion, localSupport, proximity, rank } from './candidate';
 
 /** Words as regex alternatives, longest first. */
 const anyOf = (words: readonly string[]) => `(?:${longestFirst(words).join('|')})`;
@@ -31,7 +31,8 @@ export function extractDate(input: ExtractInput): Candidate[] {
   for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    let score = 0.3 + 0.5 * proximity(input, start, end);
+    // (the question's words in the date's own clause: 1995年就…构建了数据中心，2005年又… answers 哪一年构建)
+    let score = 0.3 + 0.5 * proximity(input, start, end) + 0.3 * localSupport(input, start, end);
     // a full date answers 哪天; a year answers 哪一年
     if (analysis.measure === '日' && /[日号]/u.test(m[0])) score += 0.2;
     if (analysis.measure === '年' && /年/u.test(m[0])) score += 0.1;
