@@ -18,6 +18,7 @@ import * as fs from 'fs';
 import { createRequire, Module } from 'module';
 import * as path from 'path';
 import * as vm from 'vm';
+import { escapeRegExp } from '../core/text/regexp';
 
 /** What happened to the code cache: none used, reused as is, written at exit, or found unusable and rewritten. */
 export type CodeCacheOutcome = 'off' | 'reused' | 'written' | 'rejected';
@@ -94,7 +95,7 @@ export function writeCache(file: string, data: Buffer): boolean {
 /** Cache files of the same bundle and kind for another text or runtime (`name[-kind]-<key>.v8`). */
 function removeStale(dir: string, keep: string): void {
   const prefix = path.basename(keep).replace(/[0-9a-f]{32}\.v8$/, '');
-  const same = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[0-9a-f]{32}\\.v8$`);
+  const same = new RegExp(`^${escapeRegExp(prefix)}[0-9a-f]{32}\\.v8$`);
   try {
     for (const name of fs.readdirSync(dir)) {
       if (name !== path.basename(keep) && same.test(name)) {

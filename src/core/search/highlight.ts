@@ -8,6 +8,7 @@
  */
 import type { Segmenter } from '../segmenter';
 import { normalize, toOriginalRange, type NormalizedText } from '../text/normalize';
+import { escapeRegExp } from '../text/regexp';
 import { hasHan } from './expansion';
 import { subWords, type QueryGroup } from './query';
 
@@ -114,13 +115,9 @@ function wholeTerms(g: QueryGroup): string[] {
 /** Occurrences of a Latin phrase ("hybrid cloud") on word boundaries. */
 function latinPhrase(text: string, phrase: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = new RegExp(`(?<![a-z0-9])${phrase.split(' ').map(escapeRe).join('[^a-z0-9\\p{Script=Han}]+')}(?![a-z0-9])`, 'gu');
+  const re = new RegExp(`(?<![a-z0-9])${phrase.split(' ').map(escapeRegExp).join('[^a-z0-9\\p{Script=Han}]+')}(?![a-z0-9])`, 'gu');
   for (const m of text.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
   return out;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Sorted, non-overlapping: where ranges overlap, the longer one (then the earlier) wins. */

@@ -4,11 +4,12 @@
  */
 import { MEASURE_WORDS, TENTHS, UNIT_PATTERN } from '../../lang/zh/measures';
 import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank, relationCloseness } from './candidate';
+import { escapeRegExp } from '../../text/regexp';
 
 const QUALIFIER = '(?:不到|不足|不超过|超过|逾|近|约|大约|将近|接近|仅|只有|区区|高达|多达|至少|最少|最多|共)';
 const ARABIC = '\\d+(?:[.,]\\d+)*';
 const CN_DIGITS = '[零〇一二两三四五六七八九十百千万亿]+';
-const MEASURES = [...new Set(MEASURE_WORDS)].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const MEASURES = [...new Set(MEASURE_WORDS)].sort((a, b) => b.length - a.length).map(escapeRegExp);
 const MEASURE = `(?:${MEASURES.join('|')})`;
 
 /** qualifier? (arabic [余多]? [万亿千百]? unit? +? | 百分之N | chinese ([余多][万亿千百]?)?) measure? +? (七十多万剂 as 70多万剂) */
@@ -89,10 +90,6 @@ function afterNumber(text: string, end: number): string {
   return text.slice(end).replace(/^(?:以上|以下|左右|多)?(?:的)?/u, '');
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function extractNumber(input: ExtractInput): Candidate[] {
   const { text, analysis } = input;
   const asksOrdinal = analysis.cue?.word === '第几';
@@ -122,7 +119,7 @@ export function extractNumber(input: ExtractInput): Candidate[] {
       else if (rest.slice(0, 3).startsWith(focus.slice(0, 1))) score += 0.1;
       // 准确率达到96%: the noun stands right before the number
       const lead = text.slice(Math.max(0, n.start - focus.length - 4), n.start);
-      if (new RegExp(`${escapeRe(focus)}(?:已经|已|将|约|达到|达|为|是|超过|共|有|高达)?$`, 'u').test(lead)) score += 0.45;
+      if (new RegExp(`${escapeRegExp(focus)}(?:已经|已|将|约|达到|达|为|是|超过|共|有|高达)?$`, 'u').test(lead)) score += 0.45;
     }
     score += 0.3 * proximity(input, n.start, n.end) + 0.1 * relationCloseness(input, n.start, n.end);
     // 全球前350家医院中，台湾有13家入榜: a number whose noun runs into 中/之中 and a comma is the scope, not the count

@@ -6,6 +6,7 @@
  */
 import { CATEGORY_NOUNS } from '../../lang/zh/grammar';
 import { quotedSpans, trimRange } from '../text';
+import { escapeRegExp } from '../../text/regexp';
 import { type Candidate, type ExtractInput, candidate, rank } from './candidate';
 
 /** Words that link an anchor to what it is or holds; skipped before the answer. */
@@ -154,7 +155,7 @@ function whatContext(input: ExtractInput): WhatContext {
   const beforeCue = analysis.text.slice(0, analysis.cue?.start ?? 0);
   // (a verb marked 了/过/着, or a frame adverb such as 最初 before 是; a noun subject before 是 is not one)
   const adjacent = (w: string) => {
-    const esc = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(w);
     if (w.length < 2) return false;
     return new RegExp(`${esc}(?:了|过|着)+$`, 'u').test(beforeCue) || (FRAME_ADVERBS.has(w) && new RegExp(`${esc}(?:是|为)?$`, 'u').test(beforeCue));
   };
@@ -197,7 +198,7 @@ function byFocusNoun(ctx: WhatContext): Candidate[] {
       out.push(candidate(text, r[0], r[1], score));
       // 哪些能力: 运算能力和存储能力 — the coordinated nouns of the same kind belong to the answer
       if (!predicate && /哪些|哪几/u.test(analysis.cue?.word ?? '')) {
-        const more = new RegExp(`^(?:(?:和|与|及|以及|、)[\\u4e00-\\u9fffA-Za-z0-9]{1,10}?${focus.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})+`, 'u').exec(text.slice(r[1]));
+        const more = new RegExp(`^(?:(?:和|与|及|以及|、)[\\u4e00-\\u9fffA-Za-z0-9]{1,10}?${escapeRegExp(focus)})+`, 'u').exec(text.slice(r[1]));
         if (more) out.push(candidate(text, r[0], r[1] + more[0].length, score + 0.05));
       }
       // 分为三个阶段，即A、B、C: the members named right after the noun answer 哪三个 better
@@ -313,9 +314,9 @@ function byFrame(ctx: WhatContext): Candidate[] {
   const { text, analysis } = ctx;
   const frame = analysis.cue ? frameOf(analysis.text, analysis.cue) : null;
   if (!frame) return [];
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const out: Candidate[] = [];
-  for (const m of text.matchAll(new RegExp(`${esc(frame[0])}([^，,。；;！!？?\\n]{1,30}?)${esc(frame[1])}`, 'gu'))) {
+  // (both sides are Han characters: no escaping needed)
+  for (const m of text.matchAll(new RegExp(`${frame[0]}([^，,。；;！!？?\\n]{1,30}?)${frame[1]}`, 'gu'))) {
     const start = m.index! + frame[0].length;
     out.push(candidate(text, start, start + m[1].length, 0.9));
   }
