@@ -73,12 +73,12 @@ interface PersonContext {
 /** A reporter, editor or photographer answers only a question about the report's own making. */
 const ASKS_REPORTER = /记者|报道|撰稿|编辑|摄影|通讯员|作者/u;
 
-/** A name in the sentence, near the anchors, before a speech verb or after a title. */
 /** A copula right after the question's words (…主席为, …负责人是): who follows is what they are. */
 const COPULA = /^[为是]$/u;
 /** Punctuation that ends the list a copula opens (its items are joined by 、 only). */
 const CLAUSE_BREAK = /[，,。；;！!？?：:\n]/u;
 
+/** A name in the sentence, near the anchors, before a speech verb or after a title. */
 function byMention(ctx: PersonContext): Candidate[] {
   const { input, text, analysis, mentions } = ctx;
   const out: Candidate[] = [];

@@ -310,8 +310,8 @@ function frameOf(question: string, cue: { word: string; start: number; end: numb
 }
 
 /** 以什么为题 ↔ 以《…》为题: what the text writes inside the same frame the question puts around its question word. */
-function byFrame(ctx: WhatContext): Candidate[] {
-  const { text, analysis } = ctx;
+function framed(input: ExtractInput): Candidate[] {
+  const { text, analysis } = input;
   const frame = analysis.cue ? frameOf(analysis.text, analysis.cue) : null;
   if (!frame) return [];
   const out: Candidate[] = [];
@@ -418,7 +418,7 @@ export const WHAT_STRATEGIES: ReadonlyArray<{ name: string; appliesTo: string; w
   { name: 'ordinal-item', appliesTo: 'item N of a 第一…第N enumeration (第五点)', weight: 1, find: byOrdinal },
   { name: 'pointing-back', appliesTo: '哪两点 answered by "即A和B，这两点…": what the demonstrative points back to', weight: 1, find: byPointingBack },
   { name: 'quoted-title', appliesTo: 'a quoted title or slogan near the anchors (主题, 名称, 口号)', weight: 1, find: byQuotedTitle },
-  { name: 'frame', appliesTo: '以什么为题 ↔ 以《…》为题: the words inside the frame the question puts around its question word', weight: 1, find: byFrame },
+  { name: 'frame', appliesTo: '以什么为题 ↔ 以《…》为题: the words inside the frame the question puts around its question word', weight: 1, find: (ctx) => framed(ctx.input) },
   { name: 'definition-before', appliesTo: 'X，即[anchor]: the clause before 即 explains the anchor', weight: 1, find: byDefinition },
   { name: 'speech-content', appliesTo: 'what someone said: their quote or statement in the sentence', weight: 1, find: bySpeech },
   { name: 'object-after-anchor', appliesTo: 'the object after a question word in the text', weight: 1, find: byObjectAfter },
@@ -458,8 +458,8 @@ export function extractWhy(input: ExtractInput): Candidate[] {
 
 export function extractHow(input: ExtractInput): Candidate[] {
   // 以什么为题 asks what, in the frame 以…为题, not how
-  const framed = byFrame(whatContext(input));
-  if (framed.length) return rank(framed);
+  const inFrame = framed(input);
+  if (inFrame.length) return rank(inFrame);
   const cands = markedClauses(input, MEANS);
   return rank([...cands, ...extractWhat(input).map((c) => ({ ...c, score: c.score * 0.7 }))]);
 }
