@@ -93,5 +93,6 @@ export function readReport(text: string): ReadReport {
   for (const key of spoke) if (!people.some((p) => p.key === key)) people.push(quotedOnly(view, key, speech));
   for (const c of captions) if (c) spoke.add(c);
   for (const t of turns) if (t.kind !== 'none' && t.kind !== 'question') spoke.add(t.speaker);
-  return { view, people: people.map((p) => ({ ...p, finalRole: roleOf(view, p, spoke, people) })), sentences: out, speech };
+  const mentions = people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+  return { view, people: people.map((p) => ({ ...p, finalRole: roleOf(view, p, spoke, mentions) })), sentences: out, speech };
 }

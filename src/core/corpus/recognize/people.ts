@@ -86,11 +86,13 @@ const JOINS_LIST = /[和与及并同跟]/;
  * after wins, and the "name" before is an organisation's short name (卫福|部长|石某某).
  */
 function oneTitleEach(view: TextView, nameTitles: Mention[], titled: Mention[]): { nameTitles: Mention[]; titled: Mention[] } {
-  const closing = (t: Mention, m: Mention) => !!t.title && t.end + t.title.length === m.start;
   const joined = (m: Mention) => JOINS_LIST.test(view.shadow[m.start]);
+  // where a name's title ends; where a titled name not joined to a list starts
+  const titleEnds = new Set(nameTitles.filter((t) => t.title).map((t) => t.end + t.title!.length));
+  const unjoinedStarts = new Set(titled.filter((m) => !joined(m)).map((m) => m.start));
   return {
-    nameTitles: nameTitles.filter((t) => !titled.some((m) => closing(t, m) && !joined(m))),
-    titled: titled.filter((m) => !nameTitles.some((t) => closing(t, m) && joined(m))),
+    nameTitles: nameTitles.filter((t) => !(t.title && unjoinedStarts.has(t.end + t.title.length))),
+    titled: titled.filter((m) => !(joined(m) && titleEnds.has(m.start))),
   };
 }
 

@@ -78,33 +78,44 @@ function hostPostBefore(s: string, at: number): boolean {
 const JOINED = /^(?:先生|女士|教授|博士)?[和与及、]/u;
 const JOIN_BREAK = /[，。！？；：,;:!?\n“”]/u;
 
+/** The first of the mentions (sorted by start) that starts after `end`. */
+function firstAfter(mentions: Mention[], end: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start > end) hi = mid;
+    else lo = mid + 1;
+  }
+  return mentions[lo];
+}
+
 /**
  * The next person named after a mention, when the text joins the two (…处长车某和…首席医疗官路某):
  * the nearest mention of anyone after it, no punctuation but 、 between.
  */
-function joinedNext(view: TextView, m: Mention, everyone: FoundPerson[]): Mention | undefined {
+function joinedNext(view: TextView, m: Mention, mentions: Mention[]): Mention | undefined {
   const s = view.shadow;
   if (!JOINED.test(s.slice(m.end, m.end + 3))) return undefined;
-  let next: Mention | undefined;
-  for (const q of everyone) for (const n of q.mentions) if (n.start > m.end && (!next || n.start < next.start)) next = n;
+  const next = firstAfter(mentions, m.end);
   if (!next || next.start - m.end > 30 || JOIN_BREAK.test(s.slice(m.end, next.start))) return undefined;
   return next;
 }
 
 /** Whether the people joined after this mention end with one who chairs (A和B主持的讨论: A chairs too). */
-function chairsWithNext(view: TextView, m: Mention, everyone: FoundPerson[]): boolean {
+function chairsWithNext(view: TextView, m: Mention, mentions: Mention[]): boolean {
   let at: Mention | undefined = m;
   for (let hops = 0; hops < 4 && at; hops++) {
-    at = joinedNext(view, at, everyone);
+    at = joinedNext(view, at, mentions);
     if (at && CHAIRS_AFTER.test(view.shadow.slice(at.end, at.end + 16))) return true;
   }
   return false;
 }
 
-function hosts(view: TextView, p: FoundPerson, everyone: FoundPerson[]): boolean {
+function hosts(view: TextView, p: FoundPerson, mentions: Mention[]): boolean {
   if (p.role === 'host') return true;
   return p.mentions.some((m) => {
-    if (chairsWithNext(view, m, everyone)) return true;
+    if (chairsWithNext(view, m, mentions)) return true;
     if (hostPostBefore(view.shadow, m.start)) return true;
     const from = Math.max(0, (m.phraseStart ?? m.start) - 12);
     if (HOST_BEFORE.test(view.shadow.slice(from, m.phraseStart ?? m.start))) return true;
@@ -113,10 +124,13 @@ function hosts(view: TextView, p: FoundPerson, everyone: FoundPerson[]): boolean
   });
 }
 
-/** The role of each person, given the names (keys) that spoke in statements or quotes, and everyone found (who acts with whom). */
-export function roleOf(view: TextView, p: FoundPerson, spoke: Set<string>, everyone: FoundPerson[] = [p]): Role {
+/**
+ * The role of each person, given the names (keys) that spoke in statements or quotes, and every
+ * mention of everyone found, sorted by start (who acts with whom).
+ */
+export function roleOf(view: TextView, p: FoundPerson, spoke: Set<string>, mentions: Mention[] = p.mentions): Role {
   if (p.role === 'reporter') return 'reporter';
-  if (hosts(view, p, everyone)) return 'host';
+  if (hosts(view, p, mentions)) return 'host';
   const part = labelledPart(view, p);
   if (part) return part;
   if (spoke.has(p.key)) return 'speaker';
