@@ -44,7 +44,7 @@ describe('palette: Search, Ask, Look Up Topic', () => {
     // Setting the value also fires onDidChangeValue, a round trip to the window that can arrive
     // after the first idle(): each late event starts an update of its own, so wait for them all.
     const hits = () => qp.items.map((i) => i.hit).filter((h) => h !== undefined);
-    await until('the list to settle on 容灾', async () => { await session.idle(); return !qp.busy && hits().length > 0; }, 10000);
+    await until('the list to settle on 容灾', async () => { await session.idle(); return !qp.busy && hits().length > 0; }, 30000);
     assert.equal(qp.value, '容灾');
     assert.ok(hits().some((h) => h.text.includes('容灾')), 'results for 容灾');
     assert.equal(session.quickPick.busy, false);
