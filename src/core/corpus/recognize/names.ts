@@ -4,7 +4,7 @@
  * it when context (a title, a speech verb, a list of people) says it is a person.
  */
 import {
-  ADVERBS_AFTER_NAME, AFTER_NAME_CHARS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_LAST, ORG_SUFFIX_SET, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
+  ADVERBS_AFTER_NAME, AFTER_NAME_CHARS, ASPECT_MARKERS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_LAST, ORG_SUFFIX_SET, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
   statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST, dayOfMonthAt, mannerAt, someWordStartingAt, wordStartingAt,
 } from '../../lang/zh';
 
@@ -144,7 +144,22 @@ function findName(s: string, i: number, strong: boolean): NameCandidate | undefi
   const nextStartsWord = AFTER_NAME_CHARS.has(s[g + 1]) || mannerAt(s, short) > 0;
   if (longOk && !(nextStartsWord && shortOk) && !shortRepeated) return { start: i, end: long, weak };
   if (shortOk) return { start: i, end: short, weak };
-  return strong ? strongName(s, i, g, weak) ?? marriedName(s, i, g) : undefined;
+  return strong ? strongName(s, i, g, weak) ?? beforeAspectVerb(s, i, g, weak) ?? marriedName(s, i, g) : undefined;
+}
+
+/**
+ * After a title, a name followed by a two-character verb and its aspect marker (院长高某某剖析了,
+ * 教授林某梳理了): the verb need not be one the lists know, the marker tells where it ends.
+ * The three-character form first, as elsewhere; none when the name's last character starts a
+ * word (李某也参加了 is 李某).
+ */
+function beforeAspectVerb(s: string, i: number, g: number, weak: boolean): NameCandidate | undefined {
+  for (const end of [g + 2, g + 1]) {
+    if (!HAN.test(s[end - 1] ?? '') || (end > g + 1 && (titleAt(s, g + 1) || AFTER_NAME_CHARS.has(s[g + 1])))) continue;
+    const verb = HAN.test(s[end] ?? '') && HAN.test(s[end + 1] ?? '') && ASPECT_MARKERS.has(s[end + 2] ?? '');
+    if (verb && !titleAt(s, end) && !AFTER_NAME_CHARS.has(s[end]) && acceptable(s, i, end)) return { start: i, end, weak };
+  }
+  return undefined;
 }
 
 /**

@@ -19,7 +19,7 @@ const NOT_NAMES = [
   '林业', '陈述', '陈列', '杨浦', '张江', '刘备', '李白', '王府', '王国', '温度', '温州', '雷达', '陶瓷', '顾客', '顾问', '龚氏', '邵氏',
   '康复', '熊猫', '秦岭', '邱氏', '尹氏', '薛氏', '段落', '侯选', '史料', '黎族', '贺词', '甘肃', '祝贺', '包含', '宁波', '尚且', '舒适',
   '简要', '简洁', '明确', '相互', '强力', '严肃', '齐心', '齐聚', '成功', '高度', '广泛', '严厉', '全力', '通过', '经过', '程序', '方可',
-  '柯达', '梅花', '童年', '凌晨', '毕业', '单独', '季节', '裴氏', '霍乱', '涂料', '成本', '成员', '苗木', '谷物', '盛会', '曲目', '翁氏',
+  '周密', '柯达', '梅花', '童年', '凌晨', '毕业', '单独', '季节', '裴氏', '霍乱', '涂料', '成本', '成员', '苗木', '谷物', '盛会', '曲目', '翁氏',
 ];
 
 /** Words that are never a person's name, both scripts. */
@@ -37,6 +37,13 @@ export const AFTER_NAME_CHARS: ReadonlySet<string> = bothScripts('在也还则�
  * (司长刘某昨表示, 部长今指出).
  */
 export const ADVERBS_AFTER_NAME: ReadonlySet<string> = bothScripts('常仍却便即更昨今'.split(''));
+
+/**
+ * Aspect markers that close a two-character verb (梳理了, 剖析过): after a title, a name
+ * followed by such a verb ends where the verb starts (教授林某梳理了…) even when the verb is
+ * none of the speech or statement verbs the lists know.
+ */
+export const ASPECT_MARKERS: ReadonlySet<string> = bothScripts('了过'.split(''));
 
 /**
  * Manner adverbs that stand with 地 between a speaker's name and the speech verb (王某激动地说,

@@ -28,6 +28,17 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.strictEqual(nameAt('宁波市卫健委', 0), undefined, 'a place running into 市 is no name');
   });
 
+  it('names after a title: an unknown two-character verb closed by 了 or 过 ends the name', () => {
+    const text = (s: string, c: ReturnType<typeof nameAt>) => (c ? s.slice(c.start, c.end) : undefined);
+    const s = '院长高志远剖析了成因，教授林峰梳理了成效，主任李华也参加了会议，市长周密部署了工作';
+    assert.strictEqual(nameAt(s, 2), undefined, 'without a title beside it, no name runs up to an unknown verb');
+    assert.strictEqual(text(s, nameAt(s, 2, true)), '高志远');
+    assert.strictEqual(text(s, nameAt(s, 13, true)), '林峰');
+    assert.strictEqual(text(s, nameAt(s, 23, true)), '李华', '也 starts the next word: the name is not 李华也');
+    assert.strictEqual(nameAt(s, 34, true), undefined, '周密部署了 is a manner and a verb, not a name');
+    assert.strictEqual(text('理事長黃志遠回顧過往', nameAt('理事長黃志遠回顧過往', 3, true)), '黃志遠', 'Traditional: 過 as the marker');
+  });
+
   it('names: an adverb before the verb (常, 仍) ends the name when the text repeats the shorter form', () => {
     const t = '韩立，现任市卫生局科长。韩立常强调，数据要多跑路。';
     const at = t.indexOf('韩立常');
