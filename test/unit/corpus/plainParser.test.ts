@@ -231,6 +231,34 @@ describe('plain-text transcripts', () => {
     assert.deepStrictEqual(speakerRow(full, '邵啟明')?.slice(0, 2), ['局長', '衞生局'], '以下是 is no part of the organisation');
   });
 
+  it('reads a speech published on its own (title 在…上的讲话, byline, date, 同志们：) as the byline speaker\'s, in both scripts', () => {
+    const speech = (lines: string[]) => parsePlain(lines.join('\n'), { id: 'talk', file: 'talk.txt' }).corpus!;
+    const simplified = speech([
+      '在2026年全省卫生健康工作会议上的讲话',
+      '南川省卫生健康委员会主任  柯明远',
+      '（2026年3月5日）',
+      '',
+      '同志们：',
+      '刚才，贺振邦同志通报了去年的工作，我都同意。下面，我讲三点意见。',
+      '一、推进分级诊疗',
+      '我们要推进分级诊疗，把常见病留在基层。',
+    ]);
+    assert.deepStrictEqual(speakerRow(simplified, '柯明远'), ['主任', '南川省卫生健康委员会', 'speaker']);
+    assert.strictEqual(passageSpeaker(simplified, '三点意见'), '柯明远', 'the body is the byline\'s speaker\'s, whoever the paragraph names');
+    assert.strictEqual(passageSpeaker(simplified, '常见病'), '柯明远', 'a section heading does not end the speech');
+    assert.ok(simplified.statements!.some((st) => st.speaker === '柯明远' && st.text.includes('常见病')));
+    assert.ok(!simplified.statements!.some((st) => st.text.includes('同志们')), 'the salutation says nothing to cite');
+    const traditional = speech([
+      '柯明遠',
+      '在全市醫院管理年會上的講話',
+      '（二〇二六年四月十八日）',
+      '各位代表、同志們：',
+      '今年我們要把遠程影像覆蓋全市。',
+    ]);
+    assert.strictEqual(speakerRow(traditional, '柯明遠')?.[2], 'speaker', 'a name alone above the title is a person: the byline vouches for it');
+    assert.strictEqual(passageSpeaker(traditional, '遠程影像'), '柯明遠');
+  });
+
   it('reads a Q/A interview of one person: unnamed answers (A：, 答：) are the interviewee\'s; a column bar (专访｜) is no head', () => {
     const text = (q: string, a: string) => [
       '专访｜南川大学附属医院信息中心主任邵启明：数据治理要从临床需求出发',

@@ -1,6 +1,6 @@
 /**
  * People of a report, found by method: every strategy (title before the name, name before a
- * title, subject of a speech verb, byline, coordination) proposes mentions; a name is a person
+ * title, subject of a speech verb, byline (a reporter's, or a published speech's), coordination) proposes mentions; a name is a person
  * when at least one strategy vouches for it, and then every other place the text writes the
  * name is a mention too. Names are keyed by their Simplified form, shown as the text writes them.
  */
@@ -10,6 +10,7 @@ import { bareLists, coordinatedNames, fillsItem, listsBeforeGroups } from './lis
 import { namesBeforeTitles } from './nameTitle';
 import { titledNames } from './titled';
 import { namesBeforeBracketedPosts, programmeRows } from './rows';
+import { speechBylineNames } from './speechLayout';
 import type { Mention, TextView } from './types';
 import { namesBeforeVerbs } from './verbal';
 
@@ -99,7 +100,7 @@ function oneTitleEach(view: TextView, nameTitles: Mention[], titled: Mention[]):
 /** The people the text names, in order of first mention. */
 export function recognizePeople(view: TextView): FoundPerson[] {
   const { nameTitles, titled } = oneTitleEach(view, namesBeforeTitles(view), titledNames(view));
-  const direct = mergeMentions([...titled, ...nameTitles, ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view), ...listsBeforeGroups(view), ...programmeRows(view), ...namesBeforeBracketedPosts(view)]);
+  const direct = mergeMentions([...titled, ...nameTitles, ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view), ...listsBeforeGroups(view), ...programmeRows(view), ...namesBeforeBracketedPosts(view), ...speechBylineNames(view)]);
   const all = mergeMentions([...direct, ...coordinatedNames(view, direct)]);
   const keys = new Set(all.map((m) => keyOf(view, m)));
   // A list can name a person whom the text vouches for elsewhere (许柯、尹忠诚、邵雷等院领导 … 许柯同志强调): its other names are people too.

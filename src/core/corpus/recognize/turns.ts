@@ -7,12 +7,14 @@
  *
  * In a transcript of turns (two turns at least, each a sentence rather than a headline), the
  * lines after a turn that have no head of their own continue it until the next turn, question
- * or headline: an answer often runs over several paragraphs.
+ * or headline: an answer often runs over several paragraphs. A speech given in full (以下是…讲话全文：)
+ * or published on its own (title, byline, date, 同志们：; speechLayout.ts) is its speaker's to the end.
  */
 import { ADDRESS_TITLES } from '../../lang/zh/entities';
 import { roleEndingAt } from './context';
 import { ANSWER_TURN_LABELS, HONORIFIC_LIST, SALUTATION_LEADS, simplifiedShadow, titleAt, NOT_QUESTION_ENDINGS, OUTLET_TURN_ENDINGS, QUESTION_TURN_ENDINGS, QUESTION_TURN_LABELS, SPEECH_TEXT_ENDINGS, SPEECH_TEXT_LEADS, SPEECH_TEXT_NOUNS, TURN_ALIAS_LEADS, TURN_ANSWER_WORDS, TURN_HEAD_BRACKETS, TURN_HEAD_MAX } from '../../lang/zh';
 import type { FoundPerson } from './people';
+import { speechHeaders } from './speechLayout';
 import type { Speech } from './speech';
 import type { TextView } from './types';
 
@@ -62,7 +64,8 @@ function headline(s: string, l: Line): boolean {
 
 export function lineTurns(view: TextView, people: FoundPerson[], lines: Line[]): LineTurn[] {
   const aliases = new Map<string, Head>();
-  const found = lines.map((l, i) => headOf(view.shadow, people, aliases, l) ?? stackedHead(view.shadow, people, l, lines[i - 1]) ?? speechTextHead(view.shadow, people, l));
+  const layout = speechLayoutHeads(view.shadow, people, lines);
+  const found = lines.map((l, i) => layout.get(i) ?? headOf(view.shadow, people, aliases, l) ?? stackedHead(view.shadow, people, l, lines[i - 1]) ?? speechTextHead(view.shadow, people, l));
   const heads = withInterviewee(view.shadow, people, lines, found);
   const opens = (i: number) => heads[i]!.alone || SPOKEN.test(view.shadow.slice(lines[i].start, lines[i].end)) || lines[i].end - lines[i].start > HEADLINE_MAX;
   // A head alone on its line (…总设计师吴某：) says the lines below are that person's, even the only one.
@@ -107,6 +110,20 @@ function speechTextHead(s: string, people: FoundPerson[], line: Line): HeadFound
   if (!SPEECH_TEXT_NOUNS.some((n) => SPEECH_TEXT_ENDINGS.some((e) => text.endsWith(n + e)))) return undefined;
   const named = new Set(people.filter((p) => p.role !== 'reporter' && text.includes(p.key)).map((p) => p.key));
   return named.size === 1 ? { who: [...named][0], alone: true, from: line.end, whole: true } : undefined;
+}
+
+/**
+ * The salutations that open speeches published on their own (title, byline, date, 同志们：;
+ * speechLayout.ts), by line: each a head alone on its line of the byline's speaker, every later
+ * line theirs.
+ */
+function speechLayoutHeads(s: string, people: FoundPerson[], lines: Line[]): Map<number, HeadFound> {
+  const out = new Map<number, HeadFound>();
+  for (const h of speechHeaders(s, lines)) {
+    const key = s.slice(h.name.start, h.name.end);
+    if (people.some((p) => p.role !== 'reporter' && p.key === key)) out.set(h.head, { who: key, alone: true, from: lines[h.head].end, whole: true });
+  }
+  return out;
 }
 
 /**

@@ -38,3 +38,9 @@ const DAY_OF_MONTH = new RegExp(`^${DAY_OF_MONTH_SOURCE}`, 'u');
 export function dayOfMonthAt(text: string, i: number): boolean {
   return DAY_OF_MONTH.test(text.slice(i, i + 8));
 }
+
+/**
+ * A date in brackets on a line of its own, as a published speech dates itself under its title:
+ * （2026年3月5日）, （二〇二六年三月五日）, (2011年11月3日 根据录音整理). The source of a regular expression.
+ */
+export const BRACKETED_DATE_SOURCE = '[（(][ \\u3000]*[0-9０-９〇○零一二三四五六七八九]{2,4}年[0-9０-９〇○零一二三四五六七八九十]{1,3}月[0-9０-９〇○零一二三四五六七八九十]{1,3}日[^（()）\\n]{0,12}[）)]';

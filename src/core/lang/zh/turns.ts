@@ -53,6 +53,22 @@ export const TURN_HEAD_MAX = 40;
 export const SALUTATION_LEADS = ['各位', '尊敬的', '亲爱的', '诸位'];
 
 /**
+ * A speech published on its own, as official speeches are: a title line 在…上的讲话 (or 致辞,
+ * 发言, 报告…; 在视察…时的讲话), a byline (post and name, or the name alone, before or after
+ * the title), a date in brackets, then the salutation (同志们： 各位代表、同志们：); the body
+ * after it is the speaker's. What may close the occasion before 的, and the nouns the title ends
+ * with.
+ */
+export const SPEECH_TITLE_PLACES = ['上', '时'];
+export const SPEECH_TITLE_NOUNS = ['讲话', '致辞', '致词', '发言', '报告', '演讲', '讲演', '演说', '讲话稿', '工作报告', '主旨演讲', '主旨发言', '总结讲话', '动员讲话', '开幕词', '闭幕词', '欢迎词'];
+
+/**
+ * Whom a speech's salutation addresses, besides the parts that open with a SALUTATION_LEADS word
+ * (各位代表, 尊敬的各位来宾): 同志们，朋友们： 女士们，先生们，.
+ */
+export const SALUTATION_ADDRESSEES = ['同志们', '朋友们', '同事们', '同学们', '老师们', '女士们', '先生们', '来宾们', '代表们', '委员们', '战友们', '青年朋友们', '老同志们'];
+
+/**
  * How a report introduces a speech given in full (以下是医务卫生局局长X今日在…的开场发言全文：):
  * the lead, the speech nouns and what may follow them. Every line after it is the speaker's.
  */

@@ -12,6 +12,7 @@ import { titledNames } from '../../../../src/core/corpus/recognize/titled';
 import type { Mention } from '../../../../src/core/corpus/recognize/types';
 import { namesBeforeVerbs } from '../../../../src/core/corpus/recognize/verbal';
 import { namesBeforeBracketedPosts } from '../../../../src/core/corpus/recognize/rows';
+import { speechHeaders } from '../../../../src/core/corpus/recognize/speechLayout';
 import { textView } from '../../../../src/core/corpus/recognize/view';
 import { sentences } from '../../../../src/core/corpus/transcript/spans';
 
@@ -192,5 +193,21 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.strictEqual(title('北岸CIO班教务办公室主任'), '教务办公室主任', 'four characters at most, Han only');
     assert.strictEqual(title('副主任'), '副主任');
     assert.strictEqual(title('部长'), '部长');
+  });
+  it('speech layout: title 在…上的讲话, a byline (post and name, or the name alone, above or below), a bracketed date, the salutation', () => {
+    const heads = (t: string) => {
+      const v = textView(t);
+      return speechHeaders(v.shadow, v.lines).map((h) => [h.head, v.shadow.slice(h.name.start, h.name.end)]);
+    };
+    const body = '\n这次会议很重要。\n';
+    assert.deepStrictEqual(heads(`在2026年全省卫生健康工作会议上的讲话\n省卫生健康委员会主任  柯明远\n（2026年3月5日）\n\n同志们：${body}`), [[4, '柯明远']]);
+    assert.deepStrictEqual(heads(`柯明远\n在全市工作会议上的讲话\n（二〇二六年一月八日）\n各位代表、同志们：${body}`), [[3, '柯明远']], 'the name alone above the title');
+    assert.deepStrictEqual(heads(`在新年招待会上的致辞\n（2026年1月8日）\n柯明远\n女士们，先生们，\n同志们，朋友们：${body}`), [[4, '柯明远']], 'the name below the date; a salutation over two lines');
+    assert.deepStrictEqual(heads(`柯明远在全市工作会议上的讲话\n同志们：${body}`), [[1, '柯明远']], 'the name opening the title');
+    assert.deepStrictEqual(heads(`在全市工作会议上的讲话（2011年11月3日 根据录音整理）柯明远\n同志们：${body}`), [[1, '柯明远']], 'date and name closing the title');
+    assert.deepStrictEqual(heads(`攜手推進智慧醫療\n——在東川論壇開幕式上的致辭\n東川市衞生局局長\u3000岑嘉樹\n尊敬的各位嘉賓，女士們、先生們：${body}`), [[3, '岑嘉树']], 'Traditional, under a main title');
+    assert.deepStrictEqual(heads(`市委书记在全市工作会议上的讲话\n同志们：${body}`), [], 'a post without a name names nobody');
+    assert.deepStrictEqual(heads(`在全市工作会议上的讲话\n省卫生健康委员会主任  柯明远\n会议由副主任贺振邦主持。\n同志们：${body}`), [], 'a sentence between byline and salutation: no header');
+    assert.deepStrictEqual(heads(`柯明远在全市工作会议上的讲话引起关注\n同志们：${body}`), [], 'a title that goes on after the speech noun');
   });
 });
