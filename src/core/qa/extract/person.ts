@@ -111,6 +111,19 @@ function byMention(ctx: PersonContext): Candidate[] {
   return out;
 }
 
+/** At most this many characters (同志, a title) stand between a subject and its verb. */
+const SUBJECT_GAP = /^[\u3400-\u9fff]{0,4}$/u;
+
+/**
+ * Whether the speech names someone else as the subject of the question's words (a speech that
+ * reports 刚才，贺某同志通报了…: who 通报了 is 贺某, not the one who says so): a mention of
+ * another person inside it, right before its first anchor word.
+ */
+function namesOtherSubject(ctx: PersonContext, q: ExtractInput['quotes'][number], anchored: ExtractInput['hits']): boolean {
+  const first = Math.min(...anchored.map((h) => h.start));
+  return ctx.mentions.some((m) => m.speaker.name !== q.speaker && m.start >= q.start && m.end <= first && SUBJECT_GAP.test(ctx.text.slice(m.end, first)));
+}
+
 /** The speaker of a quote or statement that holds the question's words. */
 function bySpeaker(ctx: PersonContext): Candidate[] {
   const { input, named, mentions } = ctx;
@@ -119,7 +132,7 @@ function bySpeaker(ctx: PersonContext): Candidate[] {
   for (const q of input.quotes) {
     if (!q.speaker || named.has(q.speaker)) continue;
     const anchored = input.hits.filter((h) => h.start >= q.start && h.end <= q.end);
-    if (anchored.length === 0) continue;
+    if (anchored.length === 0 || namesOtherSubject(ctx, q, anchored)) continue;
     const sp = input.speakers.find((s) => s.name === q.speaker);
     if (!sp) continue;
     const mention = mentions.find((m) => m.speaker === sp);
