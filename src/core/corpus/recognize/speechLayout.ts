@@ -14,9 +14,9 @@ import { BRACKETED_DATE_SOURCE, SALUTATION_ADDRESSEES, SALUTATION_LEADS, SPEECH_
 import { roleEndingAt } from './context';
 import { nameAt, nameEndingAt } from './names';
 import type { Mention, TextView } from './types';
+import { trimSpan, type Span } from '../location';
 
-type Line = { start: number; end: number };
-type Span = { start: number; end: number };
+type Line = Span;
 
 /** A header found: the salutation line that ends it (an index of the lines given) and the speaker's name. */
 export interface SpeechHeader {
@@ -36,15 +36,6 @@ const SENTENCE = /[，,。！？!?；;“”「」"：:]/;
 const BYLINE_MAX = 40;
 /** The most lines between the title and the salutation (byline, date, a second salutation line). */
 const HEADER_MAX = 4;
-
-/** The line's text without the spaces around it: [start, end). */
-function trimmed(s: string, l: Line): Line {
-  let a = l.start;
-  let b = l.end;
-  while (a < b && /\s/.test(s[a])) a++;
-  while (b > a && /\s/.test(s[b - 1])) b--;
-  return { start: a, end: b };
-}
 
 /** s[a, b) without a bracketed date at its end: where it ends then. */
 function withoutDate(s: string, a: number, b: number): number {
@@ -82,10 +73,10 @@ const TITLE_NOTE = /^[（(][^（()）]{1,8}[）)]$/;
 function speechTitle(s: string, l: Line): { byline?: Span } | undefined {
   const m = TITLE.exec(s.slice(l.start, l.end));
   if (!m) return undefined;
-  const rest = trimmed(s, { start: l.start + m[0].length, end: l.end });
+  const rest = trimSpan(s, { start: l.start + m[0].length, end: l.end });
   // …的讲话（2011年11月3日 根据录音整理）郑某某: the date, then the byline
   const dated = DATE_AT_START.exec(s.slice(rest.start, rest.end));
-  if (dated && rest.start + dated[0].length < rest.end) rest.start = trimmed(s, { start: rest.start + dated[0].length, end: rest.end }).start;
+  if (dated && rest.start + dated[0].length < rest.end) rest.start = trimSpan(s, { start: rest.start + dated[0].length, end: rest.end }).start;
   const note = s.slice(rest.start, rest.end);
   if (rest.end > rest.start && !DATE_ALONE.test(note) && !TITLE_NOTE.test(note)) {
     const after = bylineIn(s, rest.start, rest.end);
@@ -98,7 +89,7 @@ function speechTitle(s: string, l: Line): { byline?: Span } | undefined {
 
 /** Every header of a speech published on its own in the lines (blank lines are skipped). */
 export function speechHeaders(s: string, all: Line[]): SpeechHeader[] {
-  const lines = all.map((l) => trimmed(s, l));
+  const lines = all.map((l) => trimSpan(s, l));
   const filled = lines.map((l, i) => i).filter((i) => lines[i].end > lines[i].start);
   const out: SpeechHeader[] = [];
   filled.forEach((i, k) => {
