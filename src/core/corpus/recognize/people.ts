@@ -113,7 +113,9 @@ export function recognizePeople(view: TextView): FoundPerson[] {
   const groups = new Map<string, Mention[]>();
   for (const m of everything) {
     const key = keyOf(view, m);
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const ms = groups.get(key);
+    if (ms) ms.push(m);
+    else groups.set(key, [m]);
   }
   return [...groups.entries()].map(([key, ms]) => personOf(view, key, ms));
 }
