@@ -88,6 +88,24 @@ describe('plain-text transcripts', () => {
     assert.strictEqual(speakerRow(chaired.corpus!, '方立群')?.[2], 'host', '由…X先生主持: a form of address may stand before 主持');
   });
 
+  it('makes a speaker of whoever gives the meeting an account (通报了, 宣读了, 点评了), the title after the name or before it', () => {
+    const t = [
+      '全市医疗数据工作会议召开',
+      '西岭市卫生健康委员会规划处副处长甘立中通报了全市平台的建设进度。',
+      '西岭市医学会聂婉清秘书长宣读了会议的倡议书。',
+      '西岭医科大学医学信息学系邴子骞教授点评了各地的做法，建议统一数据字典。',
+      '在副市长阮世钧的关心下，平台顺利上线。',
+    ].join('\n');
+    const r = parsePlain(t, { id: 'a', file: 'a.txt' });
+    const role = (name: string) => speakerRow(r.corpus!, name)?.[2];
+    assert.strictEqual(role('甘立中'), 'speaker');
+    assert.strictEqual(role('聂婉清'), 'speaker', 'the delivery verb past the title after the name');
+    assert.strictEqual(role('邴子骞'), 'speaker', '学系 closes the organisation before the name');
+    assert.strictEqual(role('阮世钧'), 'mentioned', 'a person the sentence only mentions plays no part');
+    const converted = parsePlain('论坛登场\n【记者锺若岚/东川报导】\n院长彭立言表示，平台明年上线。\n', { id: 'z', file: 'z.txt' });
+    assert.strictEqual(speakerRow(converted.corpus!, '锺若岚')?.[2], 'reporter', '锺, the surname as Simplified writes it');
+  });
+
   it('reads news-report subjects: a day of the month before the verb, 发现 as reported speech, a lead after 并, a second post after 同时也是', () => {
     const t = [
       '2022东川数字健康论坛',

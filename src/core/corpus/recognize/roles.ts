@@ -62,7 +62,9 @@ function delivers(s: string, end: number): boolean {
   if (GAVE_TALK.test(s.slice(at, at + 70)) || GAVE_TALK.test(s.slice(end + filler.length, end + filler.length + 70))) return true;
   // 陈金顺于主题演讲中，以…为题，分享: the filler itself names the talk given
   if (DELIVERY_VERB_LIST.some((w) => w !== '主持' && filler.includes(w))) return true;
-  return wordStartingAt(DELIVERY_VERB_LIST, rest, filler.length) !== undefined || wordStartingAt(DELIVERY_VERB_LIST, rest, 0) !== undefined;
+  // (or past the title: 晏某秘书长宣读了…)
+  return wordStartingAt(DELIVERY_VERB_LIST, rest, filler.length) !== undefined || wordStartingAt(DELIVERY_VERB_LIST, rest, 0) !== undefined
+    || (at > end && wordStartingAt(DELIVERY_VERB_LIST, s, at) !== undefined);
 }
 
 /** A mention right after a host's post that means this event's host: 主持人李某, 新闻发布会主持人李某 (not 央视主持人白某). */

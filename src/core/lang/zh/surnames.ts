@@ -15,6 +15,8 @@ const SINGLE =
   '康施文洪赖' +
   // and 傅, 萧 (蕭 in Taiwan), 丘, 荀, 萨, 贝, 凤
   '傅萧丘荀萨贝凤' +
+  // 锺, the surname's own Simplified form (鍾 converted by the 2013 standard's rule, as Taiwan and Hong Kong reports turned Simplified write it)
+  '锺' +
   '隗羿宓甄禚仝郜佘冼卞覃邬巫祁妫笪郏眭濮暴弓厍殳蓟钮邴钭苌昌糜芈绳璩桓扶堵芦茆虢郇牧庹汲邓琚彦冀黑帖谯乜綦敖咸籍';
 
 const COMPOUND = [
