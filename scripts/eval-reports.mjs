@@ -2,7 +2,7 @@
 // The development reports (test/eval/reports/, see its README): each report is given to the built
 // CLI on its own (`--corpus FILE --no-bundled`) and scored on
 //   people      recall of the key's people (name found), precision (found names that are people),
-//               role and title agreement where the key gives them;
+//               role, title and organisation agreement where the key gives them;
 //   questions   answers containing the key's strings;  unanswerable  null answers;
 //   search      the top hit names the expected speaker.
 // usage: node scripts/eval-reports.mjs [--segmenter nodejieba] [--quiet] [--only SUBSTRING]
@@ -46,7 +46,7 @@ function reports() {
   });
 }
 
-const totals = { people: [0, 0], precision: [0, 0], roles: [0, 0], titles: [0, 0], questions: [0, 0], unanswerable: [0, 0], search: [0, 0] };
+const totals = { people: [0, 0], precision: [0, 0], roles: [0, 0], titles: [0, 0], organizations: [0, 0], questions: [0, 0], unanswerable: [0, 0], search: [0, 0] };
 const add = (k, ok) => { totals[k][1]++; if (ok) totals[k][0]++; };
 const log = (ok, line) => { if (!ok || !quiet) console.log(`${ok ? 'PASS' : 'FAIL'}  ${line}`); };
 
@@ -64,6 +64,8 @@ function scorePeople(r) {
     if (!f) continue;
     if (p.role) { add('roles', f.role === p.role); log(f.role === p.role, `  role of ${p.name}: ${f.role} (want ${p.role})`); }
     if (p.title) { const ok = (f.title ?? '').includes(p.title) || p.title.includes(f.title || '\u0000'); add('titles', ok); log(ok, `  title of ${p.name}: ${f.title} (want ${p.title})`); }
+    // the organisation as the text gives it, or more of the text around it; never a part of it (宁区… for 上海市长宁区…)
+    if (p.organization) { const ok = (f.organization ?? '').includes(p.organization); add('organizations', ok); log(ok, `  organization of ${p.name}: ${f.organization} (want ${p.organization})`); }
   }
   for (const s of list) {
     const ok = keyNames.has(s.name) && !notPeople.has(s.name);

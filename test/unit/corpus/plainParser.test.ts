@@ -102,6 +102,9 @@ describe('plain-text transcripts', () => {
     assert.strictEqual(role('聂婉清'), 'speaker', 'the delivery verb past the title after the name');
     assert.strictEqual(role('邴子骞'), 'speaker', '学系 closes the organisation before the name');
     assert.strictEqual(role('阮世钧'), 'mentioned', 'a person the sentence only mentions plays no part');
+    const places = parsePlain('会议召开\n上海市长宁区卫生健康委员会邵子墨主任指出，数据要共享。\n中区长照资源中心卓若溪主任表示，补助提高。\n', { id: 'l', file: 'l.txt' });
+    assert.strictEqual(speakerRow(places.corpus!, '邵子墨')?.[1], '上海市长宁区卫生健康委员会', '市长 is no title before 长宁');
+    assert.strictEqual(speakerRow(places.corpus!, '卓若溪')?.[1], '中区长照资源中心', '区长 is no title before 长照');
     const converted = parsePlain('论坛登场\n【记者锺若岚/东川报导】\n院长彭立言表示，平台明年上线。\n', { id: 'z', file: 'z.txt' });
     assert.strictEqual(speakerRow(converted.corpus!, '锺若岚')?.[2], 'reporter', '锺, the surname as Simplified writes it');
   });

@@ -3,7 +3,7 @@
  * clause, or follows an organisation (信息部甘霖主任, 教育部叶丙成政务次长), and is followed right
  * away by a title is a person; the title (with prefixes) and the organisation are as written.
  */
-import { EVENT_VERB_LIST, HONORIFIC_LIST, ORG_SUFFIXES, ROLE_WORD_LIST, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { EVENT_VERB_LIST, HONORIFIC_LIST, ORG_SUFFIXES, ROLE_WORD_LIST, WORDS_FROM_A_TITLES_END, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import { clauseStartAt, phraseBefore } from './context';
 import { nameAt, type NameCandidate } from './names';
 import type { Mention, TextView } from './types';
@@ -22,9 +22,10 @@ function organisationBefore(view: TextView, at: number, lineStart: number): { st
   const phrase = phraseBefore(s, at, lineStart);
   let start = Math.max(phrase.start, at - 24);
   // Never back across a title, an event verb or a grammar word: 理事长|龙华科大, 欢迎|教育部, 主办的|明新科大,
-  // 传达了|国务院; but a role word that an organisation ending continues is the organisation's (…委员会医政局).
+  // 传达了|国务院; but a role word that an organisation ending continues is the organisation's (…委员会医政局),
+  // as is one whose 长 starts a place or a word of the name (上海市长宁区, 卫生福利部长期照顾司).
   for (let k = at - 2; k > start; k--) {
-    const role = wordEndingAt(ROLE_WORD_LIST, s, k) && !ORG_CONTINUES.test(s[k]);
+    const role = wordEndingAt(ROLE_WORD_LIST, s, k) && !ORG_CONTINUES.test(s[k]) && !wordStartingAt(WORDS_FROM_A_TITLES_END, s, k - 1);
     if (role || wordEndingAt(EVENT_VERB_LIST, s, k) || /[的在由和与及了]/.test(s[k - 1])) { start = k; break; }
   }
   return at - start >= 2 ? { start, end: at } : undefined;

@@ -3,6 +3,7 @@
  * (湘雅, 华天 are handled as organisation fragments elsewhere), and a name candidate that is a
  * place is rejected. Written once in Simplified; the Set holds Traditional forms too.
  */
+import { longestFirst } from './match';
 import { bothScripts } from './script';
 
 const PROVINCES = '北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门';
@@ -15,3 +16,12 @@ export const MAJOR_CITIES: readonly string[] = ['北京', '上海', '天津', '�
 export const PLACE_NAMES: ReadonlySet<string> = bothScripts([...PROVINCES.split(' '), ...CITIES.split(' ')]);
 /** Endings of a place name: 省, 市, 区, 县 … */
 export const PLACE_SUFFIXES: ReadonlySet<string> = bothScripts(['省', '市', '区', '县', '镇', '乡', '村', '州', '自治区', '特别行政区']);
+
+/**
+ * Words that begin with a title's last character, 长, and go on into a place or an
+ * organisation's name: 湖南省长沙市 is no 省长, 上海市长宁区 no 市长, 卫生福利部长期照顾司 no
+ * 部长, 中区长照资源中心 no 区长. Both scripts.
+ */
+export const WORDS_FROM_A_TITLES_END: readonly string[] = longestFirst(bothScripts([
+  '长沙', '长春', '长宁', '长治', '长江', '长三角', '长安', '长寿', '长兴', '长乐', '长白山', '长城', '长期', '长照',
+]));
