@@ -105,6 +105,13 @@ describe('plain-text transcripts', () => {
     const places = parsePlain('会议召开\n上海市长宁区卫生健康委员会邵子墨主任指出，数据要共享。\n中区长照资源中心卓若溪主任表示，补助提高。\n', { id: 'l', file: 'l.txt' });
     assert.strictEqual(speakerRow(places.corpus!, '邵子墨')?.[1], '上海市长宁区卫生健康委员会', '市长 is no title before 长宁');
     assert.strictEqual(speakerRow(places.corpus!, '卓若溪')?.[1], '中区长照资源中心', '区长 is no title before 长照');
+    const depts = parsePlain('会议召开\n市卫健委规划信息处处长任立言表示，平台上线。\n市卫生局医政处处长邝立行指出，要抓质量。\n省政府新闻办公室副主任岑立新主持会议。\n金坛市卫生信息中心主任汤立娟说，要共享数据。\n北京大学人民医院信息中心副主任王立华介绍，平台已上线。\n', { id: 'd', file: 'd.txt' });
+    const post = (name: string) => speakerRow(depts.corpus!, name)?.slice(0, 2);
+    assert.deepStrictEqual(post('任立言'), ['规划信息处处长', '市卫健委'], 'the words before a listed department name it');
+    assert.deepStrictEqual(post('邝立行'), ['医政处处长', '市卫生局'], 'a short department of any organisation goes with the title');
+    assert.deepStrictEqual(post('岑立新'), ['副主任', '省政府新闻办公室'], 'an office that is an organisation in its own right stays one');
+    assert.deepStrictEqual(post('汤立娟'), ['主任', '金坛市卫生信息中心'], 'with no organisation before it, 信息中心 ends the organisation');
+    assert.deepStrictEqual(post('王立华'), ['信息中心副主任', '北京大学人民医院']);
     const converted = parsePlain('论坛登场\n【记者锺若岚/东川报导】\n院长彭立言表示，平台明年上线。\n', { id: 'z', file: 'z.txt' });
     assert.strictEqual(speakerRow(converted.corpus!, '锺若岚')?.[2], 'reporter', '锺, the surname as Simplified writes it');
   });

@@ -138,15 +138,41 @@ function departmentBefore(shadow: string, roleStart: number): number | undefined
 
 /**
  * An organisation that ends in a department of an institution (四川大学华西医院 | 公共事业发展部)
- * ends at the institution: the department belongs to the title, as the listed ones do.
+ * ends at the institution: the department belongs to the title, as the listed ones do. So does
+ * a short department (2–4 characters and a one-character ending) of any organisation
+ * (卫健委 | 宣传处, 卫生局 | 医政处).
  */
 function institutionEnd(shadow: string, cut: number): number {
   if (!DEPARTMENT_ENDINGS.has(shadow[cut - 1])) return cut;
+  // (not one that is an organisation in its own right: 省政府 | 新闻办公室 stays whole)
+  const short = wordEndingAt(ORG_SUFFIXES, shadow, cut)?.length === 1;
   for (let len = 2; len <= 8 && cut - 1 - len >= 2; len++) {
     const at = cut - 1 - len; // the department is shadow[at, cut)
     if (INSTITUTION_ENDINGS.some((w) => shadow.startsWith(w, at - w.length))) return at;
+    if (len <= DEPARTMENT_NAME_MAX && short && organisationEndsAt(shadow, at)) return at;
   }
   return cut;
+}
+
+/** Whether an organisation of two characters or more ends at shadow[at) (卫健委, 委员会, 卫生局). */
+function organisationEndsAt(shadow: string, at: number): boolean {
+  const suffix = wordEndingAt(ORG_SUFFIXES, shadow, at);
+  return suffix !== undefined && at >= 2;
+}
+
+/**
+ * Where the organisation before a listed department ends: right at it (医院 | 信息中心), or up to
+ * DEPARTMENT_NAME_MAX characters before it, which then name the department (卫健委 | 规划信息处,
+ * listed 信息处). With no organisation ending there the department word ends the organisation's
+ * own name (金坛市卫生信息中心 | 主任): undefined.
+ */
+function departmentReach(shadow: string, deptStart: number): number | undefined {
+  if (deptStart < 2 || organisationEndsAt(shadow, deptStart)) return deptStart;
+  for (let at = deptStart - 1; at >= deptStart - DEPARTMENT_NAME_MAX && at >= 2; at--) {
+    if (!/[\u3400-\u9fff]/u.test(shadow[at])) return deptStart;
+    if (organisationEndsAt(shadow, at)) return at;
+  }
+  return undefined;
 }
 
 /** Splits an organisation + title phrase (original script) into its parts, departments kept with the title. */
@@ -160,7 +186,7 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
     return { organization: '', title: phrase.slice(start) };
   }
   const dept = DEPARTMENT_WORDS.find((d) => shadow.slice(0, cut).endsWith(d) && cut >= d.length);
-  if (dept) cut -= dept.length;
+  if (dept) cut = departmentReach(shadow, cut - dept.length) ?? cut;
   else cut = institutionEnd(shadow, cut);
   return { organization: phrase.slice(0, cut), title: phrase.slice(cut) };
 }
