@@ -112,6 +112,9 @@ describe('plain-text transcripts', () => {
     assert.deepStrictEqual(post('岑立新'), ['副主任', '省政府新闻办公室'], 'an office that is an organisation in its own right stays one');
     assert.deepStrictEqual(post('汤立娟'), ['主任', '金坛市卫生信息中心'], 'with no organisation before it, 信息中心 ends the organisation');
     assert.deepStrictEqual(post('王立华'), ['信息中心副主任', '北京大学人民医院']);
+    const heads = parsePlain('会议召开\n清河县县长严立波致欢迎辞。\n河北省副省长邝立东强调，要抓落实各项工作。\n', { id: 'g', file: 'g.txt' });
+    assert.deepStrictEqual(speakerRow(heads.corpus!, '严立波')?.slice(0, 2), ['县长', '清河县'], "a place's head: the place is the organisation");
+    assert.deepStrictEqual(speakerRow(heads.corpus!, '邝立东')?.slice(0, 2), ['副省长', '河北省']);
     const converted = parsePlain('论坛登场\n【记者锺若岚/东川报导】\n院长彭立言表示，平台明年上线。\n', { id: 'z', file: 'z.txt' });
     assert.strictEqual(speakerRow(converted.corpus!, '锺若岚')?.[2], 'reporter', '锺, the surname as Simplified writes it');
   });

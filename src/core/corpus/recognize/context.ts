@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { ADVERBS_AFTER_NAME, DELIVERY_VERB_LIST, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { ADVERBS_AFTER_NAME, DELIVERY_VERB_LIST, PLACE_SUFFIXES, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import type { TextView } from './types';
 
 /** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
@@ -175,6 +175,15 @@ function departmentReach(shadow: string, deptStart: number): number | undefined 
   return undefined;
 }
 
+/**
+ * The head of a place's government after the place (清河县县长, 河北省副省长, 南岭市市长): the place is
+ * the organisation the title belongs to.
+ */
+function localHeadAt(shadow: string, role: { start: number; end: number }): boolean {
+  const place = shadow[role.start - 1];
+  return role.start >= 2 && PLACE_SUFFIXES.has(place) && shadow.endsWith(`${place}长`, role.end);
+}
+
 /** Splits an organisation + title phrase (original script) into its parts, departments kept with the title. */
 export function orgAndTitle(phrase: string, shadow: string): { organization: string; title: string } {
   let cut = orgCut(shadow);
@@ -182,6 +191,7 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
     // No organisation: the title is the role word with its prefixes and qualifiers (新任, 第十七届, 名誉 …), nothing before it.
     const role = roleEndingAt(shadow, shadow.length);
     const q = role ? TITLE_QUALIFIERS.exec(shadow.slice(0, role.start)) : null;
+    if (role && localHeadAt(shadow, role)) return { organization: phrase.slice(0, role.start), title: phrase.slice(role.start) };
     const start = role ? departmentStart(shadow, role.start) ?? departmentBefore(shadow, role.start) ?? role.start - (q?.[0].length ?? 0) : 0;
     return { organization: '', title: phrase.slice(start) };
   }
