@@ -37,3 +37,15 @@ export const QUESTION_WORDS: readonly string[] = [
 
 /** A person's title or role right before 叫什么. */
 export const PERSON_BEFORE = /(?:主任|院长|总监|主编|博士|教授|经理|总裁|主席|CIO|CTO|CEO|架构师|工程师|主持人|嘉宾|专家|负责人|书记|部长|局长|科长|处长|创始人|董事长|官)$/u;
+
+/** Question words that ask for several members of a kind (哪些能力, 哪几个院区). */
+export const PLURAL_QUESTION_WORDS: readonly string[] = ['哪些', '哪几'];
+
+/** Words of a question that asks for a name or title (主题是什么, 口号叫什么): a quoted span answers it. */
+export const NAME_QUESTION_WORDS: readonly string[] = ['主题', '话题', '题目', '名称', '名字', '口号', '标题', '叫什么'];
+
+/** Words of a question that asks what something means (是什么意思, 含义, 指什么). */
+export const MEANING_QUESTION_WORDS: readonly string[] = ['意思', '含义', '意味', '指什么', '是指', '何意'];
+
+/** Speech verbs before a question word (X说了什么, 提到哪些, 认为…是什么): the speaker's quote answers. */
+export const QUESTION_SPEECH_VERBS: readonly string[] = ['说', '讲', '提到', '表示', '强调', '分享', '介绍', '谈到', '指出', '认为'];

@@ -1,0 +1,48 @@
+/**
+ * The wording question answering reads an answer's span by in the record: what links an anchor
+ * to what it names (即, 是指, 包括), what starts a predicate or ends a modifier, and the markers of
+ * a cause or a means. Simplified only: question answering reads text through its Simplified
+ * shadow. Order matters where a list becomes a regex alternation: the first that matches wins.
+ */
+
+/** What may stand after a comma when the words after it still name the anchor (，即…, ，包括…). */
+export const LINK_AFTER_COMMA: readonly string[] = ['即', '也就是', '包括', '分别', '就是', '主要'];
+
+/** Words between an anchor and what it names, skipped together (是指, 即为, 包括, 的, 了: 平台即指…). */
+export const LINK_WORDS: readonly string[] = [
+  '到了', '到', '即指', '是指', '指的是', '就是', '即为', '即是', '即', '指', '是', '为', '了', '的', '有', '于', '在', '着',
+  '包括', '包含', '主要', '分别', '共同', '一系列',
+];
+
+/** Adverbs of time that stand before 是什么 and point at the stretch after them in the text (最初的X). */
+export const TIME_FRAME_ADVERBS: ReadonlySet<string> = new Set(['最初', '起初', '最早', '原先', '原来', '最终', '最后']);
+
+/** Words that start a predicate, not a noun (云环境的什么十分重要, …是, …需要). */
+export const PREDICATE_OPENERS: readonly string[] = [
+  '十分', '非常', '很', '最', '更', '比较', '特别', '尤其', '极其', '是', '在', '被', '将', '会', '能', '可以', '需要', '要',
+  '已经', '正在', '得到', '受到', '成为', '值得',
+];
+
+/** Verbs and particles a noun's modifiers stop at going back (通过…, 基于…, 的, 和). */
+export const MODIFIER_STOPS: readonly string[] = [
+  '拥有', '基于', '通过', '利用', '借助', '作为', '选择', '采用', '实现', '建立', '打造', '成立', '包括', '进入', '了', '的',
+  '是', '为', '在', '有', '与', '和',
+];
+
+/** What introduces the members named right after a noun (分为三个阶段，即A、B、C; 分别是, 包括). */
+export const MEMBER_INTRODUCERS: readonly string[] = ['即为', '即是', '即', '分别是', '分别为', '包括'];
+
+/** Demonstratives that point back at what was just named (这两点, 以上三个, 上述两项). */
+export const POINTING_BACK: readonly string[] = ['这', '此', '以上', '上述'];
+
+/** Words right before an anchor that explain it by what stands before them (X，即Y; X，也就是说Y). */
+export const APPOSITION_MARKERS: readonly string[] = ['即', '也就是说', '也就是', '亦即', '就是'];
+
+/** Words between an anchor and its definition (X即指…, X是指…, X指的是…). */
+export const DEFINITION_MARKERS: readonly string[] = ['即指', '是指', '指的是', '即'];
+
+/** Words that open a cause (为了…, 因为…, 旨在…, 考虑到…). */
+export const CAUSE_MARKERS: readonly string[] = ['是为了', '为了', '因为', '由于', '目的是', '旨在', '以便', '面对', '鉴于', '出于', '考虑到'];
+
+/** Words that open a means (通过…, 借助…, 凭借…, 用…). */
+export const MEANS_MARKERS: readonly string[] = ['通过', '利用', '借助', '采用', '依靠', '凭借', '基于', '用'];
