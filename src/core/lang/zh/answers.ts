@@ -46,3 +46,9 @@ export const CAUSE_MARKERS: readonly string[] = ['是为了', '为了', '因为'
 
 /** Words that open a means (通过…, 借助…, 凭借…, 用…). */
 export const MEANS_MARKERS: readonly string[] = ['通过', '利用', '借助', '采用', '依靠', '凭借', '基于', '用'];
+
+/** The part an organisation plays in the event, as the text writes it after 由… (由A主办、B承办); longer first. */
+export const ORGANISER_ROLES: readonly string[] = ['联合主办', '共同主办', '主办', '承办', '协办', '指导', '支持', '联合举办', '共同举办', '举办'];
+
+/** Words before an organiser role that share it (A与B联合主办, 共同举办): not part of the role. */
+export const JOINT_ROLE_PREFIXES: readonly string[] = ['联合', '共同'];

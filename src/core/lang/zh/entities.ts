@@ -77,3 +77,12 @@ export const EVENT_ROLE_WORDS: Array<[string, 'host' | 'panelist' | 'speaker']> 
 ];
 
 
+
+/** Legal-form and kind suffixes an organisation's name is also known without (某某股份有限公司 → 某某). */
+export const STRIPPED_ORG_SUFFIXES: readonly string[] = ['股份有限公司', '有限公司', '研究院', '研究所', '集团', '公司'];
+
+/** Nouns after 该 that point back at an organisation or system named before (该公司, 该院, 该平台). */
+export const REFERRING_NOUNS: readonly string[] = ['公司', '院', '医院', '系统', '中心', '集团', '企业', '平台', '机构'];
+
+/** Words a sentence may start with that point back at someone or something named before (其, 他, 该). */
+export const ANAPHORS: readonly string[] = ['其', '他', '她', '该'];

@@ -47,5 +47,56 @@ export const NAME_QUESTION_WORDS: readonly string[] = ['主题', '话题', '题�
 /** Words of a question that asks what something means (是什么意思, 含义, 指什么). */
 export const MEANING_QUESTION_WORDS: readonly string[] = ['意思', '含义', '意味', '指什么', '是指', '何意'];
 
-/** Speech verbs before a question word (X说了什么, 提到哪些, 认为…是什么): the speaker's quote answers. */
-export const QUESTION_SPEECH_VERBS: readonly string[] = ['说', '讲', '提到', '表示', '强调', '分享', '介绍', '谈到', '指出', '认为'];
+/** Speech verbs before a question word (X说了什么, 提到哪些, 强调了什么): the question asks what someone said. */
+export const SAYING_VERBS: readonly string[] = ['说', '讲', '提到', '表示', '强调', '分享', '介绍', '谈到', '指出'];
+
+/** Speech verbs before a question word, with 认为 (X认为…是什么): the speaker's quote answers. */
+export const QUESTION_SPEECH_VERBS: readonly string[] = [...SAYING_VERBS, '认为'];
+
+/** Words of a question that asks for a share (比例是多少, 百分之几, 占比). */
+export const PERCENT_QUESTION_WORDS: readonly string[] = ['比例', '百分', '占比'];
+
+/** Nouns of a question about the event itself (会议是什么时候召开的, 本次论坛在哪里举行). */
+export const EVENT_QUESTION_NOUNS: readonly string[] = [
+  '会议', '大会', '论坛', '峰会', '研讨会', '座谈会', '年会', '活动', '仪式', '发布会', '推进会', '交流会', '培训班', '本次', '此次',
+  '这次', '该会',
+];
+
+/** Verbs of a question about the event itself (何时召开, 在哪里举行, 什么时候签约). */
+export const EVENT_QUESTION_VERBS: readonly string[] = ['召开', '举行', '举办', '开幕', '开始', '启动', '落幕', '闭幕', '签约', '签署'];
+
+/** Question words that ask for a name (谁, 哪个单位, 什么机构). */
+export const NAME_CUES: readonly string[] = ['谁', '哪', '什么'];
+
+/** Organiser roles a question asks about (由谁主办, 承办方是谁, 指导单位); 举办 asks for 主办. */
+export const ORGANISER_QUESTION_ROLES: readonly string[] = ['主办', '承办', '协办', '指导', '支持', '举办'];
+
+/** What may follow an organiser role in a question (主办方, 承办单位, 指导机构). */
+export const ORGANISER_QUESTION_SUFFIXES: readonly string[] = ['方', '单位', '机构'];
+
+/** Words of a question that asks for someone's title (担任什么职务, 是什么职位, 头衔). */
+export const TITLE_QUESTION_WORDS: readonly string[] = ['职务', '职位', '头衔', '什么职', '担任什么'];
+
+/** A person-title question's words, with the shorter 任什么 and English title (现任什么, his title). */
+export const TITLE_QUESTION_WORDS_WIDE: readonly string[] = [...TITLE_QUESTION_WORDS, '任什么', 'title'];
+
+/** Frame words of a person-title question that the record's title need not hold (担任, 现任, 目前). */
+export const TITLE_QUESTION_FRAME: readonly string[] = ['担任', '什么', '现任', '目前', '哪个'];
+
+/** Words of a question that asks for a title or slogan (主题, 名称, 口号), not for a person's name. */
+export const TITLE_NAME_QUESTION_WORDS: readonly string[] = ['主题', '话题', '题目', '名称', '口号', '标题'];
+
+/** Words of a question that asks for someone's title or role (职务, 身份, 担任). */
+export const ROLE_QUESTION_WORDS: readonly string[] = ['职务', '职位', '头衔', '身份', 'title', '担任', '什么职'];
+
+/** Question words that ask for several people (哪些嘉宾, 哪几位, 几位专家). */
+export const PLURAL_PERSON_QUESTION_WORDS: readonly string[] = [...PLURAL_QUESTION_WORDS, '几位'];
+
+/** Titles a question may give a named person (王晨是哪家医院的信息中心主任); lower case, read case-blind. */
+export const QUESTION_TITLE_WORDS: readonly string[] = [
+  '主任', '院长', '总监', '主编', '博士', '教授', '经理', '总裁', '主席', 'cio', 'cto', 'ceo', '架构师', '工程师', '研究员', '书记',
+  '部长', '局长', '科长', '处长', '董事长',
+];
+
+/** Titles that 副 may stand before as another title (副院长, 副主任): 院长 inside 副院长 is not 院长. */
+export const DEPUTY_TITLES: readonly string[] = ['院长', '主任', '主编', '总监', '经理', '总裁', '部长', '局长', '处长', '科长', '书记', '校长', '主席'];
