@@ -52,3 +52,12 @@ export const ORGANISER_ROLES: readonly string[] = ['联合主办', '共同主办
 
 /** Words before an organiser role that share it (A与B联合主办, 共同举办): not part of the role. */
 export const JOINT_ROLE_PREFIXES: readonly string[] = ['联合', '共同'];
+
+/** Verbs right after a venue's name that make it where something took place (…召开, …举行, …落地). */
+export const HELD_AT_VERBS: readonly string[] = ['召开', '举行', '举办', '开幕', '落地', '进行'];
+
+/** Titles right after an organisation's name (…信息中心主任): the name is someone's employer, not a venue. */
+export const TITLES_AFTER_EMPLOYER: readonly string[] = ['主任', '副主任', '院长', '总监', '主编', '博士', 'CIO'];
+
+/** Prepositions a where-question puts before its question word (从哪里, 到哪里, 于何处). */
+export const PLACE_PREPOSITIONS: readonly string[] = ['从', '到', '向', '往', '于'];

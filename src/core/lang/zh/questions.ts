@@ -100,3 +100,53 @@ export const QUESTION_TITLE_WORDS: readonly string[] = [
 
 /** Titles that 副 may stand before as another title (副院长, 副主任): 院长 inside 副院长 is not 院长. */
 export const DEPUTY_TITLES: readonly string[] = ['院长', '主任', '主编', '总监', '经理', '总裁', '部长', '局长', '处长', '科长', '书记', '校长', '主席'];
+
+/** Characters of a verb that takes 为 (称为, 作为, 视为, 誉为): 为什么 after one asks what, not why. */
+export const VERBS_TAKING_WEI: readonly string[] = ['称', '作', '成', '视', '容', '定', '选', '评', '认', '誉'];
+
+/** Nouns that frame a count and are not what is counted (数量, 比例, 人数, 规模). */
+export const QUANTITY_FRAME_NOUNS: readonly string[] = ['数量', '数目', '个数', '比例', '人数', '数字', '规模', '总数', '占比', '份额'];
+
+/** The kinds of organisation or place a question asks for by name (哪家医院, 什么公司, 哪个城市). */
+export const ASKED_KINDS: readonly string[] = [
+  '医院', '公司', '企业', '机构', '单位', '组织', '集团', '厂商', '联盟', '协会', '酒店', '中心', '城市', '大学', '平台',
+];
+
+/** The kinds an organisation or place question's focus may end in, with 部门, 地方, 地点. */
+export const ASKED_PLACE_KINDS: readonly string[] = [...ASKED_KINDS, '部门', '地方', '地点'];
+
+/** Question words that ask which one of a kind (哪家, 哪所, 什么, 哪座). */
+export const WHICH_WORDS: readonly string[] = ['哪一家', '哪家', '哪所', '哪个', '什么', '哪些', '哪座'];
+
+/** An organisation's part in the event or a relation, right before 是谁 (指导单位, 主办方, 合作方). */
+export const ORG_ROLE_NOUNS: readonly string[] = ['单位', '主办方', '协办方', '承办方', '合作方', '支持方', '机构', '公司', '企业', '厂商'];
+
+/** Copulas between a role noun and 谁 (主办方为, 合作方都有, 分别是). */
+export const ROLE_COPULAS: readonly string[] = ['是', '为', '有', '都有', '都是', '分别是'];
+
+/** Verbs between a counted noun and the question word (开发商有多少家, 比例达到多少, 总共几). */
+export const QUANTITY_LEADS: readonly string[] = ['有', '是', '为', '占', '达', '达到', '共有', '约', '总共', '一共'];
+
+/** The same verbs as trimmed off before the counted noun is read (…有, …共有, …约). */
+export const QUANTITY_LEADS_TRIMMED: readonly string[] = ['有', '是', '为', '占', '达', '共有', '总共', '一共', '约'];
+
+/** Question words of a share (比例是多少, 占比). */
+export const SHARE_CUES: readonly string[] = ['比例', '占比'];
+
+/** Question words that ask who, at the start of a question (谁出席了, 哪些人参加了, 都有谁). */
+export const WHO_WORDS: readonly string[] = ['谁', '哪些人', '有哪些人', '都有谁'];
+
+/** Verbs of attending that a header labels (出席人, 参加人员, 列席人, 参会人员). */
+export const ATTENDING_VERBS: readonly string[] = ['出席', '参加', '列席', '参会'];
+
+/** The meeting a who-attended question names after its verb (出席了会议, 参加了本次会议). */
+export const MEETING_WORDS: readonly string[] = ['会议', '本次会议', '此次会议', '这次会议'];
+
+/** Adverbs between a speaker's name and the verb (还要求, 也强调, 重点讲了). */
+export const SPEAKER_ADVERBS: readonly string[] = ['还', '也', '又', '都', '主要', '重点', '着重'];
+
+/** Question words that ask what was said (要求了哪些, 讲了什么, 说了啥). */
+export const WHAT_WORDS: readonly string[] = ['哪些', '什么', '啥'];
+
+/** Nouns after 什么 that ask for what was said (什么内容, 哪些要求, 什么意见). */
+export const SAID_CONTENT_NOUNS: readonly string[] = ['内容', '要求', '意见', '问题', '事情', '情况'];
