@@ -61,3 +61,44 @@ export const TITLES_AFTER_EMPLOYER: readonly string[] = ['主任', '副主任', 
 
 /** Prepositions a where-question puts before its question word (从哪里, 到哪里, 于何处). */
 export const PLACE_PREPOSITIONS: readonly string[] = ['从', '到', '向', '往', '于'];
+
+/** Adverbs between a speaker's name and the verb (王某也表示, 他还强调, 同时指出). */
+export const ADVERBS_BEFORE_VERB: readonly string[] = ['也', '还', '则', '更', '又', '同时'];
+
+/** The same adverbs with 进一步 (他进一步指出), as reported speech reads them. */
+export const ADVERBS_BEFORE_REPORT: readonly string[] = [...ADVERBS_BEFORE_VERB, '进一步'];
+
+/** Verbs right after a person's name that open what they said (说道, 分享到, 强调, 坦言); longer first where one begins another. */
+export const QUOTING_VERBS: readonly string[] = [
+  '说道', '说', '分享到', '分享道', '分享', '强调', '表示', '介绍到', '介绍道', '介绍', '讲道', '讲', '解释道', '解释', '提到', '指出',
+  '提出', '谈到', '坦言', '认为', '补充道',
+];
+
+/** Verbs that join two organisations in a partnership (与谁合作, 和谁携手). */
+export const PARTNERING_VERBS: readonly string[] = ['合作', '携手', '联手', '联合'];
+
+/** Adverbs between 谁 and a partnering verb (和谁一起合作, 与谁共同…). */
+export const TOGETHER_ADVERBS: readonly string[] = ['一起', '共同'];
+
+/** Endings of an institution's name that a partner may be (…公司, …医院, …研究所, …协会). */
+export const PARTNER_ORG_ENDINGS: readonly string[] = ['公司', '集团', '医院', '大学', '研究院', '研究所', '学院', '中心', '协会', '企业'];
+
+/** Words that refer back to an organisation named before (该公司, 该院, 这家医院, 其). */
+export const ORG_REFERENCES: readonly string[] = ['该公司', '该企业', '该集团', '该院', '该医院', '该机构', '这家公司', '这家医院', '其'];
+
+/** What may follow a name in running text before what it does (和, 等, 也, 出席, 代表, 一行). */
+export const NAME_FOLLOWERS: readonly string[] = [
+  '和', '与', '及', '以及', '等', '也', '还', '则', '在', '对', '就', '向', '为', '作', '出席', '参加', '分别', '代表', '带领', '陪同',
+  '一行',
+];
+
+/** Words a name without a title may follow at a clause's start (据…, 由…, 会上，…). */
+export const NAME_INTRODUCERS: readonly string[] = ['据', '由', '会上，', '随后，'];
+
+/** Words that introduce a list's members or a second post before a name (邀请了, 包括, 嘉宾有, 同时也是, 以及). */
+export const LIST_LEADS: readonly string[] = [
+  '邀请了', '邀请', '邀集', '包括', '出席的有', '嘉宾有', '同时也是', '也是', '由', '据', '会上', '以及', '及', '和', '与',
+];
+
+/** Endings of an organisation's name that a split organisation and title may hide (…信息网|络中心). */
+export const ORG_WORD_ENDINGS: readonly string[] = ['医院', '大学', '公司', '集团', '委员会', '卫健委', '卫计委', '协会', '学会', '研究院'];

@@ -150,3 +150,9 @@ export const WHAT_WORDS: readonly string[] = ['哪些', '什么', '啥'];
 
 /** Nouns after 什么 that ask for what was said (什么内容, 哪些要求, 什么意见). */
 export const SAID_CONTENT_NOUNS: readonly string[] = ['内容', '要求', '意见', '问题', '事情', '情况'];
+
+/** Words of a question about the report's own making (记者, 编辑, 作者): only then does a reporter answer. */
+export const REPORTER_QUESTION_WORDS: readonly string[] = ['记者', '报道', '撰稿', '编辑', '摄影', '通讯员', '作者'];
+
+/** Words of a question that asks for several people (哪些专家, 几位, 都有谁, 嘉宾们). */
+export const PLURAL_WHO_WORDS: readonly string[] = ['哪些', '哪几位', '几位', '都有谁', '有哪些', '有谁', '们'];
