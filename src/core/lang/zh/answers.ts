@@ -102,3 +102,6 @@ export const LIST_LEADS: readonly string[] = [
 
 /** Endings of an organisation's name that a split organisation and title may hide (…信息网|络中心). */
 export const ORG_WORD_ENDINGS: readonly string[] = ['医院', '大学', '公司', '集团', '委员会', '卫健委', '卫计委', '协会', '学会', '研究院'];
+
+/** Parts of the day an answer's date may end in (10月21日上午, 今年3月下午): kept as part of the date. */
+export const DATE_DAY_PARTS: readonly string[] = ['上午', '下午', '晚上'];
