@@ -15,7 +15,10 @@ import { endsWithTitle, reportedSpeech, textPeople } from './mentions';
 import { extractCandidates, recordVerdict } from './strategies';
 import { type Candidate, type ExtractInput } from './extract/candidate';
 import { postOf } from './extract/person';
-import { EVENT_ROLE_WORDS } from '../lang/zh/entities';
+import { EVENT_ROLE_WORDS, STRIPPED_ORG_SUFFIXES } from '../lang/zh/entities';
+import {
+  PLURAL_PERSON_QUESTION_WORDS, QUESTION_TITLE_WORDS, ROLE_QUESTION_WORDS, SAYING_VERBS, TITLE_NAME_QUESTION_WORDS, TITLE_QUESTION_WORDS,
+} from '../lang/zh/questions';
 import { fold, lineColumn, mergeRanges, shadowOf } from './text';
 
 /** What question answering needs from the search engine (SearchEngine provides it). */
@@ -45,6 +48,11 @@ const MIN_CANDIDATE = 0.3;
 /** Below this the combined confidence gives null. */
 const MIN_CONFIDENCE = 0.42;
 
+const ORG_STEM = new RegExp(`(?:（[^）]*）|\\([^)]*\\))?(?:${STRIPPED_ORG_SUFFIXES.join('|')})$`, 'u');
+const ASKS_TITLE_NAME = new RegExp(TITLE_NAME_QUESTION_WORDS.join('|'), 'u');
+const ASKS_ROLE = new RegExp(ROLE_QUESTION_WORDS.join('|'), 'u');
+const PLURAL_PERSONS = new RegExp(PLURAL_PERSON_QUESTION_WORDS.join('|'), 'u');
+
 interface Scored {
   unit: ScoredUnit;
   cand: Candidate;
@@ -62,7 +70,7 @@ function knownOrgs(speakers: Speaker[]): string[] {
     const o = s.organization;
     if (!o || o.length < 2) continue;
     out.add(o);
-    const stem = o.replace(/(?:（[^）]*）|\([^)]*\))?(?:股份有限公司|有限公司|研究院|研究所|集团|公司)$/u, '').replace(/（[^）]*）$/u, '');
+    const stem = o.replace(ORG_STEM, '').replace(/（[^）]*）$/u, '');
     if (stem.length >= 2 && stem !== o) out.add(stem);
   }
   return [...out];
@@ -116,7 +124,7 @@ function inputFor(su: ScoredUnit, analysis: QuestionAnalysis, anchors: Anchor[],
   let text = su.unit.shadow;
   let original = p.text;
   const hits = [...su.hits];
-  const asksName = analysis.type === 'what' && /主题|话题|题目|名称|口号|标题/u.test(analysis.text);
+  const asksName = analysis.type === 'what' && ASKS_TITLE_NAME.test(analysis.text);
   // 第五点: the enumeration may run on past the sentence that starts it
   const ordinal = analysis.type === 'what' && /第[一二三四五六七八九十]{1,2}[点条项个步]?/u.test(analysis.text);
   const reach = analysis.type === 'who' || ordinal ? 2 : (analysis.type === 'quantity' && /^[点条项步]/u.test(analysis.measure ?? '')) || asksName ? 1 : 0;
@@ -196,7 +204,7 @@ function describeSpeaker(analysis: QuestionAnalysis, units: ScoredUnit[], forms:
   // how long or since when someone has held a post (担任主席多少年, 哪一年担任) asks a number or a time, not the post
   if (analysis.type === 'quantity' || analysis.type === 'when') return [];
   const asksWho = analysis.type === 'who' && /是谁|^谁是|什么人|哪位/u.test(analysis.text);
-  const asksTitle = /职务|职位|头衔|身份|title|担任|什么职/u.test(analysis.text);
+  const asksTitle = ASKS_ROLE.test(analysis.text);
   const asksOrg = analysis.type === 'organization' || /单位|来自|哪里的|在哪里?工作|在哪儿工作|就职/u.test(analysis.text);
   if (!asksWho && !asksTitle && !asksOrg) return [];
   const named = findPeople(analysis.text, forms);
@@ -234,7 +242,7 @@ interface RoleAnswer {
  * the text names the role next to the person (主持人：… 刘喻).
  */
 function answerByRole(analysis: QuestionAnalysis, corpora: Corpus[]): RoleAnswer[] {
-  if (analysis.type !== 'who' || !analysis.role || /哪些|哪几|几位/u.test(analysis.text)) return [];
+  if (analysis.type !== 'who' || !analysis.role || PLURAL_PERSONS.test(analysis.text)) return [];
   const words = EVENT_ROLE_WORDS.filter(([, r]) => r === analysis.role).map(([w]) => w);
   const out: RoleAnswer[] = [];
   for (const c of corpora) {
@@ -313,8 +321,8 @@ function engineHits(engine: QaEngine, anchors: Anchor[], corporaIds: string[] | 
   }
 }
 
-const TITLE_WORD = /(?:主任|院长|总监|主编|博士|教授|经理|总裁|主席|cio|cto|ceo|架构师|工程师|研究员|书记|部长|局长|科长|处长|董事长)$/iu;
-const SPEECH_VERB = /说|讲|提到|表示|强调|分享|介绍|谈到|指出/u;
+const TITLE_WORD = new RegExp(`(?:${QUESTION_TITLE_WORDS.join('|')})$`, 'iu');
+const SPEECH_VERB = new RegExp(SAYING_VERBS.join('|'), 'u');
 
 /**
  * A question that names a person but gives them a title they do not hold (王晨是哪家医院的信息中心主任),
@@ -336,7 +344,7 @@ function contradictsSpeakers(analysis: QuestionAnalysis, forms: PersonForm[], co
   return false;
 }
 
-const ASKS_TITLE = /职务|职位|头衔|什么职|担任什么/u;
+const ASKS_TITLE = new RegExp(TITLE_QUESTION_WORDS.join('|'), 'u');
 
 /**
  * Answers are whole entities: a title question is answered by a title (a span ending in a title

@@ -15,13 +15,18 @@ import { mentionsIn } from './mentions';
 import { describedAs, postOf } from './extract/person';
 import { fold, lineColumn, shadowOf } from './text';
 import { VENUE_LABELS } from '../lang/zh/entities';
+import { JOINT_ROLE_PREFIXES, ORGANISER_ROLES } from '../lang/zh/answers';
+import {
+  EVENT_QUESTION_NOUNS, EVENT_QUESTION_VERBS, NAME_CUES, ORGANISER_QUESTION_ROLES, ORGANISER_QUESTION_SUFFIXES, TITLE_QUESTION_FRAME,
+  TITLE_QUESTION_WORDS_WIDE,
+} from '../lang/zh/questions';
 
 /** What a record strategy concludes: an answer with its evidence, or a reasoned null. */
 export type Verdict = { answer: string; score: number; evidence: Evidence } | { answer: null };
 
 /** Words a question about the event itself uses (会议是什么时候召开的). */
-const EVENT_NOUN = /会议|大会|论坛|峰会|研讨会|座谈会|年会|活动|仪式|发布会|推进会|交流会|培训班|本次|此次|这次|该会/u;
-const EVENT_VERB = /召开|举行|举办|开幕|开始|启动|落幕|闭幕|签约|签署/u;
+const EVENT_NOUN = new RegExp(EVENT_QUESTION_NOUNS.join('|'), 'u');
+const EVENT_VERB = new RegExp(EVENT_QUESTION_VERBS.join('|'), 'u');
 
 const DATE_RE = /(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/u;
 /** A month and day without the year (10月21日): the event's date when the opening states it with the event. */
@@ -104,14 +109,16 @@ export function eventVenue(analysis: QuestionAnalysis, corpora: Corpus[]): Verdi
   return null;
 }
 
-/** The part an organisation plays in the event, as the text writes it after 由…. */
-const ORGANISER_ROLES = ['联合主办', '共同主办', '主办', '承办', '协办', '指导', '支持', '联合举办', '共同举办', '举办'];
 const ROLE_RE = new RegExp(`(${ORGANISER_ROLES.join('|')})`, 'u');
+const NAME_CUE = new RegExp(NAME_CUES.join('|'), 'u');
+const ASKED_ROLE = new RegExp(`(${ORGANISER_QUESTION_ROLES.join('|')})(?:${ORGANISER_QUESTION_SUFFIXES.join('|')})?`, 'u');
+const JOINT_END = new RegExp(`(?:${[...JOINT_ROLE_PREFIXES, '等'].join('|')})$`, 'u');
+const JOINT_START = new RegExp(`^(?:${JOINT_ROLE_PREFIXES.join('|')})`, 'u');
 
 /** The organiser role a question asks about (主办 for 由谁主办 / 主办方是谁 / 主办单位), or null. */
 export function askedOrganiserRole(analysis: QuestionAnalysis): string | null {
-  if (!/谁|哪|什么/u.test(analysis.cue?.word ?? '')) return null;
-  const m = /(主办|承办|协办|指导|支持|举办)(?:方|单位|机构)?/u.exec(analysis.text);
+  if (!NAME_CUE.test(analysis.cue?.word ?? '')) return null;
+  const m = ASKED_ROLE.exec(analysis.text);
   if (!m) return null;
   if (m[1] === '举办' && !/由谁|谁举办|哪[个家]?(?:单位|机构)举办|举办方|举办单位/u.test(analysis.text)) return null;
   return m[1] === '举办' ? '主办' : m[1];
@@ -126,12 +133,12 @@ export function organisersIn(shadow: string): Array<{ start: number; end: number
       const rest = shadow.slice(s, s + 80);
       const r = ROLE_RE.exec(rest);
       if (!r || /[。；;！？]/u.test(rest.slice(0, r.index))) break;
-      const name = rest.slice(0, r.index).replace(/(?:联合|共同|等)$/u, '');
+      const name = rest.slice(0, r.index).replace(JOINT_END, '');
       if (name.length < 2 || /[，,]/u.test(name)) break;
       // several organisers of one role: A、B主办
       let from = s;
       for (const part of name.split(/、|和|与|及/u)) {
-        if (part.length >= 2) out.push({ start: from, end: from + part.length, role: r[1].replace(/^(?:联合|共同)/u, '') });
+        if (part.length >= 2) out.push({ start: from, end: from + part.length, role: r[1].replace(JOINT_START, '') });
         from += part.length + 1;
       }
       s += r.index + r[0].length;
@@ -164,7 +171,8 @@ export function organisers(analysis: QuestionAnalysis, corpora: Corpus[]): Verdi
   return null;
 }
 
-const ASKS_TITLE = /职务|职位|头衔|什么职|担任什么|任什么|title/u;
+const ASKS_TITLE = new RegExp(TITLE_QUESTION_WORDS_WIDE.join('|'), 'u');
+const TITLE_FRAME = new RegExp(TITLE_QUESTION_FRAME.join('|'), 'u');
 
 /** The organisation and title phrase written before a person's name, in one corpus. */
 function describedIn(c: Corpus, sp: Speaker): { start: number; end: number } | null {
@@ -206,7 +214,7 @@ export function personTitle(analysis: QuestionAnalysis, corpora: Corpus[], forms
   if (named.length !== 1) return null;
   const sp = named[0];
   const rest = fold(analysis.text).replace(fold(sp.name), ' ');
-  const asked = analysis.words.map((w) => fold(w.text)).filter((w) => w.length >= 2 && rest.includes(w) && !ASKS_TITLE.test(w) && !/担任|什么|现任|目前|哪个/u.test(w));
+  const asked = analysis.words.map((w) => fold(w.text)).filter((w) => w.length >= 2 && rest.includes(w) && !ASKS_TITLE.test(w) && !TITLE_FRAME.test(w));
   for (const c of corpora) {
     const written = writtenPost(c, sp);
     if (written) {

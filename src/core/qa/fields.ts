@@ -6,6 +6,7 @@
  */
 import type { Corpus } from '../model';
 import { EVENT_ROLE_WORDS } from '../lang/zh/entities';
+import { ATTENDING_VERBS, MEETING_WORDS, WHO_WORDS } from '../lang/zh/questions';
 import { type Verdict, evidenceAt } from './entity';
 import type { QuestionAnalysis } from './question';
 import { foldedText } from './retrieve';
@@ -16,7 +17,7 @@ const FIELD_LINE = /^[ \t\u3000]*([\u3400-\u9fff](?:[ \t\u3000]*[\u3400-\u9fff])
 const ASKS_VALUE = /^(?:谁是)?(.{2,6}?)(?:是谁|有谁|有哪些人?|是哪些人?|都有谁|是什么人)?[？?]*$/u;
 
 /** 谁出席了会议 / 哪些人参加了会议: who did what a header labels (出席人, 参会人员, 列席人). */
-const ASKS_WHO_DID = /^(?:谁|哪些人|有哪些人|都有谁)(出席|参加|列席|参会)了?(?:会议|本次会议|此次会议|这次会议)?[？?]*$/u;
+const ASKS_WHO_DID = new RegExp(`^(?:${WHO_WORDS.join('|')})(${ATTENDING_VERBS.join('|')})了?(?:${MEETING_WORDS.join('|')})?[？?]*$`, 'u');
 
 /** The label a question asks about: named (记录人是谁), or the one a header gives who did what it asks (谁出席了会议 → 出席…). */
 function askedLabel(text: string): ((label: string) => boolean) | null {

@@ -9,6 +9,7 @@ import type { Corpus, Speaker } from '../model';
 import { looksLikeName } from '../corpus/transcript/people';
 import { splitOrgTitle } from '../corpus/titles';
 import { DAY_OF_MONTH_SOURCE, DAY_WORDS, DELIVERY_VERB_LIST, ROLE_WORD_LIST, SPEECH_VERB_LIST } from '../lang/zh';
+import { ADVERBS_BEFORE_REPORT, ADVERBS_BEFORE_VERB, LIST_LEADS, NAME_FOLLOWERS, NAME_INTRODUCERS, ORG_WORD_ENDINGS } from '../lang/zh/answers';
 import { lazy } from '../lazy';
 import { shadowOf } from './text';
 
@@ -24,9 +25,13 @@ export interface TextMention {
 const titles = lazy(() => [...new Set(ROLE_WORD_LIST.map(shadowOf))].filter((t) => /[\u4e00-\u9fff]/u.test(t)).sort((a, b) => b.length - a.length));
 const verbs = lazy(() => [...new Set([...SPEECH_VERB_LIST, ...DELIVERY_VERB_LIST].map(shadowOf))].sort((a, b) => b.length - a.length));
 /** What may follow a name: punctuation, a conjunction, a speech verb, or a verb phrase opener. */
-const afterName = lazy(() => new RegExp(`^(?:[\\s、，,。；;：:（(）)”」]|和|与|及|以及|等|也|还|则|在|对|就|向|为|作|出席|参加|分别|代表|带领|陪同|一行|$|${DAY_OF_MONTH_SOURCE}|${[...DAY_WORDS, ...verbs(), ...titles()].join('|')})`, 'u'));
+const afterName = lazy(() => new RegExp(`^(?:[\\s、，,。；;：:（(）)”」]|${NAME_FOLLOWERS.join('|')}|$|${DAY_OF_MONTH_SOURCE}|${[...DAY_WORDS, ...verbs(), ...titles()].join('|')})`, 'u'));
 /** Where a name may start when no title precedes it: the start of a clause, or after 据 / 由. */
-const CLAUSE_START = /(?:^|[，,。；;！!？?：:\n“「]|据|由|会上，|随后，)$/u;
+const CLAUSE_START = new RegExp(`(?:^|[，,。；;！!？?：:\\n“「]|${NAME_INTRODUCERS.join('|')})$`, 'u');
+const LIST_LEAD = new RegExp(`^(?:.*?(?:${LIST_LEADS.join('|')}))(?=[\\u4e00-\\u9fff]{3})`, 'u');
+const ORG_WORD_END = new RegExp(`(?:${ORG_WORD_ENDINGS.join('|')})[^医大公集委卫协学研]*$`, 'u');
+const ORG_WORD = new RegExp(`(?:${ORG_WORD_ENDINGS.join('|')})`, 'u');
+const ADVERB_AT_END = new RegExp(`([\\u4e00-\\u9fff]{2,3})(?:在[^，。；“”]{1,10}?[中上时])?(?:${ADVERBS_BEFORE_VERB.join('|')})?$`, 'u');
 /** 他/她 and the like are not names; nor are words that open a clause like a name (大家表示). */
 const NOT_AFTER_TITLE = /^(?:们|等|和|及)/u;
 
@@ -56,7 +61,7 @@ function phraseBefore(text: string, end: number): [number, number] | null {
   let s = end;
   while (s > 0 && end - s < 40 && !/[、，,。；;：:“”"\n\s]/u.test(text[s - 1])) s--;
   // 以及 / 和 join list members, 邀请了 / 包括 introduce them, 同时也是 a second post: the phrase starts after them
-  const lead = /^(?:.*?(?:邀请了|邀请|邀集|包括|出席的有|嘉宾有|同时也是|也是|由|据|会上|以及|及|和|与))(?=[\u4e00-\u9fff]{3})/u.exec(text.slice(s, end));
+  const lead = LIST_LEAD.exec(text.slice(s, end));
   if (lead && end - s - lead[0].length >= 2) s += lead[0].length;
   return end - s >= 2 ? [s, end] : null;
 }
@@ -101,7 +106,7 @@ export function mentionsIn(shadow: string): TextMention[] {
     for (let at = shadow.indexOf(v); at >= 0; at = shadow.indexOf(v, at + 1)) {
       // the name right before the verb, or before 在…中 (陈晓明在致辞中指出)
       const head = shadow.slice(Math.max(0, at - 16), at);
-      const m = /([\u4e00-\u9fff]{2,3})(?:在[^，。；“”]{1,10}?[中上时])?(?:也|还|则|更|又|同时)?$/u.exec(head);
+      const m = ADVERB_AT_END.exec(head);
       if (!m) continue;
       const start = at - head.length + m.index;
       const r = nameAt(shadow, start);
@@ -135,9 +140,9 @@ export function textPeople(corpus: Corpus): Speaker[] {
     const split = phrase ? splitOrgTitle(shadowOf(phrase)) : { organization: '', title: '' };
     // the split never cuts a word of two characters (信息网|络中心 is 信息网络 + 中心)
     if (/网$/u.test(split.organization) && /^络/u.test(split.title)) {
-      const cut = split.organization.slice(0, -1).search(/(?:医院|大学|公司|集团|委员会|卫健委|卫计委|协会|学会|研究院)[^医大公集委卫协学研]*$/u);
+      const cut = split.organization.slice(0, -1).search(ORG_WORD_END);
       if (cut > 0) {
-        const m = /(?:医院|大学|公司|集团|委员会|卫健委|卫计委|协会|学会|研究院)/u.exec(split.organization.slice(cut))!;
+        const m = ORG_WORD.exec(split.organization.slice(cut))!;
         split.title = split.organization.slice(cut + m[0].length) + split.title;
         split.organization = split.organization.slice(0, cut + m[0].length);
       }
@@ -154,7 +159,7 @@ export function textPeople(corpus: Corpus): Speaker[] {
 /** Speech verbs that report what someone said without quotation marks. */
 const reportVerbs = lazy(() => [...new Set(SPEECH_VERB_LIST.map(shadowOf))]
   .filter((v) => /^[\u4e00-\u9fff]+$/u.test(v)).sort((a, b) => b.length - a.length));
-const reportRe = lazy(() => new RegExp(`(据)?(他|她|[\\u4e00-\\u9fff·]{2,8}?)(?:在[^，。；“”]{1,12}?[中上时])?(?:也|还|则|更|又|同时|进一步)?(${reportVerbs().join('|')})(?:到|道)?(?:说)?([，,：:]|(?=[\\u4e00-\\u9fff]))`, 'gu'));
+const reportRe = lazy(() => new RegExp(`(据)?(他|她|[\\u4e00-\\u9fff·]{2,8}?)(?:在[^，。；“”]{1,12}?[中上时])?(?:${ADVERBS_BEFORE_REPORT.join('|')})?(${reportVerbs().join('|')})(?:到|道)?(?:说)?([，,：:]|(?=[\\u4e00-\\u9fff]))`, 'gu'));
 
 export interface ReportedSpeech {
   /** The reported content, [start, end) in the sentence. */

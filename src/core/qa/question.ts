@@ -8,7 +8,10 @@ import type { QuestionType } from './types';
 import { EVENT_ROLE_WORDS } from '../lang/zh/entities';
 import { FUNCTION_CHARS, SOFT_WORDS, STOP_WORDS } from '../lang/zh/grammar';
 import { MEASURE_WORDS } from '../lang/zh/measures';
-import { PERSON_BEFORE, QUESTION_WORDS, TYPE_RULES } from '../lang/zh/questions';
+import {
+  ASKED_PLACE_KINDS, ORG_ROLE_NOUNS, PERSON_BEFORE, QUANTITY_FRAME_NOUNS, QUANTITY_LEADS, QUANTITY_LEADS_TRIMMED, QUESTION_WORDS,
+  ROLE_COPULAS, SHARE_CUES, TYPE_RULES, VERBS_TAKING_WEI,
+} from '../lang/zh/questions';
 import { normalizeQuestion, quotedSpans } from './text';
 
 /** A content word of the question. */
@@ -58,7 +61,7 @@ export function detectType(text: string): { type: QuestionType; cue: QuestionAna
     if (!m) continue;
     // 报告叫什么 names a thing; only a person's title before 叫什么 makes it a who-question
     // 被形容为什么 / 称为什么: 为 belongs to the verb, the question is what
-    if (rule.type === 'why' && m[0] === '为什么' && /(?:称|作|成|视|容|定|选|评|认|誉)$/u.test(text.slice(0, m.index))) {
+    if (rule.type === 'why' && m[0] === '为什么' && WEI_VERB_BEFORE.test(text.slice(0, m.index))) {
       return { type: 'what', cue: { word: '什么', start: m.index + 1, end: m.index + 3 } };
     }
     if (rule.type === 'who' && m[0] === '叫什么' && !PERSON_BEFORE.test(text.slice(0, m.index))) {
@@ -131,7 +134,13 @@ function stripQuestionWords(token: string): string {
   return t.trim();
 }
 
-const FRAME_NOUN = /^(?:数量|数目|个数|比例|人数|数字|规模|总数|占比|份额)$/u;
+const WEI_VERB_BEFORE = new RegExp(`(?:${VERBS_TAKING_WEI.join('|')})$`, 'u');
+const FRAME_NOUN = new RegExp(`^(?:${QUANTITY_FRAME_NOUNS.join('|')})$`, 'u');
+const COUNT_FRAME = new RegExp(`^(?:${[...QUANTITY_FRAME_NOUNS, '多少'].join('|')})$`, 'u');
+const PLACE_KIND = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(${ASKED_PLACE_KINDS.join('|')})`, 'u');
+const COUNTED_BEFORE = new RegExp(`(?:${QUANTITY_LEADS.join('|')})$`, 'u');
+const COUNT_LEADS = new RegExp(`(?:${QUANTITY_LEADS_TRIMMED.join('|')})+$`, 'u');
+const SHARE_CUE = new RegExp(SHARE_CUES.join('|'), 'u');
 
 /** Reads measure word and focus noun right after the question word. */
 function readFocus(after: string, type: QuestionType, segmenter?: Segmenter): { measure: string | null; focus: string | null; tokens?: string[] } {
@@ -148,7 +157,7 @@ function readFocus(after: string, type: QuestionType, segmenter?: Segmenter): { 
   }
   if (type === 'when' && !measure) measure = null;
   if (type === 'organization' || type === 'where') {
-    const kind = /^[\u4e00-\u9fff]{0,4}?(医院|公司|企业|机构|单位|组织|集团|厂商|联盟|协会|酒店|中心|城市|大学|平台|部门|地方|地点)/u.exec(rest);
+    const kind = PLACE_KIND.exec(rest);
     return { measure: null, focus: kind ? rest.slice(0, kind[0].length) : null };
   }
   const tokens = tokenize(rest, segmenter);
@@ -165,7 +174,7 @@ function readFocus(after: string, type: QuestionType, segmenter?: Segmenter): { 
 }
 
 /** An organisation's part in the event or a relation, right before 是谁 (指导单位是, 主办方为). */
-const ORG_ROLE_BEFORE = /(?:单位|主办方|协办方|承办方|合作方|支持方|机构|公司|企业|厂商)(?:是|为|有|都有|都是|分别是)?$/u;
+const ORG_ROLE_BEFORE = new RegExp(`(?:${ORG_ROLE_NOUNS.join('|')})(?:${ROLE_COPULAS.join('|')})?$`, 'u');
 
 /** 副 + 主任 split by the segmenter is one title: 副主任. */
 function joinDeputy(tokens: string[]): string[] {
@@ -198,10 +207,9 @@ export function analyzeQuestion(question: string, segmenter?: Segmenter, names: 
   const m0 = read.measure;
   let focus = read.focus;
   // 开发商有多少家 / 医院比例是多少: the counted noun stands before the question word
-  if (!focus && cue && type === 'quantity' && (/(?:有|是|为|占|达|达到|共有|约|总共|一共)$/u.test(before) || /比例|占比/u.test(cue.word))) {
-    const tokens = tokenize(before.replace(/(?:有|是|为|占|达|共有|总共|一共|约)+$/u, ''), segmenter).filter((t) => isContent(t) && !/^[\p{P}\s]+$/u.test(t));
-    const frame = /^(?:数量|数目|个数|比例|人数|数字|规模|总数|占比|份额|多少)$/u;
-    const nouns = tokens.filter((t) => !frame.test(t));
+  if (!focus && cue && type === 'quantity' && (COUNTED_BEFORE.test(before) || SHARE_CUE.test(cue.word))) {
+    const tokens = tokenize(before.replace(COUNT_LEADS, ''), segmenter).filter((t) => isContent(t) && !/^[\p{P}\s]+$/u.test(t));
+    const nouns = tokens.filter((t) => !COUNT_FRAME.test(t));
     const last = nouns[nouns.length - 1];
     if (last) focus = last;
   }

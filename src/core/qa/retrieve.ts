@@ -7,9 +7,10 @@
  */
 import type { Corpus, Passage, Quote, Statement, Topic } from '../model';
 import type { SearchHit } from '../search/types';
-import { ANSWER_ORG_SUFFIXES, PLACE_STARTS } from '../lang/zh/entities';
+import { ANAPHORS, ANSWER_ORG_SUFFIXES, PLACE_STARTS, REFERRING_NOUNS, STRIPPED_ORG_SUFFIXES } from '../lang/zh/entities';
 import { numeralForms } from '../lang/zh/measures';
-import { CATEGORY_NOUNS, FUNCTION_CHARS, SOFT_WORDS, synonymsOf } from '../lang/zh/grammar';
+import { CATEGORY_NOUNS, FUNCTION_CHARS, NEGATION_CHARS, SOFT_WORDS, synonymsOf } from '../lang/zh/grammar';
+import { DEPUTY_TITLES, PLURAL_QUESTION_WORDS } from '../lang/zh/questions';
 import { type PersonForm, findPeople } from './people';
 import type { QuestionAnalysis } from './question';
 import { fold, positions, shadowOf } from './text';
@@ -70,7 +71,9 @@ export interface ScoredUnit {
   score: number;
 }
 
-const NEGATIONS = new Set(Array.from('不没未无非别勿'));
+const ORG_STEM = new RegExp(`(?:（[^）]*）|\\([^)]*\\))?(?:${STRIPPED_ORG_SUFFIXES.join('|')})$`, 'u');
+const PLURAL_CUE = new RegExp(PLURAL_QUESTION_WORDS.join('|'), 'u');
+const REFERS_BACK = new RegExp(`该(?:${REFERRING_NOUNS.join('|')})|^(?:${ANAPHORS.join('|')})`, 'u');
 
 const foldCache = new WeakMap<Corpus, string>();
 /** The corpus text folded: its Simplified shadow, position for position (cached per corpus object). */
@@ -177,7 +180,7 @@ function knownOrgNames(corpora: Corpus[]): Set<string> {
       if (!o || o.length < 2) continue;
       const f = fold(o);
       orgNames.add(f);
-      const stem = f.replace(/(?:（[^）]*）|\([^)]*\))?(?:股份有限公司|有限公司|研究院|研究所|集团|公司)$/u, '').replace(/（[^）]*）$/u, '');
+      const stem = f.replace(ORG_STEM, '').replace(/（[^）]*）$/u, '');
       if (stem.length >= 2) orgNames.add(stem);
     }
   }
@@ -211,7 +214,7 @@ export function buildAnchors(analysis: QuestionAnalysis, corpora: Corpus[], form
     // an abstract category (什么原则) the record does not name: the answer says it without the word
     if (absent && isFocus && text === focus && CATEGORY_NOUNS.has(text) && analysis.type === 'what') soft = true;
     // an absent word made only of particles and frame characters (共有, 是否) is no content
-    if (absent && !quoted && [...text].every((ch) => FUNCTION_CHARS.has(ch) || SOFT_WORDS.has(ch) || NEGATIONS.has(ch) || (text.length === 2 && [...text].some((c) => NEGATIONS.has(c))))) soft = true;
+    if (absent && !quoted && [...text].every((ch) => FUNCTION_CHARS.has(ch) || SOFT_WORDS.has(ch) || NEGATION_CHARS.has(ch) || (text.length === 2 && [...text].some((c) => NEGATION_CHARS.has(c))))) soft = true;
     let weight = idf(df(present)) * factor;
     if (soft) weight *= absent ? 0.15 : 0.4;
     if (quoted) weight *= 1.5;
@@ -275,7 +278,7 @@ export function refineFocus(analysis: QuestionAnalysis, corpora: Corpus[]): void
   const all = corpora.map(foldedText).join('\n');
   // 哪些科室 when the record only lists 影像科、超声科: the members name the category by its first character
   const f = fold(analysis.focus ?? '');
-  if (analysis.type === 'what' && /哪些|哪几/u.test(analysis.cue?.word ?? '') && /^[\u4e00-\u9fff]{2}$/u.test(f) && !all.includes(f)) analysis.focusClass = f[0];
+  if (analysis.type === 'what' && PLURAL_CUE.test(analysis.cue?.word ?? '') && /^[\u4e00-\u9fff]{2}$/u.test(f) && !all.includes(f)) analysis.focusClass = f[0];
   if (tokens.length < 2) return;
   while (tokens.length > 1 && !all.includes(fold(tokens.join('')))) tokens.pop();
   // a single character left (方 of 哪几方) names no kind of thing
@@ -289,7 +292,7 @@ export function missingAnchors(anchors: Anchor[]): Anchor[] {
 }
 
 /** A title word (院长, 主任…) matched inside 副院长 / 副主任 is another title. */
-const TITLE_END = /(?:院长|主任|主编|总监|经理|总裁|部长|局长|处长|科长|书记|校长|主席)$/u;
+const TITLE_END = new RegExp(`(?:${DEPUTY_TITLES.join('|')})$`, 'u');
 
 function matchIn(folded: string, a: Anchor): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -330,7 +333,7 @@ export function scoreUnit(unit: Unit, anchors: Anchor[], forms: PersonForm[]): S
   // 该公司 / 该院 / 其…: the sentence continues the subject of the one before
   const subject = unit.passage.speaker ? unit.corpus.speakers.find((s) => s.name === unit.passage.speaker) : undefined;
   const subjectOrg = subject ? fold(subject.organization ?? '') : '';
-  const refersBack = /该(?:公司|院|医院|系统|中心|集团|企业|平台|机构)|^(?:其|他|她|该)/u.test(unit.folded);
+  const refersBack = REFERS_BACK.test(unit.folded);
   const missing: string[] = [];
   for (const a of anchors) {
     // a frame word the record never uses tells nothing about where the answer is

@@ -7,14 +7,15 @@
  */
 import type { Corpus, Speech } from '../model';
 import { GENERIC_SPEECH_VERBS, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, wordStartingAt } from '../lang/zh';
+import { SAID_CONTENT_NOUNS, SPEAKER_ADVERBS, WHAT_WORDS } from '../lang/zh/questions';
 import { type Verdict, evidenceAt } from './entity';
 import { type PersonForm, findPeople } from './people';
 import type { QuestionAnalysis } from './question';
 import { fold } from './text';
 
 /** Between the name and the verb (在会上, 还, 也), and after the verb up to the question's end. */
-const FILLER = /^(?:在[^，。？?]{0,8}?[上中时])?(?:还|也|又|都|主要|重点|着重)?/u;
-const ASKS_WHAT = /^(?:了|过)?(?:哪些|什么|啥)(?:内容|要求|意见|问题|事情|情况)?[？?。！!\s]*$/u;
+const FILLER = new RegExp(`^(?:在[^，。？?]{0,8}?[上中时])?(?:${SPEAKER_ADVERBS.join('|')})?`, 'u');
+const ASKS_WHAT = new RegExp(`^(?:了|过)?(?:${WHAT_WORDS.join('|')})(?:${SAID_CONTENT_NOUNS.join('|')})?[？?。！!\\s]*$`, 'u');
 
 /** The person and the verb a question asks about (龚某 + 要求), or null. */
 function askedSpeech(analysis: QuestionAnalysis, forms: PersonForm[]): { name: string; verb: string } | null {

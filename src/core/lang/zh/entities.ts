@@ -77,3 +77,34 @@ export const EVENT_ROLE_WORDS: Array<[string, 'host' | 'panelist' | 'speaker']> 
 ];
 
 
+
+/** Legal-form and kind suffixes an organisation's name is also known without (某某股份有限公司 → 某某). */
+export const STRIPPED_ORG_SUFFIXES: readonly string[] = ['股份有限公司', '有限公司', '研究院', '研究所', '集团', '公司'];
+
+/** Nouns after 该 that point back at an organisation or system named before (该公司, 该院, 该平台). */
+export const REFERRING_NOUNS: readonly string[] = ['公司', '院', '医院', '系统', '中心', '集团', '企业', '平台', '机构'];
+
+/** Words a sentence may start with that point back at someone or something named before (其, 他, 该). */
+export const ANAPHORS: readonly string[] = ['其', '他', '她', '该'];
+
+/** What may follow a name ending in a one-character suffix (…市人民医院, …市卫健委, …馆的), with the venue verbs. */
+export const NAME_CONTINUATIONS: readonly string[] = ['人民', '第', '卫', '政府', '中心', '医院', '的', '在'];
+
+/** Place words that name a country or a region, not a city. */
+export const NOT_CITIES: ReadonlySet<string> = new Set(['中国', '全国', '国内', '华东', '华南', '华北', '浙南', '苏北']);
+
+/** Kinds of organisation any organisation's name answers (什么公司 ↔ …医院 is still an answer). */
+export const GENERIC_ORG_KINDS: ReadonlySet<string> = new Set(['公司', '企业', '厂商', '机构', '单位', '组织', '部门']);
+
+/** Suffixes of a company's name (…公司, …集团, …软件, …科技). */
+const COMPANY_SUFFIXES = ['公司', '集团', '软件', '科技'];
+
+/** For each asked kind (哪家医院, 哪个城市), the suffixes a name of that kind ends in. */
+export const KIND_SUFFIXES: ReadonlyMap<string, string[]> = new Map(Object.entries({
+  医院: ['医院', '中心'], 城市: ['市', ...PLACE_STARTS.filter((p) => !NOT_CITIES.has(p))], 公司: COMPANY_SUFFIXES, 企业: COMPANY_SUFFIXES,
+  厂商: COMPANY_SUFFIXES, 集团: ['集团'], 联盟: ['联盟'], 协会: ['协会', '专委会'], 酒店: ['酒店', '宾馆', '饭店'],
+  中心: ['中心'], 大学: ['大学', '学院'], 平台: ['平台'],
+}));
+
+/** Words that refer back to a name in an earlier sentence (该公司, 本院, 此中心, 这家医院). */
+export const NAME_ANAPHORS: readonly string[] = ['该', '本', '此', '其', '这家', '这所', '这个'];

@@ -106,3 +106,6 @@ export const LEFT_BOUNDARY_WORDS = [
   '召开', '举行', '举办', '邀请', '合作', '服务', '面向', '针对', '还有', '是', '在', '与', '和', '及', '由', '从',
   '向', '对', '为', '于', '的', '了', '让', '使', '将', '把', '给', '被', '同', '跟', '有',
 ];
+
+/** Characters that negate what follows (不, 没, 未, 无): a question's anchor after one is not a plain match. */
+export const NEGATION_CHARS = new Set(Array.from('不没未无非别勿'));

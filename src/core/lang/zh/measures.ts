@@ -51,3 +51,15 @@ export function numeralForms(text: string): string[] {
   if (arabic) out.push(text.slice(0, arabic.index) + hanNumeral(Number(arabic[0])) + text.slice(arabic.index + arabic[0].length));
   return out;
 }
+
+/** Words that qualify a number before it (不到20%, 近五成, 约3000人, 高达96%), kept as part of the answer. */
+export const NUMBER_QUALIFIERS: readonly string[] = [
+  '不到', '不足', '不超过', '超过', '逾', '近', '约', '大约', '将近', '接近', '仅', '只有', '区区', '高达', '多达', '至少', '最少',
+  '最多', '共',
+];
+
+/** Words that may follow a number before the noun it counts (300家以上的医院, 20%左右的, 50多). */
+export const NUMBER_TRAILERS: readonly string[] = ['以上', '以下', '左右', '多'];
+
+/** Verbs between a noun and the number it has (准确率达到96%, 床位已经4200张, 规模为…). */
+export const NUMBER_LEADS: readonly string[] = ['已经', '已', '将', '约', '达到', '达', '为', '是', '超过', '共', '有', '高达'];

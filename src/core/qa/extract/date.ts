@@ -2,6 +2,7 @@
  * Dates and times next to the anchor: 2017年4月22日, 1995年, 到2020年, and the times plans are
  * given in: 明年6月前, 年底前, 2025年下半年, 三季度.
  */
+import { DATE_DAY_PARTS } from '../../lang/zh/answers';
 import { longestFirst } from '../../lang/zh/match';
 import { MONTH_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, TIME_BOUNDS, YEAR_PARTS, YEAR_PARTS_ALONE } from '../../lang/zh/times';
 import { type Candidate, type ExtractInput, candidate, inQuestion, localSupport, proximity, rank } from './candidate';
@@ -20,7 +21,7 @@ const BRACKETED_DAY = `[${RELATIVE_DAYS.join('')}][（(]\\d{1,2}(?:[）)]日|日
  * then the time of day and a bound.
  */
 const DATE_RE = new RegExp(
-  `(?:${YEAR}(?:${MONTH}|${QUARTER}|${anyOf(YEAR_PARTS)})?|${NUM}月${NUM}[日号]|${NUM}月(?:份)?(?:${anyOf(MONTH_PARTS)}|(?=${BOUND}))|${anyOf(YEAR_PARTS_ALONE)}|${QUARTER}|${BRACKETED_DAY})(?:上午|下午|晚上)?${BOUND}?`,
+  `(?:${YEAR}(?:${MONTH}|${QUARTER}|${anyOf(YEAR_PARTS)})?|${NUM}月${NUM}[日号]|${NUM}月(?:份)?(?:${anyOf(MONTH_PARTS)}|(?=${BOUND}))|${anyOf(YEAR_PARTS_ALONE)}|${QUARTER}|${BRACKETED_DAY})(?:${DATE_DAY_PARTS.join('|')})?${BOUND}?`,
   'gu',
 );
 

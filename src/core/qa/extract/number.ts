@@ -2,11 +2,12 @@
  * Numbers with their unit next to the anchor: 1700+医疗机构 → 1700+, 不到20%的医院 →
  * 不到20%, 4200张对外开放床位 → 4200张, 30PB+数据 → 30PB+, 三个目标 → 三个.
  */
-import { MEASURE_WORDS, TENTHS, UNIT_PATTERN } from '../../lang/zh/measures';
+import { MEASURE_WORDS, NUMBER_LEADS, NUMBER_QUALIFIERS, NUMBER_TRAILERS, TENTHS, UNIT_PATTERN } from '../../lang/zh/measures';
+import { PERCENT_QUESTION_WORDS } from '../../lang/zh/questions';
 import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank, relationCloseness } from './candidate';
 import { escapeRegExp } from '../../text/regexp';
 
-const QUALIFIER = '(?:不到|不足|不超过|超过|逾|近|约|大约|将近|接近|仅|只有|区区|高达|多达|至少|最少|最多|共)';
+const QUALIFIER = `(?:${NUMBER_QUALIFIERS.join('|')})`;
 const ARABIC = '\\d+(?:[.,]\\d+)*';
 const CN_DIGITS = '[零〇一二两三四五六七八九十百千万亿]+';
 const MEASURES = [...new Set(MEASURE_WORDS)].sort((a, b) => b.length - a.length).map(escapeRegExp);
@@ -85,15 +86,18 @@ function findTenths(text: string): NumberSpan[] {
 /** After a number: its noun phrase, then 中 or 之中 and a comma (在300多家地区医院中，…). */
 const SCOPE_AFTER = /^[^，,。；;]{0,10}?(?:之中|中)[，,]/u;
 
+const TRAILER = new RegExp(`^(?:${NUMBER_TRAILERS.join('|')})?(?:的)?`, 'u');
+const ASKS_PERCENT = new RegExp(PERCENT_QUESTION_WORDS.join('|'), 'u');
+
 /** Skips filler between a number and the noun it counts: 的, a measure word, 以上, 多. */
 function afterNumber(text: string, end: number): string {
-  return text.slice(end).replace(/^(?:以上|以下|左右|多)?(?:的)?/u, '');
+  return text.slice(end).replace(TRAILER, '');
 }
 
 export function extractNumber(input: ExtractInput): Candidate[] {
   const { text, analysis } = input;
   const asksOrdinal = analysis.cue?.word === '第几';
-  const asksPercent = /比例|百分|占比/u.test(analysis.text) || analysis.measure === '%';
+  const asksPercent = ASKS_PERCENT.test(analysis.text) || analysis.measure === '%';
   const asksYear = analysis.measure === '年' && /哪/u.test(analysis.cue?.word ?? '');
   const focus = analysis.focus ?? '';
   const focusHead = focus.length > 2 ? focus.slice(-2) : focus;
@@ -119,7 +123,7 @@ export function extractNumber(input: ExtractInput): Candidate[] {
       else if (rest.slice(0, 3).startsWith(focus.slice(0, 1))) score += 0.1;
       // 准确率达到96%: the noun stands right before the number
       const lead = text.slice(Math.max(0, n.start - focus.length - 4), n.start);
-      if (new RegExp(`${escapeRegExp(focus)}(?:已经|已|将|约|达到|达|为|是|超过|共|有|高达)?$`, 'u').test(lead)) score += 0.45;
+      if (new RegExp(`${escapeRegExp(focus)}(?:${NUMBER_LEADS.join('|')})?$`, 'u').test(lead)) score += 0.45;
     }
     score += 0.3 * proximity(input, n.start, n.end) + 0.1 * relationCloseness(input, n.start, n.end);
     // 全球前350家医院中，台湾有13家入榜: a number whose noun runs into 中/之中 and a comma is the scope, not the count

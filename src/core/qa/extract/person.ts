@@ -9,11 +9,16 @@ import { type Candidate, type ExtractInput, anchorDistance, rank, relationClosen
 import { findNames } from './place';
 import { endsWithTitle } from '../mentions';
 import { fold } from '../text';
+import {
+  ADVERBS_BEFORE_VERB, ORG_REFERENCES, PARTNER_ORG_ENDINGS, PARTNERING_VERBS, QUOTING_VERBS, TOGETHER_ADVERBS,
+} from '../../lang/zh/answers';
 import { ANSWER_ORG_SUFFIXES } from '../../lang/zh/entities';
+import { PLURAL_WHO_WORDS, REPORTER_QUESTION_WORDS } from '../../lang/zh/questions';
 
-const PARTNER_Q = /(?:和|与|跟|同)谁(?:一起|共同)?(?:合作|携手|联手|联合)/u;
-const ORG_END = /(?:公司|集团|医院|大学|研究院|研究所|学院|中心|协会|企业)$/u;
-const REFERRING = /(?:该公司|该企业|该集团|该院|该医院|该机构|这家公司|这家医院|其)/gu;
+const PARTNER_Q = new RegExp(`(?:和|与|跟|同)谁(?:${TOGETHER_ADVERBS.join('|')})?(?:${PARTNERING_VERBS.join('|')})`, 'u');
+const ORG_END = new RegExp(`(?:${PARTNER_ORG_ENDINGS.join('|')})$`, 'u');
+const REFERRING = new RegExp(`(?:${ORG_REFERENCES.join('|')})`, 'gu');
+const ASKS_PLURAL = new RegExp(PLURAL_WHO_WORDS.join('|'), 'u');
 
 /**
  * 医院X和谁合作: an organisation's partner is an organisation — the one the sentence is
@@ -45,7 +50,7 @@ function partnerOrganization(input: ExtractInput): Candidate[] {
   return out;
 }
 
-const SPEECH_VERB = /^(?:在[^，。“]{0,12})?(?:也|还|则|更|又|同时)?(?:说道|说|分享到|分享道|分享|强调|表示|介绍到|介绍道|介绍|讲道|讲|解释道|解释|提到|指出|提出|谈到|坦言|认为|补充道)/u;
+const SPEECH_VERB = new RegExp(`^(?:在[^，。“]{0,12})?(?:${ADVERBS_BEFORE_VERB.join('|')})?(?:${QUOTING_VERBS.join('|')})`, 'u');
 
 function personCandidate(m: PersonMention, start: number, end: number, score: number): Candidate {
   return { start, end, text: m.speaker.name, score: Math.max(0, Math.min(1, score)) };
@@ -71,7 +76,7 @@ interface PersonContext {
 }
 
 /** A reporter, editor or photographer answers only a question about the report's own making. */
-const ASKS_REPORTER = /记者|报道|撰稿|编辑|摄影|通讯员|作者/u;
+const ASKS_REPORTER = new RegExp(REPORTER_QUESTION_WORDS.join('|'), 'u');
 
 /** A copula right after the question's words (…主席为, …负责人是): who follows is what they are. */
 const COPULA = /^[为是]$/u;
@@ -167,7 +172,7 @@ function byList(ctx: PersonContext): Candidate[] {
   const { input, text, analysis, mentions } = ctx;
   const out: Candidate[] = [];
   // 哪些专家 / 哪几位: the 、-list of names in the sentence, whole
-  const plural = /哪些|哪几位|几位|都有谁|有哪些|有谁|们/u.test(analysis.text);
+  const plural = ASKS_PLURAL.test(analysis.text);
   if (mentions.length >= 2) {
     const listed = mentions.filter((m) => m.full);
     for (let i = 0; i + 1 < listed.length; i++) {

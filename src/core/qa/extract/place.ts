@@ -3,7 +3,11 @@
  * (…大酒店, …中心, …医院, …公司, …集团, …联盟), or one the corpus already knows (the
  * event's venue, the speakers' organisations), near the anchor words.
  */
-import { ANSWER_ORG_SUFFIXES, PLACE_STARTS, VENUE_SUFFIXES } from '../../lang/zh/entities';
+import { HELD_AT_VERBS, PLACE_PREPOSITIONS, TITLES_AFTER_EMPLOYER } from '../../lang/zh/answers';
+import {
+  ANSWER_ORG_SUFFIXES, GENERIC_ORG_KINDS, KIND_SUFFIXES, NAME_ANAPHORS, NAME_CONTINUATIONS, NOT_CITIES, PLACE_STARTS, VENUE_SUFFIXES,
+} from '../../lang/zh/entities';
+import { ASKED_KINDS, WHICH_WORDS } from '../../lang/zh/questions';
 import { LEFT_BOUNDARY_WORDS } from '../../lang/zh/grammar';
 import { CEREMONY_ADVERBS, VENUE_VERBS } from '../../lang/zh/verbs';
 import { positions } from '../text';
@@ -46,7 +50,11 @@ export interface NameSpan {
 }
 
 /** What may follow a name ending in a one-character suffix (…市人民医院, …馆登场): else the suffix is inside a word (市场). */
-const MAY_FOLLOW_NAME = new RegExp(`^(?:人民|第|卫|政府|中心|医院|的|在|${VENUE_VERBS.join('|')})`, 'u');
+const MAY_FOLLOW_NAME = new RegExp(`^(?:${NAME_CONTINUATIONS.join('|')}|${VENUE_VERBS.join('|')})`, 'u');
+const ASKED_KIND = new RegExp(`(?:${WHICH_WORDS.join('|')})[\\u4e00-\\u9fff]{0,4}?(${ASKED_KINDS.join('|')})`, 'u');
+const HELD_AT = new RegExp(`^(?:${HELD_AT_VERBS.join('|')})`, 'u');
+const EMPLOYER_OF = new RegExp(`^(?:${TITLES_AFTER_EMPLOYER.join('|')})`, 'u');
+const PREPOSITION_BEFORE = new RegExp(`(${PLACE_PREPOSITIONS.join('|')})$`, 'u');
 
 /** Names ending in one of the suffixes. */
 export function findNames(text: string, suffixes: string[]): NameSpan[] {
@@ -71,20 +79,9 @@ export function findNames(text: string, suffixes: string[]): NameSpan[] {
 /** The organisation or place kind the question asks for: 医院 in 哪家医院, 酒店 in 哪个酒店. */
 function askedKind(input: ExtractInput): string | null {
   const after = input.analysis.cue ? input.analysis.text.slice(input.analysis.cue.start) : '';
-  const m = /(?:哪一家|哪家|哪所|哪个|什么|哪些|哪座)[\u4e00-\u9fff]{0,4}?(医院|公司|企业|机构|单位|组织|集团|厂商|联盟|协会|酒店|中心|城市|大学|平台)/u.exec(after);
+  const m = ASKED_KIND.exec(after);
   return m ? m[1] : null;
 }
-
-/** Place words that name a country or a region, not a city. */
-const NOT_CITIES = new Set(['中国', '全国', '国内', '华东', '华南', '华北', '浙南', '苏北']);
-
-const GENERIC_KINDS = new Set(['公司', '企业', '厂商', '机构', '单位', '组织', '部门']);
-
-const KIND_SUFFIXES: ReadonlyMap<string, string[]> = new Map(Object.entries({
-  医院: ['医院', '中心'], 城市: ['市', ...PLACE_STARTS.filter((p) => !NOT_CITIES.has(p))], 公司: ['公司', '集团', '软件', '科技'], 企业: ['公司', '集团', '软件', '科技'],
-  厂商: ['公司', '集团', '软件', '科技'], 集团: ['集团'], 联盟: ['联盟'], 协会: ['协会', '专委会'], 酒店: ['酒店', '宾馆', '饭店'],
-  中心: ['中心'], 大学: ['大学', '学院'], 平台: ['平台'],
-}));
 
 function extractNamed(input: ExtractInput, suffixes: string[], known: string[], where: boolean): Candidate[] {
   const { text } = input;
@@ -114,7 +111,7 @@ function extractNamed(input: ExtractInput, suffixes: string[], known: string[], 
     if (kindSuffixes) {
       const fits = kindSuffixes.some((k) => span.endsWith(k));
       // 哪家酒店 / 哪家医院 name their kind; 哪家公司 / 哪个机构 also fit names without the suffix (戴尔)
-      if (!fits && !GENERIC_KINDS.has(kind!)) continue;
+      if (!fits && !GENERIC_ORG_KINDS.has(kind!)) continue;
       score += fits ? 0.25 : 0.1;
     }
     if (known.includes(span)) score += 0.1;
@@ -134,9 +131,9 @@ function extractNamed(input: ExtractInput, suffixes: string[], known: string[], 
     const before = text.slice(Math.max(0, s.start - 2), s.start);
     const afterText = text.slice(s.end, s.end + 3);
     if (where && /在|于|到/u.test(before)) score += 0.15;
-    if (where && /^(?:召开|举行|举办|开幕|落地|进行)/u.test(afterText)) score += 0.15;
+    if (where && HELD_AT.test(afterText)) score += 0.15;
     // a title follows (…信息中心主任): the name is someone's employer, not a venue
-    if (where && /^(?:主任|副主任|院长|总监|主编|博士|CIO)/u.test(afterText)) score -= 0.3;
+    if (where && EMPLOYER_OF.test(afterText)) score -= 0.3;
     const c = candidate(text, s.start, s.end, score);
     out.push(resolved ? { ...c, text: resolved } : c);
   }
@@ -144,7 +141,7 @@ function extractNamed(input: ExtractInput, suffixes: string[], known: string[], 
 }
 
 /** 该公司, 本院, 此中心: a reference back to a name in an earlier sentence. */
-const ANAPHOR = /^(?:该|本|此|其|这家|这所|这个)/u;
+const ANAPHOR = new RegExp(`^(?:${NAME_ANAPHORS.join('|')})`, 'u');
 
 /** The nearest earlier name (in the same paragraph) with the anaphor's suffix. */
 function resolveAnaphor(input: ExtractInput, span: string): string | null {
@@ -184,7 +181,7 @@ export function extractPlace(input: ExtractInput): Candidate[] {
   if (!askedKind(input)) {
     // 从哪里起航 ↔ 从上海的“云端”起航: the question's own preposition (在, 从, 到, 于, 向)
     const cueAt = input.analysis.cue?.start ?? 0;
-    const prep = /(从|到|向|往|于)$/u.exec(input.analysis.text.slice(0, cueAt))?.[1];
+    const prep = PREPOSITION_BEFORE.exec(input.analysis.text.slice(0, cueAt))?.[1];
     for (const h of input.hits) {
       if (h.side !== 'after') continue;
       // 在 asked is 在 or its written form 于 (於) in the text

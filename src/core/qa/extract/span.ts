@@ -4,13 +4,18 @@
  * last anchor (a quoted title, a 、-list, 第一…第五 points), the words up to the
  * asked-for noun (什么系统 → …测序分析系统), the clause after 为了/因为 or 通过.
  */
+import {
+  APPOSITION_MARKERS, CAUSE_MARKERS, DEFINITION_MARKERS, LINK_AFTER_COMMA, LINK_WORDS, MEANS_MARKERS, MEMBER_INTRODUCERS,
+  MODIFIER_STOPS, POINTING_BACK, PREDICATE_OPENERS, TIME_FRAME_ADVERBS,
+} from '../../lang/zh/answers';
 import { CATEGORY_NOUNS } from '../../lang/zh/grammar';
+import { MEANING_QUESTION_WORDS, NAME_QUESTION_WORDS, PLURAL_QUESTION_WORDS, QUESTION_SPEECH_VERBS } from '../../lang/zh/questions';
 import { quotedSpans, trimRange } from '../text';
 import { escapeRegExp } from '../../text/regexp';
 import { type Candidate, type ExtractInput, candidate, rank } from './candidate';
 
 /** Words that link an anchor to what it is or holds; skipped before the answer. */
-const LINK = /^(?:\s|[：:]|[，,](?=即|也就是|包括|分别|就是|主要)|到了|到|即指|是指|指的是|就是|即为|即是|即|指|是|为|了|的|有|于|在|着|包括|包含|主要|分别|共同|一系列)+/u;
+const LINK = new RegExp(`^(?:\\s|[：:]|[，,](?=${LINK_AFTER_COMMA.join('|')})|${LINK_WORDS.join('|')})+`, 'u');
 const CLAUSE_END = /[，,；;。！!？?]/u;
 const SENTENCE_END = /[。！!？?]/u;
 
@@ -52,11 +57,14 @@ export function objectAfter(text: string, at: number): [number, number] | null {
   return r[1] > r[0] ? r : null;
 }
 
-/** Adverbs of time that stand before 是什么 and point at the stretch after them in the text (最初的X). */
-const FRAME_ADVERBS = new Set(['最初', '起初', '最早', '原先', '原来', '最终', '最后']);
-
-const PREDICATE_START = /^(?:十分|非常|很|最|更|比较|特别|尤其|极其|是|在|被|将|会|能|可以|需要|要|已经|正在|得到|受到|成为|值得)/u;
-const MODIFIER_STOP = ['拥有', '基于', '通过', '利用', '借助', '作为', '选择', '采用', '实现', '建立', '打造', '成立', '包括', '进入', '了', '的', '是', '为', '在', '有', '与', '和'];
+const PREDICATE_START = new RegExp(`^(?:${PREDICATE_OPENERS.join('|')})`, 'u');
+const PLURAL_CUE = new RegExp(PLURAL_QUESTION_WORDS.join('|'), 'u');
+const MEMBERS_AFTER = new RegExp(`^[，,]?(?:${MEMBER_INTRODUCERS.join('|')}|：|:)`, 'u');
+const ASKS_NAME = new RegExp(NAME_QUESTION_WORDS.join('|'), 'u');
+const ASKS_MEANING = new RegExp(MEANING_QUESTION_WORDS.join('|'), 'u');
+const APPOSITION_BEFORE = new RegExp(`(?:${APPOSITION_MARKERS.join('|')})$`, 'u');
+const ASKS_SAID = new RegExp(QUESTION_SPEECH_VERBS.join('|'), 'u');
+const DEFINED_BY = new RegExp(`${DEFINITION_MARKERS.join('|')}|：|:`, 'u');
 
 /** Start of the words that modify a noun at `at`: back to punctuation or a verb/particle (keeps a quoted span whole). */
 function modifierBefore(text: string, at: number): number | null {
@@ -66,7 +74,7 @@ function modifierBefore(text: string, at: number): number | null {
     if (open >= 0 && s - open <= 40) return open;
   }
   while (s > 0 && at - s < 16 && /[\u4e00-\u9fffA-Za-z0-9+]/u.test(text[s - 1])) {
-    if (MODIFIER_STOP.some((w) => text.startsWith(w, s - w.length) && s - w.length >= 0 && s < at)) break;
+    if (MODIFIER_STOPS.some((w) => text.startsWith(w, s - w.length) && s - w.length >= 0 && s < at)) break;
     s--;
   }
   return s < at ? s : null;
@@ -157,7 +165,7 @@ function whatContext(input: ExtractInput): WhatContext {
   const adjacent = (w: string) => {
     const esc = escapeRegExp(w);
     if (w.length < 2) return false;
-    return new RegExp(`${esc}(?:了|过|着)+$`, 'u').test(beforeCue) || (FRAME_ADVERBS.has(w) && new RegExp(`${esc}(?:是|为)?$`, 'u').test(beforeCue));
+    return new RegExp(`${esc}(?:了|过|着)+$`, 'u').test(beforeCue) || (TIME_FRAME_ADVERBS.has(w) && new RegExp(`${esc}(?:是|为)?$`, 'u').test(beforeCue));
   };
   const cueHit = hits.some((h) => adjacent(h.word));
   // 什么 + noun: from after the nearest anchor to the end of the noun
@@ -197,12 +205,12 @@ function byFocusNoun(ctx: WhatContext): Candidate[] {
       const score = 0.55 + 0.3 / (1 + (at - nearest.end) / 10) + (keyed.length ? 0.1 : 0) - (cueHit && !prior.some((h) => adjacent(h.word)) ? 0.1 : 0);
       out.push(candidate(text, r[0], r[1], score));
       // 哪些能力: 运算能力和存储能力 — the coordinated nouns of the same kind belong to the answer
-      if (!predicate && /哪些|哪几/u.test(analysis.cue?.word ?? '')) {
+      if (!predicate && PLURAL_CUE.test(analysis.cue?.word ?? '')) {
         const more = new RegExp(`^(?:(?:和|与|及|以及|、)[\\u4e00-\\u9fffA-Za-z0-9]{1,10}?${escapeRegExp(focus)})+`, 'u').exec(text.slice(r[1]));
         if (more) out.push(candidate(text, r[0], r[1] + more[0].length, score + 0.05));
       }
       // 分为三个阶段，即A、B、C: the members named right after the noun answer 哪三个 better
-      const def = /^[，,]?(?:即为|即是|即|分别是|分别为|包括|：|:)/u.exec(text.slice(end));
+      const def = MEMBERS_AFTER.exec(text.slice(end));
       if (def) {
         const d = objectAfter(text, end + def[0].length);
         if (d) out.push(candidate(text, d[0], d[1], score + 0.1));
@@ -262,7 +270,7 @@ function byPointingBack(ctx: WhatContext): Candidate[] {
   const out: Candidate[] = [];
   // 哪两点问题 answered by "即A和B，这两点问题…": the words the demonstrative points back to
   if (counted) {
-    const back = new RegExp(`(?:这|此|以上|上述)${counted[1]}${counted[2]}`, 'u');
+    const back = new RegExp(`(?:${POINTING_BACK.join('|')})${counted[1]}${counted[2]}`, 'u');
     const bm = back.exec(text);
     if (bm) {
       let s = bm.index;
@@ -282,7 +290,7 @@ function byQuotedTitle(ctx: WhatContext): Candidate[] {
   const { input, text, analysis } = ctx;
   const out: Candidate[] = [];
   // a quoted title or slogan near the anchors answers 主题 / 名称 / 口号 questions
-  const asksName = /主题|话题|题目|名称|名字|口号|标题|叫什么/u.test(analysis.text);
+  const asksName = ASKS_NAME.test(analysis.text);
   for (const q of quotedSpans(text)) {
     if (q.text.length < 2 || (input.caption && q.start < input.caption[1])) continue;
     // a title whose own head noun is the question's word (《…调查报告》 for 调查报告的名称) names it
@@ -328,9 +336,9 @@ function byDefinition(ctx: WhatContext): Candidate[] {
   const { input, text, analysis } = ctx;
   const out: Candidate[] = [];
   // X，即[anchor]: the words before 即 explain what the anchor means
-  const asksMeaning = /意思|含义|意味|指什么|是指|何意/u.test(analysis.text);
+  const asksMeaning = ASKS_MEANING.test(analysis.text);
   for (const h of input.hits) {
-    const lead = /(?:即|也就是说|也就是|亦即|就是)$/u.exec(text.slice(Math.max(0, h.start - 4), h.start));
+    const lead = APPOSITION_BEFORE.exec(text.slice(Math.max(0, h.start - 4), h.start));
     if (!lead) continue;
     // the clause right before 即 (…，都要根据医院的自身发展需求，即因地制宜)
     let e = h.start - lead[0].length;
@@ -349,7 +357,7 @@ function bySpeech(ctx: WhatContext): Candidate[] {
   const { input, text, analysis } = ctx;
   const out: Candidate[] = [];
   // said / shared by someone: their quote in the sentence
-  if (/说|讲|提到|表示|强调|分享|介绍|谈到|指出|认为/u.test(analysis.text.slice(0, analysis.cue?.start ?? 0))) {
+  if (ASKS_SAID.test(analysis.text.slice(0, analysis.cue?.start ?? 0))) {
     for (const q of input.quotes) {
       if (q.end > text.length || q.end - q.start < 4) continue;
       const r = trimRange(text, q.start, q.end);
@@ -384,7 +392,7 @@ function byObjectAfter(ctx: WhatContext): Candidate[] {
     if (input.caption && r[0] < input.caption[1]) continue;
     const between = text.slice(h.end, r[0]);
     let score = h.word === input.key ? 0.45 : input.hits.some((x) => x.word === input.key) ? 0.3 : 0.15;
-    if (/即指|是指|指的是|即|：|:/u.test(between)) score += 0.3;
+    if (DEFINED_BY.test(between)) score += 0.3;
     // the question's words right before this one too (最终实现…)
     else if (h.word === input.key && input.hits.some((x) => x !== h && x.end <= h.start && h.start - x.end <= 2 && x.word !== h.word)) score += 0.1;
     // the question names the kind of thing it wants (什么模式): an object without it fits less
@@ -392,7 +400,7 @@ function byObjectAfter(ctx: WhatContext): Candidate[] {
     if (nextToCue) score += 0.35;
     if (focus && !predicate && !text.slice(r[0], r[1]).includes(focus) && !(nextToCue && CATEGORY_NOUNS.has(focus))) score -= 0.1;
     else if (/是|为/u.test(between)) score += 0.25;
-    if (/^[“《"「]/u.test(text.slice(r[0] - 1, r[0])) && (h.word === input.key || /主题|话题|题目|名称|名字|口号|标题|叫什么/u.test(analysis.text))) score += 0.2;
+    if (/^[“《"「]/u.test(text.slice(r[0] - 1, r[0])) && (h.word === input.key || ASKS_NAME.test(analysis.text))) score += 0.2;
     // the later the anchor in the question, the closer to what is asked
     const order = analysis.words.findIndex((w) => w.text === h.word);
     score += 0.1 * (order / Math.max(1, analysis.words.length));
@@ -430,8 +438,8 @@ export function extractWhat(input: ExtractInput): Candidate[] {
   return rank(WHAT_STRATEGIES.flatMap((s) => s.find(ctx).map((c) => ({ ...c, score: Math.min(1, c.score * s.weight) }))));
 }
 
-const CAUSE = /(?:是为了|为了|因为|由于|目的是|旨在|以便|面对|鉴于|出于|考虑到)/gu;
-const MEANS = /(?:通过|利用|借助|采用|依靠|凭借|基于|用)/gu;
+const CAUSE = new RegExp(`(?:${CAUSE_MARKERS.join('|')})`, 'gu');
+const MEANS = new RegExp(`(?:${MEANS_MARKERS.join('|')})`, 'gu');
 
 function markedClauses(input: ExtractInput, re: RegExp): Candidate[] {
   const { text } = input;
