@@ -5,6 +5,7 @@
  */
 import type { Speaker } from '../model';
 import { ADDRESS_TITLES } from '../lang/zh/entities';
+import { surnameOf } from '../lang/zh/surnames';
 import { fold, positions } from './text';
 
 export interface PersonForm {
@@ -20,11 +21,11 @@ export interface PersonMention extends PersonForm {
 }
 
 /** Compound surnames that take two characters. */
-const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐'];
-
+/** The surname a speaker's derived forms start with: a compound one (lang/zh's list), else the first character. */
 function surname(name: string): string {
   if (!/^[\u4e00-\u9fff]{2,4}$/u.test(name)) return '';
-  return COMPOUND_SURNAMES.find((s) => name.startsWith(s)) ?? name[0];
+  const known = surnameOf(name);
+  return known.length === 2 ? known : name[0];
 }
 
 /** Every form that names a speaker, longest first; derived surname+title forms only when unambiguous. */
