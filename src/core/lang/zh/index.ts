@@ -15,3 +15,5 @@ export * from './debris';
 export * from './words';
 export * from './turns';
 export * from './match';
+export * from './leads';
+export * from './fillers';

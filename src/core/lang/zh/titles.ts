@@ -59,6 +59,13 @@ export function formerMarkOf(phrase: string): string {
   return mark && /^[\u3400-\u9fff]/.test(phrase.slice(mark.length)) && !phrase.startsWith('原子') ? mark : '';
 }
 
+/**
+ * Words that qualify a title from the front when no organisation is named: 新任会长, 上一届会长,
+ * 永远名誉会长, 党委书记 (the parser adds 第…届). Unlike PREFIXES (常务副, 首席 …, part of the
+ * title itself) these are read off the front of the title phrase; Simplified only.
+ */
+export const TITLE_QUALIFIER_WORDS: readonly string[] = ['新任', '新一届', '上届', '上一届', '前任', '现任', '时任', '大会', '永远', '名誉', '荣誉', '执行', '常务', '分管', '资深', '党组', '党委'];
+
 /** A role word may stand for the title when the text repeats it after a surname: 王主任. */
 const SHORT = ['主任委员', '主任', '主委', '院长', '所长', '局长', '处长', '科长', '部长', '厅长', '司长', '校长', '会长', '理事长', '秘书长',
   '董事长', '主席', '书记', '主编', '总经理', '经理', '总裁', '总监', '教授', '博士', '院士', '医生', '医师', '老师', '研究员', '工程师', '总'];

@@ -1,0 +1,17 @@
+/**
+ * Filler between a subject and its verb: the words that may stand after a speaker's name and
+ * before what the speaker did (X在致辞中指出, X也表示, X进一步强调). Simplified only, in the order
+ * the parser's alternation tries them.
+ */
+
+/**
+ * The talk a subject gives, before 时/中 (X致辞时表示, X在讲话中指出). Narrower than turns.ts's
+ * SPEECH_TITLE_NOUNS and SPEECH_TEXT_NOUNS (a speech's title or text): the six occasions only.
+ */
+export const FILLER_TALK_NOUNS: readonly string[] = ['致辞', '致词', '发言', '讲话', '演讲', '报告'];
+
+/** One-character (and 特别) adverbs between a subject and its verb: X也表示, X还指出, X并强调, X特别提到. */
+export const FILLER_ADVERBS: readonly string[] = ['也', '还', '则', '更', '又', '就', '都', '曾', '并', '亦', '另', '特别'];
+
+/** Sequence words between a subject and its verb: X再次强调, X进一步指出, X随后表示, X先是介绍. */
+export const FILLER_SEQUENCE_WORDS: readonly string[] = ['再次', '进一步', '同时', '首先', '先是', '随后', '最后', '接着'];
