@@ -5,6 +5,7 @@
  */
 import type { Span } from './location';
 import { endingRole } from './titles';
+import { CAPTION_LABELS } from '../lang/zh';
 
 export interface Caption {
   /** The whole caption, from its first character to the end of the name. */
@@ -19,7 +20,7 @@ export interface Caption {
 /** Characters that start a clause far more often than they end a name (…张三说了 → 张三). */
 const CLAUSE_START = new Set([...'说是在了的也还就都对从将把被让向和与及表指强介分讲认提称这那该为于以随同面据首近作目今即曾已又再']);
 
-const HEAD = /^(主持人|主持|嘉宾|演讲嘉宾)?[：:]?\s*([^\s，。！？!?“”、；;：:]{2,40}?)[ \u3000\u00a0\t]{1,3}(?=[\u3400-\u9fff])/;
+const HEAD = new RegExp(`^(${CAPTION_LABELS.join('|')})?[：:]?\\s*([^\\s，。！？!?“”、；;：:]{2,40}?)[ \\u3000\\u00a0\\t]{1,3}(?=[\\u3400-\\u9fff])`);
 
 /**
  * Reads the caption at the start of paragraph `para`, if any. `names` are the people known so

@@ -15,3 +15,9 @@ export const FILLER_ADVERBS: readonly string[] = ['也', '还', '则', '更', '�
 
 /** Sequence words between a subject and its verb: X再次强调, X进一步指出, X随后表示, X先是介绍. */
 export const FILLER_SEQUENCE_WORDS: readonly string[] = ['再次', '进一步', '同时', '首先', '先是', '随后', '最后', '接着'];
+
+/**
+ * Words between a body and its verb: 会议还强调, 会议进一步明确, 大会再次重申. Narrower than the
+ * sequence words and adverbs a person's verb allows (FILLER_SEQUENCE_WORDS, FILLER_ADVERBS): these seven, in this order.
+ */
+export const BODY_FILLER_WORDS: readonly string[] = ['进一步', '再次', '同时', '还', '也', '并', '又'];

@@ -17,3 +17,5 @@ export * from './turns';
 export * from './match';
 export * from './leads';
 export * from './fillers';
+export * from './talks';
+export * from './lists';

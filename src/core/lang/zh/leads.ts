@@ -33,3 +33,9 @@ export const GUEST_LIST_LEADS: readonly string[] = ['邀请到了', '邀请到',
  * and contrast words only (plus 另外, 而, 但, 并, which the clause leads lack), no 邀请/由/和.
  */
 export const STATEMENT_LEADS: readonly string[] = ['会上', '会中', '随后', '接着', '最后', '同时', '此外', '对此', '其中', '首先', '另外', '而', '但', '并', '据'];
+
+/**
+ * Words that may open a sentence bringing in a new party: 同样出席的还有X, 此外参加会议的还有X,
+ * 而…的还有X. Not a subject's lead: the parser requires …的还有 after them.
+ */
+export const NEW_PARTY_LEADS: readonly string[] = ['同样', '同时', '此外', '另外', '而'];

@@ -60,6 +60,13 @@ export function formerMarkOf(phrase: string): string {
 }
 
 /**
+ * Forms of address (and titles used as one) that may follow each name of a list of people:
+ * 参与嘉宾：李源先生、张天教授, 车某博士和路某主持. Narrower than HONORIFICS and TITLES_AFTER_NAME
+ * together; none is the start of another, so the order they are tried in is free. Simplified only.
+ */
+export const LIST_NAME_ADDRESSES: readonly string[] = ['先生', '女士', '博士', '教授'];
+
+/**
  * Words that qualify a title from the front when no organisation is named: 新任会长, 上一届会长,
  * 永远名誉会长, 党委书记 (the parser adds 第…届). Unlike PREFIXES (常务副, 首席 …, part of the
  * title itself) these are read off the front of the title phrase; Simplified only.
