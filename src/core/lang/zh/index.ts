@@ -19,3 +19,4 @@ export * from './leads';
 export * from './fillers';
 export * from './talks';
 export * from './lists';
+export * from './events';

@@ -73,6 +73,18 @@ export const LIST_NAME_ADDRESSES: readonly string[] = ['先生', '女士', '博�
  */
 export const TITLE_QUALIFIER_WORDS: readonly string[] = ['新任', '新一届', '上届', '上一届', '前任', '现任', '时任', '大会', '永远', '名誉', '荣誉', '执行', '常务', '分管', '资深', '党组', '党委'];
 
+/**
+ * The short forms a surname takes from a title's ending (王力华 + 信息中心副主任 → 王主任; 总经理 or
+ * 总裁 → 张总; 医师 or 医生 → 李医生): each row's ending words, then the forms. Read as
+ * ends-with tests, row by row; Simplified only. Unlike SHORT (the short forms a text repeats,
+ * both scripts) this is the table a speaker's aliases are built from.
+ */
+export const ROLE_SHORT_FORMS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['主任'], ['主任']], [['院长'], ['院长']], [['总监'], ['总监']], [['主编'], ['主编']], [['博士'], ['博士']],
+  [['教授'], ['教授']], [['院士'], ['院士']], [['所长'], ['所长']], [['局长'], ['局长']], [['处长'], ['处长']],
+  [['部长'], ['部长']], [['书记'], ['书记']], [['总经理', '总裁'], ['总']], [['经理'], ['经理']], [['医师', '医生'], ['医生']],
+];
+
 /** A role word may stand for the title when the text repeats it after a surname: 王主任. */
 const SHORT = ['主任委员', '主任', '主委', '院长', '所长', '局长', '处长', '科长', '部长', '厅长', '司长', '校长', '会长', '理事长', '秘书长',
   '董事长', '主席', '书记', '主编', '总经理', '经理', '总裁', '总监', '教授', '博士', '院士', '医生', '医师', '老师', '研究员', '工程师', '总'];
