@@ -3,7 +3,7 @@
  * invited speakers and the panel's line-up.
  */
 import type { Span } from './location';
-import { GUEST_LIST_LEADS } from '../lang/zh';
+import { GUEST_LIST_LEADS, LIST_TAIL_WORDS } from '../lang/zh';
 import { lastRoleEnd } from './titles';
 
 /** One entry of a 、-list: the raw "organisation+title+name" words and where they are. */
@@ -14,7 +14,8 @@ export interface ListEntry {
 }
 
 /** Where the last entry stops: 等, "四位…", 以及, 共同, … */
-const TAIL = /(等|以及|共同|一起|一同|分别|[一二三四五六七八九十两\d]+位|出席|参加|汇聚|齐聚|先后|就)/;
+/** (A count of people starts with no tail word's first character but 一, and 一起/一同 are no count: the order of the two is free.) */
+const TAIL = new RegExp(`(${LIST_TAIL_WORDS.join('|')}|[一二三四五六七八九十两\\d]+位)`);
 const CLAUSE_BREAK = /[，,。；;！？!?：:\r\n]/;
 
 /**

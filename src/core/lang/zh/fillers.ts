@@ -21,3 +21,14 @@ export const FILLER_SEQUENCE_WORDS: readonly string[] = ['再次', '进一步', 
  * sequence words and adverbs a person's verb allows (FILLER_SEQUENCE_WORDS, FILLER_ADVERBS): these seven, in this order.
  */
 export const BODY_FILLER_WORDS: readonly string[] = ['进一步', '再次', '同时', '还', '也', '并', '又'];
+
+/**
+ * Filler a transcript strips from the end of the words before a quote's verb (张某这样说, 李某也表示,
+ * 王某在会上指出): both scripts written out, in this order; the parser adds 在…中/上/时/里/后. Wider
+ * than FILLER_ADVERBS and FILLER_SEQUENCE_WORDS (这样, 这么, 均, 同样; Traditional forms).
+ */
+export const QUOTE_SUBJECT_FILLER_WORDS: readonly string[] = ['这样', '這樣', '如此', '这么', '這麼', '也', '还', '還', '则', '則', '更', '又', '就', '都', '均', '曾',
+  '再次', '进一步', '進一步', '同样', '同樣', '最后', '最後', '首先', '接着', '接著', '随后', '隨後'];
+
+/** Words of manner between a quote's speaker and verb: “…”，张某这样说 / 如是表示 / 如此指出. */
+export const QUOTE_MANNER_WORDS: readonly string[] = ['这样', '如是', '如此'];

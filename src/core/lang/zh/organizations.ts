@@ -50,3 +50,6 @@ export const VENDOR_ORG_ENDINGS: readonly string[] = ['软件', '科技'];
 
 /** Departments that belong to the title, not to the organisation, when they end it (信息中心主任, 研究中心主任). */
 export const TITLE_DEPARTMENTS: readonly string[] = ['信息中心', '信息科', '信息部', '研究中心'];
+
+/** What 该 points back to as an organisation (该院, 该校, 该中心, 该公司 …), as the parser tries them. */
+export const DEMONSTRATIVE_ORG_NOUNS: readonly string[] = ['院', '校', '所', '中心', '公司', '集团', '局', '委', '会'];

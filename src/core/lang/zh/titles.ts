@@ -121,3 +121,10 @@ export function roleWordAtEnd(s: string): string | undefined {
 export function roleWordAt(text: string, i: number): string | undefined {
   return wordStartingAt(ROLE_WORD_LIST, text, i);
 }
+
+/**
+ * Titles after which a surname takes 总 (张总): general managers, presidents and directors, both
+ * scripts written out (read as contains-tests, so the order is free). Unlike ROLE_SHORT_FORMS' 总
+ * row (总经理, 总裁, Simplified) it holds 总监 too.
+ */
+export const TITLES_SHORTENED_TO_ZONG: readonly string[] = ['总经理', '总裁', '總經理', '總裁', '总监', '總監'];

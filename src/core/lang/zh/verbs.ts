@@ -115,3 +115,9 @@ export function attitudeAt(text: string, i: number): boolean {
 export function statementVerbAt(text: string, i: number): string | undefined {
   return wordStartingAt(STATEMENT_VERB_LIST, text, i);
 }
+
+/** Verbs that close a comma-tail attribution after a quote without a manner word (“…”，院长某某表示。). */
+export const TAIL_ATTRIBUTION_VERBS: readonly string[] = ['说道', '表示', '指出', '强调'];
+
+/** Verbs of an attribution right after a sentence's end, which keep the sentence open (“…。”某某说。, 某某表示。). */
+export const ATTRIBUTION_AFTER_VERBS: readonly string[] = ['说', '道', '到', '表示', '指出', '强调', '称'];

@@ -80,3 +80,6 @@ export const SPEAKING_PLACES: readonly string[] = ['主会场', '分会场', '�
 
 /** Third-person pronouns that refer back to the last person named. */
 export const PRONOUNS: ReadonlySet<string> = bothScripts(['他', '她']);
+
+/** Subjects of a quote that point back to someone named before (他说, 该院表示, 其指出): a quote with one is the last speaker's. */
+export const QUOTE_PRONOUN_SUBJECTS: readonly string[] = ['他', '她', '其', '该院', '该公司', '该中心', '该集团'];
