@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { ADVERBS_AFTER_NAME, CLAUSE_LEADS, FILLER_ADVERBS, FILLER_SEQUENCE_WORDS, FILLER_TALK_NOUNS, TITLE_QUALIFIER_WORDS, DELIVERY_VERB_LIST, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { ADVERBS_AFTER_NAME, CLAUSE_LEADS, LIST_JOINERS, FILLER_ADVERBS, FILLER_SEQUENCE_WORDS, FILLER_TALK_NOUNS, TITLE_QUALIFIER_WORDS, DELIVERY_VERB_LIST, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import type { TextView } from './types';
 
 const PHRASE_BREAK = /[，,。；;：:、！？!?\s（(）)“”「」『』《》【】[\]|/｜／①-⑳]/;
@@ -56,7 +56,7 @@ export function postIn(view: TextView, at: { start: number; end: number }): { or
 }
 
 /** The previous member of a list, closed by its honorific or a title used as one, and the joiner after it: …徐斌先生和|媛福达集团执行总裁王戈钧, …陈某医生及|医管局行政总裁高某. */
-const MEMBER_BEFORE = new RegExp(`(?:${[...HONORIFIC_LIST, ...TITLES_AFTER_NAME].join('|')})(?:以及|和|与|及|、)`, 'gu');
+const MEMBER_BEFORE = new RegExp(`(?:${[...HONORIFIC_LIST, ...TITLES_AFTER_NAME].join('|')})(?:${LIST_JOINERS.join('|')})`, 'gu');
 
 function leadCut(s: string, b: number, end: number): { start: number; end: number } {
   const inner = s.slice(b, end);

@@ -5,7 +5,7 @@
  * `mentioned` otherwise.
  */
 import type { Role } from '../../model';
-import { DELIVERY_VERB_LIST, HONORIFIC_LIST, HOST_WORDS, IN_TURN_TALKS, IN_TURN_WORDS, LIST_NAME_ADDRESSES, PART_SCOPE_WORDS, TALK_TOPIC_PREPOSITIONS, TALKS_CONDUCTED, TALKS_MADE, TITLES_AFTER_NAME, titleAt, wordStartingAt } from '../../lang/zh';
+import { DELIVERY_VERB_LIST, HONORIFIC_LIST, HOST_WORDS, IN_TURN_TALKS, IN_TURN_WORDS, LIST_NAME_ADDRESSES, PART_SCOPE_WORDS, PART_VERBS, TALK_TOPIC_PREPOSITIONS, TALKS_CONDUCTED, TALKS_MADE, TITLES_AFTER_NAME, titleAt, wordStartingAt } from '../../lang/zh';
 import { EVENT_NOUN_ENDINGS, HEADING_ROLE_LABELS, HOST_POSTS, headingLabelRole } from '../../lang/zh/entities';
 import { SUBJECT_FILLER } from './context';
 import type { FoundPerson } from './people';
@@ -24,7 +24,7 @@ const CHAIRS_RIGHT_AFTER = new RegExp(`^${ADDRESS}主持`, 'u');
  */
 function actsAs(roles: ReadonlyArray<string>): RegExp {
   const labels = HEADING_ROLE_LABELS.filter(([w, r]) => roles.includes(r) && w !== '嘉宾').map(([w]) => w);
-  return new RegExp(`^[^。！？!?\\n，,；;]{0,80}?(?:作为|担任)(?:${PART_SCOPE_WORDS.join('|')})*的?(?:${labels.join('|')})`, 'u');
+  return new RegExp(`^[^。！？!?\\n，,；;]{0,80}?(?:${PART_VERBS.join('|')})(?:${PART_SCOPE_WORDS.join('|')})*的?(?:${labels.join('|')})`, 'u');
 }
 const ACTS_AS_SPEAKER = actsAs(['speaker', 'panelist']);
 const ACTS_AS_HOST = actsAs(['host']);

@@ -5,7 +5,7 @@
  * around a single word or slogan (“云端”) are not speech.
  */
 import { TITLE_WORDS, looksLikeName, splitTitle } from './people';
-import { QUOTE_SUBJECT_FILLER_WORDS, SPEECH_VERB_LIST } from '../../lang/zh';
+import { BARE_SPEECH_VERBS, QUOTE_SUBJECT_FILLER_WORDS, SPEECH_VERB_LIST } from '../../lang/zh';
 
 /** Speech verbs, longest first so that 介绍到 wins over 介绍 (the language module's list). */
 export const SPEECH_VERBS: readonly string[] = SPEECH_VERB_LIST;
@@ -76,8 +76,7 @@ function verbAtEnd(s: string, after = false): { verb: string; before: string } |
   const t = s.replace(/[\s：:，,]+$/, '');
   for (const v of SPEECH_VERBS) {
     if (t.endsWith(v)) {
-      if ((v === '说' || v === '說') && t === s && !after) return undefined;
-      if (v === '提出' && t === s && !after) return undefined;
+      if (BARE_SPEECH_VERBS.includes(v) && t === s && !after) return undefined;
       return { verb: v, before: t.slice(0, t.length - v.length) };
     }
   }
@@ -132,7 +131,7 @@ export function findQuotes(text: string, from: number, to: number, resolve?: Nam
       const after = verbAtEnd(tail, true);
       const who = after ? attribute(after.before, resolve) : undefined;
       // a bare 说 after a quotation needs its person (他说, 李号说): 不用说 names nobody
-      if (after && (who || !/^(?:说|說|提出)$/.test(after.verb))) out.push({ start, end, verb: after.verb, who });
+      if (after && (who || !BARE_SPEECH_VERBS.includes(after.verb))) out.push({ start, end, verb: after.verb, who });
     }
   }
   return out;

@@ -36,3 +36,6 @@ export const PANEL_HEADING_NAMES: readonly string[] = ['圆桌对话', '圆桌�
  * case-blind). Wider than PANEL_HEADING_NAMES: the 环节 forms and 专家对话 too, and without 圆桌对话/圆桌讨论 (圆桌 finds them).
  */
 export const PANEL_WORDS: readonly string[] = ['高峰对话', '圆桌', '对话环节', '讨论环节', '论坛环节', '专家对话', 'panel'];
+
+/** Verbs of playing a labelled part: 作为演讲嘉宾, 担任本次论坛主持嘉宾. */
+export const PART_VERBS: readonly string[] = ['作为', '担任'];

@@ -121,3 +121,6 @@ export const TAIL_ATTRIBUTION_VERBS: readonly string[] = ['说道', '表示', '�
 
 /** Verbs of an attribution right after a sentence's end, which keep the sentence open (“…。”某某说。, 某某表示。). */
 export const ATTRIBUTION_AFTER_VERBS: readonly string[] = ['说', '道', '到', '表示', '指出', '强调', '称'];
+
+/** Speech verbs that need their person or a colon to report speech (他说：“…”, “…”李号说; 不用说 names nobody): 说, 說, 提出. */
+export const BARE_SPEECH_VERBS: readonly string[] = ['说', '說', '提出'];
