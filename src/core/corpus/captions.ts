@@ -5,6 +5,7 @@
  */
 import type { Span } from './location';
 import { endingRole } from './titles';
+import { CAPTION_LABELS, CLAUSE_START_CHARS } from '../lang/zh';
 
 export interface Caption {
   /** The whole caption, from its first character to the end of the name. */
@@ -16,10 +17,7 @@ export interface Caption {
   host: boolean;
 }
 
-/** Characters that start a clause far more often than they end a name (…张三说了 → 张三). */
-const CLAUSE_START = new Set([...'说是在了的也还就都对从将把被让向和与及表指强介分讲认提称这那该为于以随同面据首近作目今即曾已又再']);
-
-const HEAD = /^(主持人|主持|嘉宾|演讲嘉宾)?[：:]?\s*([^\s，。！？!?“”、；;：:]{2,40}?)[ \u3000\u00a0\t]{1,3}(?=[\u3400-\u9fff])/;
+const HEAD = new RegExp(`^(${CAPTION_LABELS.join('|')})?[：:]?\\s*([^\\s，。！？!?“”、；;：:]{2,40}?)[ \\u3000\\u00a0\\t]{1,3}(?=[\\u3400-\\u9fff])`);
 
 /**
  * Reads the caption at the start of paragraph `para`, if any. `names` are the people known so
@@ -49,7 +47,7 @@ export function readCaption(text: string, para: Span, names: Iterable<string>, e
     if (!endingRole(orgTitle) && !host) return undefined;
     const han = /^[\u3400-\u9fff·]{2,4}/.exec(after)?.[0] ?? '';
     const elsewhere = (s: string) => text.split(s).length - 1 >= 2;
-    const guess = CLAUSE_START.has(han[2] ?? '') ? han.slice(0, 2) : han.slice(0, 3);
+    const guess = CLAUSE_START_CHARS.has(han[2] ?? '') ? han.slice(0, 2) : han.slice(0, 3);
     name = [han.slice(0, 3), han.slice(0, 2), han.slice(0, 4)].find((c) => c.length >= 2 && elsewhere(c)) ?? guess;
     if (name.length < 2) return undefined;
   } else if (!endingRole(orgTitle) && !host && !entries.some((e) => e.endsWith(name))) {

@@ -6,6 +6,7 @@
  */
 import type { Speaker, Topic } from '../model';
 import { fnv1a } from './hash';
+import { ORG_LEGAL_FORMS, ORG_PLACE_PREFIXES } from '../lang/zh';
 
 export interface UserDictionary {
   /** The dictionary file's contents: "word freq tag" lines, newline-terminated. */
@@ -21,8 +22,8 @@ const FREQ = { name: 50000, alias: 30000, org: 20000, title: 10000, topic: 20000
 /** What jieba can hold as one token: Han, Latin letters, digits and + # & . _ % - (no spaces, no brackets). */
 const TOKEN = /^[\u3400-\u9fffA-Za-z0-9+#&._%-]{2,}$/;
 /** Leading place names and trailing legal forms an organisation is also called without. */
-const PLACE = /^(北京|上海|天津|重庆|广州|深圳|杭州|南京|武汉|成都|西安|苏州|无锡|温州|浙江|江苏|广东)(市)?/;
-const LEGAL = /(（[^）]*）)?(有限公司|股份有限公司|有限责任公司|公司|研究院|集团)$/;
+const PLACE = new RegExp(`^(${ORG_PLACE_PREFIXES.join('|')})(市)?`);
+const LEGAL = new RegExp(`(（[^）]*）)?(${ORG_LEGAL_FORMS.join('|')})$`);
 
 /** An organisation's name and the shorter names it goes by (英特尔（中国）有限公司 → 英特尔; 上海英方软件 → 英方软件). */
 export function organizationForms(org: string): string[] {

@@ -3,13 +3,13 @@
  * (the quoted name ending in 峰会/大会/论坛/…), the venue (在…酒店召开) and the organisers (由…共同举办).
  */
 import type { EventInfo } from '../model';
-import { CEREMONY_ADVERBS, MAJOR_CITIES, VENUE_VERBS } from '../lang/zh';
+import { CEREMONY_ADVERBS, EVENT_NAME_ENDINGS, JOINT_ADVERBS, MAJOR_CITIES, ORGANISER_ROLES, ORGANISING_VERBS, VENUE_ENDINGS, VENUE_VERBS } from '../lang/zh';
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const NAME = /[“《]([^“”《》]{2,60}?(?:峰会|大会|论坛|会议|研讨会|年会|交流会|博览会|沙龙))[”》]/;
-const VENUE = new RegExp(`在([^，,。；;“”]{2,40}?(?:大酒店|酒店|宾馆|饭店|会议中心|会展中心|国际会议中心|展览中心|大厦|礼堂|中心|会堂))(?:${CEREMONY_ADVERBS.join('|')})?(?:${VENUE_VERBS.join('|')})`);
-const ORGANISERS = /由(.{2,200}?)(?:共同|联合)?(?:举办|主办|承办)(?=的|了|，|,|。|$)/;
-const ORG_ROLE = /^(?:联合主办方|联合主办单位|主办方|主办单位|承办方|承办单位|指导单位|协办单位|协办方|支持单位|合作单位)[：:]?/;
+const NAME = new RegExp(`[“《]([^“”《》]{2,60}?(?:${EVENT_NAME_ENDINGS.join('|')}))[”》]`);
+const VENUE = new RegExp(`在([^，,。；;“”]{2,40}?(?:${VENUE_ENDINGS.join('|')}))(?:${CEREMONY_ADVERBS.join('|')})?(?:${VENUE_VERBS.join('|')})`);
+const ORGANISERS = new RegExp(`由(.{2,200}?)(?:${JOINT_ADVERBS.join('|')})?(?:${ORGANISING_VERBS.join('|')})(?=的|了|，|,|。|$)`);
+const ORG_ROLE = new RegExp(`^(?:${ORGANISER_ROLES.join('|')})[：:]?`);
 /** Cities whose names start a venue or the text (a short list of Chinese municipalities and major cities). */
 const CITY = new RegExp(`^(${[...MAJOR_CITIES].sort((a, b) => b.length - a.length).join('|')})`);
 

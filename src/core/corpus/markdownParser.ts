@@ -20,6 +20,7 @@
  * Errors (a heading without a name, broken front matter) mean no corpus; the
  * problems carry line numbers.
  */
+import { HOST_WORDS, PANEL_HEADING_NAMES } from '../lang/zh';
 import { HEADING_ROLE_LABELS, headingLabelRole } from '../lang/zh/entities';
 import { readReport } from './recognize';
 import { knownStatements } from './recognize/known';
@@ -44,7 +45,7 @@ export interface Heading {
   subject?: string;
 }
 
-const HOST = /主持人|主持/;
+const HOST = new RegExp(HOST_WORDS.join('|'));
 const LABELS = HEADING_ROLE_LABELS.map(([w]) => w).join('|');
 /** A role label and its colon opening a heading (主讲嘉宾：王某｜…). */
 const LABEL_PREFIX = new RegExp(`^(${LABELS})\\s*[:：]\\s*`, 'u');
@@ -52,7 +53,7 @@ const LABEL_PREFIX = new RegExp(`^(${LABELS})\\s*[:：]\\s*`, 'u');
 const LABEL_PAREN = new RegExp(`[（(]\\s*(${LABELS})\\s*[）)]`, 'u');
 const PANEL_LABELS = HEADING_ROLE_LABELS.filter(([, r]) => r === 'panelist').map(([w]) => w);
 /** What opens a panel heading: a panel's name, or a panel label and its colon (参与嘉宾：李源、张天). */
-const PANEL_OPENING = new RegExp(`^(?:(?:${PANEL_LABELS.join('|')})\\s*[:：]|圆桌对话|圆桌讨论|圆桌|高峰对话)\\s*[｜|:：]?\\s*`, 'u');
+const PANEL_OPENING = new RegExp(`^(?:(?:${PANEL_LABELS.join('|')})\\s*[:：]|${PANEL_HEADING_NAMES.join('|')})\\s*[｜|:：]?\\s*`, 'u');
 
 /** Parses the text after `## `; returns a message instead when the heading has no name. */
 export function parseHeading(raw: string): Heading | { error: string } {

@@ -3,6 +3,7 @@
  * invited speakers and the panel's line-up.
  */
 import type { Span } from './location';
+import { GUEST_LIST_LEADS, LIST_TAIL_WORDS } from '../lang/zh';
 import { lastRoleEnd } from './titles';
 
 /** One entry of a 、-list: the raw "organisation+title+name" words and where they are. */
@@ -12,10 +13,9 @@ export interface ListEntry {
   end: number;
 }
 
-/** Words that introduce a list of guests; the list starts after the last of them. */
-const LEADS = ['邀请到了', '邀请到', '邀请了', '邀请', '嘉宾有', '嘉宾包括', '包括了', '包括', '出席的有', '参会的有', '分别是', '分别为', '出席', '由'];
 /** Where the last entry stops: 等, "四位…", 以及, 共同, … */
-const TAIL = /(等|以及|共同|一起|一同|分别|[一二三四五六七八九十两\d]+位|出席|参加|汇聚|齐聚|先后|就)/;
+/** (A count of people starts with no tail word's first character but 一, and 一起/一同 are no count: the order of the two is free.) */
+const TAIL = new RegExp(`(${LIST_TAIL_WORDS.join('|')}|[一二三四五六七八九十两\\d]+位)`);
 const CLAUSE_BREAK = /[，,。；;！？!?：:\r\n]/;
 
 /**
@@ -49,7 +49,7 @@ export function findPersonList(text: string, span: Span): ListEntry[] {
       let e = part.length;
       if (k === 0) {
         let lead = -1;
-        for (const w of LEADS) {
+        for (const w of GUEST_LIST_LEADS) {
           const i = part.lastIndexOf(w);
           if (i >= 0 && i + w.length > lead) lead = i + w.length;
         }

@@ -10,24 +10,28 @@ import { readReport } from './recognize';
 import { isoDate } from './transcript/frontMatter';
 import { makeSpeaker, topicsOf } from './transcript/people';
 import { LINE_BREAK } from '../text/lines';
-import { CEREMONY_ADVERBS, VENUE_VERBS } from '../lang/zh';
+import { CEREMONY_ADVERBS, PROSE_EVENT_NAME_ENDINGS, PROSE_ORGANISER_ROLES, PROSE_ORGANISING_VERBS, VENUE_VERBS } from '../lang/zh';
 import { lineStarts, locate } from './transcript/spans';
 import type { ParseOutcome, TranscriptOptions } from './transcript/types';
 
 /** 在…召开, 在厦门隆重召开, 在广州盛大启幕: the venue before an event verb and the adverb that may dress it. */
 const VENUE_IN_PROSE = new RegExp(`在([^，。、“”\\s]{2,30}?)(?:${CEREMONY_ADVERBS.join('|')})?(?:${VENUE_VERBS.join('|')})`, 'u');
 
+const QUOTED_NAME = new RegExp(`“([^”]{4,40}(?:${PROSE_EVENT_NAME_ENDINGS.join('|')}))”`);
+const ORGANISED_BY = new RegExp(`由([^。]{2,80}?)(?:共同)?(?:${PROSE_ORGANISING_VERBS.join('|')})`);
+const ORGANISER_ROLE = new RegExp(`^(${PROSE_ORGANISER_ROLES.join('|')})`);
+
 /** What the opening of a report says about its event. */
 export function eventFromProse(text: string, fallbackName: string): EventInfo {
   const head = text.slice(0, 1500);
   const firstLine = text.split(LINE_BREAK, 1)[0].trim();
   const titled = firstLine.length > 0 && firstLine.length <= 60 && !/[。！？，]$/.test(firstLine) && !/[，。]/.test(firstLine);
-  const quotedName = /“([^”]{4,40}(?:峰会|大会|会议|论坛|研讨会|年会))”/.exec(head);
+  const quotedName = QUOTED_NAME.exec(head);
   const date = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(head);
   const venue = VENUE_IN_PROSE.exec(head);
-  const org = /由([^。]{2,80}?)(?:共同)?(?:主办|举办|发起)/.exec(head);
+  const org = ORGANISED_BY.exec(head);
   const organizers = org
-    ? org[1].split(/[、，,]|以及|和/).map((s) => s.replace(/^(联合主办方|主办方|主办单位|联合主办|指导单位|协办单位)/, '').trim()).filter((s) => s.length >= 2)
+    ? org[1].split(/[、，,]|以及|和/).map((s) => s.replace(ORGANISER_ROLE, '').trim()).filter((s) => s.length >= 2)
     : [];
   return {
     name: titled ? firstLine : quotedName ? quotedName[1] : fallbackName,

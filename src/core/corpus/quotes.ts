@@ -5,7 +5,7 @@
  * quotation marks — event names, slogans, scare quotes — is not speech. Speech may also be
  * unquoted: 研发总监蔡家华讲道：该公司开发了…
  */
-import { QUOTE_VERB_LIST, QUOTE_VERBS_NEEDING_COLON } from '../lang/zh';
+import { QUOTE_MANNER_WORDS, QUOTE_PRONOUN_SUBJECTS, QUOTE_VERB_LIST, QUOTE_VERBS_NEEDING_COLON, TAIL_ATTRIBUTION_VERBS } from '../lang/zh';
 import type { Span } from './location';
 import type { PersonIndex } from './people';
 
@@ -24,9 +24,9 @@ const NEEDS_COLON = QUOTE_VERBS_NEEDING_COLON;
 const VERB_ALT = VERBS.join('|');
 const BEFORE_QUOTE = new RegExp(`(${VERB_ALT})\\s*([：:]?)\\s*$`);
 const UNQUOTED = new RegExp(`(${VERB_ALT})\\s*[：:]`, 'g');
-const AFTER_QUOTE = new RegExp(`^\\s*[，,]?\\s*([^“”。！？!?；;]{1,40}?)(?:这样|如是|如此)?(${VERB_ALT})\\s*[。！？!?]?\\s*$`);
-const TAIL_ATTRIBUTION = new RegExp(`[，,]\\s*([^，,“”。！？!?；;]{2,40}?)(?:这样|如是|如此)(${VERB_ALT})\\s*[。！？!?]?\\s*$|[，,]\\s*([^，,“”。！？!?；;]{2,40}?)(说道|表示|指出|强调)\\s*[。！？!?]?\\s*$`);
-const PRONOUN = /(他|她|其|该院|该公司|该中心|该集团)/;
+const AFTER_QUOTE = new RegExp(`^\\s*[，,]?\\s*([^“”。！？!?；;]{1,40}?)(?:${QUOTE_MANNER_WORDS.join('|')})?(${VERB_ALT})\\s*[。！？!?]?\\s*$`);
+const TAIL_ATTRIBUTION = new RegExp(`[，,]\\s*([^，,“”。！？!?；;]{2,40}?)(?:${QUOTE_MANNER_WORDS.join('|')})(${VERB_ALT})\\s*[。！？!?]?\\s*$|[，,]\\s*([^，,“”。！？!?；;]{2,40}?)(${TAIL_ATTRIBUTION_VERBS.join('|')})\\s*[。！？!?]?\\s*$`);
+const PRONOUN = new RegExp(`(${QUOTE_PRONOUN_SUBJECTS.join('|')})`);
 const CLAUSE_END = /[，,。；;！？!?：:”]/;
 const ENDERS = /[。！？!?…\s]+$/;
 

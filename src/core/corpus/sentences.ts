@@ -3,6 +3,7 @@
  * quotation marks or brackets right after it) or at the end of the span — but never inside
  * a quotation, so “……。……” stays in one sentence with the words around it.
  */
+import { ATTRIBUTION_AFTER_VERBS } from '../lang/zh';
 import { trimSpan, type Span } from './location';
 
 const OPEN = '“‘「『《（(';
@@ -14,7 +15,7 @@ const SPECIAL = new Set([...OPEN, ...CLOSE, ...ENDERS]);
 /** A runaway quotation (no closing mark) stops protecting its text after this many code units. */
 const MAX_QUOTE = 400;
 /** A short clause ending in a speech verb right after a closing quotation mark. */
-const ATTRIBUTION_AFTER = /^[，,]?[^。！？!?“”]{0,30}?(说|道|到|表示|指出|强调|称)[。！？!?]/;
+const ATTRIBUTION_AFTER = new RegExp(`^[，,]?[^。！？!?“”]{0,30}?(${ATTRIBUTION_AFTER_VERBS.join('|')})[。！？!?]`);
 
 /** Splits `text[span]` into trimmed sentence spans. */
 export function splitSentences(text: string, span: Span): Span[] {

@@ -8,6 +8,7 @@
 import type { Section } from '../model';
 import type { Span } from './location';
 import type { PersonIndex } from './people';
+import { NEW_PARTY_LEADS, PANEL_WORDS } from '../lang/zh';
 
 export interface SentenceSlot {
   span: Span;
@@ -17,8 +18,8 @@ export interface SentenceSlot {
 }
 
 /** A sentence that introduces a new party: 同样…的还有X / 同样在…的还有X. */
-const INTRODUCES = /^(?:同样|同时|此外|另外|而)?[^。！？!?]{0,40}?的还有|^同样/;
-const PANEL_WORDS = /(高峰对话|圆桌|对话环节|讨论环节|论坛环节|专家对话|panel)/i;
+const INTRODUCES = new RegExp(`^(?:${NEW_PARTY_LEADS.join('|')})?[^。！？!?]{0,40}?的还有|^同样`);
+const PANEL_MARK = new RegExp(`(${PANEL_WORDS.join('|')})`, 'i');
 
 export interface ParagraphInfo {
   span: Span;
@@ -40,7 +41,7 @@ export function assignSubjects(text: string, paras: ParagraphInfo[], people: Per
     const next = paras[i + 1]?.captionName;
     if (next) { kinds.push('speaker'); subjects.push(next); return; }
     const body = text.slice(p.sentences[0]?.start ?? p.span.start, p.span.end);
-    if (i === n - 1 && (p.listed.length >= 2 || PANEL_WORDS.test(body))) { kinds.push('panel'); subjects.push(null); return; }
+    if (i === n - 1 && (p.listed.length >= 2 || PANEL_MARK.test(body))) { kinds.push('panel'); subjects.push(null); return; }
     // No caption: the person quoted most in the paragraph, if one stands out.
     const counts = new Map<string, number>();
     for (const s of quoteSpeakers(i)) if (s) counts.set(s, (counts.get(s) ?? 0) + 1);

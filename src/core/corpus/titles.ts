@@ -4,32 +4,19 @@
  * organisation (上海市卫计委) and title (信息中心主任).
  */
 
-import { COMPOUND_SURNAMES, ORG_SUFFIXES, ROLE_WORD_LIST } from '../lang/zh';
+import { COMPOUND_SURNAMES, ORG_SUFFIXES, ROLE_SHORT_FORMS, ROLE_WORD_LIST, TITLE_DEPARTMENTS, VENDOR_ORG_ENDINGS } from '../lang/zh';
 
 /** Words that end a job title, longest first so 副主任 wins over 主任 (the language module's list). */
 export const ROLE_WORDS: readonly string[] = ROLE_WORD_LIST;
 
 /** Role word → the short form that follows a surname (王主任, 卢院长, 刘博士). */
-const ALIAS_SUFFIX: [RegExp, string[]][] = [
-  [/主任$/, ['主任']],
-  [/院长$/, ['院长']],
-  [/总监$/, ['总监']],
-  [/主编$/, ['主编']],
-  [/博士$/, ['博士']],
-  [/教授$/, ['教授']],
-  [/院士$/, ['院士']],
-  [/所长$/, ['所长']],
-  [/局长$/, ['局长']],
-  [/处长$/, ['处长']],
-  [/部长$/, ['部长']],
-  [/书记$/, ['书记']],
-  [/(总经理|总裁)$/, ['总']],
-  [/经理$/, ['经理']],
-  [/(医师|医生)$/, ['医生']],
-];
+const ALIAS_SUFFIX: [RegExp, readonly string[]][] = ROLE_SHORT_FORMS.map(([ends, forms]) => [new RegExp(`(?:${ends.join('|')})$`), forms]);
 
 /** Endings that close an organisation's name: the language module's, plus 附属第N医院 and the vendor words 软件/科技. */
-const ORG_SUFFIX = new RegExp(`(附属第[一二三四五六七八九十]+医院|${ORG_SUFFIXES.join('|')}|软件|科技)`, 'g');
+const ORG_SUFFIX = new RegExp(`(附属第[一二三四五六七八九十]+医院|${ORG_SUFFIXES.join('|')}|${VENDOR_ORG_ENDINGS.join('|')})`, 'g');
+
+/** A department that ends the organisation part but belongs to the title (信息中心主任). */
+const TITLE_DEPARTMENT_END = new RegExp(`(${TITLE_DEPARTMENTS.join('|')})$`);
 
 /** The surname of a name: a compound one (欧阳) when it has one, else the first character. */
 export function surnameOf(name: string): string {
@@ -82,7 +69,7 @@ export function splitOrgTitle(orgTitle: string, fullText = ''): { organization: 
   }
   // "信息中心" belongs to the title (信息中心主任), never to the organisation.
   if (cut > 0) {
-    const dept = s.slice(0, cut).match(/(信息中心|信息科|信息部|研究中心)$/);
+    const dept = s.slice(0, cut).match(TITLE_DEPARTMENT_END);
     if (dept) cut -= dept[0].length;
   }
   if (cut <= 0 && fullText) {

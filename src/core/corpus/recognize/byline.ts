@@ -3,7 +3,7 @@
  * marker — （记者 李明 通讯员 张小红）, 编辑: 唐方, 文/图 王五 — and take the role `reporter`.
  * A 来源 (source) names an organisation, never a person.
  */
-import { REPORTER_MARKER_LIST, SOURCE_MARKER_LIST, surnameLengthAt, wordStartingAt } from '../../lang/zh';
+import { CREDIT_WORDS, REPORTER_MARKER_LIST, SOURCE_MARKER_LIST, surnameLengthAt, wordStartingAt } from '../../lang/zh';
 import { nameAt } from './names';
 import type { Mention, TextView } from './types';
 
@@ -60,7 +60,7 @@ function paddedName(s: string, i: number, lineEnd: number): Mention | undefined 
 /** A name of a byline's list at s[i], ended by a separator, a bracket, a credit word or the end. */
 function listedName(s: string, i: number): Mention | undefined {
   const c = nameAt(s, i);
-  if (!c || !/^(?:[\s、，,）)\]】|｜/／]|报道|報導|报导|拍摄|摄|$)/.test(s.slice(c.end, c.end + 2))) return undefined;
+  if (!c || !CREDIT_OR_BREAK.test(s.slice(c.end, c.end + 2))) return undefined;
   return { start: c.start, end: c.end, evidence: 'byline', role: 'reporter' };
 }
 
@@ -84,7 +84,9 @@ function namesAfter(s: string, from: number, lineEnd: number): Mention[] {
 }
 
 /** What follows a photographer's or reporter's name in a credit (新华社记者黄某摄, 人民网记者王某报道). */
-const CREDIT_AFTER = /^(?:摄|拍摄|报道|報導|报导)/;
+const CREDIT_AFTER = new RegExp(`^(?:${CREDIT_WORDS.join('|')})`);
+/** What may follow a byline's name: a break, a credit word or the end. */
+const CREDIT_OR_BREAK = new RegExp(`^(?:[\\s、，,）)\\]】|｜/／]|${CREDIT_WORDS.join('|')}|$)`);
 
 /**
  * A credit glued into a caption or a sentence (……提问（人民网记者黄某摄）, 新华社记者黄某摄): a

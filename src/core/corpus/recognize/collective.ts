@@ -4,10 +4,10 @@
  * set one per line under it (会议决定：, then 一、… 二、…). A person's own statement in the same
  * sentence still counts: the reader asks for speech first.
  */
-import { COLLECTIVE_SUBJECTS, COLLECTIVE_VERBS, LIST_ITEM_MARK, statementVerbAt, wordStartingAt } from '../../lang/zh';
+import { BODY_FILLER_WORDS, COLLECTIVE_SUBJECTS, COLLECTIVE_VERBS, LIST_ITEM_MARK, statementVerbAt, wordStartingAt } from '../../lang/zh';
 
 /** Words between a body and its verb: 会议还强调, 会议进一步明确. */
-const BODY_FILLER = /^(?:进一步|再次|同时|还|也|并|又)?/;
+const BODY_FILLER = new RegExp(`^(?:${BODY_FILLER_WORDS.join('|')})?`);
 const SPACE = /[ \t\u3000\u00a0]/;
 
 /** Whether a body and its verb open s at i (会议指出, 会议一致同意, 大会还强调): the verb's end, else -1. */

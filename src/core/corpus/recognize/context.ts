@@ -2,25 +2,16 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { ADVERBS_AFTER_NAME, DELIVERY_VERB_LIST, PLACE_SUFFIXES, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { ADVERBS_AFTER_NAME, CLAUSE_LEADS, LIST_JOINERS, FILLER_ADVERBS, FILLER_SEQUENCE_WORDS, FILLER_TALK_NOUNS, TITLE_QUALIFIER_WORDS, DELIVERY_VERB_LIST, PLACE_SUFFIXES, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import type { TextView } from './types';
 
-/** Words after which a clause's subject starts: 据X介绍, 会上X表示, 由X主持 … (longest first). */
-const LEADS = ['出席会议的有', '参加会议的有', '邀请到了', '邀请到', '邀请了', '随后', '接着', '最后', '同时', '此外', '其中', '对此', '会上', '会中', '会后', '包括',
-  '邀请', '邀集', '邀约', '力邀', '来自', '以及', '首先', '然后', '特邀', '由', '据', '请', '和', '及', '与', '跟', '同', '经', '向', '听取', '为',
-  // a second post: 中华医学会理事长也是台北荣总院长陈威明 (the title by the name is the one read)
-  '同时也是', '也是', '这是',
-  // 出席…的还有财政司司长X; 以下是医务卫生局局长X…的发言全文
-  '还有', '以下是', '以下为',
-  // a reporter's visit: 走进…信息中心主任王某的办公室, 来到…
-  '走进', '来到', '走访', '探访'];
 const PHRASE_BREAK = /[，,。；;：:、！？!?\s（(）)“”「」『』《》【】[\]|/｜／①-⑳]/;
 
 /** Whether position i opens a clause (line start, punctuation, or right after a lead word). */
 export function clauseStartAt(s: string, i: number, lineStart: number): boolean {
   if (i <= lineStart) return true;
   if (PHRASE_BREAK.test(s[i - 1])) return true;
-  return someWordEndingAt(LEADS, s, i, (w) => i - w.length <= lineStart || PHRASE_BREAK.test(s[i - w.length - 1]) || w.length >= 2);
+  return someWordEndingAt(CLAUSE_LEADS, s, i, (w) => i - w.length <= lineStart || PHRASE_BREAK.test(s[i - w.length - 1]) || w.length >= 2);
 }
 
 /** The role word (with its prefixes) that ends exactly at s[end), allowing up to two spaces before `end`. */
@@ -65,12 +56,12 @@ export function postIn(view: TextView, at: { start: number; end: number }): { or
 }
 
 /** The previous member of a list, closed by its honorific or a title used as one, and the joiner after it: …徐斌先生和|媛福达集团执行总裁王戈钧, …陈某医生及|医管局行政总裁高某. */
-const MEMBER_BEFORE = new RegExp(`(?:${[...HONORIFIC_LIST, ...TITLES_AFTER_NAME].join('|')})(?:以及|和|与|及|、)`, 'gu');
+const MEMBER_BEFORE = new RegExp(`(?:${[...HONORIFIC_LIST, ...TITLES_AFTER_NAME].join('|')})(?:${LIST_JOINERS.join('|')})`, 'gu');
 
 function leadCut(s: string, b: number, end: number): { start: number; end: number } {
   const inner = s.slice(b, end);
   let cut = 0;
-  for (const w of LEADS) {
+  for (const w of CLAUSE_LEADS) {
     if (w.length < 2) continue;
     const at = inner.lastIndexOf(w);
     if (at >= 0 && at + w.length > cut && at + w.length < inner.length) cut = at + w.length;
@@ -89,7 +80,7 @@ function leadCut(s: string, b: number, end: number): { start: number; end: numbe
 }
 
 /** Words that qualify a title from the front when no organisation is named: 新任会长, 第十七届会长, 永远名誉会长. */
-const TITLE_QUALIFIERS = /(?:第[一二三四五六七八九十百零\d]+届|新任|新一届|上届|上一届|前任|现任|时任|大会|永远|名誉|荣誉|执行|常务|分管|资深|党组|党委)*$/;
+const TITLE_QUALIFIERS = new RegExp(`(?:第[一二三四五六七八九十百零\\d]+届|${TITLE_QUALIFIER_WORDS.join('|')})*$`);
 
 /** Index after the last organisation ending in `shadow` that leaves a title ending in a role word; 0 when none. */
 function orgCut(shadow: string): number {
@@ -205,4 +196,4 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
 const VERB_AHEAD = [...new Set([...STATEMENT_VERB_LIST, ...SPEECH_VERB_LIST, ...DELIVERY_VERB_LIST])].sort((a, b) => b.length - a.length).join('|');
 
 /** Filler between a subject and its verb: 在致辞中, 在会上, 二十四日, 也, 还, 并, 亦, 进一步, 随后, 先是, 激动地, 笑着 … */
-export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:致辞|致词|发言|讲话|演讲|报告)(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|[在于](?:${SPEAKING_PLACES.join('|')})|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|也|还|则|更|又|就|都|曾|并|亦|另|特别|${[...ADVERBS_AFTER_NAME].join('|')}|${MANNER_SOURCE}|再次|进一步|同时|首先|先是|随后|最后|接着|代表[^，。；\\n]{1,16}?(?=${VERB_AHEAD})|对[^，。；\\n]{1,12}?(?=${VERB_AHEAD})|向[^，。；\\n]{1,12}?(?=${VERB_AHEAD})|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);
+export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:${FILLER_TALK_NOUNS.join('|')})(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|[在于](?:${SPEAKING_PLACES.join('|')})|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|${FILLER_ADVERBS.join('|')}|${[...ADVERBS_AFTER_NAME].join('|')}|${MANNER_SOURCE}|${FILLER_SEQUENCE_WORDS.join('|')}|代表[^，。；\\n]{1,16}?(?=${VERB_AHEAD})|对[^，。；\\n]{1,12}?(?=${VERB_AHEAD})|向[^，。；\\n]{1,12}?(?=${VERB_AHEAD})|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);

@@ -2,9 +2,10 @@
  * Page debris: lines a scraped page leaves around a report (字体大小：大 中 小, 分享到, 评论(3),
  * 编辑: 唐方, 来源:丁香园, 摄影: 王五, (圖1)). Debris lines are not passages.
  */
-import { DEBRIS_WORD_SET, IMAGE_MARKER, REPORTER_MARKER_LIST, SOURCE_MARKER_LIST, wordStartingAt } from '../../lang/zh';
+import { CREDIT_LINE_ENDINGS, DEBRIS_WORD_SET, PAGE_META_LABELS, IMAGE_MARKER, REPORTER_MARKER_LIST, SOURCE_MARKER_LIST, wordStartingAt } from '../../lang/zh';
 
 const TOKEN_SPLIT = /[\s:：|｜/／·•,，、()（）[\]【】<>《》\-—]+/;
+const CREDIT_LINE_END = new RegExp(`(?:${CREDIT_LINE_ENDINGS.join('|')})$`);
 const NUMBERISH = /^[\d.:\-年月日时分秒]+$/;
 
 function allDebrisTokens(line: string): boolean {
@@ -16,7 +17,7 @@ function allDebrisTokens(line: string): boolean {
 function markerLine(line: string): boolean {
   const t = line.replace(/^[\s（(【[]+/, '');
   if (line.length > 60 || /[。！？]/.test(line)) return false;
-  const starts = [...SOURCE_MARKER_LIST, ...REPORTER_MARKER_LIST.filter((m) => m.length >= 2), '发布时间', '发布日期', '作者'];
+  const starts = [...SOURCE_MARKER_LIST, ...REPORTER_MARKER_LIST.filter((m) => m.length >= 2), ...PAGE_META_LABELS];
   return starts.some((m) => t.startsWith(m) && /^[\s/／：:]/.test(t.slice(m.length) || ' '));
 }
 
@@ -34,7 +35,7 @@ export function isDebrisLine(line: string): boolean {
 function bracketedCredit(t: string): boolean {
   if (t.length > 40 || !/^[（(【[]/.test(t) || !/[）)】\]]$/.test(t)) return false;
   const inner = t.slice(1, -1).trim();
-  return wordStartingAt(REPORTER_MARKER_LIST, inner, 0) !== undefined || /(?:提供|摄|拍摄|报道|报导)$/.test(inner);
+  return wordStartingAt(REPORTER_MARKER_LIST, inner, 0) !== undefined || CREDIT_LINE_END.test(inner);
 }
 
 /** One keyword a page lists under its report (信息化, 院长, 胡章学): a short word, no punctuation. */

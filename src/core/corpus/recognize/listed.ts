@@ -2,12 +2,12 @@
  * Strategy: coordination. A name joined by 、/和/及/以及/与 to a person already found is a
  * person too (李明、王芳和张伟等专家), when it fills its list item on its own.
  */
-import { AFTER_NAME_VERB_LIST, ROLE_WORD_LIST } from '../../lang/zh';
+import { AFTER_NAME_VERB_LIST, LIST_GROUP_NOUNS, LIST_JOINER_CHARS, LIST_JOINERS, ROLE_WORD_LIST } from '../../lang/zh';
 import { clauseStartAt, roleEndingAt } from './context';
 import { nameAt, nameEndingAt } from './names';
 import type { Mention, TextView } from './types';
 
-const JOINERS = ['以及', '、', '和', '及', '与', '，'];
+const JOINERS = [...LIST_JOINERS, '，'];
 /**
  * What may follow a list item: punctuation, a joiner, 等, the line's end; for the last item also
  * an aside in brackets or what follows a name in a clause (…、余某（从左至右）在…; …、张某出席).
@@ -25,7 +25,7 @@ function nextItem(view: TextView, m: Mention): Mention | undefined {
 
 function previousItem(view: TextView, m: Mention): Mention | undefined {
   const s = view.shadow;
-  const j = ['、', '和', '及', '与'].find((w) => s.endsWith(w, m.start));
+  const j = LIST_JOINER_CHARS.find((w) => s.endsWith(w, m.start));
   if (!j) return undefined;
   const end = m.start - j.length;
   const c = nameEndingAt(s, end, Math.max(0, end - 4));
@@ -67,7 +67,7 @@ export function fillsItem(view: TextView, m: Mention): boolean {
 const LIST_LEADS = /包括|[有为是：:]/g;
 /** Their last characters, which may stand before a list's first item. */
 const LIST_LEAD_LAST = new Set([...'括有为是：:']);
-const LIST_ANCHOR = /(?:嘉宾|专家|领导|代表|学者|委员|成员|讲者|评委)/;
+const LIST_ANCHOR = new RegExp(`(?:${LIST_GROUP_NOUNS.join('|')})`);
 
 /**
  * Strategy: a bare 、-list of at least three names after a lead (副会长包括A、B、C; 嘉宾有A、B和C): the
@@ -127,7 +127,7 @@ function itemsBefore(s: string, end: number, lineStart: number): Mention[] {
     const c = nameEndingAt(s, e, lineStart);
     if (!c) return [];
     items.unshift({ start: c.start, end: c.end, evidence: 'list' });
-    const j = ['以及', '、', '和', '及', '与'].find((w) => s.endsWith(w, c.start));
+    const j = LIST_JOINERS.find((w) => s.endsWith(w, c.start));
     if (!j) return clauseStartAt(s, c.start, lineStart) || roleEndingAt(s, c.start) ? items : [];
     e = c.start - j.length;
   }

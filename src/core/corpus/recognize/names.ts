@@ -4,14 +4,12 @@
  * it when context (a title, a speech verb, a list of people) says it is a person.
  */
 import {
-  ADVERBS_AFTER_NAME, AFTER_NAME_CHARS, ASPECT_MARKERS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_LAST, ORG_SUFFIX_SET, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
+  ADVERBS_AFTER_NAME, AFTER_NAME_CHARS, NEVER_FIRST_NAME_CHARS, ASPECT_MARKERS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_LAST, ORG_SUFFIX_SET, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
   statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST, dayOfMonthAt, mannerAt, someWordStartingAt, wordStartingAt,
 } from '../../lang/zh';
 
 /** A Han character of the BMP, as names are written. */
 export const HAN = /[\u3400-\u9fff]/;
-/** Characters that never open a given name (grammar words). */
-const NEVER_FIRST = new Set([...'的了是在和与及等表指认说称也还则就都对从将把被让向于着其各每该这那此本我你他她们']);
 
 export interface NameCandidate {
   start: number;
@@ -131,7 +129,7 @@ function findName(s: string, i: number, strong: boolean): NameCandidate | undefi
   // 董事长, 强调, 致辞: a title or a verb is no name, whatever its first character.
   if (sl === 0 || titleAt(s, i) || statementVerbAt(s, i) || wordStartingAt(DELIVERY_VERB_LIST, s, i) !== undefined) return undefined;
   const g = i + sl;
-  if (!HAN.test(s[g] ?? '') || NEVER_FIRST.has(s[g])) return undefined;
+  if (!HAN.test(s[g] ?? '') || NEVER_FIRST_NAME_CHARS.has(s[g])) return undefined;
   // 王主任, 刘局长: a surname with a title is a short form, not a name.
   if (wordStartingAt(SHORT_FORM_ROLES, s, g) !== undefined || titleAt(s, g)) return undefined;
   const weak = sl === 1 && WEAK_SURNAMES.has(s[i]);

@@ -4,7 +4,7 @@
  * the surname alone before a speech verb (范表示, 范又指 — as Hong Kong reports write it once the
  * full name is given: the last person named with that surname).
  */
-import { SHORT_FORM_ROLES, statementVerbAt, surnameOf, TITLE_PREFIXES, wordStartingAt } from '../../lang/zh';
+import { DEMONSTRATIVE_ORG_NOUNS, SHORT_FORM_ROLES, statementVerbAt, surnameOf, TITLE_PREFIXES, TITLES_SHORTENED_TO_ZONG, wordStartingAt } from '../../lang/zh';
 import type { FoundPerson } from './people';
 
 export interface Reference {
@@ -21,7 +21,7 @@ export function shortFormsOf(p: FoundPerson): string[] {
   const out: string[] = [];
   for (const r of SHORT_FORM_ROLES) if (p.title && simplifiedEnds(p.title, r)) out.push(surname + r);
   if (/主任委员$/.test(p.title)) out.push(`${surname}主委`);
-  if (/总经理|总裁|總經理|總裁|总监|總監/.test(p.title)) out.push(`${surname}总`);
+  if (ZONG_TITLE.test(p.title)) out.push(`${surname}总`);
   return out;
 }
 
@@ -31,6 +31,10 @@ function simplifiedEnds(title: string, role: string): boolean {
 
 /** What may stand between a surname used alone and its verb (范又指, 范亦表示). */
 const SURNAME_FILLER = /^[又亦也还再则]?/u;
+/** A title after which a surname takes 总 (张总). */
+const ZONG_TITLE = new RegExp(TITLES_SHORTENED_TO_ZONG.join('|'));
+/** 该 and the organisation it points back to (该院, 该中心). */
+const DEMONSTRATIVE_ORG = new RegExp(`^该(?:${DEMONSTRATIVE_ORG_NOUNS.join('|')})`);
 
 export class References {
   private readonly byStart = new Map<number, Reference>();
@@ -110,7 +114,7 @@ export class References {
     }
     const alone = this.surnameAlone(shadow, i);
     if (alone) return alone;
-    const dem = shadow[i] === '该' ? /^该(?:院|校|所|中心|公司|集团|局|委|会)/.exec(shadow.slice(i, i + 4)) : null;
+    const dem = shadow[i] === '该' ? DEMONSTRATIVE_ORG.exec(shadow.slice(i, i + 4)) : null;
     if (dem) {
       const rest = shadow.slice(i + dem[0].length, i + dem[0].length + 10);
       const prefix = wordStartingAt(TITLE_PREFIXES, rest, 0) ?? '';

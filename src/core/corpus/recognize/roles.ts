@@ -5,13 +5,13 @@
  * `mentioned` otherwise.
  */
 import type { Role } from '../../model';
-import { DELIVERY_VERB_LIST, HONORIFIC_LIST, TITLES_AFTER_NAME, titleAt, wordStartingAt } from '../../lang/zh';
+import { DELIVERY_VERB_LIST, HONORIFIC_LIST, HOST_WORDS, IN_TURN_TALKS, IN_TURN_WORDS, LIST_NAME_ADDRESSES, PART_SCOPE_WORDS, PART_VERBS, TALK_TOPIC_PREPOSITIONS, TALKS_CONDUCTED, TALKS_MADE, TITLES_AFTER_NAME, titleAt, wordStartingAt } from '../../lang/zh';
 import { EVENT_NOUN_ENDINGS, HEADING_ROLE_LABELS, HOST_POSTS, headingLabelRole } from '../../lang/zh/entities';
 import { SUBJECT_FILLER } from './context';
 import type { FoundPerson } from './people';
 import type { Mention, TextView } from './types';
 
-const HOST_BEFORE = /(?:主持人|主持)\s*[：:]\s*$/;
+const HOST_BEFORE = new RegExp(`(?:${HOST_WORDS.join('|')})\\s*[：:]\\s*$`);
 /** What follows the name of someone who chairs (张伟主持, 姚乐先生在会上主持; 由…姚乐先生主持, 由…卢某教授主持): a form of address or a title used as one may stand between. */
 const ADDRESS = `(?:${[...HONORIFIC_LIST, ...TITLES_AFTER_NAME].join('|')})?`;
 const CHAIRS_AFTER = new RegExp(`^${ADDRESS}(?:[在于][^，。]{0,10}?)?主持`, 'u');
@@ -24,13 +24,13 @@ const CHAIRS_RIGHT_AFTER = new RegExp(`^${ADDRESS}主持`, 'u');
  */
 function actsAs(roles: ReadonlyArray<string>): RegExp {
   const labels = HEADING_ROLE_LABELS.filter(([w, r]) => roles.includes(r) && w !== '嘉宾').map(([w]) => w);
-  return new RegExp(`^[^。！？!?\\n，,；;]{0,80}?(?:作为|担任)(?:本次|此次|本场|大会|论坛|会议|分论坛)*的?(?:${labels.join('|')})`, 'u');
+  return new RegExp(`^[^。！？!?\\n，,；;]{0,80}?(?:${PART_VERBS.join('|')})(?:${PART_SCOPE_WORDS.join('|')})*的?(?:${labels.join('|')})`, 'u');
 }
 const ACTS_AS_SPEAKER = actsAs(['speaker', 'panelist']);
 const ACTS_AS_HOST = actsAs(['host']);
 
 /** A line that opens with a programme label and a list of names (参与嘉宾：李源、张天、徐斌): the label, then names and separators up to the end. */
-const LABELLED_LIST = new RegExp(`^\\s*(${HEADING_ROLE_LABELS.map(([w]) => w).join('|')})\\s*[：:]\\s*(?:[\\u3400-\\u9fff·]{1,8}\\s*(?:先生|女士|博士|教授)?\\s*[、，,和及与]\\s*)*$`, 'u');
+const LABELLED_LIST = new RegExp(`^\\s*(${HEADING_ROLE_LABELS.map(([w]) => w).join('|')})\\s*[：:]\\s*(?:[\\u3400-\\u9fff·]{1,8}\\s*(?:${LIST_NAME_ADDRESSES.join('|')})?\\s*[、，,和及与]\\s*)*$`, 'u');
 
 /** The part a programme line gives this person (参与嘉宾：…、徐斌), if a mention sits in such a list. */
 function labelledPart(view: TextView, p: FoundPerson): Role | undefined {
@@ -43,14 +43,14 @@ function labelledPart(view: TextView, p: FoundPerson): Role | undefined {
 }
 
 /** A list of people who in turn take the floor: 王五、赵六等先后发言; …分别就…作了报告. */
-const IN_TURN = /^[^。！？!?\n]*?(?:先后|分别|依次|相继|轮流)[^。！？!?\n]{0,30}?(?:发言|报告|演讲|致辞|分享|介绍)/;
+const IN_TURN = new RegExp(`^[^。！？!?\\n]*?(?:${IN_TURN_WORDS.join('|')})[^。！？!?\\n]{0,30}?(?:${IN_TURN_TALKS.join('|')})`);
 
 /**
  * A talk given with its subject written in (李某做了大数据分析的汇报, 谢某院长针对认知医疗做了专题汇报,
  * 唐某科长以《…》为题进行了讲述, 甘某主任从…等5个方面进行PPT介绍): 作/做/进行 right after the name
  * (or after 针对/就/围绕/以/从 and the subject), its object, then the talk.
  */
-const GAVE_TALK = new RegExp(`^${ADDRESS}(?:(?:针对|就|围绕|结合|以|从)[^，。；！？\\n]{1,40}?)?(?:[作做]了?[^，。；！？\\n]{0,30}?(?:报告|汇报|演讲|讲座)|进行了?[^，。；！？\\n]{0,12}?(?:报告|汇报|演讲|讲座|讲述|讲解|介绍|分享))`, 'u');
+const GAVE_TALK = new RegExp(`^${ADDRESS}(?:(?:${TALK_TOPIC_PREPOSITIONS.join('|')})[^，。；！？\\n]{1,40}?)?(?:[作做]了?[^，。；！？\\n]{0,30}?(?:${TALKS_MADE.join('|')})|进行了?[^，。；！？\\n]{0,12}?(?:${TALKS_CONDUCTED.join('|')}))`, 'u');
 
 function delivers(s: string, end: number): boolean {
   const after = s.slice(end, end + 120);
@@ -77,7 +77,7 @@ function hostPostBefore(s: string, at: number): boolean {
 }
 
 /** What joins two people who act together (车某和路某主持, 张某、王某主持): no punctuation but the list's 、. */
-const JOINED = /^(?:先生|女士|教授|博士)?[和与及、]/u;
+const JOINED = new RegExp(`^(?:${LIST_NAME_ADDRESSES.join('|')})?[和与及、]`, 'u');
 const JOIN_BREAK = /[，。！？；：,;:!?\n“”]/u;
 
 /** The first of the mentions (sorted by start) that starts after `end`. */

@@ -3,7 +3,7 @@
  * person (by name, short form, 该院副院长 or 他/她) and whose verb reports speech — X表示，…;
  * X在致辞中指出…; 据X介绍，…; X汇报了…; 他认为… — states what follows, up to the sentence end.
  */
-import { HONORIFIC_LIST, attitudeAt, statementVerbAt, titleAt, wordStartingAt } from '../../lang/zh';
+import { HONORIFIC_LIST, STATEMENT_LEADS, attitudeAt, statementVerbAt, titleAt, wordStartingAt } from '../../lang/zh';
 import { SUBJECT_FILLER } from './context';
 import type { References, Reference } from './references';
 
@@ -15,7 +15,8 @@ export interface FoundStatement {
 }
 
 const CLAUSE_OPEN = /[，,；;：:]/;
-const LEADS = /^(?:会上|会中|随后|接着|最后|同时|此外|对此|其中|首先|另外|而|但|并|在[^，。；]{1,12}?[中上时后]|据)?$/;
+/** What may stand before a statement's speaker: a lead word or 在…中/上/时/后 (anchored, so the order of the two is free). */
+const LEADS = new RegExp(`^(?:${STATEMENT_LEADS.join('|')}|在[^，。；]{1,12}?[中上时后])?$`);
 
 /** The content after a verb: skip 了/：/，/space; undefined when a quotation follows (that is a quote). */
 function contentStart(s: string, at: number, end: number): number | undefined {

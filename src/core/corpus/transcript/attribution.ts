@@ -5,7 +5,7 @@
  * around a single word or slogan (“云端”) are not speech.
  */
 import { TITLE_WORDS, looksLikeName, splitTitle } from './people';
-import { SPEECH_VERB_LIST } from '../../lang/zh';
+import { BARE_SPEECH_VERBS, QUOTE_SUBJECT_FILLER_WORDS, SPEECH_VERB_LIST } from '../../lang/zh';
 
 /** Speech verbs, longest first so that 介绍到 wins over 介绍 (the language module's list). */
 export const SPEECH_VERBS: readonly string[] = SPEECH_VERB_LIST;
@@ -35,7 +35,7 @@ export interface FoundQuote {
 /** A resolver for short forms (王主任) and known names. */
 export type NameResolver = (phrase: string) => string | undefined;
 
-const FILLER = /(这样|這樣|如此|这么|這麼|也|还|還|则|則|更|又|就|都|均|曾|再次|进一步|進一步|同样|同樣|最后|最後|首先|接着|接著|随后|隨後|[在于][^，。；：“”\n]{1,14}?[中上时里后])+$/;
+const FILLER = new RegExp(`(${QUOTE_SUBJECT_FILLER_WORDS.join('|')}|[在于][^，。；：“”\\n]{1,14}?[中上时里后])+$`);
 
 /**
  * Reads the clause just before a speech verb and names its person:
@@ -76,8 +76,7 @@ function verbAtEnd(s: string, after = false): { verb: string; before: string } |
   const t = s.replace(/[\s：:，,]+$/, '');
   for (const v of SPEECH_VERBS) {
     if (t.endsWith(v)) {
-      if ((v === '说' || v === '說') && t === s && !after) return undefined;
-      if (v === '提出' && t === s && !after) return undefined;
+      if (BARE_SPEECH_VERBS.includes(v) && t === s && !after) return undefined;
       return { verb: v, before: t.slice(0, t.length - v.length) };
     }
   }
@@ -132,7 +131,7 @@ export function findQuotes(text: string, from: number, to: number, resolve?: Nam
       const after = verbAtEnd(tail, true);
       const who = after ? attribute(after.before, resolve) : undefined;
       // a bare 说 after a quotation needs its person (他说, 李号说): 不用说 names nobody
-      if (after && (who || !/^(?:说|說|提出)$/.test(after.verb))) out.push({ start, end, verb: after.verb, who });
+      if (after && (who || !BARE_SPEECH_VERBS.includes(after.verb))) out.push({ start, end, verb: after.verb, who });
     }
   }
   return out;

@@ -6,7 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Role, Speaker, Topic } from '../../model';
 import { tagTopics } from '../topics';
-import { COMPOUND_SURNAMES, NOT_NAME_WORDS, ROLE_WORD_LIST, SHORT_FORM_ROLES, SURNAMES, roleWordAtEnd, simplifiedShadow, surnameOf } from '../../lang/zh';
+import { COMPOUND_SURNAMES, NOT_NAME_WORDS, ROLE_WORD_LIST, SHORT_FORM_ROLES, SURNAMES, TITLES_SHORTENED_TO_ZONG, roleWordAtEnd, simplifiedShadow, surnameOf } from '../../lang/zh';
 import { orgAndTitle } from '../recognize/context';
 import type { CuratedInput } from './types';
 
@@ -35,6 +35,9 @@ export function namePinyin(name: string): string {
   return pinyin(name, { toneType: 'none', type: 'array' }).join(' ').toLowerCase();
 }
 
+/** A title after which a surname takes 总 (张总). */
+const ZONG_TITLE = new RegExp(TITLES_SHORTENED_TO_ZONG.join('|'));
+
 /** Short forms the text may use for a person: surname + the role word the title ends with (王主任, 卢院长, 张总). */
 export function shortForms(name: string, title: string): string[] {
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(name)) return [];
@@ -42,7 +45,7 @@ export function shortForms(name: string, title: string): string[] {
   const out = new Set<string>();
   const role = SHORT_FORM_ROLES.find((w) => w !== '总' && title.endsWith(w));
   if (role) out.add(surname + role);
-  if (/总监|总经理|总裁|總監|總經理|總裁/.test(title)) out.add(surname + '总');
+  if (ZONG_TITLE.test(title)) out.add(surname + '总');
   return [...out];
 }
 

@@ -29,3 +29,12 @@ export const SOURCE_MARKER_LIST: readonly string[] = longestFirst(bothScripts(SO
 
 /** An image marker in a line: (图1), （圖2）, [图], 图为…. */
 export const IMAGE_MARKER = /[（(［[]\s*[图圖]\s*\d*\s*[）)］\]]/;
+
+/** A photo or report credit right after a name (张某摄, 李某报道, 王某拍摄), both scripts' 报道. */
+export const CREDIT_WORDS: readonly string[] = ['报道', '報導', '报导', '拍摄', '摄'];
+
+/** What ends a credit line's text (图片由某某提供, 某某摄, 某某报道): unlike CREDIT_WORDS it holds 提供 and not 報導. */
+export const CREDIT_LINE_ENDINGS: readonly string[] = ['提供', '摄', '拍摄', '报道', '报导'];
+
+/** Labels of a page's publication lines besides the byline and source markers (发布时间：…, 作者：…). */
+export const PAGE_META_LABELS: readonly string[] = ['发布时间', '发布日期', '作者'];

@@ -15,3 +15,8 @@ export * from './debris';
 export * from './words';
 export * from './turns';
 export * from './match';
+export * from './leads';
+export * from './fillers';
+export * from './talks';
+export * from './lists';
+export * from './events';

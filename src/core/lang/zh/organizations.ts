@@ -41,3 +41,15 @@ export function orgSuffixAtEnd(s: string): string | undefined {
 export const INSTITUTION_ENDINGS: readonly string[] = ['医院', '大学', '学院', '研究院', '公司', '集团'];
 /** One-character endings of a department inside an institution. */
 export const DEPARTMENT_ENDINGS: ReadonlySet<string> = new Set(['部', '处', '科', '室']);
+
+/** Legal forms an organisation is also called without (英特尔（中国）有限公司 → 英特尔); Simplified, this order. */
+export const ORG_LEGAL_FORMS: readonly string[] = ['有限公司', '股份有限公司', '有限责任公司', '公司', '研究院', '集团'];
+
+/** Vendor words that close an organisation's name besides ORG_SUFFIXES (上海英方软件, 某某科技). */
+export const VENDOR_ORG_ENDINGS: readonly string[] = ['软件', '科技'];
+
+/** Departments that belong to the title, not to the organisation, when they end it (信息中心主任, 研究中心主任). */
+export const TITLE_DEPARTMENTS: readonly string[] = ['信息中心', '信息科', '信息部', '研究中心'];
+
+/** What 该 points back to as an organisation (该院, 该校, 该中心, 该公司 …), as the parser tries them. */
+export const DEMONSTRATIVE_ORG_NOUNS: readonly string[] = ['院', '校', '所', '中心', '公司', '集团', '局', '委', '会'];

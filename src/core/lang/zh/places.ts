@@ -25,3 +25,9 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = bothScripts(['省', '市', '�
 export const WORDS_FROM_A_TITLES_END: readonly string[] = longestFirst(bothScripts([
   '长沙', '长春', '长宁', '长治', '长江', '长三角', '长安', '长寿', '长兴', '长乐', '长白山', '长城', '长期', '长照',
 ]));
+
+/** The place names an organisation is also called without (上海英方软件 → 英方软件), before an optional 市; Simplified, this order. */
+export const ORG_PLACE_PREFIXES: readonly string[] = ['北京', '上海', '天津', '重庆', '广州', '深圳', '杭州', '南京', '武汉', '成都', '西安', '苏州', '无锡', '温州', '浙江', '江苏', '广东'];
+
+/** What a venue's name ends with (在…国际会议中心召开, 在…大酒店举行), as the parser tries them: 大酒店 before 酒店, 中心 after its longer forms. */
+export const VENUE_ENDINGS: readonly string[] = ['大酒店', '酒店', '宾馆', '饭店', '会议中心', '会展中心', '国际会议中心', '展览中心', '大厦', '礼堂', '中心', '会堂'];

@@ -59,6 +59,32 @@ export function formerMarkOf(phrase: string): string {
   return mark && /^[\u3400-\u9fff]/.test(phrase.slice(mark.length)) && !phrase.startsWith('原子') ? mark : '';
 }
 
+/**
+ * Forms of address (and titles used as one) that may follow each name of a list of people:
+ * 参与嘉宾：李源先生、张天教授, 车某博士和路某主持. Narrower than HONORIFICS and TITLES_AFTER_NAME
+ * together; none is the start of another, so the order they are tried in is free. Simplified only.
+ */
+export const LIST_NAME_ADDRESSES: readonly string[] = ['先生', '女士', '博士', '教授'];
+
+/**
+ * Words that qualify a title from the front when no organisation is named: 新任会长, 上一届会长,
+ * 永远名誉会长, 党委书记 (the parser adds 第…届). Unlike PREFIXES (常务副, 首席 …, part of the
+ * title itself) these are read off the front of the title phrase; Simplified only.
+ */
+export const TITLE_QUALIFIER_WORDS: readonly string[] = ['新任', '新一届', '上届', '上一届', '前任', '现任', '时任', '大会', '永远', '名誉', '荣誉', '执行', '常务', '分管', '资深', '党组', '党委'];
+
+/**
+ * The short forms a surname takes from a title's ending (王力华 + 信息中心副主任 → 王主任; 总经理 or
+ * 总裁 → 张总; 医师 or 医生 → 李医生): each row's ending words, then the forms. Read as
+ * ends-with tests, row by row; Simplified only. Unlike SHORT (the short forms a text repeats,
+ * both scripts) this is the table a speaker's aliases are built from.
+ */
+export const ROLE_SHORT_FORMS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['主任'], ['主任']], [['院长'], ['院长']], [['总监'], ['总监']], [['主编'], ['主编']], [['博士'], ['博士']],
+  [['教授'], ['教授']], [['院士'], ['院士']], [['所长'], ['所长']], [['局长'], ['局长']], [['处长'], ['处长']],
+  [['部长'], ['部长']], [['书记'], ['书记']], [['总经理', '总裁'], ['总']], [['经理'], ['经理']], [['医师', '医生'], ['医生']],
+];
+
 /** A role word may stand for the title when the text repeats it after a surname: 王主任. */
 const SHORT = ['主任委员', '主任', '主委', '院长', '所长', '局长', '处长', '科长', '部长', '厅长', '司长', '校长', '会长', '理事长', '秘书长',
   '董事长', '主席', '书记', '主编', '总经理', '经理', '总裁', '总监', '教授', '博士', '院士', '医生', '医师', '老师', '研究员', '工程师', '总'];
@@ -95,3 +121,10 @@ export function roleWordAtEnd(s: string): string | undefined {
 export function roleWordAt(text: string, i: number): string | undefined {
   return wordStartingAt(ROLE_WORD_LIST, text, i);
 }
+
+/**
+ * Titles after which a surname takes 总 (张总): general managers, presidents and directors, both
+ * scripts written out (read as contains-tests, so the order is free). Unlike ROLE_SHORT_FORMS' 总
+ * row (总经理, 总裁, Simplified) it holds 总监 too.
+ */
+export const TITLES_SHORTENED_TO_ZONG: readonly string[] = ['总经理', '总裁', '總經理', '總裁', '总监', '總監'];

@@ -117,3 +117,12 @@ export function attitudeAt(text: string, i: number): boolean {
 export function statementVerbAt(text: string, i: number): string | undefined {
   return wordStartingAt(STATEMENT_VERB_LIST, text, i);
 }
+
+/** Verbs that close a comma-tail attribution after a quote without a manner word (“…”，院长某某表示。). */
+export const TAIL_ATTRIBUTION_VERBS: readonly string[] = ['说道', '表示', '指出', '强调'];
+
+/** Verbs of an attribution right after a sentence's end, which keep the sentence open (“…。”某某说。, 某某表示。). */
+export const ATTRIBUTION_AFTER_VERBS: readonly string[] = ['说', '道', '到', '表示', '指出', '强调', '称'];
+
+/** Speech verbs that need their person or a colon to report speech (他说：“…”, “…”李号说; 不用说 names nobody): 说, 說, 提出. */
+export const BARE_SPEECH_VERBS: readonly string[] = ['说', '說', '提出'];

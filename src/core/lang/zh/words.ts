@@ -80,3 +80,18 @@ export const SPEAKING_PLACES: readonly string[] = ['主会场', '分会场', '�
 
 /** Third-person pronouns that refer back to the last person named. */
 export const PRONOUNS: ReadonlySet<string> = bothScripts(['他', '她']);
+
+/** Subjects of a quote that point back to someone named before (他说, 该院表示, 其指出): a quote with one is the last speaker's. */
+export const QUOTE_PRONOUN_SUBJECTS: readonly string[] = ['他', '她', '其', '该院', '该公司', '该中心', '该集团'];
+
+/**
+ * Characters that never open a given name: grammar words (的, 了, 在, 和, 表's 表, 他, 们 …). Unlike
+ * AFTER_NAME_CHARS (what starts the word after a name) these bar the given name's first character; Simplified.
+ */
+export const NEVER_FIRST_NAME_CHARS: ReadonlySet<string> = new Set([...'的了是在和与及等表指认说称也还则就都对从将把被让向于着其各每该这那此本我你他她们']);
+
+/**
+ * Characters that start a clause far more often than they end a name (…张三说了 → 张三): a caption's
+ * guess at a name's length. Wider than AFTER_NAME_CHARS (强, 介, 分, 讲, 面, 作, 目 …); Simplified.
+ */
+export const CLAUSE_START_CHARS: ReadonlySet<string> = new Set([...'说是在了的也还就都对从将把被让向和与及表指强介分讲认提称这那该为于以随同面据首近作目今即曾已又再']);
