@@ -178,11 +178,13 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     ]);
   });
 
-  it('keeps a department of an institution with the title (…医院公共事业发展部部长), not a ministry\'s bodies', () => {
+  it('keeps a department with the title (…医院公共事业发展部部长, …卫健委规划发展处处长), not an organisation that ends in a one-character ending (…卫生局局长)', () => {
     const split = (t: string) => orgAndTitle(t, t);
     assert.deepStrictEqual(split('江州大学附属医院后勤保障部部长'), { organization: '江州大学附属医院', title: '后勤保障部部长' });
     assert.deepStrictEqual(split('远岸科技有限公司市场部经理'), { organization: '远岸科技有限公司', title: '市场部经理' });
-    assert.deepStrictEqual(split('江州市卫生健康委员会规划发展处处长'), { organization: '江州市卫生健康委员会规划发展处', title: '处长' });
+    // (a short department of any organisation: the post is the department's, as the dev reports' keys give 规划信息处处长, 数字健康处处长)
+    assert.deepStrictEqual(split('江州市卫生健康委员会规划发展处处长'), { organization: '江州市卫生健康委员会', title: '规划发展处处长' });
+    assert.deepStrictEqual(split('江州市人民政府新闻办公室副主任'), { organization: '江州市人民政府新闻办公室', title: '副主任' });
     assert.deepStrictEqual(split('江州市卫生局局长'), { organization: '江州市卫生局', title: '局长' });
   });
 
