@@ -115,6 +115,12 @@ describe('plain-text transcripts', () => {
     const heads = parsePlain('会议召开\n清河县县长严立波致欢迎辞。\n河北省副省长邝立东强调，要抓落实各项工作。\n', { id: 'g', file: 'g.txt' });
     assert.deepStrictEqual(speakerRow(heads.corpus!, '严立波')?.slice(0, 2), ['县长', '清河县'], "a place's head: the place is the organisation");
     assert.deepStrictEqual(speakerRow(heads.corpus!, '邝立东')?.slice(0, 2), ['副省长', '河北省']);
+    const page = parsePlain('东川市人民医院召开信息化推进会\n\n柏若溪\n\n3月2日，会议召开。院长任立华表示，要抓落实。\n', { id: 'b', file: 'b.txt' });
+    assert.strictEqual(speakerRow(page.corpus!, '柏若溪')?.[2], 'reporter', "a name alone under the title is the page's author");
+    const dated = parsePlain('东川市人民医院召开信息化推进会\n柏若溪 2024-03-02\n会议召开。院长任立华表示，要抓落实。\n', { id: 'c', file: 'c.txt' });
+    assert.strictEqual(speakerRow(dated.corpus!, '柏若溪')?.[2], 'reporter', '…or with the date after it');
+    const body = parsePlain('东川市人民医院召开信息化推进会\n任立华表示，要抓落实。\n', { id: 'e', file: 'e.txt' });
+    assert.notStrictEqual(speakerRow(body.corpus!, '任立华')?.[2], 'reporter', 'a sentence under the title is no byline');
     const converted = parsePlain('论坛登场\n【记者锺若岚/东川报导】\n院长彭立言表示，平台明年上线。\n', { id: 'z', file: 'z.txt' });
     assert.strictEqual(speakerRow(converted.corpus!, '锺若岚')?.[2], 'reporter', '锺, the surname as Simplified writes it');
   });

@@ -116,3 +116,24 @@ export function bylineNames(view: TextView): Mention[] {
   }
   return out;
 }
+
+/** What may follow an author's name on its line: nothing, or the date after a space (程某 2022-03-25). */
+const AUTHOR_LINE_REST = /^(?:[ \u3000\u00a0]+[0-9０-９]{4}[-./年][^\n]*)?[ \u3000\u00a0]*$/u;
+/** A title line: no sentence ends in it, no colon labels it. */
+const TITLE_LINE = /^[^。！？!?：:]{5,60}$/u;
+
+/**
+ * The author of a page that names them with no marker, on the line right under the title
+ * (a title, then 程某 alone or with the date: how blog and WeChat pages set their byline). Not
+ * for a speech published on its own, whose name under the title is the speaker's (speechLayout.ts).
+ */
+export function authorUnderTitle(view: TextView): Mention[] {
+  const s = view.shadow;
+  const filled = view.lines.filter((l) => s.slice(l.start, l.end).trim() !== '').slice(0, 2);
+  if (filled.length < 2 || !TITLE_LINE.test(s.slice(filled[0].start, filled[0].end).trim())) return [];
+  const line = filled[1];
+  const start = line.start + (/^[ \u3000\u00a0]*/u.exec(s.slice(line.start, line.end))?.[0].length ?? 0);
+  const c = nameAt(s, start);
+  if (!c || c.weak || !AUTHOR_LINE_REST.test(s.slice(c.end, line.end))) return [];
+  return [{ start: c.start, end: c.end, evidence: 'byline', role: 'reporter' }];
+}

@@ -5,7 +5,7 @@
  * name is a mention too. Names are keyed by their Simplified form, shown as the text writes them.
  */
 import type { Role } from '../../model';
-import { bylineNames } from './byline';
+import { authorUnderTitle, bylineNames } from './byline';
 import { bareLists, coordinatedNames, fillsItem, listsBeforeGroups } from './listed';
 import { namesBeforeTitles } from './nameTitle';
 import { titledNames } from './titled';
@@ -100,7 +100,9 @@ function oneTitleEach(view: TextView, nameTitles: Mention[], titled: Mention[]):
 /** The people the text names, in order of first mention. */
 export function recognizePeople(view: TextView): FoundPerson[] {
   const { nameTitles, titled } = oneTitleEach(view, namesBeforeTitles(view), titledNames(view));
-  const direct = mergeMentions([...titled, ...nameTitles, ...namesBeforeVerbs(view), ...bylineNames(view), ...bareLists(view), ...listsBeforeGroups(view), ...programmeRows(view), ...namesBeforeBracketedPosts(view), ...speechBylineNames(view)]);
+  const speech = speechBylineNames(view);
+  const bylines = [...bylineNames(view), ...(speech.length ? [] : authorUnderTitle(view))];
+  const direct = mergeMentions([...titled, ...nameTitles, ...namesBeforeVerbs(view), ...bylines, ...bareLists(view), ...listsBeforeGroups(view), ...programmeRows(view), ...namesBeforeBracketedPosts(view), ...speech]);
   const all = mergeMentions([...direct, ...coordinatedNames(view, direct)]);
   const keys = new Set(all.map((m) => keyOf(view, m)));
   // A list can name a person whom the text vouches for elsewhere (许柯、尹忠诚、邵雷等院领导 … 许柯同志强调): its other names are people too.
