@@ -20,7 +20,6 @@ export interface PersonMention extends PersonForm {
   end: number;
 }
 
-/** Compound surnames that take two characters. */
 /** The surname a speaker's derived forms start with: a compound one (lang/zh's list), else the first character. */
 function surname(name: string): string {
   if (!/^[\u4e00-\u9fff]{2,4}$/u.test(name)) return '';

@@ -4,6 +4,7 @@
  * A 来源 (source) names an organisation, never a person.
  */
 import { CREDIT_WORDS, REPORTER_MARKER_LIST, SOURCE_MARKER_LIST, surnameLengthAt, wordStartingAt } from '../../lang/zh';
+import { trimSpan, type Span } from '../location';
 import { nameAt } from './names';
 import type { Mention, TextView } from './types';
 
@@ -122,6 +123,16 @@ const AUTHOR_LINE_REST = /^(?:[ \u3000\u00a0]+[0-9０-９]{4}[-./年][^\n]*)?[ \
 /** A title line: no sentence ends in it, no colon labels it. */
 const TITLE_LINE = /^[^。！？!?：:]{5,60}$/u;
 
+/** The first `n` lines that hold more than whitespace, trimmed. */
+function firstFilled(s: string, lines: readonly Span[], n: number): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < lines.length && out.length < n; i++) {
+    const l = trimSpan(s, lines[i]);
+    if (l.end > l.start) out.push(l);
+  }
+  return out;
+}
+
 /**
  * The author of a page that names them with no marker, on the line right under the title
  * (a title, then 程某 alone or with the date: how blog and WeChat pages set their byline). Not
@@ -129,11 +140,9 @@ const TITLE_LINE = /^[^。！？!?：:]{5,60}$/u;
  */
 export function authorUnderTitle(view: TextView): Mention[] {
   const s = view.shadow;
-  const filled = view.lines.filter((l) => s.slice(l.start, l.end).trim() !== '').slice(0, 2);
-  if (filled.length < 2 || !TITLE_LINE.test(s.slice(filled[0].start, filled[0].end).trim())) return [];
-  const line = filled[1];
-  const start = line.start + (/^[ \u3000\u00a0]*/u.exec(s.slice(line.start, line.end))?.[0].length ?? 0);
-  const c = nameAt(s, start);
+  const [title, line] = firstFilled(s, view.lines, 2);
+  if (!line || !TITLE_LINE.test(s.slice(title.start, title.end))) return [];
+  const c = nameAt(s, line.start);
   if (!c || c.weak || !AUTHOR_LINE_REST.test(s.slice(c.end, line.end))) return [];
   return [{ start: c.start, end: c.end, evidence: 'byline', role: 'reporter' }];
 }
