@@ -5,11 +5,13 @@
 //                      dist/cliMain.js, the command-line tool, through a V8 code cache (src/node/codeCache.ts)
 //   dist/indexWorker.js the worker thread that parses and indexes workspace transcripts
 //   dist/poolWorker.js  a worker of the CLI's indexing pool (parsing and segment building, one per core)
+//   dist/jieba/         jieba's dictionary and HMM as files a query is cut with (scripts/lib/jieba-lexicon.mjs)
 // usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { asciiRegexLiterals, shiftMappings } from './scripts/lib/ascii-regex.mjs';
+import { writeJiebaLexicon } from './scripts/lib/jieba-lexicon.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -113,6 +115,7 @@ function asciiBundle(outfile) {
 }
 const asciiOutputs = builds.filter((b) => b.platform === 'node' && b.outfile !== 'dist/cli.js').map((b) => b.outfile);
 
+console.log(`  ${writeJiebaLexicon()}`);
 if (watch) {
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));
