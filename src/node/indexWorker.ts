@@ -42,7 +42,7 @@ function forHost(result: TranscriptIndexed): { result: IndexedForHost; transfer:
 }
 
 async function init(settings: WorkerSettings): Promise<State> {
-  const summit = await openSummit({ segmenter: settings.segmenter, bundled: settings.includeBundled });
+  const summit = await openSummit({ segmenter: settings.segmenter, bundled: settings.includeBundled, quickSegmenter: false });
   const { curated } = curatedForTranscripts();
   // The worker's engine only builds: it holds no corpus between files.
   for (const c of summit.engine.corpora()) summit.engine.remove(c.id);

@@ -37,6 +37,12 @@ export interface OpenSummitOptions {
   cacheDir?: string;
   /** Start a segmenter that blocks for seconds (nodejieba) on a worker thread; for the extension host. */
   segmenterOffThread?: boolean;
+  /**
+   * Cut short texts (queries, the sentences a result shows) in TypeScript over jieba's
+   * dictionary file until a long text needs @node-rs/jieba (segmenters/quickJieba.ts): the
+   * default; an indexing worker, which cuts transcripts, turns it off.
+   */
+  quickSegmenter?: boolean;
   /** Replaces the default corpus-path loader (for the extension's workspace scanner and tests). */
   loadCorpusPaths?: CorpusPathLoader;
   /**
@@ -76,7 +82,7 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
   const bundled = options.bundled !== false ? await readBundled(options.cacheDir, problems) : undefined;
   const userDictionary = sharedUserDictionary();
   // The segmenter starts while the transcripts are read (it does not depend on them).
-  const starting = createSegmenter(engineName, userDictionary, { offThread: options.segmenterOffThread });
+  const starting = createSegmenter(engineName, userDictionary, { offThread: options.segmenterOffThread, quick: options.quickSegmenter !== false });
   starting.catch(() => undefined); // awaited below; a failure is thrown there
   // Only node-rs-jieba starts fast enough to be worth starting once per worker; with a cache, each
   // worker builds the segment of every transcript it parses and this thread saves it at once.

@@ -162,7 +162,7 @@ describe('the .vsix file list (vsce ls)', function () {
   });
 
   it('contains what the extension needs at run time', () => {
-    for (const f of ['package.json', 'README.md', 'dist/extension.js', 'dist/webview.js', 'dist/cli.js', 'dist/cliMain.js', 'corpus/summit-2017.txt', 'media/summit.svg']) {
+    for (const f of ['package.json', 'README.md', 'dist/extension.js', 'dist/webview.js', 'dist/cli.js', 'dist/cliMain.js', 'dist/jieba/lexicon.bin', 'dist/jieba/hmm.json', 'corpus/summit-2017.txt', 'media/summit.svg']) {
       assert.ok(files.includes(f), `${f} is not packaged`);
     }
     assert.ok(files.some((f) => f.startsWith('corpus/') && f.endsWith('.json')), 'no curated corpus data');

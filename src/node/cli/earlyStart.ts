@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { corpusDir } from '../paths';
 import { startEarlyJieba } from '../segmenters/earlyJieba';
+import { lexiconDir } from '../segmenters/lexiconFile';
 import { hasPositional } from './flags';
 
 const EARLY_COMMANDS: readonly string[] = ['search', 'ask'];
@@ -28,6 +29,9 @@ export function startsJiebaEarly(argv: readonly string[]): boolean {
 /** Starts jieba early when these arguments will need it (never throws: a failure only means it starts later). */
 export function startSegmenterEarly(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): void {
   if (env.SUMMIT_EARLY_SEGMENTER === '0' || !startsJiebaEarly(argv)) return;
+  // With jieba's dictionary file the query is cut without jieba (segmenters/quickJieba.ts): a
+  // thread building it would only take the core the command runs on.
+  if (lexiconDir() !== undefined) return;
   try {
     startEarlyJieba(fs.readFileSync(path.join(corpusDir(), 'userdict.txt'), 'utf8'));
   } catch {
