@@ -1,9 +1,12 @@
 // Writes dist/jieba/: jieba's dictionary as a sorted file the CLI opens in milliseconds
 // (lexicon.bin, read by src/node/segmenters/lexiconFile.ts) and jieba's HMM (hmm.json), so
-// that a query is cut without building jieba's trie first (src/core/jieba/). Both come from
-// the installed packages: the dictionary @node-rs/jieba loads (its dict.txt) and the HMM that
-// jieba-rs compiles in, which is the same file as cppjieba's hmm_model.utf8 (shipped by
-// nodejieba). Without either, the lexicon is not written and every cut goes to @node-rs/jieba.
+// that a query is cut without building jieba's trie first (src/core/jieba/). The dictionary is
+// the one the installed @node-rs/jieba loads (its dict.txt). The HMM is jieba's trained model
+// (MIT, the figures jieba-rs compiles in, the same file as cppjieba's hmm_model.utf8), kept in
+// scripts/data/jieba-hmm.json because npm drops the optional nodejieba that ships it on many
+// machines; `node scripts/lib/jieba-lexicon.mjs --refresh-hmm` rewrites that copy from
+// nodejieba's, and a unit test checks the two agree wherever nodejieba is installed. Without
+// @node-rs/jieba's dictionary nothing is written and every cut goes to @node-rs/jieba.
 //
 // lexicon.bin, little-endian:
 //   "SUMLEX01" | u32 headerBytes | header JSON (UTF-8: version of @node-rs/jieba, size of its
@@ -13,6 +16,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const MAGIC = 'SUMLEX01';
 
@@ -46,7 +50,7 @@ function lexiconBytes(entries, meta) {
 }
 
 /** jieba's HMM model text → { start, trans, emit: [[characters, probabilities] × B, E, M, S] }. */
-function readHmm(text) {
+export function readHmm(text) {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
   const numbers = (l) => l.split(/\s+/).map(Number);
   const emit = lines.slice(5, 9).map((line) => {
@@ -63,24 +67,45 @@ function readHmm(text) {
   return { start: numbers(lines[0]), trans: lines.slice(1, 5).map(numbers), emit };
 }
 
+/** The committed copy of jieba's HMM (see the top of this file). */
+export const HMM_COPY = fileURLToPath(new URL('../data/jieba-hmm.json', import.meta.url));
+
+/** nodejieba's copy of jieba's HMM model text, or undefined when nodejieba is not installed. */
+export function nodejiebaHmmPath() {
+  try {
+    const require = createRequire(import.meta.url);
+    const file = path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/hmm_model.utf8');
+    return fs.existsSync(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Writes dist/jieba/ (returns a line saying what it did). */
 export function writeJiebaLexicon(outDir = 'dist/jieba') {
   const require = createRequire(import.meta.url);
   let dictPath;
-  let hmmPath;
   try {
     dictPath = require.resolve('@node-rs/jieba/dict.txt');
-    hmmPath = path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/hmm_model.utf8');
-    fs.accessSync(hmmPath);
   } catch {
     fs.rmSync(outDir, { recursive: true, force: true });
-    return 'jieba lexicon: not written (@node-rs/jieba\'s dictionary or the HMM model of nodejieba is missing); queries are cut by @node-rs/jieba';
+    return 'jieba lexicon: not written (@node-rs/jieba is not installed)';
   }
   const version = require('@node-rs/jieba/package.json').version;
   const dictText = fs.readFileSync(dictPath);
   const meta = { engine: '@node-rs/jieba', version, dictBytes: dictText.length };
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'lexicon.bin'), lexiconBytes(readDictionary(dictText.toString('utf8')), meta));
-  fs.writeFileSync(path.join(outDir, 'hmm.json'), JSON.stringify(readHmm(fs.readFileSync(hmmPath, 'utf8'))));
-  return `jieba lexicon: ${outDir}/lexicon.bin and hmm.json from @node-rs/jieba ${version}`;
+  fs.copyFileSync(HMM_COPY, path.join(outDir, 'hmm.json'));
+  return `jieba lexicon: ${outDir}/lexicon.bin from @node-rs/jieba ${version}, hmm.json`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--refresh-hmm')) {
+  const from = nodejiebaHmmPath();
+  if (!from) {
+    console.error('nodejieba is not installed: its HMM model cannot be read');
+    process.exit(1);
+  }
+  fs.writeFileSync(HMM_COPY, `${JSON.stringify(readHmm(fs.readFileSync(from, 'utf8')))}\n`);
+  console.log(`wrote ${HMM_COPY} from ${from}`);
 }
