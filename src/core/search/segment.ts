@@ -61,7 +61,14 @@ export const BLOCK = 4096;
 /** Bytes read first when opening: the header is usually shorter (one read), else it is read again at its length. */
 const HEADER_GUESS = 4096;
 /** Sections every query reads (the dictionary and the offsets): verified when the segment is opened. */
-const EAGER: ReadonlySet<string> = new Set(['terms', 'termOffsets', 'postOffsets', 'fieldLengths', 'mergeSlots', 'whoNames', 'whoSlots', ...TABLES.map((t) => `${t}Offsets`)]);
+/**
+ * What opening reads: the dictionary, which every query's look-ups search. The per-document
+ * numbers (field lengths, merge slots, speakers) and string-table offsets are read whole the
+ * first time a query needs them, and a term's posting offsets by the block they lie in: a
+ * query that finds nothing in a transcript reads its dictionary only (about half of what
+ * opening read when they were eager too).
+ */
+const EAGER: ReadonlySet<string> = new Set(['terms', 'termOffsets']);
 
 /** A segment's bytes failed their checksum when a query read them: the segment must be rebuilt, its answer not trusted. */
 export class DamagedSegmentError extends Error {
@@ -290,12 +297,13 @@ export class Segment {
   private readonly blockCache: Blocks = new Map();
   private readonly termsBytes: Uint8Array;
   private readonly termOffsets: Uint32Array;
-  private readonly postOffsets: Uint32Array;
-  private readonly fieldLengths: Uint8Array | Uint16Array | Uint32Array;
-  private readonly slots: Uint8Array | Uint16Array | Uint32Array;
-  private readonly whoSlots: Uint8Array | Uint16Array | Uint32Array;
-  private readonly whoNames: string[];
-  private readonly tableOffsets = {} as Record<TableName, Uint32Array>;
+  private readonly fieldLengthBytes: number;
+  /** Read on first use (see EAGER). */
+  private fieldLengthsView?: Uint8Array | Uint16Array | Uint32Array;
+  private slotsView?: Uint8Array | Uint16Array | Uint32Array;
+  private whoRead?: { names: string[]; slots: Uint8Array | Uint16Array | Uint32Array };
+  private readonly tableOffsets: Partial<Record<TableName, Uint32Array>> = {};
+  private postOffsetsPaged?: PagedBytes;
   private substringIndex?: SubstringIndex;
   /** Terms decoded so far (a binary search decodes the same few dozen again and again). */
   private readonly termCache: Array<string | undefined> = [];
@@ -327,28 +335,61 @@ export class Segment {
     const part = (name: SectionName) => this.head.subarray(this.sections[name][0], this.sections[name][0] + this.sections[name][1]);
     this.termsBytes = part('terms');
     this.termOffsets = u32(part('termOffsets'));
-    this.postOffsets = u32(part('postOffsets'));
-    this.fieldLengths = lengthsView(part('fieldLengths'), header.fieldLengthBytes);
-    // One number per document, as wide as `narrowest` made it.
-    const perDocument = (name: SectionName) => {
-      const bytes = part(name);
-      return lengthsView(bytes, this.docCount === 0 ? 1 : bytes.length / this.docCount);
-    };
-    this.slots = perDocument('mergeSlots');
-    this.whoSlots = perDocument('whoSlots');
-    this.whoNames = JSON.parse(fromUtf8(part('whoNames'))) as string[];
-    if (!Array.isArray(this.whoNames) || this.whoNames.some((n) => typeof n !== 'string')) throw new Error('the speaker table is damaged');
-    for (let d = 0; d < this.docCount; d++) if (this.whoSlots[d] > this.whoNames.length) throw new Error('the speaker table is damaged');
-    if (this.termOffsets.length !== this.termCount + 1 || this.postOffsets.length !== this.termCount + 1
-      || this.fieldLengths.length !== this.docCount * NF || this.slots.length !== this.docCount
-      || this.whoSlots.length !== this.docCount || this.avg.length !== NF) {
+    this.fieldLengthBytes = header.fieldLengthBytes;
+    // The lazy sections' sizes are checked now, from the header alone; their contents when read.
+    const size = (name: SectionName) => this.sections[name][1];
+    const perDocument = (name: SectionName) => this.docCount === 0 ? size(name) === 0 || size(name) <= 4 : size(name) % this.docCount === 0 && [1, 2, 4].includes(size(name) / this.docCount);
+    if (this.termOffsets.length !== this.termCount + 1 || size('postOffsets') !== 4 * (this.termCount + 1)
+      || size('fieldLengths') !== this.docCount * NF * this.fieldLengthBytes || !perDocument('mergeSlots')
+      || !perDocument('whoSlots') || this.avg.length !== NF || TABLES.some((t) => size(`${t}Offsets`) !== 4 * (this.docCount + 1))) {
       throw new Error('inconsistent section sizes');
     }
-    for (const t of TABLES) {
-      const offsets = u32(part(`${t}Offsets`));
-      if (offsets.length !== this.docCount + 1 || offsets[this.docCount] !== this.sections[`${t}Data`][1]) throw new Error(`inconsistent ${t} table`);
-      this.tableOffsets[t] = offsets;
+  }
+
+  /** A whole section, verified (read once by the lazy views that keep what they decode). */
+  private whole(name: SectionName): Uint8Array {
+    return this.range(name, 0, this.sections[name][1]);
+  }
+
+  /** One number per document, as wide as `narrowest` made it. */
+  private perDocument(name: SectionName): Uint8Array | Uint16Array | Uint32Array {
+    const bytes = this.whole(name);
+    return lengthsView(bytes, this.docCount === 0 ? 1 : bytes.length / this.docCount);
+  }
+
+  private get fieldLengths(): Uint8Array | Uint16Array | Uint32Array {
+    return (this.fieldLengthsView ??= lengthsView(this.whole('fieldLengths'), this.fieldLengthBytes));
+  }
+
+  private get slots(): Uint8Array | Uint16Array | Uint32Array {
+    return (this.slotsView ??= this.perDocument('mergeSlots'));
+  }
+
+  /** The speaker table (see `whoTable`), checked when first read. */
+  private whoTable(): { names: string[]; slots: Uint8Array | Uint16Array | Uint32Array } {
+    if (this.whoRead) return this.whoRead;
+    let names: unknown;
+    try {
+      names = JSON.parse(fromUtf8(this.whole('whoNames')));
+    } catch {
+      names = undefined;
     }
+    const slots = this.perDocument('whoSlots');
+    if (!Array.isArray(names) || names.some((n) => typeof n !== 'string') || slots.some((k) => k > names.length)) {
+      throw new DamagedSegmentError(this, 'the speaker table is damaged');
+    }
+    return (this.whoRead = { names: names as string[], slots });
+  }
+
+  /** A string table's offsets, checked against its data when first read. */
+  private offsetsOf(table: TableName): Uint32Array {
+    let offsets = this.tableOffsets[table];
+    if (!offsets) {
+      offsets = u32(this.whole(`${table}Offsets`));
+      if (offsets[this.docCount] !== this.sections[`${table}Data`][1]) throw new DamagedSegmentError(this, `inconsistent ${table} table`);
+      this.tableOffsets[table] = offsets;
+    }
+    return offsets;
   }
 
   /**
@@ -489,7 +530,8 @@ export class Segment {
   postings(i: number): FieldPostings[] {
     let cached = this.postingCache.get(i);
     if (cached) return cached;
-    const r = new ByteReader(this.range('postings', this.postOffsets[i], this.postOffsets[i + 1]), 0);
+    const offsets = (this.postOffsetsPaged ??= this.paged('postOffsets'));
+    const r = new ByteReader(this.range('postings', offsets.u32(4 * i), offsets.u32(4 * i + 4)), 0);
     cached = [];
     for (let n = r.byte(); n > 0; n--) {
       const field = r.byte();
@@ -506,8 +548,9 @@ export class Segment {
 
   /** Who document `d` is by or about (see `whoTable`), read without its stored fields. */
   who(d: number): string | null {
-    const k = this.whoSlots[d];
-    return k === 0 ? null : this.whoNames[k - 1];
+    const who = this.whoTable();
+    const k = who.slots[d];
+    return k === 0 ? null : who.names[k - 1];
   }
 
   /** Document `d`'s merge slot (see `mergeSlots` in documents.ts; stored plus one), -1 for none. */
@@ -559,7 +602,7 @@ export class Segment {
 
   /** Document `d`'s entry of a string table: its local id, encoded stored fields, display text or scanner text. */
   entry(table: TableName, d: number): string {
-    const offsets = this.tableOffsets[table];
+    const offsets = this.offsetsOf(table);
     const stored = fromUtf8(this.range(`${table}Data`, offsets[d], offsets[d + 1]));
     if (table !== 'texts') return stored;
     return stored === '' ? derivedText(this.entry('display', d)) : stored.slice(TEXT_MARK.length);
