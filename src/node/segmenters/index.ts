@@ -41,11 +41,10 @@ export async function createSegmenter(engine: SegmenterEngine | string, userDict
 
 /** @node-rs/jieba: the quick cutter in front of it when asked for, then the one the launcher started, else one built here. */
 function nodeRsJieba(userDict: UserDictionary, quick: boolean): Segmenter | Promise<Segmenter> {
-  const id = nodeRsJiebaId(userDict);
-  const native = (): Segmenter => adoptEarlyJieba(userDict, { id, load: () => loadNodeRsJieba(userDict) }) ?? loadNodeRsJieba(userDict);
+  const own = { id: nodeRsJiebaId(userDict), load: () => loadNodeRsJieba(userDict) };
   if (quick) {
-    const front = quickJieba(userDict, id, native);
+    const front = quickJieba(userDict, own.id, () => adoptEarlyJieba(userDict, own) ?? own.load());
     if (front) return front;
   }
-  return adoptEarlyJieba(userDict, { id, load: () => loadNodeRsJieba(userDict) }) ?? createNodeRsJieba(userDict);
+  return adoptEarlyJieba(userDict, own) ?? createNodeRsJieba(userDict);
 }

@@ -6,8 +6,8 @@
  * one, go to @node-rs/jieba. A query is then answered without waiting 150–600 ms for jieba to
  * build its dictionary, and a process that only queries never builds it.
  *
- * Without dist/jieba (a build without the HMM model, a damaged file, another @node-rs/jieba
- * than the lexicon was made from) every cut goes to @node-rs/jieba, as before.
+ * Without a usable dist/jieba (missing, damaged, or made from another @node-rs/jieba than the
+ * installed one) every cut goes to @node-rs/jieba, as before.
  */
 import * as fs from 'fs';
 import { JiebaCut } from '../../core/jieba/cut';
@@ -26,11 +26,6 @@ export const QUICK_MAX_UNITS = 400;
 
 /** A surrogate without its pair (jieba-rs sees U+FFFD there: such a text goes to it). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Whether dist/jieba is there to cut with (what the launcher checks before starting jieba early). */
-export function hasLexicon(): boolean {
-  return lexiconDir() !== undefined;
-}
 
 /** The lexicon's cutter with this user dictionary, or undefined when it cannot be used. */
 function openCutter(userDict: UserDictionary): JiebaCut | undefined {
