@@ -108,6 +108,32 @@ export async function openSummit(options: OpenSummitOptions = {}): Promise<Summi
   }
 }
 
+/** What the corpus commands (speakers, quotes, topics) read: the transcripts, no index. */
+export interface ReadCorporaOptions {
+  /** Include the bundled summit (default true). */
+  bundled?: boolean;
+  corpusPaths?: string[];
+  /** The parse cache's folder (as for openSummit); none = parse every file. */
+  cacheDir?: string;
+}
+
+/**
+ * The bundled summit and the transcripts under the corpus paths, parsed (in the worker pool
+ * when there are several) or read from the parse cache, as openSummit reads them, without
+ * starting a segmenter or building an index. Problems are returned, never thrown.
+ */
+export async function readCorpora(options: ReadCorporaOptions): Promise<{ corpora: Corpus[]; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const bundled = options.bundled !== false ? await readBundled(options.cacheDir, problems) : undefined;
+  const pool = new LazyPool(true, undefined, true);
+  try {
+    const transcripts = await readTranscripts({ corpusPaths: options.corpusPaths, cacheDir: options.cacheDir }, pool, problems);
+    return { corpora: [...(bundled ? [bundled] : []), ...transcripts], problems };
+  } finally {
+    await pool.close();
+  }
+}
+
 /**
  * The segmenter's user dictionary: the curated data every transcript is parsed with — the
  * summit's people (transcripts' people are enriched from them by name), the topic words and
@@ -211,8 +237,12 @@ function openChecked(engine: SearchEngine, corpus: Corpus, file: string): Segmen
 class LazyPool {
   private pool?: WorkerPool | null;
 
-  /** `segments`: have each parse build the transcript's segment too, saved here as it arrives (indexCorpora then finds it cached). */
-  constructor(private readonly keep: boolean, private readonly segments?: SegmentWanted & { cacheDir: string }) {}
+  /**
+   * `segments`: have each parse build the transcript's segment too, saved here as it arrives
+   * (indexCorpora then finds it cached). `hereFirst`: parse the first transcript on this thread,
+   * so that one file alone never waits for a worker to start.
+   */
+  constructor(private readonly keep: boolean, private readonly segments?: SegmentWanted & { cacheDir: string }, private hereFirst = false) {}
 
   private get(): WorkerPool | undefined {
     if (this.pool === undefined) {
@@ -224,7 +254,8 @@ class LazyPool {
   }
 
   async parse(src: TranscriptSource, bytes: Uint8Array): Promise<Parsed> {
-    const pool = this.get();
+    const pool = this.hereFirst ? undefined : this.get();
+    this.hereFirst = false;
     if (pool) {
       try {
         const wanted = this.segments && { engine: this.segments.engine, dict: this.segments.dict };

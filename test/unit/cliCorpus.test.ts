@@ -66,4 +66,43 @@ describe('CLI: --corpus and --no-bundled', function () {
     const topics = run('topics', '--corpus', 'notes', '--json');
     assert.strictEqual(topics.status, 0, topics.stderr);
   });
+
+  it('speakers, quotes and topics read through the parse cache as search does: the same output cold, warm, with --cache DIR and --no-cache; a damaged entry is one warning and parsed again', () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-cli-corpus-cache-'));
+    const env = { ...process.env, XDG_CACHE_HOME: home, SUMMIT_SERVER: '0' };
+    const inHome = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env });
+    const entries = (cache: string) => (fs.existsSync(path.join(cache, 'transcripts')) ? fs.readdirSync(path.join(cache, 'transcripts')) : []);
+    try {
+      for (const command of ['speakers', 'quotes', 'topics']) {
+        const args = [command, '--corpus', 'notes', '--json'];
+        const none = inHome(...args, '--no-cache');
+        assert.strictEqual(none.status, 0, none.stderr);
+        assert.deepStrictEqual(fs.readdirSync(home), [], `${command} --no-cache writes nothing`);
+        const cold = inHome(...args);
+        const userCache = path.join(home, 'summit-search');
+        assert.ok(entries(userCache).length >= 2, `${command} saved the parsed transcripts in the user's cache`);
+        const warm = inHome(...args);
+        assert.strictEqual(cold.stdout, none.stdout, command);
+        assert.strictEqual(warm.stdout, none.stdout, command);
+        assert.strictEqual(warm.stderr, none.stderr, command);
+        const own = path.join(home, 'own');
+        assert.strictEqual(inHome(...args, '--cache', own).stdout, none.stdout, command);
+        assert.ok(entries(own).length >= 2, `${command} --cache DIR saved there`);
+        fs.rmSync(home, { recursive: true, force: true });
+        fs.mkdirSync(home);
+      }
+      const cold = inHome('speakers', '--corpus', 'notes', '--no-bundled', '--json');
+      const transcripts = path.join(home, 'summit-search', 'transcripts');
+      for (const f of fs.readdirSync(transcripts)) fs.writeFileSync(path.join(transcripts, f), '{"damaged');
+      const again = inHome('speakers', '--corpus', 'notes', '--no-bundled', '--json');
+      assert.strictEqual(again.status, 0, again.stderr);
+      assert.strictEqual(again.stdout, cold.stdout);
+      const lines = again.stderr.trim().split('\n').filter((l) => /rebuilt/.test(l));
+      assert.ok(lines.length >= 1 && lines.every((l) => /^summit: notes\/[^:]+: warning: index cache rebuilt \(/.test(l)), again.stderr);
+      assert.doesNotMatch(again.stderr, /\n\s+at /, 'no stack trace');
+      assert.strictEqual(inHome('speakers', '--corpus', 'notes', '--no-bundled', '--json').stderr, cold.stderr, 'repaired: the next run says nothing more');
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  });
 });

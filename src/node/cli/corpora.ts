@@ -1,22 +1,18 @@
 /**
  * The transcripts a corpus command (speakers, quotes, topics) works on: the bundled summit
- * unless --no-bundled, plus every --corpus PATH. Problems go to stderr, one line each; no
- * search index is built.
+ * unless --no-bundled, plus every --corpus PATH, read through the parse cache as search reads
+ * them. Problems go to stderr, one line each; no search index is built.
  */
 import type { Corpus, Speaker } from '../../core/model';
-import { loadBundledCorpus } from '../bundled';
-import { loadTranscriptPaths } from '../transcriptFiles';
+import { cliCacheDir } from '../paths';
+import { readCorpora } from '../summit';
 import { reportProblems } from './problems';
 import type { CommonOptions } from './args';
 
+/** The transcripts, through the parse cache (--cache DIR, the user's by default, none with --no-cache) as search reads them. */
 export async function loadCorpora(opts: CommonOptions): Promise<Corpus[]> {
-  const corpora: Corpus[] = [];
-  if (opts.bundled) corpora.push(loadBundledCorpus());
-  if (opts.corpus.length) {
-    const loaded = await loadTranscriptPaths(opts.corpus);
-    reportProblems(loaded.problems);
-    corpora.push(...loaded.corpora);
-  }
+  const { corpora, problems } = await readCorpora({ bundled: opts.bundled, corpusPaths: opts.corpus, cacheDir: cliCacheDir(opts) });
+  reportProblems(problems);
   if (corpora.length === 0) throw new Error('no transcript to read (drop --no-bundled or add --corpus PATH)');
   return corpora;
 }

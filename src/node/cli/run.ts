@@ -15,7 +15,7 @@ function usage(): string {
 commands:
 ${commands.map((c) => `  ${c.usage.padEnd(60)} ${c.summary}`).join('\n')}
 
-common options: --json  --segmenter node-rs-jieba|nodejieba  --corpus PATH (repeatable)  --no-bundled`;
+common options: --json  --segmenter node-rs-jieba|nodejieba  --corpus PATH (repeatable)  --no-bundled  --cache DIR  --no-cache`;
 }
 
 async function dispatch(argv: string[]): Promise<number> {

@@ -11,7 +11,7 @@ import { parseOptions, UsageError } from '../args';
 import type { Command } from '../command';
 import { loadCorpora, resolveSpeakerNames, where } from '../corpora';
 
-const ALLOWED = ['--json', '--speaker', '--limit', '--corpus', '--no-bundled', '--segmenter'];
+const ALLOWED = ['--json', '--speaker', '--limit', '--corpus', '--no-bundled', '--segmenter', '--cache', '--no-cache'];
 
 export interface QuoteJson {
   text: string;

@@ -14,7 +14,7 @@ import { parseOptions } from '../args';
 import type { Command } from '../command';
 import { clip, loadCorpora, resolveSpeakerNames, where } from '../corpora';
 
-const ALLOWED = ['--json', '--corpus', '--no-bundled', '--segmenter'];
+const ALLOWED = ['--json', '--corpus', '--no-bundled', '--segmenter', '--cache', '--no-cache'];
 
 const ROLE_LABEL: Record<Speaker['role'], string> = { speaker: 'speaker', host: 'host', panelist: 'panelist', mentioned: 'mentioned', reporter: 'reporter' };
 

@@ -10,7 +10,7 @@ import { parseOptions, UsageError } from '../args';
 import type { Command } from '../command';
 import { loadCorpora } from '../corpora';
 
-const ALLOWED = ['--json', '--corpus', '--no-bundled', '--segmenter'];
+const ALLOWED = ['--json', '--corpus', '--no-bundled', '--segmenter', '--cache', '--no-cache'];
 
 function human(nodes: TopicJson[], depth = 0): string[] {
   return nodes.flatMap((t) => [
