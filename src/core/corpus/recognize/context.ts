@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { ADVERBS_AFTER_NAME, CLAUSE_LEADS, LIST_JOINERS, FILLER_ADVERBS, FILLER_SEQUENCE_WORDS, FILLER_TALK_NOUNS, TITLE_QUALIFIER_WORDS, DELIVERY_VERB_LIST, PLACE_SUFFIXES, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { ADVERBS_AFTER_NAME, AUDIENCE_WORDS, CLAUSE_LEADS, longestFirst, LIST_JOINERS, FILLER_ADVERBS, FILLER_SEQUENCE_WORDS, FILLER_TALK_NOUNS, TITLE_QUALIFIER_WORDS, DELIVERY_VERB_LIST, PLACE_SUFFIXES, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import type { TextView } from './types';
 
 const PHRASE_BREAK = /[，,。；;：:、！？!?\s（(）)“”「」『』《》【】[\]|/｜／①-⑳]/;
@@ -195,5 +195,8 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
 /** A verb of speech or of a talk, as a lookahead: 对…/向…/代表… before the verb run up to it (院长对医院发展作出重要指示). */
 const VERB_AHEAD = [...new Set([...STATEMENT_VERB_LIST, ...SPEECH_VERB_LIST, ...DELIVERY_VERB_LIST])].sort((a, b) => b.length - a.length).join('|');
 
+/** The audience spoken to, with its preposition: 与与会代表, 为大家, 给在场的同学们. */
+const AUDIENCE_SOURCE = `(?:与|和|同|跟|为|给)(?:在场的|现场的|全体)?(?:${longestFirst(AUDIENCE_WORDS).join('|')})们?`;
+
 /** Filler between a subject and its verb: 在致辞中, 在会上, 二十四日, 也, 还, 并, 亦, 进一步, 随后, 先是, 激动地, 笑着 … */
-export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:${FILLER_TALK_NOUNS.join('|')})(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|[在于](?:${SPEAKING_PLACES.join('|')})|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|${FILLER_ADVERBS.join('|')}|${[...ADVERBS_AFTER_NAME].join('|')}|${MANNER_SOURCE}|${FILLER_SEQUENCE_WORDS.join('|')}|代表[^，。；\\n]{1,16}?(?=${VERB_AHEAD})|对[^，。；\\n]{1,12}?(?=${VERB_AHEAD})|向[^，。；\\n]{1,12}?(?=${VERB_AHEAD})|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);
+export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:${FILLER_TALK_NOUNS.join('|')})(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|[在于](?:${SPEAKING_PLACES.join('|')})|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|${FILLER_ADVERBS.join('|')}|${[...ADVERBS_AFTER_NAME].join('|')}|${MANNER_SOURCE}|${FILLER_SEQUENCE_WORDS.join('|')}|${AUDIENCE_SOURCE}|代表[^，。；\\n]{1,16}?(?=${VERB_AHEAD})|对[^，。；\\n]{1,12}?(?=${VERB_AHEAD})|向[^，。；\\n]{1,12}?(?=${VERB_AHEAD})|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);

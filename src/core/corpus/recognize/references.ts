@@ -14,19 +14,22 @@ export interface Reference {
   kind: 'name' | 'short' | 'pronoun';
 }
 
-/** Short forms for a person: surname + the role word their title ends with (主任委员 → 主委 too). */
+/**
+ * Short forms for a person: surname + the role word a title of theirs ends with (主任委员 → 主委
+ * too). Every title the text gives them counts, not only the one kept: a person with two posts
+ * (医院信息科副主任、学会学组组长曹某) or a title after the name (曹某主任) is 曹主任 as well as 曹组长.
+ */
 export function shortFormsOf(p: FoundPerson): string[] {
   const surname = surnameOf(p.key);
   if (!surname || p.key.length <= surname.length) return [];
-  const out: string[] = [];
-  for (const r of SHORT_FORM_ROLES) if (p.title && simplifiedEnds(p.title, r)) out.push(surname + r);
-  if (/主任委员$/.test(p.title)) out.push(`${surname}主委`);
-  if (ZONG_TITLE.test(p.title)) out.push(`${surname}总`);
-  return out;
-}
-
-function simplifiedEnds(title: string, role: string): boolean {
-  return title.endsWith(role);
+  const out = new Set<string>();
+  for (const title of new Set([p.title, ...p.mentions.map((m) => m.title ?? '')])) {
+    if (!title) continue;
+    for (const r of SHORT_FORM_ROLES) if (title.endsWith(r)) out.add(surname + r);
+    if (/主任委员$/.test(title)) out.add(`${surname}主委`);
+    if (ZONG_TITLE.test(title)) out.add(`${surname}总`);
+  }
+  return [...out];
 }
 
 /** What may stand between a surname used alone and its verb (范又指, 范亦表示). */

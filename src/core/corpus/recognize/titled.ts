@@ -4,7 +4,7 @@
  * back to the clause start gives title and organisation.
  */
 import { nameAt } from './names';
-import { formerMarkOf } from '../../lang/zh';
+import { GROUP_TITLE_LEADS, formerMarkOf, wordEndingAt } from '../../lang/zh';
 import { HOST_POSTS } from '../../lang/zh/entities';
 import { chainItemBefore, phraseBefore, postIn, roleEndingAt } from './context';
 import type { Mention, TextView } from './types';
@@ -50,7 +50,7 @@ export function titledNames(view: TextView): Mention[] {
     let floor = line.start;
     for (let i = line.start; i < line.end; i++) {
       const role = roleEndingAt(s, i);
-      if (!role) continue;
+      if (!role || wordEndingAt(GROUP_TITLE_LEADS, s, role.start)) continue;
       const c = nameAt(s, i, true);
       if (!c || c.end > line.end) continue;
       const phrase = phraseBefore(s, role.end, floor);

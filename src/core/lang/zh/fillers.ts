@@ -32,3 +32,11 @@ export const QUOTE_SUBJECT_FILLER_WORDS: readonly string[] = ['这样', '這樣'
 
 /** Words of manner between a quote's speaker and verb: “…”，张某这样说 / 如是表示 / 如此指出. */
 export const QUOTE_MANNER_WORDS: readonly string[] = ['这样', '如是', '如此'];
+
+/**
+ * The audience a subject speaks to, after 与/和/同/跟/为/给 and before the verb (X与与会代表分享了…,
+ * X为大家讲解了…, X给同学们介绍了…): the people a meeting gathers, not another speaker (X与Y分享了
+ * names two). Simplified (the shadow is read); 们 and 在场的/现场的/全体 are added by the parser.
+ */
+export const AUDIENCE_WORDS: readonly string[] = ['大家', '与会代表', '与会者', '与会嘉宾', '与会人员', '与会专家', '与会领导', '参会代表', '参会人员', '参会者', '来宾', '嘉宾',
+  '听众', '观众', '同行', '同仁', '同学', '师生', '学员', '代表', '专家学者', '媒体', '记者'];

@@ -67,6 +67,13 @@ export function formerMarkOf(phrase: string): string {
 export const LIST_NAME_ADDRESSES: readonly string[] = ['先生', '女士', '博士', '教授'];
 
 /**
+ * Words that make a title a group's (各位专家, 诸位代表, 全体委员, 广大医生): no name follows such a
+ * title even where a name-like word does (对各位专家来苏表示欢迎 — 来苏 is "coming to Suzhou").
+ * A number of people (两位院长张某、李某) still lists names. Simplified only.
+ */
+export const GROUP_TITLE_LEADS: readonly string[] = ['各位', '诸位', '全体', '广大', '众多'];
+
+/**
  * Words that qualify a title from the front when no organisation is named: 新任会长, 上一届会长,
  * 永远名誉会长, 党委书记 (the parser adds 第…届). Unlike PREFIXES (常务副, 首席 …, part of the
  * title itself) these are read off the front of the title phrase; Simplified only.

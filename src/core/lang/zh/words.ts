@@ -29,7 +29,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = bothScripts(NOT_NAMES);
  * Characters that start the word after a name (在, 表示's 表, 介绍's 介 …): a given name
  * rarely ends with them when a verb or preposition follows.
  */
-export const AFTER_NAME_CHARS: ReadonlySet<string> = bothScripts('在也还则就都对从将把被让向和与及以等为于是的了说称着这那今昨近已曾亦再又均先首随所摄'.split(''));
+export const AFTER_NAME_CHARS: ReadonlySet<string> = bothScripts('在也还则就都对从将把被让向和与及以等为于是的了说称着这那今昨近已曾亦再又均先首随所摄给跟'.split(''));
 
 /**
  * Adverbs that stand between a name and its verb (吴某常强调, 她仍表示) but also end given names

@@ -167,6 +167,31 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     ]);
   });
 
+  it('references: a short form from any post the text gives (the first of a chain of posts, a title after the name), not only the one kept', () => {
+    const t = '市口腔医院信息科副主任、省医学会信息学组组长曹振宁出席会议。最后，曹振宁主任在会上总结讲话。曹主任强调，要先统一数据标准。';
+    const view = textView(t);
+    const people = recognizePeople(view);
+    const refs = new References(view.shadow, people);
+    const st = allStatements(view.shadow, refs);
+    assert.deepStrictEqual(st.map((s) => [s.speaker.person.key, s.speaker.kind, t.slice(s.start, s.end)]), [['曹振宁', 'short', '要先统一数据标准']]);
+  });
+
+  it('statements: the audience between a speaker and the verb (与与会代表分享了, 给在场的同学们介绍了), but not a second person (与李某分享了)', () => {
+    const t = '中心主任汤素华与与会代表分享了区域平台的经验。科主任王丽给在场的同学们介绍了医院的历程。局长张建国与李明分享了各自的做法。';
+    const view = textView(t);
+    const refs = new References(view.shadow, recognizePeople(view));
+    const st = allStatements(view.shadow, refs);
+    assert.deepStrictEqual(st.map((s) => [s.speaker.person.key, s.verb, t.slice(s.start, s.end)]), [
+      ['汤素华', '分享', '区域平台的经验'],
+      ['王丽', '介绍', '医院的历程'],
+    ]);
+  });
+
+  it('titles: a group\'s title (各位专家, 全体委员) is followed by no name, even a name-like word (来苏 is "coming to Suzhou")', () => {
+    const t = '会上，主任盛立新对各位专家来苏表示热烈的欢迎，并感谢全体委员来宁指导。';
+    assert.deepStrictEqual(recognizePeople(textView(t)).map((p) => p.key), ['盛立新']);
+  });
+
   it('statements: X表示，… / X汇报了… slice the reported content; a quotation is not a statement', () => {
     const t = '王建军汇报了长沙市的建设进展。胡建平表示：“这是引语。”李红表示，数据要先通起来。';
     const view = textView(t);
