@@ -26,7 +26,8 @@ if (!existsSync(cli)) {
 }
 
 function summit(command, file, input, extra = []) {
-  const run = spawnSync(process.execPath, [cli, command, ...extra, '--json', '--corpus', file, '--no-bundled', '--segmenter', segmenter], {
+  // --no-cache: every report parsed by the build under test (a parse cache from another build of the same schema would be read instead).
+  const run = spawnSync(process.execPath, [cli, command, ...extra, '--json', '--corpus', file, '--no-bundled', '--no-cache', '--segmenter', segmenter], {
     input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
   });
   if (run.status !== 0) return { error: `exit ${run.status}: ${run.stderr.trim().split('\n').pop()}` };
