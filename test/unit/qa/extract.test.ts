@@ -104,6 +104,12 @@ describe('qa/extract: open answers', () => {
     const r = objectAfter(t, t.indexOf('思考') + 2)!;
     assert.ok(t.slice(r[0], r[1]).startsWith('第一') && t.slice(r[0], r[1]).includes('第二'));
   });
+  it('takes what a contrast names, not what it denies (不是A，而是B; 并非A，而在于B); a denial alone stays as it is', () => {
+    const at = (t: string, after: string) => { const r = objectAfter(t, t.indexOf(after) + after.length)!; return t.slice(r[0], r[1]); };
+    assert.strictEqual(at('核心系统上云，最难的不是技术，而是停机窗口。', '最难的'), '停机窗口');
+    assert.strictEqual(at('关键并非投入，而在于管理的方式。', '关键'), '管理的方式');
+    assert.strictEqual(at('最难的不是技术。', '最难的'), '不是技术');
+  });
 });
 
 describe('qa/answer on sentences copied from the transcript', () => {

@@ -2,7 +2,8 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { ADVERBS_AFTER_NAME, AUDIENCE_WORDS, CLAUSE_LEADS, longestFirst, LIST_JOINERS, FILLER_ADVERBS, FILLER_SEQUENCE_WORDS, FILLER_TALK_NOUNS, TITLE_QUALIFIER_WORDS, DELIVERY_VERB_LIST, PLACE_SUFFIXES, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { ADVERBS_AFTER_NAME, AFTER_NAME_VERB_LIST, AUDIENCE_WORDS, CLAUSE_LEADS, EVENT_VERB_LIST, FIELD_TITLES, NOT_ORGANIZATIONS_BEFORE_TITLE, WORDS_FROM_A_TITLES_END, statementVerbAt, longestFirst, LIST_JOINERS, FILLER_ADVERBS, FILLER_SEQUENCE_WORDS, FILLER_TALK_NOUNS, TITLE_QUALIFIER_WORDS, DELIVERY_VERB_LIST, PLACE_SUFFIXES, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { LEFT_BOUNDARY_WORDS } from '../../lang/zh/grammar';
 import type { TextView } from './types';
 
 const PHRASE_BREAK = /[，,。；;：:、！？!?\s（(）)“”「」『』《》【】[\]|/｜／①-⑳]/;
@@ -175,6 +176,26 @@ function localHeadAt(shadow: string, role: { start: number; end: number }): bool
   return role.start >= 2 && PLACE_SUFFIXES.has(place) && shadow.endsWith(`${place}长`, role.end);
 }
 
+/**
+ * Whether the words before a title, with no organisation ending, are an organisation's name as
+ * companies write theirs (云途医疗首席医疗官, 安澜数据首席架构师): a short run of Han or Latin
+ * letters with no title, verb or grammar word in it, not opening with a word that only qualifies
+ * a title (本报记者, 全国政协委员, 知名…专家, 研发总监: NOT_ORGANIZATIONS_BEFORE_TITLE), and before a
+ * post rather than a field's title (医疗信息化专家: FIELD_TITLES).
+ */
+function unmarkedOrganisation(words: string, title: string): boolean {
+  if (!/^[\p{Script=Han}A-Za-z0-9]{2,10}$/u.test(words) || /[级届任兼的]$/.test(words) || FIELD_TITLES.some((t) => title.endsWith(t))) return false;
+  for (let n = 2; n <= words.length; n++) if (NOT_ORGANIZATIONS_BEFORE_TITLE.has(words.slice(0, n))) return false;
+  for (let i = 0; i < words.length; i++) {
+    if (titleAt(words, i) || statementVerbAt(words, i) || wordStartingAt(AFTER_NAME_VERB_LIST, words, i) || wordStartingAt(EVENT_VERB_LIST, words, i)) return false;
+    if (LEFT_BOUNDARY_CHARS.has(words[i])) return false;
+  }
+  return true;
+}
+
+/** Grammar characters no organisation's name holds (在, 与, 的, 对 …: the one-character words that stand before one). */
+const LEFT_BOUNDARY_CHARS: ReadonlySet<string> = new Set(LEFT_BOUNDARY_WORDS.filter((w) => w.length === 1));
+
 /** Splits an organisation + title phrase (original script) into its parts, departments kept with the title. */
 export function orgAndTitle(phrase: string, shadow: string): { organization: string; title: string } {
   let cut = orgCut(shadow);
@@ -184,7 +205,8 @@ export function orgAndTitle(phrase: string, shadow: string): { organization: str
     const q = role ? TITLE_QUALIFIERS.exec(shadow.slice(0, role.start)) : null;
     if (role && localHeadAt(shadow, role)) return { organization: phrase.slice(0, role.start), title: phrase.slice(role.start) };
     const start = role ? departmentStart(shadow, role.start) ?? departmentBefore(shadow, role.start) ?? role.start - (q?.[0].length ?? 0) : 0;
-    return { organization: '', title: phrase.slice(start) };
+    const named = start > 0 && unmarkedOrganisation(shadow.slice(0, start), shadow.slice(start));
+    return { organization: named ? phrase.slice(0, start) : '', title: phrase.slice(start) };
   }
   const dept = DEPARTMENT_WORDS.find((d) => shadow.slice(0, cut).endsWith(d) && cut >= d.length);
   if (dept) cut = departmentReach(shadow, cut - dept.length) ?? cut;
@@ -200,3 +222,26 @@ const AUDIENCE_SOURCE = `(?:与|和|同|跟|为|给)(?:在场的|现场的|全�
 
 /** Filler between a subject and its verb: 在致辞中, 在会上, 二十四日, 也, 还, 并, 亦, 进一步, 随后, 先是, 激动地, 笑着 … */
 export const SUBJECT_FILLER = new RegExp(`^(?:[（(][A-Za-z][A-Za-z .'-]*[）)]|[^，。；：“”\\n]{0,6}?(?:${FILLER_TALK_NOUNS.join('|')})(?:时|中)?|[在于][^，。；：“”\\n]{0,14}?[中上时里后]|[在于](?:${SPEAKING_PLACES.join('|')})|${DAY_WORDS.join('|')}|${DAY_OF_MONTH_SOURCE}|${FILLER_ADVERBS.join('|')}|${[...ADVERBS_AFTER_NAME].join('|')}|${MANNER_SOURCE}|${FILLER_SEQUENCE_WORDS.join('|')}|${AUDIENCE_SOURCE}|代表[^，。；\\n]{1,16}?(?=${VERB_AHEAD})|对[^，。；\\n]{1,12}?(?=${VERB_AHEAD})|向[^，。；\\n]{1,12}?(?=${VERB_AHEAD})|代表[^，。；\\n]{1,16}?|对[^，。；\\n]{1,12}?|向[^，。；\\n]{1,12}?|)+`);
+
+/** A department's ending right before a name and its title (急诊科孙某副主任). */
+const DEPARTMENT_BEFORE_NAME: ReadonlySet<string> = new Set(['科']);
+
+/** What continues a role word into an organisation's name: 委员|会, 理事|会, 董事|会. */
+const ORG_CONTINUES = /[会]/;
+
+/** The organisation that ends right before a name (教育部叶丙成…), from its clause start; undefined when none. */
+export function organisationBefore(view: TextView, at: number, lineStart: number): { start: number; end: number } | undefined {
+  const s = view.shadow;
+  // (a clinical department too: 急诊科孙某副主任, 肝胆外科冯某主任)
+  if (!wordEndingAt(ORG_SUFFIXES, s, at) && !DEPARTMENT_BEFORE_NAME.has(s[at - 1])) return undefined;
+  const phrase = phraseBefore(s, at, lineStart);
+  let start = Math.max(phrase.start, at - 24);
+  // Never back across a title, an event verb or a grammar word: 理事长|龙华科大, 欢迎|教育部, 主办的|明新科大,
+  // 传达了|国务院; but a role word that an organisation ending continues is the organisation's (…委员会医政局),
+  // as is one whose 长 starts a place or a word of the name (上海市长宁区, 卫生福利部长期照顾司).
+  for (let k = at - 2; k > start; k--) {
+    const role = wordEndingAt(ROLE_WORD_LIST, s, k) && !ORG_CONTINUES.test(s[k]) && !wordStartingAt(WORDS_FROM_A_TITLES_END, s, k - 1);
+    if (role || wordEndingAt(EVENT_VERB_LIST, s, k) || /[的在由和与及了]/.test(s[k - 1])) { start = k; break; }
+  }
+  return at - start >= 2 ? { start, end: at } : undefined;
+}

@@ -3,33 +3,11 @@
  * clause, or follows an organisation (信息部甘霖主任, 教育部叶丙成政务次长), and is followed right
  * away by a title is a person; the title (with prefixes) and the organisation are as written.
  */
-import { EVENT_VERB_LIST, HONORIFIC_LIST, ORG_SUFFIXES, ROLE_WORD_LIST, WORDS_FROM_A_TITLES_END, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
-import { clauseStartAt, phraseBefore } from './context';
+import { HONORIFIC_LIST, statementVerbAt, titleAt, wordStartingAt } from '../../lang/zh';
+import { clauseStartAt, organisationBefore, phraseBefore } from './context';
 import { nameAt, type NameCandidate } from './names';
+import { verbAfter } from './verbal';
 import type { Mention, TextView } from './types';
-
-/** A department's ending right before a name and its title (急诊科孙某副主任). */
-const DEPARTMENT_BEFORE_NAME: ReadonlySet<string> = new Set(['科']);
-
-/** What continues a role word into an organisation's name: 委员|会, 理事|会, 董事|会. */
-const ORG_CONTINUES = /[会]/;
-
-/** The organisation that ends right before a name (教育部叶丙成…), from its clause start; undefined when none. */
-function organisationBefore(view: TextView, at: number, lineStart: number): { start: number; end: number } | undefined {
-  const s = view.shadow;
-  // (a clinical department too: 急诊科孙某副主任, 肝胆外科冯某主任)
-  if (!wordEndingAt(ORG_SUFFIXES, s, at) && !DEPARTMENT_BEFORE_NAME.has(s[at - 1])) return undefined;
-  const phrase = phraseBefore(s, at, lineStart);
-  let start = Math.max(phrase.start, at - 24);
-  // Never back across a title, an event verb or a grammar word: 理事长|龙华科大, 欢迎|教育部, 主办的|明新科大,
-  // 传达了|国务院; but a role word that an organisation ending continues is the organisation's (…委员会医政局),
-  // as is one whose 长 starts a place or a word of the name (上海市长宁区, 卫生福利部长期照顾司).
-  for (let k = at - 2; k > start; k--) {
-    const role = wordEndingAt(ROLE_WORD_LIST, s, k) && !ORG_CONTINUES.test(s[k]) && !wordStartingAt(WORDS_FROM_A_TITLES_END, s, k - 1);
-    if (role || wordEndingAt(EVENT_VERB_LIST, s, k) || /[的在由和与及了]/.test(s[k - 1])) { start = k; break; }
-  }
-  return at - start >= 2 ? { start, end: at } : undefined;
-}
 
 /**
  * A full name after 的 (来自某大学的赵某某教授, 我院的钱某某主任): a modifier closed by 的 stands
@@ -50,15 +28,30 @@ function ofOrganisation(view: TextView, i: number, c: NameCandidate, lineStart: 
   return modifiedName(view.shadow, i, c) ? organisationBefore(view, i - 1, lineStart) : undefined;
 }
 
+/**
+ * The words before a name + title that speaks (台湾微软卞某某总经理表示, 华为王某总裁指出): a
+ * company's short name has no organisation ending, but a title and a speech verb after the
+ * name vouch for it; the words back to the clause start are the organisation.
+ */
+function speakingAfterTitle(view: TextView, i: number, titleEnd: number, line: { start: number; end: number }): { start: number; end: number } | undefined {
+  const v = verbAfter(view.shadow, titleEnd);
+  if (!v || v.start >= line.end || !statementVerbAt(view.shadow, v.start)) return undefined;
+  const phrase = phraseBefore(view.shadow, i, line.start);
+  return i - phrase.start >= 2 ? phrase : undefined;
+}
+
 function mentionAt(view: TextView, i: number, line: { start: number; end: number }): Mention | undefined {
   const { shadow: s, text } = view;
   // Every test is pure: the cheapest (a name starts here) first.
   const c = nameAt(s, i);
   if (!c || c.weak || c.end > line.end) return undefined;
   const opens = clauseStartAt(s, i, line.start);
-  const org = opens ? undefined : organisationBefore(view, i, line.start) ?? ofOrganisation(view, i, c, line.start);
-  if (!org && !opens && !modifiedName(s, i, c) && !joinedName(s, i, c)) return undefined;
   const title = titleAt(s, c.end);
+  let org = opens ? undefined : organisationBefore(view, i, line.start) ?? ofOrganisation(view, i, c, line.start);
+  if (!org && !opens && !modifiedName(s, i, c) && !joinedName(s, i, c)) {
+    org = title ? speakingAfterTitle(view, i, c.end + title.length, line) : undefined;
+    if (!org) return undefined;
+  }
   const organization = org ? text.slice(org.start, org.end) : '';
   if (title) return { start: c.start, end: c.end, evidence: 'name-title', title: text.slice(c.end, c.end + title.length), organization };
   if (wordStartingAt(HONORIFIC_LIST, s, c.end) !== undefined) return { start: c.start, end: c.end, evidence: 'name-title', title: '', organization };

@@ -58,7 +58,7 @@ let countedText = '';
 let counts = new Map<string, number>();
 
 /** How often `word` occurs in s (cached per text: the recognisers ask about one text at a time). */
-function occurrences(s: string, word: string): number {
+export function occurrences(s: string, word: string): number {
   if (s !== countedText) { countedText = s; counts = new Map(); }
   let n = counts.get(word);
   if (n === undefined) {

@@ -66,7 +66,7 @@ function keyOf(view: TextView, m: Mention): string {
 }
 
 function personOf(view: TextView, key: string, mentions: Mention[]): FoundPerson {
-  const titled = mentions.find((m) => m.title && m.organization) ?? mentions.find((m) => m.title);
+  const titled = mentions.find((m) => m.title && m.organization) ?? mentions.find((m) => m.title) ?? mentions.find((m) => m.organization);
   const nonByline = mentions.some((m) => m.evidence !== 'byline' && m.evidence !== 'repeat' && m.role !== 'reporter');
   const role: Role | undefined = !nonByline && mentions.some((m) => m.role === 'reporter') ? 'reporter'
     : mentions.some((m) => m.role === 'host') ? 'host' : undefined;

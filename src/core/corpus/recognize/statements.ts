@@ -3,7 +3,7 @@
  * person (by name, short form, 该院副院长 or 他/她) and whose verb reports speech — X表示，…;
  * X在致辞中指出…; 据X介绍，…; X汇报了…; 他认为… — states what follows, up to the sentence end.
  */
-import { HONORIFIC_LIST, STATEMENT_LEADS, attitudeAt, statementVerbAt, titleAt, wordStartingAt } from '../../lang/zh';
+import { CONTINUATION_WORDS, HONORIFIC_LIST, STATEMENT_LEADS, attitudeAt, statementVerbAt, titleAt, wordStartingAt } from '../../lang/zh';
 import { SUBJECT_FILLER } from './context';
 import type { References, Reference } from './references';
 
@@ -46,11 +46,15 @@ function afterAside(s: string, at: number): number {
   return close > at && close - at <= 40 ? close + 1 : at;
 }
 
+/** Whether a reference is its clause's subject: after a lead word only, or after its own post (院长某某). */
+function opensClause(s: string, ref: Reference, clause: number): boolean {
+  const titled = ref.kind === 'name' && ref.person.mentions.some((m) => m.start === ref.start && (m.phraseStart ?? ref.start) >= clause);
+  return titled || LEADS.test(s.slice(clause, ref.start));
+}
+
 /** One statement whose subject reference starts a clause in [clause, end). */
 function statementAt(s: string, ref: Reference, clause: number, end: number): FoundStatement | undefined {
-  const lead = s.slice(clause, ref.start);
-  const titled = ref.kind === 'name' && ref.person.mentions.some((m) => m.start === ref.start && (m.phraseStart ?? ref.start) >= clause);
-  if (!LEADS.test(lead) && !titled) return undefined;
+  if (!opensClause(s, ref, clause)) return undefined;
   const subjectEnd = afterAside(s, ref.end + titleAfter(s, ref.end).length);
   const rest = s.slice(subjectEnd, subjectEnd + 40);
   const filler = SUBJECT_FILLER.exec(rest)?.[0] ?? '';
@@ -61,21 +65,49 @@ function statementAt(s: string, ref: Reference, clause: number, end: number): Fo
   if (verb.length === 1 && !/[，,：:了道]/.test(s[after] ?? '')) return undefined;
   // 表示感谢, 对…表示热烈欢迎: an attitude expressed, no words reported
   if (verb === '表示' && attitudeAt(s, after)) return undefined;
+  // 正如X谈到的，…; X提出的方案: the verb is in a relative clause (…的), what follows is no statement of X's
+  if (s[after] === '的') return undefined;
   const start = contentStart(s, after, end);
   if (start === undefined) return undefined;
   const e = trimEnd(s, start, end);
   return e - start >= 4 ? { start, end: e, verb, speaker: ref } : undefined;
 }
 
+/** What may open a clause that goes on with the sentence's subject before its verb: 院长某某肯定了…，并表示，… */
+const CONTINUATION = new RegExp(`^(?:${CONTINUATION_WORDS.join('|')})?`);
+
+/**
+ * A clause with no subject of its own that reports speech (…，并表示，…; …，他还指出 is a
+ * pronoun's): the words are the sentence subject's, the person its first clause opens with.
+ */
+function continuedAt(s: string, subject: Reference, at: number, end: number): FoundStatement | undefined {
+  const v = at + CONTINUATION.exec(s.slice(at, at + 4))![0].length;
+  const verb = statementVerbAt(s, v);
+  if (!verb) return undefined;
+  const after = v + verb.length;
+  if ((verb.length === 1 && !/[，,：:]/.test(s[after] ?? '')) || s[after] === '的' || (verb === '表示' && attitudeAt(s, after))) return undefined;
+  const start = contentStart(s, after, end);
+  if (start === undefined) return undefined;
+  const e = trimEnd(s, start, end);
+  return e - start >= 4 ? { start, end: e, verb, speaker: subject } : undefined;
+}
+
 /** The statements of the sentence s[from, to). */
 export function statementsIn(s: string, from: number, to: number, refs: References): FoundStatement[] {
   const out: FoundStatement[] = [];
   let clause = from;
+  // The first person a clause of the sentence opens with (院长某某肯定了…): who a later subjectless clause's verb is by.
+  let subject: Reference | undefined;
   for (let i = from; i < to; i++) {
     if (out.length && i < out[out.length - 1].end) continue;
     if (CLAUSE_OPEN.test(s[i])) { clause = i + 1; continue; }
     const ref = refs.at(s, i);
-    if (!ref) continue;
+    if (!ref) {
+      const st = subject && i === clause && clause > subject.end ? continuedAt(s, subject, i, to) : undefined;
+      if (st) { out.push(st); i = st.end - 1; }
+      continue;
+    }
+    if (!subject && opensClause(s, ref, clause)) subject = ref;
     const st = statementAt(s, ref, clause, to);
     if (st) { out.push(st); i = st.end - 1; } else i = ref.end - 1;
   }

@@ -3,8 +3,8 @@
  * 副主任 周恭伟). The title right before a name is the strongest sign of a person; the phrase
  * back to the clause start gives title and organisation.
  */
-import { nameAt } from './names';
-import { GROUP_TITLE_LEADS, formerMarkOf, wordEndingAt } from '../../lang/zh';
+import { nameAt, occurrences } from './names';
+import { GROUP_TITLE_LEADS, LIST_JOINER_CHARS, formerMarkOf, wordEndingAt } from '../../lang/zh';
 import { HOST_POSTS } from '../../lang/zh/entities';
 import { chainItemBefore, phraseBefore, postIn, roleEndingAt } from './context';
 import type { Mention, TextView } from './types';
@@ -43,6 +43,14 @@ function personPost(view: TextView, phrase: Span, floor: number): Post {
   return mark ? { organization: post.organization.slice(mark.length), title: mark + post.title } : post;
 }
 
+/**
+ * A joiner read as a surname after a title (企业CIO和行业专家们: 和 joins, it names nobody): a name
+ * that starts with 和, 与 or 及 counts only where the text writes it again.
+ */
+function joinerAsSurname(s: string, c: Span): boolean {
+  return LIST_JOINER_CHARS.includes(s[c.start]) && occurrences(s, s.slice(c.start, c.end)) < 2;
+}
+
 export function titledNames(view: TextView): Mention[] {
   const s = view.shadow;
   const out: Mention[] = [];
@@ -52,7 +60,7 @@ export function titledNames(view: TextView): Mention[] {
       const role = roleEndingAt(s, i);
       if (!role || wordEndingAt(GROUP_TITLE_LEADS, s, role.start)) continue;
       const c = nameAt(s, i, true);
-      if (!c || c.end > line.end) continue;
+      if (!c || c.end > line.end || joinerAsSurname(s, c)) continue;
       const phrase = phraseBefore(s, role.end, floor);
       const { organization, title } = personPost(view, phrase, floor);
       out.push({ start: c.start, end: c.end, evidence: 'title', title, organization, phraseStart: phrase.start });

@@ -4,7 +4,7 @@
  * never enough: the verb must follow within the clause, after at most the usual filler.
  */
 import { DELIVERY_VERB_LIST, statementVerbAt, wordStartingAt } from '../../lang/zh';
-import { clauseStartAt, SUBJECT_FILLER } from './context';
+import { clauseStartAt, organisationBefore, SUBJECT_FILLER } from './context';
 import { nameAt } from './names';
 import type { Mention, TextView } from './types';
 
@@ -26,12 +26,16 @@ export function namesBeforeVerbs(view: TextView): Mention[] {
   for (const line of view.lines) {
     for (let i = line.start; i < line.end; i++) {
       const c = nameAt(s, i);
-      if (!c || c.weak || c.end > line.end || !clauseStartAt(s, i, line.start)) continue;
+      if (!c || c.weak || c.end > line.end) continue;
+      // 西红柿投资有限公司赵某表示: an organisation written right before the name is theirs
+      const org = clauseStartAt(s, i, line.start) ? undefined : organisationBefore(view, i, line.start);
+      if (org === undefined && !clauseStartAt(s, i, line.start)) continue;
       const v = verbAfter(s, c.end);
       if (!v || v.start >= line.end) continue;
       // 说/称/谈 alone are too common as word parts; they count only before punctuation or 了/道.
       if (v.verb.length === 1 && !/[，,：:了道“「]/.test(s[v.start + 1] ?? '')) continue;
-      out.push({ start: c.start, end: c.end, evidence: 'verb', ...(v.verb === '主持' ? { role: 'host' as const } : {}) });
+      const organization = org ? { organization: view.text.slice(org.start, org.end) } : {};
+      out.push({ start: c.start, end: c.end, evidence: 'verb', ...organization, ...(v.verb === '主持' ? { role: 'host' as const } : {}) });
       i = c.end - 1;
     }
   }

@@ -14,6 +14,13 @@ export const LINK_WORDS: readonly string[] = [
   '包括', '包含', '主要', '分别', '共同', '一系列',
 ];
 
+/**
+ * A contrast that denies one thing to name another (最难的不是技术，而是停机窗口; 关键并非投入，而在于
+ * 管理): the denial, then what the second clause opens with; the answer is what follows that.
+ */
+export const CONTRAST_DENIALS: readonly string[] = ['并不是', '不是', '并非', '不在于'];
+export const CONTRAST_AFFIRMATIONS: readonly string[] = ['而是', '而在于', '是'];
+
 /** Adverbs of time that stand before 是什么 and point at the stretch after them in the text (最初的X). */
 export const TIME_FRAME_ADVERBS: ReadonlySet<string> = new Set(['最初', '起初', '最早', '原先', '原来', '最终', '最后']);
 

@@ -18,7 +18,9 @@ export const CLAUSE_LEADS: readonly string[] = ['出席会议的有', '参加会
   // 出席…的还有财政司司长X; 以下是医务卫生局局长X…的发言全文
   '还有', '以下是', '以下为',
   // a reporter's visit: 走进…信息中心主任王某的办公室, 来到…
-  '走进', '来到', '走访', '探访'];
+  '走进', '来到', '走访', '探访',
+  // a comparison that names a source: 正如…主任王某所说, 如…院长李某所言
+  '正如'];
 
 /**
  * Words that introduce a list of guests (邀请到了X、Y, 嘉宾包括X、Y, 出席的有X、Y); the list starts
@@ -39,3 +41,9 @@ export const STATEMENT_LEADS: readonly string[] = ['会上', '会中', '随后',
  * 而…的还有X. Not a subject's lead: the parser requires …的还有 after them.
  */
 export const NEW_PARTY_LEADS: readonly string[] = ['同样', '同时', '此外', '另外', '而'];
+
+/**
+ * Words that open a clause going on with the sentence's subject before a speech verb
+ * (院长某某肯定了…，并表示，…; …，同时指出，…; …，随后强调，…). Simplified; the clause may also open with the verb itself.
+ */
+export const CONTINUATION_WORDS: readonly string[] = ['同时', '随后', '进而', '接着', '最后', '并', '还', '也', '又', '亦', '再'];

@@ -48,6 +48,23 @@ export const ORG_LEGAL_FORMS: readonly string[] = ['有限公司', '股份有限
 /** Vendor words that close an organisation's name besides ORG_SUFFIXES (上海英方软件, 某某科技). */
 export const VENDOR_ORG_ENDINGS: readonly string[] = ['软件', '科技'];
 
+/**
+ * What may stand before a title with no organisation ending and still be no organisation: the
+ * paper's own mark (本报记者), a scope (全国政协委员, 历届院长), a line of work (研发总监, 市场经理)
+ * and praise (知名专家). A company's short name is none of these (云途医疗首席医疗官, 安澜数据
+ * 首席架构师: the organisation is written without an ending). Simplified; 级, 届, 任 and 兼 at
+ * the end are the parser's (市级专家, 首届会长, 副主任委员兼秘书长).
+ */
+export const NOT_ORGANIZATIONS_BEFORE_TITLE: ReadonlySet<string> = new Set(['本报', '本刊', '本台', '本网', '本社', '全国', '全省', '全市', '全区', '全县', '历届', '历任', '首届', '首任',
+  '研发', '市场', '销售', '技术', '产品', '运营', '财务', '行政', '人事', '业务', '项目', '资深', '知名', '著名', '特邀', '年轻', '青年', '优秀', '杰出']);
+
+/**
+ * Titles that take a field rather than an organisation before them when no organisation ending
+ * is written (医疗信息化专家, 心血管医生, 法学教授): the words before such a title are no
+ * organisation's name. Simplified.
+ */
+export const FIELD_TITLES: readonly string[] = ['专家', '学者', '教授', '医生', '医师', '博士', '院士', '记者', '作家'];
+
 /** Departments that belong to the title, not to the organisation, when they end it (信息中心主任, 研究中心主任). */
 export const TITLE_DEPARTMENTS: readonly string[] = ['信息中心', '信息科', '信息部', '研究中心'];
 

@@ -46,6 +46,8 @@ const STATEMENT = [
   '作出重要指示', '做出重要指示', '作出指示', '做出指示', '指示',
   // Hong Kong reports: 他指，…; 他又指，… (a one-character verb: a comma must follow)
   '指',
+  // a verb and 说 (高某在发言中介绍说，…; 他解释说，…): what was said starts after 说
+  '介绍说', '解释说', '补充说', '总结说', '回忆说',
 ];
 
 /**

@@ -5,7 +5,7 @@
  * asked-for noun (什么系统 → …测序分析系统), the clause after 为了/因为 or 通过.
  */
 import {
-  APPOSITION_MARKERS, CAUSE_MARKERS, DEFINITION_MARKERS, LINK_AFTER_COMMA, LINK_WORDS, MEANS_MARKERS, MEMBER_INTRODUCERS,
+  APPOSITION_MARKERS, CAUSE_MARKERS, CONTRAST_AFFIRMATIONS, CONTRAST_DENIALS, DEFINITION_MARKERS, LINK_AFTER_COMMA, LINK_WORDS, MEANS_MARKERS, MEMBER_INTRODUCERS,
   MODIFIER_STOPS, POINTING_BACK, PREDICATE_OPENERS, TIME_FRAME_ADVERBS,
 } from '../../lang/zh/answers';
 import { CATEGORY_NOUNS } from '../../lang/zh/grammar';
@@ -53,7 +53,22 @@ export function objectAfter(text: string, at: number): [number, number] | null {
     s = Math.min(text.length, e + 1);
     e = clauseEnd(text, s);
   }
+  const contrast = affirmedAfterDenial(text, s, e);
+  if (contrast) return contrast;
   const r = trimRange(text, s, e);
+  return r[1] > r[0] ? r : null;
+}
+
+const DENIAL = new RegExp(`^(?:${CONTRAST_DENIALS.join('|')})`, 'u');
+const AFFIRMATION = new RegExp(`^[，,]\\s*(?:${CONTRAST_AFFIRMATIONS.join('|')})`, 'u');
+
+/** 最难的不是技术，而是停机窗口: an object that denies (不是…) and a clause that names (而是…) — what the second names. */
+function affirmedAfterDenial(text: string, s: number, e: number): [number, number] | null {
+  if (!DENIAL.test(text.slice(s, s + 4))) return null;
+  const m = AFFIRMATION.exec(text.slice(e, e + 6));
+  if (!m) return null;
+  const from = e + m[0].length;
+  const r = trimRange(text, from, clauseEnd(text, from));
   return r[1] > r[0] ? r : null;
 }
 

@@ -192,6 +192,13 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.deepStrictEqual(recognizePeople(textView(t)).map((p) => p.key), ['盛立新']);
   });
 
+  it('statements: a clause with no subject of its own goes on with the sentence\'s (院长某某肯定了…，并表示，…), not past another subject or an attitude', () => {
+    const t = '会上，院长张建华肯定了信息科的工作，并表示，明年要继续加大投入。副院长李明出席会议，表示热烈祝贺。会议由王芳主持，并宣布了获奖名单和评选结果。';
+    const view = textView(t);
+    const st = allStatements(view.shadow, new References(view.shadow, recognizePeople(view)));
+    assert.deepStrictEqual(st.map((x) => [x.speaker.person.key, x.verb, t.slice(x.start, x.end)]), [['张建华', '表示', '明年要继续加大投入']]);
+  });
+
   it('statements: X表示，… / X汇报了… slice the reported content; a quotation is not a statement', () => {
     const t = '王建军汇报了长沙市的建设进展。胡建平表示：“这是引语。”李红表示，数据要先通起来。';
     const view = textView(t);
@@ -220,6 +227,33 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.strictEqual(title('北岸CIO班教务办公室主任'), '教务办公室主任', 'four characters at most, Han only');
     assert.strictEqual(title('副主任'), '副主任');
     assert.strictEqual(title('部长'), '部长');
+  });
+
+  it('a company written without an organisation ending is the organisation before its title (云途医疗首席医疗官), but a scope, a line of work or the paper\'s mark is not', () => {
+    const post = (t: string) => { const p = orgAndTitle(t, t); return [p.organization, p.title]; };
+    assert.deepStrictEqual(post('云途医疗首席医疗官'), ['云途医疗', '首席医疗官']);
+    assert.deepStrictEqual(post('高雄市工业会理事长'), ['高雄市工业会', '理事长']);
+    for (const t of ['本报记者', '研发总监', '市级专家', '全国政协委员', '历届院长', '副主任委员兼秘书长']) assert.strictEqual(post(t)[0], '', t);
+    assert.strictEqual(post('傅某感谢名誉院长')[0], '', 'a verb in the words before');
+  });
+
+  it('a tech site\'s report: 正如 leads the post phrase, a verb in a relative clause (谈到的) states nothing, 介绍说 is one verb, 和 after a title is no surname, a field before 专家 is no organisation, a company right before a name and its verb is theirs', () => {
+    const t = '正如市第一医院信息科主任史洪林在接受采访时谈到的，行业正处于临界点。会上，企业CIO和行业专家们汇聚一堂。卫生部办公室副主任高燕芳在发言中介绍说，三大主题是电子病历和区域协同。知名医疗信息化专家任连昌表示，数据要长久保存。出席会议的西红柿投资有限公司赵春明表示，安全保障尤为重要。';
+    const view = textView(t);
+    const people = recognizePeople(view);
+    assert.deepStrictEqual(people.map((p) => [p.key, p.title, p.organization]), [
+      ['史洪林', '信息科主任', '市第一医院'], ['高燕芳', '副主任', '卫生部办公室'], ['任连昌', '专家', ''], ['赵春明', '', '西红柿投资有限公司'],
+    ]);
+    const st = allStatements(view.shadow, new References(view.shadow, people));
+    assert.deepStrictEqual(st.map((x) => [x.speaker.person.key, x.verb, t.slice(x.start, x.end)]), [
+      ['高燕芳', '介绍说', '三大主题是电子病历和区域协同'], ['任连昌', '表示', '数据要长久保存'], ['赵春明', '表示', '安全保障尤为重要'],
+    ]);
+  });
+
+  it('name + title: after a company\'s short name, a title and a speech verb vouch for the name (台湾微软卞某总经理表示); without the verb they do not', () => {
+    const found = (t: string) => recognizePeople(textView(t)).map((p) => [p.key, p.title, p.organization]);
+    assert.deepStrictEqual(found('研讨会今天举行。蓝湾数据尹俊豪总经理表示，成本下降了四成。'), [['尹俊豪', '总经理', '蓝湾数据']]);
+    assert.deepStrictEqual(found('研讨会今天举行。蓝湾数据尹俊豪总经理的团队也来了。'), []);
   });
   it('speech layout: title 在…上的讲话, a byline (post and name, or the name alone, above or below), a bracketed date, the salutation', () => {
     const heads = (t: string) => {
