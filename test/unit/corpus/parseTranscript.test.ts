@@ -49,6 +49,12 @@ describe('parseTranscript (format dispatch)', () => {
     }
   });
 
+  it('gives a quotation whose clause has no subject (…，并说：“…”) to the person the sentence opens with, not the last one named', () => {
+    const text = ['新闻公报', '', '医务卫生局局长钟启言欢迎委任区慧敏女士出任专员。', '', '钟启言恭贺区慧敏，并说：“区女士熟悉公营医疗的信息系统，我有信心她能带领团队。”'].join('\n');
+    const corpus = parseTranscript(text, { id: 'p', file: 'p.txt' }).corpus!;
+    assert.deepStrictEqual(corpus.quotes.map((q) => [q.speaker, q.text.slice(0, 5)]), [['钟启言', '区女士熟悉']]);
+  });
+
   it('turns a parser failure into a problem instead of throwing', () => {
     const r = parseTranscript('---\ntitle: x\n', { id: 'x', file: 'x.summit.md' });
     assert.strictEqual(r.corpus, undefined);

@@ -5,7 +5,7 @@
 import { findQuotes, type NameResolver } from '../transcript/attribution';
 import type { FoundPerson } from './people';
 import { shortFormsOf, type References } from './references';
-import { statementsIn, titleAfter } from './statements';
+import { sentenceSubject, statementsIn, titleAfter } from './statements';
 import { SUBJECT_FILLER } from './context';
 import type { TextView } from './types';
 
@@ -41,6 +41,12 @@ function verbText(view: TextView, verb: string, start: number, end: number): str
   return at >= 0 ? view.text.slice(at, at + verb.length) : verb;
 }
 
+/** The subject of the sentence holding position `at` (the quote's), as a key, or null. */
+function subjectOf(s: string, refs: References, sentences: Array<[number, number]>, at: number): string | null {
+  const sentence = sentences.find(([a, b]) => a <= at && at < b);
+  return sentence ? sentenceSubject(s, refs, sentence[0], at)?.person.key ?? null : null;
+}
+
 /**
  * Quotes and statements of s[from, to) (a line), in text order; `resolve` is `resolver(people)`
  * (made once for all the lines of a text).
@@ -52,6 +58,7 @@ export function speechIn(view: TextView, resolve: NameResolver, refs: References
     let speaker: string | null = null;
     if (q.who?.name) speaker = resolve(q.who.name) ?? q.who.name;
     else if (q.who?.pronoun) speaker = refs.last(q.start)?.person.key ?? null;
+    else if (q.continued) speaker = subjectOf(s, refs, sentences, q.start);
     out.push({ kind: 'quote', start: q.start, end: q.end, verb: verbText(view, q.verb, q.start, q.end), speaker });
   }
   for (const [a, b] of sentences) {

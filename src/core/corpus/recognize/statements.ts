@@ -92,6 +92,19 @@ function continuedAt(s: string, subject: Reference, at: number, end: number): Fo
   return e - start >= 4 ? { start, end: e, verb, speaker: subject } : undefined;
 }
 
+/** The first person a clause of s[from, at) opens with (the sentence's subject), or undefined. */
+export function sentenceSubject(s: string, refs: References, from: number, at: number): Reference | undefined {
+  let clause = from;
+  for (let i = from; i < at; i++) {
+    if (CLAUSE_OPEN.test(s[i])) { clause = i + 1; continue; }
+    const ref = refs.at(s, i);
+    if (!ref) continue;
+    if (opensClause(s, ref, clause)) return ref;
+    i = ref.end - 1;
+  }
+  return undefined;
+}
+
 /** The statements of the sentence s[from, to). */
 export function statementsIn(s: string, from: number, to: number, refs: References): FoundStatement[] {
   const out: FoundStatement[] = [];

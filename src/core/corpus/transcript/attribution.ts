@@ -5,7 +5,7 @@
  * around a single word or slogan (“云端”) are not speech.
  */
 import { TITLE_WORDS, looksLikeName, splitTitle } from './people';
-import { BARE_SPEECH_VERBS, QUOTE_SUBJECT_FILLER_WORDS, SPEECH_VERB_LIST } from '../../lang/zh';
+import { BARE_SPEECH_VERBS, CONTINUATION_WORDS, QUOTE_SUBJECT_FILLER_WORDS, SPEECH_VERB_LIST } from '../../lang/zh';
 
 /** Speech verbs, longest first so that 介绍到 wins over 介绍 (the language module's list). */
 export const SPEECH_VERBS: readonly string[] = SPEECH_VERB_LIST;
@@ -30,7 +30,14 @@ export interface FoundQuote {
   verb: string;
   /** Who said it according to the text; undefined when the clause names nobody (use the context's speaker). */
   who?: Attribution;
+  /**
+   * The verb's clause has no subject of its own (周某恭贺梁某，并说：“…”): the speaker is the one
+   * the sentence opens with, not the last person named.
+   */
+  continued?: boolean;
 }
+
+const CONTINUED = new RegExp(`^\\s*(?:${CONTINUATION_WORDS.join('|')})?\\s*$`);
 
 /** A resolver for short forms (王主任) and known names. */
 export type NameResolver = (phrase: string) => string | undefined;
@@ -119,8 +126,10 @@ export function findQuotes(text: string, from: number, to: number, resolve?: Nam
     const lead = text.slice(b, start - 1);
     const before = verbAtEnd(lead);
     if (before && /[：:，,]\s*$|[说說道到示出调調为為言露绍紹享充结結]$/.test(lead)) {
-      const clause = before.before.split(/[，,；]/).pop() ?? '';
-      out.push({ start, end, verb: before.verb, who: attribute(clause, resolve) });
+      const pieces = before.before.split(/[，,；]/);
+      const clause = pieces.pop() ?? '';
+      const who = attribute(clause, resolve);
+      out.push({ start, end, verb: before.verb, who, ...(!who && pieces.length > 0 && CONTINUED.test(clause) ? { continued: true } : {}) });
       continue;
     }
     // Verb after: “…”，谢桦在致辞中这样说道。 / “…。”他说。 / “…，”她说，… — the clause right after the mark.
