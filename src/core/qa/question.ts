@@ -9,7 +9,7 @@ import { EVENT_ROLE_WORDS } from '../lang/zh/entities';
 import { FUNCTION_CHARS, SOFT_WORDS, STOP_WORDS } from '../lang/zh/grammar';
 import { MEASURE_WORDS } from '../lang/zh/measures';
 import {
-  ASKED_PLACE_KINDS, ORG_ROLE_NOUNS, PERSON_BEFORE, QUANTITY_FRAME_NOUNS, QUANTITY_LEADS, QUANTITY_LEADS_TRIMMED, QUESTION_WORDS,
+  ASKED_PLACE_KINDS, ORG_ROLE_NOUNS, PERSON_BEFORE, QUANTITY_FRAME_NOUNS, QUANTITY_LEADS, QUANTITY_LEADS_TRIMMED, QUESTION_SPEECH_VERBS, QUESTION_WORDS,
   ROLE_COPULAS, SHARE_CUES, TYPE_RULES, VERBS_TAKING_WEI,
 } from '../lang/zh/questions';
 import { normalizeQuestion, quotedSpans } from './text';
@@ -192,6 +192,8 @@ function joinDeputy(tokens: string[]): string[] {
  * Analyses a question. The segmenter, when given, splits content words the way the index does;
  * `names` (the people the records name) stay whole words.
  */
+const SPEECH_VERB_AFTER_CUE = new RegExp(`^(?:${[...QUESTION_SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+
 export function analyzeQuestion(question: string, segmenter?: Segmenter, names: readonly string[] = []): QuestionAnalysis {
   const text = normalizeQuestion(question);
   const detected = detectType(text);
@@ -241,6 +243,9 @@ export function analyzeQuestion(question: string, segmenter?: Segmenter, names: 
   for (const t of joinDeputy(wordsOf(unquoted(before), segmenter, names))) push(t, 'before', false);
   let afterText = unquoted(after);
   if (measure && afterText.startsWith(measure)) afterText = afterText.slice(measure.length);
+  // 谁说区女士…: the speech verb after 谁 is a word of its own (jieba may glue it to the next character: 说区)
+  const verb = type === 'who' ? SPEECH_VERB_AFTER_CUE.exec(afterText)?.[0] : undefined;
+  if (verb) afterText = `${verb} ${afterText.slice(verb.length)}`;
   for (const t of joinDeputy(wordsOf(afterText, segmenter, names))) push(t, 'after', false);
 
   return { question, text, type, cue, measure, focus, focusTokens: focus ? read.tokens ?? [focus] : [], role, words, quoted };

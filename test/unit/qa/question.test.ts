@@ -42,6 +42,12 @@ describe('qa/question: anchors, measure and focus', () => {
     for (const w of ['多少', '家', '于', '目前', '？']) assert.ok(!words.includes(w), `${w} should not be an anchor`);
   });
 
+  it('keeps the speech verb after 谁 a word of its own, whatever jieba glues it to (谁说区女士… is not 说区)', () => {
+    const words = analyzeQuestion('谁说区女士熟悉公营医疗的信息系统？', seg).words.map((w) => w.text);
+    assert.ok(!words.includes('说区') && words.includes('女士'), words.join(' '));
+    assert.ok(words.includes('熟悉') && words.includes('信息系统'), words.join(' '));
+  });
+
   it('reads the measure word after 几 and the noun after 什么', () => {
     assert.strictEqual(analyzeQuestion('为了达到几个目标？', seg).measure, '个');
     const what = analyzeQuestion('GCSAS是什么系统？', seg);
