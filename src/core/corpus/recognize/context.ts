@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { ADVERBS_AFTER_NAME, AFTER_NAME_VERB_LIST, AUDIENCE_WORDS, CLAUSE_LEADS, EVENT_VERB_LIST, FIELD_TITLES, NOT_ORGANIZATIONS_BEFORE_TITLE, WORDS_FROM_A_TITLES_END, statementVerbAt, longestFirst, LIST_JOINERS, FILLER_ADVERBS, FILLER_SEQUENCE_WORDS, FILLER_TALK_NOUNS, TITLE_QUALIFIER_WORDS, DELIVERY_VERB_LIST, PLACE_SUFFIXES, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { ADVERBS_AFTER_NAME, AFTER_NAME_VERB_LIST, AUDIENCE_WORDS, CLAUSE_LEADS, ALIAS_MARKS, EVENT_VERB_LIST, FIELD_TITLES, NOT_ORGANIZATIONS_BEFORE_TITLE, WORDS_FROM_A_TITLES_END, statementVerbAt, longestFirst, LIST_JOINERS, FILLER_ADVERBS, FILLER_SEQUENCE_WORDS, FILLER_TALK_NOUNS, TITLE_QUALIFIER_WORDS, DELIVERY_VERB_LIST, PLACE_SUFFIXES, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import { LEFT_BOUNDARY_WORDS } from '../../lang/zh/grammar';
 import type { TextView } from './types';
 
@@ -30,10 +30,42 @@ export function roleEndingAt(s: string, end: number): { start: number; end: numb
   return { start, end: e };
 }
 
+/** The phrase (original script) without the alias brackets its shadow holds (the two have the same length). */
+function withoutAliases(phrase: string, shadow: string): string {
+  let out = '';
+  let from = 0;
+  for (const m of shadow.matchAll(ALIAS_BRACKETS)) {
+    out += phrase.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  return out + phrase.slice(from);
+}
+
+/** The bracketed short name a report gives an organisation (…局（医管局）, …委员会（以下简称“卫健委”）). */
+const ALIAS_BRACKET = new RegExp(`[（(](?:${ALIAS_MARKS.join('|')})?[“"「]?[\\p{Script=Han}A-Za-z]{2,8}[”"」]?[）)]`, 'u');
+const ALIAS_BRACKETS = new RegExp(ALIAS_BRACKET.source, 'gu');
+
+/** Where the alias bracket that closes right before s[at] opens, when one does and an organisation's ending stands right before it (not a date: 今日（三月十二日）). */
+function aliasBracketBefore(s: string, at: number): number | undefined {
+  if (s[at - 1] !== '）' && s[at - 1] !== ')') return undefined;
+  for (let o = at - 2; o >= Math.max(1, at - 20); o--) {
+    if (s[o] !== '（' && s[o] !== '(') continue;
+    const m = ALIAS_BRACKET.exec(s.slice(o, at));
+    return m && m[0].length === at - o && wordEndingAt(ORG_SUFFIXES, s, o) ? o : undefined;
+  }
+  return undefined;
+}
+
 /** The organisation + title phrase that ends at s[end): back to the clause start or a lead word. */
 export function phraseBefore(s: string, end: number, lineStart: number, max = 40): { start: number; end: number } {
   let b = end;
-  while (b > lineStart && end - b < max && !PHRASE_BREAK.test(s[b - 1])) b--;
+  while (b > lineStart && end - b < max) {
+    if (!PHRASE_BREAK.test(s[b - 1])) { b--; continue; }
+    // 医院管理局（医管局）主席: the organisation's short name in brackets does not end the phrase
+    const open = aliasBracketBefore(s, b);
+    if (open === undefined || open <= lineStart) break;
+    b = open;
+  }
   const inner = s.slice(b, end);
   // 由…主持, 并由…宣布: the phrase starts after 由; 和/与/及 at its start join it to a list.
   const by = inner.lastIndexOf('由');
@@ -198,6 +230,8 @@ const LEFT_BOUNDARY_CHARS: ReadonlySet<string> = new Set(LEFT_BOUNDARY_WORDS.fil
 
 /** Splits an organisation + title phrase (original script) into its parts, departments kept with the title. */
 export function orgAndTitle(phrase: string, shadow: string): { organization: string; title: string } {
+  // the organisation's bracketed short name is no part of its name or of the title
+  if (ALIAS_BRACKET.test(shadow)) return orgAndTitle(withoutAliases(phrase, shadow), shadow.replace(ALIAS_BRACKETS, ''));
   let cut = orgCut(shadow);
   if (cut === 0) {
     // No organisation: the title is the role word with its prefixes and qualifiers (新任, 第十七届, 名誉 …), nothing before it.

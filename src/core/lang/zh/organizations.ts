@@ -65,6 +65,12 @@ export const NOT_ORGANIZATIONS_BEFORE_TITLE: ReadonlySet<string> = new Set(['本
  */
 export const FIELD_TITLES: readonly string[] = ['专家', '学者', '教授', '医生', '医师', '博士', '院士', '记者', '作家'];
 
+/**
+ * What may open the short name a report gives an organisation in brackets right after its full
+ * name (医院管理局（医管局）主席, 国家卫生健康委员会（以下简称“国家卫健委”）主任). Simplified.
+ */
+export const ALIAS_MARKS: readonly string[] = ['以下简称', '以下称', '下称', '简称'];
+
 /** Departments that belong to the title, not to the organisation, when they end it (信息中心主任, 研究中心主任). */
 export const TITLE_DEPARTMENTS: readonly string[] = ['信息中心', '信息科', '信息部', '研究中心'];
 

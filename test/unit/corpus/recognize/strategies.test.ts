@@ -250,6 +250,14 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     ]);
   });
 
+  it('an organisation\'s bracketed short name (医院管理局（医管局）主席, …委员会（以下简称“卫健委”）主任) neither ends the post phrase nor joins the organisation; a bracketed date does not join it', () => {
+    assert.deepStrictEqual(orgAndTitle('医院管理局（医管局）主席', '医院管理局（医管局）主席'), { organization: '医院管理局', title: '主席' });
+    const found = (t: string) => recognizePeople(textView(t)).map((p) => [p.key, p.title, p.organization]);
+    assert.deepStrictEqual(found('医院管理局（医管局）主席梁智明教授欢迎施政报告的措施。'), [['梁智明', '主席', '医院管理局']]);
+    assert.deepStrictEqual(found('南岭省卫生健康委员会（以下简称“省卫健委”）主任蒋立华表示，平台年底上线。'), [['蒋立华', '主任', '南岭省卫生健康委员会']]);
+    assert.deepStrictEqual(found('卫生局今日（三月十二日）公布名单，局长周一平表示，名单已经确定。'), [['周一平', '局长', '']]);
+  });
+
   it('name + title: after a company\'s short name, a title and a speech verb vouch for the name (台湾微软卞某总经理表示); without the verb they do not', () => {
     const found = (t: string) => recognizePeople(textView(t)).map((p) => [p.key, p.title, p.organization]);
     assert.deepStrictEqual(found('研讨会今天举行。蓝湾数据尹俊豪总经理表示，成本下降了四成。'), [['尹俊豪', '总经理', '蓝湾数据']]);
