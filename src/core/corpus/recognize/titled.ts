@@ -4,7 +4,7 @@
  * back to the clause start gives title and organisation.
  */
 import { nameAt, occurrences } from './names';
-import { GROUP_TITLE_LEADS, LIST_JOINER_CHARS, formerMarkOf, wordEndingAt } from '../../lang/zh';
+import { FUNCTION_WORD_SURNAMES, GROUP_TITLE_LEADS, formerMarkOf, wordEndingAt } from '../../lang/zh';
 import { HOST_POSTS } from '../../lang/zh/entities';
 import { chainItemBefore, phraseBefore, postIn, roleEndingAt } from './context';
 import type { Mention, TextView } from './types';
@@ -44,11 +44,11 @@ function personPost(view: TextView, phrase: Span, floor: number): Post {
 }
 
 /**
- * A joiner read as a surname after a title (企业CIO和行业专家们: 和 joins, it names nobody): a name
- * that starts with 和, 与 or 及 counts only where the text writes it again.
+ * A function word read as a surname after a title (企业CIO和行业专家们: 和 joins; 由市级专家来读:
+ * 来 is the verb's): a name that starts with one counts only where the text writes it again.
  */
 function joinerAsSurname(s: string, c: Span): boolean {
-  return LIST_JOINER_CHARS.includes(s[c.start]) && occurrences(s, s.slice(c.start, c.end)) < 2;
+  return FUNCTION_WORD_SURNAMES.has(s[c.start]) && occurrences(s, s.slice(c.start, c.end)) < 2;
 }
 
 export function titledNames(view: TextView): Mention[] {

@@ -35,6 +35,13 @@ const WEAK = '和于时明平国相初门云来都那由但信展元全成原海
 export const SURNAMES: ReadonlySet<string> = bothScripts(SINGLE.split(''));
 /** Surnames that need a title or organisation beside the name, both scripts. */
 export const WEAK_SURNAMES: ReadonlySet<string> = bothScripts(WEAK.split(''));
+/**
+ * Weak surnames that are far more often a function word or a verb right after a title than a
+ * name (企业CIO和行业专家, 由市级专家来读, 专家都认为): after a title, a name starting with one
+ * counts only where the text writes it again. Simplified.
+ */
+export const FUNCTION_WORD_SURNAMES: ReadonlySet<string> = new Set([...'和与及来都由但那']);
+
 /** Two-character (compound) surnames, both scripts. */
 export const COMPOUND_SURNAMES: ReadonlySet<string> = bothScripts(COMPOUND);
 

@@ -192,6 +192,11 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.deepStrictEqual(recognizePeople(textView(t)).map((p) => p.key), ['盛立新']);
   });
 
+  it('titles: after a title, a name starting with a function word (和, 来, 都, 由) counts only where the text repeats it', () => {
+    assert.deepStrictEqual(recognizePeople(textView('影像云能让基层的片子由市级专家来读，这是分级诊疗的抓手。')).map((p) => p.key), []);
+    assert.deepStrictEqual(recognizePeople(textView('会上，主任来建国作了报告。来建国表示，平台已经上线。')).map((p) => p.key), ['来建国']);
+  });
+
   it('statements: a clause with no subject of its own goes on with the sentence\'s (院长某某肯定了…，并表示，…), not past another subject or an attitude', () => {
     const t = '会上，院长张建华肯定了信息科的工作，并表示，明年要继续加大投入。副院长李明出席会议，表示热烈祝贺。会议由王芳主持，并宣布了获奖名单和评选结果。';
     const view = textView(t);
