@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { ADVERBS_AFTER_NAME, AFTER_NAME_VERB_LIST, AUDIENCE_WORDS, CLAUSE_LEADS, ALIAS_MARKS, EVENT_VERB_LIST, FIELD_TITLES, NOT_ORGANIZATIONS_BEFORE_TITLE, WORDS_FROM_A_TITLES_END, statementVerbAt, longestFirst, LIST_JOINERS, FILLER_ADVERBS, FILLER_SEQUENCE_WORDS, FILLER_TALK_NOUNS, TITLE_QUALIFIER_WORDS, DELIVERY_VERB_LIST, PLACE_SUFFIXES, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { ADVERBS_AFTER_NAME, AFTER_NAME_VERB_LIST, AUDIENCE_WORDS, CLAUSE_LEADS, ALIAS_MARKS, EVENT_VERB_LIST, FIELD_TITLES, NOT_ORGANIZATIONS_BEFORE_TITLE, WORDS_FROM_A_TITLES_END, WORDS_FROM_AN_ORG_ENDING, statementVerbAt, longestFirst, LIST_JOINERS, FILLER_ADVERBS, FILLER_SEQUENCE_WORDS, FILLER_TALK_NOUNS, TITLE_QUALIFIER_WORDS, DELIVERY_VERB_LIST, PLACE_SUFFIXES, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import { LEFT_BOUNDARY_WORDS } from '../../lang/zh/grammar';
 import type { TextView } from './types';
 
@@ -124,7 +124,7 @@ function orgCut(shadow: string): number {
     const inner = titleAt(shadow, i);
     const suffix = wordStartingAt(ORG_SUFFIXES, shadow, i);
     if (inner && i + inner.length < role.start && (!suffix || suffix.length < inner.length)) { i += inner.length - 1; continue; }
-    if (!suffix) continue;
+    if (!suffix || (suffix.length === 1 && wordStartingAt(WORDS_FROM_AN_ORG_ENDING, shadow, i))) continue;
     const end = i + suffix.length;
     // (an organisation has two characters at least: 台 of 台新创投 ends none)
     if (end <= role.start && end >= 2) cut = end;
@@ -181,7 +181,7 @@ function institutionEnd(shadow: string, cut: number): number {
 /** Whether an organisation of two characters or more ends at shadow[at) (卫健委, 委员会, 卫生局). */
 function organisationEndsAt(shadow: string, at: number): boolean {
   const suffix = wordEndingAt(ORG_SUFFIXES, shadow, at);
-  return suffix !== undefined && at >= 2;
+  return suffix !== undefined && at >= 2 && !(suffix.length === 1 && wordStartingAt(WORDS_FROM_AN_ORG_ENDING, shadow, at - 1));
 }
 
 /**

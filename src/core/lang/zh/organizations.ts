@@ -71,6 +71,12 @@ export const FIELD_TITLES: readonly string[] = ['专家', '学者', '教授', '�
  */
 export const ALIAS_MARKS: readonly string[] = ['以下简称', '以下称', '下称', '简称'];
 
+/**
+ * Words that open with a one-character organisation ending and are no ending there (省网信办|网络
+ * 信息管理处处长: 网 of 网络; 部分, 处理, 所有). Simplified.
+ */
+export const WORDS_FROM_AN_ORG_ENDING: readonly string[] = ['网络', '网站', '部分', '处理', '处置', '所有', '所属'];
+
 /** Departments that belong to the title, not to the organisation, when they end it (信息中心主任, 研究中心主任). */
 export const TITLE_DEPARTMENTS: readonly string[] = ['信息中心', '信息科', '信息部', '研究中心'];
 

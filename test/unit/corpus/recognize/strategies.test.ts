@@ -263,6 +263,12 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.deepStrictEqual(found('卫生局今日（三月十二日）公布名单，局长周一平表示，名单已经确定。'), [['周一平', '局长', '']]);
   });
 
+  it('government news: 党组书记 is a post, not the name 党组; 做 ends a name; 网 of 网络 ends no organisation (省网信办网络信息管理处处长)', () => {
+    const found = (t: string) => recognizePeople(textView(t)).map((p) => [p.key, p.title, p.organization]);
+    assert.deepStrictEqual(found('浙江省卫生健康委党组书记、主任王仁达参加座谈会。'), [['王仁达', '主任', '浙江省卫生健康委']]);
+    assert.deepStrictEqual(found('会上，省网信办网络信息管理处处长周黎华做网络安全工作专题指导。'), [['周黎华', '网络信息管理处处长', '省网信办']]);
+  });
+
   it('name + title: after a company\'s short name, a title and a speech verb vouch for the name (台湾微软卞某总经理表示); without the verb they do not', () => {
     const found = (t: string) => recognizePeople(textView(t)).map((p) => [p.key, p.title, p.organization]);
     assert.deepStrictEqual(found('研讨会今天举行。蓝湾数据尹俊豪总经理表示，成本下降了四成。'), [['尹俊豪', '总经理', '蓝湾数据']]);
