@@ -62,7 +62,16 @@ function statementAt(s: string, ref: Reference, clause: number, end: number): Fo
   const verb = statementVerbAt(s, at) ?? (filler ? statementVerbAt(s, subjectEnd) : undefined);
   if (!verb) return undefined;
   const after = (statementVerbAt(s, at) ? at : subjectEnd) + verb.length;
-  if (verb.length === 1 && !/[，,：:了道]/.test(s[after] ?? '')) return undefined;
+  return reported(s, verb, after, end, ref, /[，,：:了道]/);
+}
+
+/**
+ * The words a speech verb ending at s[after) reports, up to `end`, as the speaker's statement;
+ * none when a one-character verb is not followed by `oneCharNext` (说/称 inside words), for an
+ * attitude (表示感谢), in a relative clause (…谈到的) or for fewer than four characters.
+ */
+function reported(s: string, verb: string, after: number, end: number, speaker: Reference, oneCharNext: RegExp): FoundStatement | undefined {
+  if (verb.length === 1 && !oneCharNext.test(s[after] ?? '')) return undefined;
   // 表示感谢, 对…表示热烈欢迎: an attitude expressed, no words reported
   if (verb === '表示' && attitudeAt(s, after)) return undefined;
   // 正如X谈到的，…; X提出的方案: the verb is in a relative clause (…的), what follows is no statement of X's
@@ -70,7 +79,7 @@ function statementAt(s: string, ref: Reference, clause: number, end: number): Fo
   const start = contentStart(s, after, end);
   if (start === undefined) return undefined;
   const e = trimEnd(s, start, end);
-  return e - start >= 4 ? { start, end: e, verb, speaker: ref } : undefined;
+  return e - start >= 4 ? { start, end: e, verb, speaker } : undefined;
 }
 
 /** What may open a clause that goes on with the sentence's subject before its verb: 院长某某肯定了…，并表示，… */
@@ -83,13 +92,7 @@ const CONTINUATION = new RegExp(`^(?:${CONTINUATION_WORDS.join('|')})?`);
 function continuedAt(s: string, subject: Reference, at: number, end: number): FoundStatement | undefined {
   const v = at + CONTINUATION.exec(s.slice(at, at + 4))![0].length;
   const verb = statementVerbAt(s, v);
-  if (!verb) return undefined;
-  const after = v + verb.length;
-  if ((verb.length === 1 && !/[，,：:]/.test(s[after] ?? '')) || s[after] === '的' || (verb === '表示' && attitudeAt(s, after))) return undefined;
-  const start = contentStart(s, after, end);
-  if (start === undefined) return undefined;
-  const e = trimEnd(s, start, end);
-  return e - start >= 4 ? { start, end: e, verb, speaker: subject } : undefined;
+  return verb ? reported(s, verb, v + verb.length, end, subject, /[，,：:]/) : undefined;
 }
 
 /** The first person a clause of s[from, at) opens with (the sentence's subject), or undefined. */
