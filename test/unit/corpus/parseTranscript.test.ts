@@ -55,6 +55,12 @@ describe('parseTranscript (format dispatch)', () => {
     assert.deepStrictEqual(corpus.quotes.map((q) => [q.speaker, q.text.slice(0, 5)]), [['钟启言', '区女士熟悉']]);
   });
 
+  it('quotes an exhortation with no colon (期勉「…」) and gives it to the clause chain\'s subject, not the byline\'s reporter who opens the sentence', () => {
+    const text = ['院慶研討會', '', '〔記者王曉明／台中報導〕台中榮總今舉辦院慶，主委嚴德明出席並讚譽中榮表現優異，期勉「先進的設備只能使醫院變大，尊重生命才可以使醫療變偉大！」'].join('\n');
+    const corpus = parseTranscript(text, { id: 't', file: 't.txt' }).corpus!;
+    assert.deepStrictEqual(corpus.quotes.map((q) => [q.speaker, q.text.slice(0, 5)]), [['嚴德明', '先進的設備']]);
+  });
+
   it('turns a parser failure into a problem instead of throwing', () => {
     const r = parseTranscript('---\ntitle: x\n', { id: 'x', file: 'x.summit.md' });
     assert.strictEqual(r.corpus, undefined);

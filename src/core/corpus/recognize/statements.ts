@@ -95,24 +95,34 @@ function continuedAt(s: string, subject: Reference, at: number, end: number): Fo
   return verb ? reported(s, verb, v + verb.length, end, subject, /[，,：:]/) : undefined;
 }
 
-/** The first person a clause of s[from, at) opens with (the sentence's subject), or undefined. */
+/**
+ * The last person before s[at) that a clause of s[from, at) opens with — who a subjectless
+ * clause there goes on with (院长某某肯定了…，并表示; 主委某某赞誉…，期勉「…」) — never a
+ * reporter (the byline's 〔记者某某／台中报导〕 opens the sentence, not the clause chain); or undefined.
+ */
 export function sentenceSubject(s: string, refs: References, from: number, at: number): Reference | undefined {
   let clause = from;
+  let subject: Reference | undefined;
   for (let i = from; i < at; i++) {
     if (CLAUSE_OPEN.test(s[i])) { clause = i + 1; continue; }
     const ref = refs.at(s, i);
     if (!ref) continue;
-    if (opensClause(s, ref, clause)) return ref;
+    if (opensAsSubject(s, ref, clause)) subject = ref;
     i = ref.end - 1;
   }
-  return undefined;
+  return subject;
+}
+
+/** A clause's subject who can go on into a later subjectless clause (not a reporter). */
+function opensAsSubject(s: string, ref: Reference, clause: number): boolean {
+  return ref.person.role !== 'reporter' && opensClause(s, ref, clause);
 }
 
 /** The statements of the sentence s[from, to). */
 export function statementsIn(s: string, from: number, to: number, refs: References): FoundStatement[] {
   const out: FoundStatement[] = [];
   let clause = from;
-  // The first person a clause of the sentence opens with (院长某某肯定了…): who a later subjectless clause's verb is by.
+  // The last person a clause opened with so far (院长某某肯定了…): who a later subjectless clause's verb is by (sentenceSubject's reading).
   let subject: Reference | undefined;
   for (let i = from; i < to; i++) {
     if (out.length && i < out[out.length - 1].end) continue;
@@ -123,7 +133,7 @@ export function statementsIn(s: string, from: number, to: number, refs: Referenc
       if (st) { out.push(st); i = st.end - 1; }
       continue;
     }
-    if (!subject && opensClause(s, ref, clause)) subject = ref;
+    if (opensAsSubject(s, ref, clause)) subject = ref;
     const st = statementAt(s, ref, clause, to);
     if (st) { out.push(st); i = st.end - 1; } else i = ref.end - 1;
   }

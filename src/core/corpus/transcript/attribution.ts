@@ -125,7 +125,8 @@ export function findQuotes(text: string, from: number, to: number, resolve?: Nam
     while (b > from && !/[。！？；\n”」]/.test(text[b - 1])) b--;
     const lead = text.slice(b, start - 1);
     const before = verbAtEnd(lead);
-    if (before && /[：:，,]\s*$|[说說道到示出调調为為言露绍紹享充结結]$/.test(lead)) {
+    // (期勉「…」, 勉励「…」: Taiwan news quotes an exhortation with no colon)
+    if (before && /[：:，,]\s*$|[说說道到示出调調为為言露绍紹享充结結勉励勵]$/.test(lead)) {
       const pieces = before.before.split(/[，,；]/);
       const clause = pieces.pop() ?? '';
       const who = attribute(clause, resolve);
