@@ -61,6 +61,12 @@ describe('parseTranscript (format dispatch)', () => {
     assert.deepStrictEqual(corpus.quotes.map((q) => [q.speaker, q.text.slice(0, 5)]), [['嚴德明', '先進的設備']]);
   });
 
+  it('gives a quotation to the known person right after it whose view-verb takes its object in the same clause (“…”院士某某主张…), not to one who did something (介绍了) or agrees (表示赞同)', () => {
+    const text = ['智慧医疗论坛', '', '中国科学院院士卞修文出席论坛。', '', '“当前肿瘤诊治最重要的挑战，是认识它的本质和发展规律。”中国科学院院士卞修文主张依托人工智能建立癌细胞的模型数据库。', '', '“数据要先通起来，才能谈共享。”卞修文介绍了医院的数据平台。', '', '“基层缺的不是设备，而是人才和标准。”卞修文表示赞同专家们的意见。'].join('\n');
+    const corpus = parseTranscript(text, { id: 'v', file: 'v.txt' }).corpus!;
+    assert.deepStrictEqual(corpus.quotes.filter((q) => q.speaker).map((q) => [q.speaker, q.text.slice(0, 4)]), [['卞修文', '当前肿瘤']]);
+  });
+
   it('turns a parser failure into a problem instead of throwing', () => {
     const r = parseTranscript('---\ntitle: x\n', { id: 'x', file: 'x.summit.md' });
     assert.strictEqual(r.corpus, undefined);

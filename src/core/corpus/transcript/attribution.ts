@@ -5,7 +5,7 @@
  * around a single word or slogan (“云端”) are not speech.
  */
 import { TITLE_WORDS, looksLikeName, splitTitle } from './people';
-import { BARE_SPEECH_VERBS, CONTINUATION_WORDS, QUOTE_SUBJECT_FILLER_WORDS, SPEECH_VERB_LIST } from '../../lang/zh';
+import { BARE_SPEECH_VERBS, CONTINUATION_WORDS, QUOTE_SUBJECT_FILLER_WORDS, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, attitudeAt } from '../../lang/zh';
 
 /** Speech verbs, longest first so that 介绍到 wins over 介绍 (the language module's list). */
 export const SPEECH_VERBS: readonly string[] = SPEECH_VERB_LIST;
@@ -90,6 +90,23 @@ function verbAtEnd(s: string, after = false): { verb: string; before: string } |
   return undefined;
 }
 
+/**
+ * “…”院士某某主张依托…: after a quotation, a known person and a verb of their view that takes its
+ * object in the same clause (no comma to end it). The earliest such verb whose words before it
+ * end with a person the text found; not one followed by 了 (某某介绍了新系统 did something) nor an
+ * attitude (某某表示赞同: they agree with words that may be another's).
+ */
+function viewAfter(tail: string, resolve?: NameResolver): { verb: string; before: string } | undefined {
+  if (!resolve) return undefined;
+  let best: { verb: string; before: string; at: number } | undefined;
+  for (const v of STATEMENT_VERB_LIST) {
+    const at = tail.indexOf(v);
+    if (at < 2 || (best && at >= best.at) || tail[at + v.length] === '了' || v.length < 2 || (v === '表示' && attitudeAt(tail, at + v.length))) continue;
+    if (resolve(tail.slice(0, at))) best = { verb: v, before: tail.slice(0, at), at };
+  }
+  return best && { verb: best.verb, before: best.before };
+}
+
 /** The close mark matching the open mark at text[open], nested pairs of the same kind kept inside (“…“…”…”); -1 when unclosed. */
 export function matchingClose(text: string, open: number, close: string, to: number): number {
   let depth = 0;
@@ -138,7 +155,7 @@ export function findQuotes(text: string, from: number, to: number, resolve?: Nam
     while (e < to && !/[。！？；\n“「]/.test(text[e])) e++;
     const tail = text.slice(end + 1, e).replace(/^[\s，,]+/, '').split(/[，,]/)[0];
     if (tail.length > 0 && tail.length <= 40) {
-      const after = verbAtEnd(tail, true);
+      const after = verbAtEnd(tail, true) ?? viewAfter(tail, resolve);
       const who = after ? attribute(after.before, resolve) : undefined;
       // a bare 说 after a quotation needs its person (他说, 李号说): 不用说 names nobody
       if (after && (who || !BARE_SPEECH_VERBS.includes(after.verb))) out.push({ start, end, verb: after.verb, who });
