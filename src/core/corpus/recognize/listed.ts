@@ -20,7 +20,17 @@ function nextItem(view: TextView, m: Mention): Mention | undefined {
   if (!j || (j === '，' && m.evidence !== 'list' && m.evidence !== 'byline')) return undefined;
   const c = nameAt(s, m.end + j.length);
   if (!c || !ITEM_END.test(s.slice(c.end, c.end + 2))) return undefined;
-  return { start: c.start, end: c.end, evidence: 'list', ...(m.role === 'reporter' ? { role: 'reporter' as const } : {}) };
+  return { start: c.start, end: c.end, evidence: 'list', ...sharedPost(m, j), ...(m.role === 'reporter' ? { role: 'reporter' as const } : {}) };
+}
+
+/**
+ * The post a list's names share when one title stands before the first (副院长张某、李某, 歷屆院長A、B、C):
+ * the item before's, passed on along 、 (a name with a post of its own has a title before it and
+ * is found by the title strategy, whose mention wins).
+ */
+function sharedPost(m: Mention, joiner: string): Pick<Mention, 'title' | 'organization'> {
+  if (joiner !== '、' || !m.title || (m.evidence !== 'title' && m.evidence !== 'list')) return {};
+  return { title: m.title, ...(m.organization ? { organization: m.organization } : {}) };
 }
 
 function previousItem(view: TextView, m: Mention): Mention | undefined {

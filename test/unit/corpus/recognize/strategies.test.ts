@@ -269,6 +269,11 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.deepStrictEqual(found('会上，省网信办网络信息管理处处长周黎华做网络安全工作专题指导。'), [['周黎华', '网络信息管理处处长', '省网信办']]);
   });
 
+  it('coordination: names listed with 、 after one title share it (副主任委员钱某、蒋某; 历届院长A、B、C), a name with its own post keeps its own', () => {
+    const found = (t: string) => recognizePeople(textView(t)).map((p) => [p.key, p.title]);
+    assert.deepStrictEqual(found('会上，副主任委员钱晓明、蒋国华和工委副主任谢国强参加调研。'), [['钱晓明', '副主任委员'], ['蒋国华', '副主任委员'], ['谢国强', '副主任']]);
+  });
+
   it('name + title: after a company\'s short name, a title and a speech verb vouch for the name (台湾微软卞某总经理表示); without the verb they do not', () => {
     const found = (t: string) => recognizePeople(textView(t)).map((p) => [p.key, p.title, p.organization]);
     assert.deepStrictEqual(found('研讨会今天举行。蓝湾数据尹俊豪总经理表示，成本下降了四成。'), [['尹俊豪', '总经理', '蓝湾数据']]);
