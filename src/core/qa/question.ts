@@ -12,6 +12,7 @@ import {
   ASKED_PLACE_KINDS, ORG_ROLE_NOUNS, PERSON_BEFORE, QUANTITY_FRAME_NOUNS, QUANTITY_LEADS, QUANTITY_LEADS_TRIMMED, QUESTION_SPEECH_VERBS, QUESTION_WORDS,
   ROLE_COPULAS, SHARE_CUES, TYPE_RULES, VERBS_TAKING_WEI,
 } from '../lang/zh/questions';
+import { longestFirst } from '../lang/zh/match';
 import { normalizeQuestion, quotedSpans } from './text';
 
 /** A content word of the question. */
@@ -192,7 +193,7 @@ function joinDeputy(tokens: string[]): string[] {
  * Analyses a question. The segmenter, when given, splits content words the way the index does;
  * `names` (the people the records name) stay whole words.
  */
-const SPEECH_VERB_AFTER_CUE = new RegExp(`^(?:${[...QUESTION_SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+const SPEECH_VERB_AFTER_CUE = new RegExp(`^(?:${longestFirst(QUESTION_SPEECH_VERBS).join('|')})`, 'u');
 
 export function analyzeQuestion(question: string, segmenter?: Segmenter, names: readonly string[] = []): QuestionAnalysis {
   const text = normalizeQuestion(question);

@@ -47,7 +47,7 @@ function personPost(view: TextView, phrase: Span, floor: number): Post {
  * A function word read as a surname after a title (企业CIO和行业专家们: 和 joins; 由市级专家来读:
  * 来 is the verb's): a name that starts with one counts only where the text writes it again.
  */
-function joinerAsSurname(s: string, c: Span): boolean {
+function functionWordAsSurname(s: string, c: Span): boolean {
   return FUNCTION_WORD_SURNAMES.has(s[c.start]) && occurrences(s, s.slice(c.start, c.end)) < 2;
 }
 
@@ -60,7 +60,7 @@ export function titledNames(view: TextView): Mention[] {
       const role = roleEndingAt(s, i);
       if (!role || wordEndingAt(GROUP_TITLE_LEADS, s, role.start)) continue;
       const c = nameAt(s, i, true);
-      if (!c || c.end > line.end || joinerAsSurname(s, c)) continue;
+      if (!c || c.end > line.end || functionWordAsSurname(s, c)) continue;
       const phrase = phraseBefore(s, role.end, floor);
       const { organization, title } = personPost(view, phrase, floor);
       out.push({ start: c.start, end: c.end, evidence: 'title', title, organization, phraseStart: phrase.start });

@@ -28,8 +28,9 @@ export function namesBeforeVerbs(view: TextView): Mention[] {
       const c = nameAt(s, i);
       if (!c || c.weak || c.end > line.end) continue;
       // 西红柿投资有限公司赵某表示: an organisation written right before the name is theirs
-      const org = clauseStartAt(s, i, line.start) ? undefined : organisationBefore(view, i, line.start);
-      if (org === undefined && !clauseStartAt(s, i, line.start)) continue;
+      const opens = clauseStartAt(s, i, line.start);
+      const org = opens ? undefined : organisationBefore(view, i, line.start);
+      if (!opens && org === undefined) continue;
       const v = verbAfter(s, c.end);
       if (!v || v.start >= line.end) continue;
       // 说/称/谈 alone are too common as word parts; they count only before punctuation or 了/道.

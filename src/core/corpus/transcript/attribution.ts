@@ -31,8 +31,8 @@ export interface FoundQuote {
   /** Who said it according to the text; undefined when the clause names nobody (use the context's speaker). */
   who?: Attribution;
   /**
-   * The verb's clause has no subject of its own (周某恭贺梁某，并说：“…”): the speaker is the one
-   * the sentence opens with, not the last person named.
+   * The verb's clause has no subject of its own (周某恭贺梁某，并说：“…”): the speaker is the last
+   * person a clause of the sentence opened with (statements.ts sentenceSubject), not the last named.
    */
   continued?: boolean;
 }
@@ -100,8 +100,9 @@ function viewAfter(tail: string, resolve?: NameResolver): { verb: string; before
   if (!resolve) return undefined;
   let best: { verb: string; before: string; at: number } | undefined;
   for (const v of STATEMENT_VERB_LIST) {
+    if (v.length < 2) continue;
     const at = tail.indexOf(v);
-    if (at < 2 || (best && at >= best.at) || tail[at + v.length] === '了' || v.length < 2 || (v === '表示' && attitudeAt(tail, at + v.length))) continue;
+    if (at < 2 || (best && at >= best.at) || tail[at + v.length] === '了' || (v === '表示' && attitudeAt(tail, at + v.length))) continue;
     if (resolve(tail.slice(0, at))) best = { verb: v, before: tail.slice(0, at), at };
   }
   return best && { verb: best.verb, before: best.before };
