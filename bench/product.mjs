@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { measured, median } from './lib/proc.mjs';
 import { ripgrepMix } from './lib/ripgrep.mjs';
-import { cliPath, oneCommand, peakOfPid, serverCall, session } from './lib/summit.mjs';
+import { oneCommand, peakOfPid, referenceEnv, serverCall, session, summitCommand } from './lib/summit.mjs';
 
 function dirBytes(dir) {
   let n = 0;
@@ -128,20 +128,20 @@ process.stdout.write(JSON.stringify({ words: words.length, peakMB: process.resou
 /**
  * The bundled summit's first result from spawn (`summit search 混合云`) against the default
  * segmenter's own start (require @node-rs/jieba, its dictionary, corpus/userdict.txt, one
- * cut), both spawn → first output byte, `runs` interleaved runs each after one warm-up.
+ * cut; in referenceEnv, so without what summit's command drops), both spawn → first output byte, `runs` interleaved runs each after one warm-up.
  */
 export async function bundledStart({ root, cache, work, runs = 5 }) {
   const dir = cache.accepted ? newCacheDir(work) : undefined;
-  const summitArgs = [cliPath(root), 'search', '混合云', ...(dir ? ['--cache', dir] : [])];
+  const summitRun = summitCommand(root, ['search', '混合云', ...(dir ? ['--cache', dir] : [])]);
   const segArgs = ['-e', SEGMENTER_START];
   const summit = [];
   const seg = [];
   let segPeakMB = 0;
   let summitPeakMB = 0;
   for (let i = 0; i <= runs; i++) {
-    const a = await measured(process.execPath, summitArgs, { cwd: root, budgetMs: 120000 });
+    const a = await measured(...summitRun, { cwd: root, budgetMs: 120000 });
     if (a.over || a.code !== 0 || a.firstOutMs === null) throw new Error(`summit search 混合云 failed: ${(a.stderr || a.over || '').trim().split('\n')[0]}`);
-    const b = await measured(process.execPath, segArgs, { cwd: root, budgetMs: 60000 });
+    const b = await measured(process.execPath, segArgs, { cwd: root, env: referenceEnv(), budgetMs: 60000 });
     if (b.code !== 0) throw new Error(`the segmenter alone failed: ${(b.stderr || '').trim().split('\n')[0]}`);
     if (i === 0) continue;
     summit.push(a.firstOutMs);
@@ -151,6 +151,23 @@ export async function bundledStart({ root, cache, work, runs = 5 }) {
   }
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
   return { summitMs: median(summit), segmenterMs: median(seg), ratio: median(summit) / median(seg), segPeakMB, summitPeakMB, runs };
+}
+
+/**
+ * Node's own start (`node -e 0`, spawn → exit, median of `runs` after one warm-up) in
+ * referenceEnv, and, when this machine sets NODE_EXTRA_CA_CERTS, with it as every other Node
+ * program here pays it: { ms, withCertsMs }.
+ */
+export async function nodeStart(runs = 7) {
+  const time = async (env) => {
+    const all = [];
+    for (let i = 0; i <= runs; i++) {
+      const r = await measured(process.execPath, ['-e', '0'], { env, gnuTime: false, budgetMs: 30000 });
+      if (i > 0) all.push(r.ms);
+    }
+    return median(all);
+  };
+  return { ms: await time(referenceEnv()), withCertsMs: process.env.NODE_EXTRA_CA_CERTS ? await time(process.env) : null };
 }
 
 export const tmpWork = () => fs.mkdtempSync(path.join(os.tmpdir(), 'summit-bench-'));

@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { compareEngines } from './engines/compare.mjs';
-import { bundledStart, measureWorkspace, tmpWork } from './product.mjs';
+import { bundledStart, measureWorkspace, nodeStart, tmpWork } from './product.mjs';
 import { ensureTool, hasGnuTime, loadAverage, machine } from './lib/proc.mjs';
 import { bundledTable, enginesTable, issueTable, ms, scaleTable } from './report.mjs';
 import { cacheSupport, cliPath } from './lib/summit.mjs';
@@ -80,6 +80,8 @@ if (!timeTool.path) say(`peak RSS from /proc (VmHWM) polling: ${timeTool.missing
 say(`cache: ${cache.note || 'the CLI takes --cache DIR and writes there: cold runs get an empty folder, warm runs the same one again'}`);
 say(`workspace: generated Markdown transcripts (Format 2), ${FILE_BYTES / 1024} KB each, words drawn by frequency from jieba's dictionary into clause templates; seed ${SEED}; generated in ${ms(results.generateMs)}`);
 say(`query mix (${mix.length}): ${mix.map((m) => `${m.q} (${m.kind})`).join(', ')}`);
+results.nodeStart = await nodeStart();
+say(`Node's own start (node -e 0): ${ms(results.nodeStart.ms)}${results.nodeStart.withCertsMs === null ? '' : `; ${ms(results.nodeStart.withCertsMs)} with this machine's NODE_EXTRA_CA_CERTS, which the summit command drops (it never opens a TLS connection)`}`);
 
 // 2. Bundled start.
 log('bench: bundled start ratio …');

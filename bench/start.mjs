@@ -1,9 +1,10 @@
 // Where the CLI's start goes (issue 11): spawn → result for
-//   node floor      `node -e 0` (spawn → exit): what any Node process pays
-//   bundle load     `node dist/cli.js bogus` (spawn → exit, a usage error): load the CLI, do nothing
+//   node floor      `node -e 0` (spawn → exit): what any Node process pays (without
+//                   NODE_EXTRA_CA_CERTS, as the summit command starts Node)
+//   bundle load     `summit bogus` (spawn → exit, a usage error): load the CLI, do nothing
 //   segmenter start require @node-rs/jieba + its dictionary + corpus/userdict.txt + one cut
 //                   (the reference of the bundled start ratio, bench/product.mjs)
-//   first result    `node dist/cli.js search 混合云` with a warm cache (spawn → first stdout byte)
+//   first result    `summit search 混合云` with a warm cache (spawn → first stdout byte)
 // The CLI rows run twice: with the V8 code cache of the launcher and with SUMMIT_NO_CODE_CACHE=1.
 // CPU time (GNU time's user+sys, when /usr/bin/time is GNU time) is printed too: it moves less than
 // wall time when other work shares the machine. All rows run interleaved, `--runs N` times (default 9) after one warm-up round; medians are printed,
@@ -17,7 +18,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAverage, measured, median } from './lib/proc.mjs';
-import { cliPath } from './lib/summit.mjs';
+import { cliPath, commandFor, referenceEnv, summitCommand } from './lib/summit.mjs';
 import { SEGMENTER_START } from './product.mjs';
 
 // Every command measured here runs by itself; the resident server is measured on its own
@@ -39,16 +40,18 @@ delete env.SUMMIT_NO_CODE_CACHE;
 const noCodeCache = { ...env, SUMMIT_NO_CODE_CACHE: '1' };
 
 /** Each row: how to run it and which time counts (exit, or the first byte on stdout). */
+const node = (args) => [process.execPath, args];
+const summit = (args) => summitCommand(root, args);
 const rows = [
-  { name: 'node floor (node -e 0)', args: ['-e', '0'], env, at: 'exit', code: 0 },
-  { name: 'bundle load (cli bogus)', args: [cli, 'bogus'], env, at: 'exit', code: 2 },
-  { name: '… without code cache', args: [cli, 'bogus'], env: noCodeCache, at: 'exit', code: 2 },
-  { name: 'segmenter start', args: ['-e', SEGMENTER_START], env, at: 'first', code: 0 },
-  { name: 'first result (search 混合云)', args: [cli, 'search', '混合云'], env, at: 'first', code: 0 },
-  { name: '… without code cache', args: [cli, 'search', '混合云'], env: noCodeCache, at: 'first', code: 0 },
+  { name: 'node floor (node -e 0)', run: node(['-e', '0']), env: referenceEnv(env), at: 'exit', code: 0 },
+  { name: 'bundle load (cli bogus)', run: summit(['bogus']), env, at: 'exit', code: 2 },
+  { name: '… without code cache', run: summit(['bogus']), env: noCodeCache, at: 'exit', code: 2 },
+  { name: 'segmenter start', run: node(['-e', SEGMENTER_START]), env: referenceEnv(env), at: 'first', code: 0 },
+  { name: 'first result (search 混合云)', run: summit(['search', '混合云']), env, at: 'first', code: 0 },
+  { name: '… without code cache', run: summit(['search', '混合云']), env: noCodeCache, at: 'first', code: 0 },
   ...(other ? [
-    { name: 'bundle load, --against build', args: [other, 'bogus'], env, at: 'exit', code: 2 },
-    { name: 'first result, --against build', args: [other, 'search', '混合云'], env, at: 'first', code: 0 },
+    { name: 'bundle load, --against build', run: commandFor(other, ['bogus']), env, at: 'exit', code: 2 },
+    { name: 'first result, --against build', run: commandFor(other, ['search', '混合云']), env, at: 'first', code: 0 },
   ] : []),
 ];
 
@@ -56,7 +59,7 @@ try {
   for (const r of rows) { r.ms = []; r.cpu = []; }
   for (let i = 0; i <= runs; i++) {
     for (const r of rows) {
-      const m = await measured(process.execPath, r.args, { cwd: root, env: r.env, budgetMs: 120000, });
+      const m = await measured(...r.run, { cwd: root, env: r.env, budgetMs: 120000, });
       if (m.over || m.code !== r.code) throw new Error(`${r.name} failed (${m.over ?? `exit ${m.code}`}): ${(m.stderr || '').trim().split('\n')[0]}`);
       const ms = r.at === 'exit' ? m.ms : m.firstOutMs;
       if (ms === null) throw new Error(`${r.name} wrote nothing on stdout`);

@@ -1,4 +1,4 @@
-// The product as a user runs it: `node dist/cli.js search …` one command at a time, or one
+// The product as a user runs it: `summit search …` one command at a time, or one
 // long-running `search --json` process answering JSON Lines on stdin (what the sidebar and
 // scripts do). Also: does this build's CLI take --cache DIR (it lands with the engine branch)?
 import { spawnSync } from 'node:child_process';
@@ -12,12 +12,45 @@ import { measured, measuredSpawn, median, percentile } from './proc.mjs';
 export function cliPath(root) { return process.env.SUMMIT_BENCH_CLI ? path.resolve(process.env.SUMMIT_BENCH_CLI) : path.join(root, 'dist', 'cli.js'); }
 
 /**
+ * How a summit process is started: as the `summit` command a user types, that is the file
+ * itself through its first line, when the build made it a program (dist/cli.js is one: a
+ * shell line that starts Node without NODE_EXTRA_CA_CERTS, see esbuild.mjs); `node FILE` for a
+ * build whose file is not executable. Returns [file, argv] for spawn.
+ */
+export function summitCommand(root, args) {
+  return commandFor(cliPath(root), args);
+}
+
+/** summitCommand for another build's CLI file. */
+export function commandFor(cli, args) {
+  return isProgram(cli) ? [cli, args] : [process.execPath, [cli, ...args]];
+}
+
+function isProgram(file) {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.readFileSync(file, 'utf8').slice(0, 2) === '#!';
+  } catch { return false; }
+}
+
+/**
+ * The environment of a reference Node process (the segmenter's own start, `node -e 0`): this
+ * one without NODE_EXTRA_CA_CERTS, which Node reads at start (tens of ms when it names the
+ * system's bundle) and summit's command drops, so that a reference never carries a cost the
+ * command it is compared with does not pay.
+ */
+export function referenceEnv(env = process.env) {
+  const { NODE_EXTRA_CA_CERTS: _unused, ...rest } = env;
+  return rest;
+}
+
+/**
  * Whether `search` accepts --cache DIR (trial run on one small file) and whether it then
  * writes anything there. { accepted, used, note }.
  */
 export function cacheSupport(root, oneFileDir) {
   const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'summit-bench-probe-'));
-  const r = spawnSync(process.execPath, [cliPath(root), 'search', '测试', '--corpus', oneFileDir, '--no-bundled', '--json', '--cache', cache], { encoding: 'utf8', timeout: 120000 });
+  const r = spawnSync(...summitCommand(root, ['search', '测试', '--corpus', oneFileDir, '--no-bundled', '--json', '--cache', cache]), { encoding: 'utf8', timeout: 120000 });
   const used = fs.existsSync(cache) && fs.readdirSync(cache).length > 0;
   fs.rmSync(cache, { recursive: true, force: true });
   if (r.status !== 0) {
@@ -27,9 +60,9 @@ export function cacheSupport(root, oneFileDir) {
   return { accepted: true, used, note: used ? '' : 'this build takes --cache but wrote nothing there: "warm" runs are not cached' };
 }
 
-/** Arguments for a search over DIR without the bundled summit, with a cache dir when supported. */
+/** Arguments (after the command) for a search over DIR without the bundled summit, with a cache dir when supported. */
 export function searchArgs(root, dir, { query, cacheDir, json = true, limit } = {}) {
-  const args = [cliPath(root), 'search'];
+  const args = ['search'];
   if (query !== undefined) args.push(query);
   args.push('--corpus', dir, '--no-bundled');
   if (json) args.push('--json');
@@ -40,7 +73,7 @@ export function searchArgs(root, dir, { query, cacheDir, json = true, limit } = 
 
 /** One `summit search Q` process, timed from spawn to exit (`env`: its environment, default the bench's). */
 export async function oneCommand(root, dir, query, { cacheDir, budgetMs, rssCapMB, env } = {}) {
-  const r = await measured(process.execPath, searchArgs(root, dir, { query, cacheDir }), { budgetMs, rssCapMB, env });
+  const r = await measured(...summitCommand(root, searchArgs(root, dir, { query, cacheDir })), { budgetMs, rssCapMB, env });
   if (!r.over && r.code !== 0) return { ms: r.ms, peakMB: r.peakMB, over: `exited: ${exitReason(r)}`, hits: null };
   let hits = null;
   if (!r.over) { try { hits = JSON.parse(r.stdout).results.length; } catch { hits = null; } }
@@ -57,7 +90,7 @@ export async function oneCommand(root, dir, query, { cacheDir, budgetMs, rssCapM
 export async function session(root, dir, mix, { cacheDir, budgetMs, queryBudgetMs = 120000, rssCapMB, rounds = 5 } = {}) {
   const lines = [];
   let wake = null;
-  const proc = measuredSpawn(process.execPath, searchArgs(root, dir, { cacheDir, limit: 20 }), {
+  const proc = measuredSpawn(...summitCommand(root, searchArgs(root, dir, { cacheDir, limit: 20 })), {
     keepStdin: true, collect: false, budgetMs: budgetMs + queryBudgetMs + 30000, rssCapMB, gnuTime: true,
     onLine: (line, ms) => { lines.push({ line, ms }); wake?.(); },
   });
@@ -141,7 +174,7 @@ export { median };
  * { running: false } when there is none or it cannot be read.
  */
 export function serverCall(root, action, env) {
-  const r = spawnSync(process.execPath, [cliPath(root), 'server', action, '--json'], { encoding: 'utf8', env, timeout: 30000 });
+  const r = spawnSync(...summitCommand(root, ['server', action, '--json']), { encoding: 'utf8', env, timeout: 30000 });
   try { return JSON.parse(r.stdout); } catch { return { running: false, error: (r.stderr || '').trim().split('\n')[0] }; }
 }
 
