@@ -128,7 +128,8 @@ process.stdout.write(JSON.stringify({ words: words.length, peakMB: process.resou
 /**
  * The bundled summit's first result from spawn (`summit search 混合云`) against the default
  * segmenter's own start (require @node-rs/jieba, its dictionary, corpus/userdict.txt, one
- * cut; in referenceEnv, so without what summit's command drops), both spawn → first output byte, `runs` interleaved runs each after one warm-up.
+ * cut; in referenceEnv, so without what summit's command drops), both spawn → first output
+ * byte, `runs` interleaved runs each after one warm-up.
  */
 export async function bundledStart({ root, cache, work, runs = 5 }) {
   const dir = cache.accepted ? newCacheDir(work) : undefined;

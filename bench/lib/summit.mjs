@@ -61,7 +61,7 @@ export function cacheSupport(root, oneFileDir) {
 }
 
 /** Arguments (after the command) for a search over DIR without the bundled summit, with a cache dir when supported. */
-export function searchArgs(root, dir, { query, cacheDir, json = true, limit } = {}) {
+export function searchArgs(dir, { query, cacheDir, json = true, limit } = {}) {
   const args = ['search'];
   if (query !== undefined) args.push(query);
   args.push('--corpus', dir, '--no-bundled');
@@ -73,7 +73,7 @@ export function searchArgs(root, dir, { query, cacheDir, json = true, limit } = 
 
 /** One `summit search Q` process, timed from spawn to exit (`env`: its environment, default the bench's). */
 export async function oneCommand(root, dir, query, { cacheDir, budgetMs, rssCapMB, env } = {}) {
-  const r = await measured(...summitCommand(root, searchArgs(root, dir, { query, cacheDir })), { budgetMs, rssCapMB, env });
+  const r = await measured(...summitCommand(root, searchArgs(dir, { query, cacheDir })), { budgetMs, rssCapMB, env });
   if (!r.over && r.code !== 0) return { ms: r.ms, peakMB: r.peakMB, over: `exited: ${exitReason(r)}`, hits: null };
   let hits = null;
   if (!r.over) { try { hits = JSON.parse(r.stdout).results.length; } catch { hits = null; } }
@@ -90,7 +90,7 @@ export async function oneCommand(root, dir, query, { cacheDir, budgetMs, rssCapM
 export async function session(root, dir, mix, { cacheDir, budgetMs, queryBudgetMs = 120000, rssCapMB, rounds = 5 } = {}) {
   const lines = [];
   let wake = null;
-  const proc = measuredSpawn(...summitCommand(root, searchArgs(root, dir, { cacheDir, limit: 20 })), {
+  const proc = measuredSpawn(...summitCommand(root, searchArgs(dir, { cacheDir, limit: 20 })), {
     keepStdin: true, collect: false, budgetMs: budgetMs + queryBudgetMs + 30000, rssCapMB, gnuTime: true,
     onLine: (line, ms) => { lines.push({ line, ms }); wake?.(); },
   });
