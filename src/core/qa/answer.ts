@@ -13,6 +13,7 @@ import { type Anchor, type ScoredUnit, buildAnchors, foldedText, hitsIn, missing
 import { type PersonForm, findPeople, personForms } from './people';
 import { endsWithTitle, reportedSpeech, textPeople } from './mentions';
 import { extractCandidates, recordVerdict } from './strategies';
+import { asksEventDate, asksEventVenue } from './entity';
 import { type Candidate, type ExtractInput } from './extract/candidate';
 import { postOf } from './extract/person';
 import { EVENT_ROLE_WORDS, STRIPPED_ORG_SUFFIXES } from '../lang/zh/entities';
@@ -62,6 +63,16 @@ interface Scored {
 function knownPlaces(corpora: Corpus[]): string[] {
   return corpora.map((c) => c.event?.venue).filter((v): v is string => !!v);
 }
+
+/** The event's own date or place from one transcript's record, for a question about the event that no passage's words hold. */
+function eventRecord(analysis: QuestionAnalysis, corpora: Corpus[], forms: PersonForm[], only?: readonly string[]): { answer: string; score: number; evidence: Evidence } | null {
+  if (corpora.length !== 1 || !(asksEventDate(analysis) || asksEventVenue(analysis))) return null;
+  const wanted = EVENT_STRATEGIES.filter((n) => !only || only.includes(n));
+  const v = wanted.length ? recordVerdict(analysis, corpora, forms, wanted) : null;
+  return v && v.answer !== null ? v : null;
+}
+
+const EVENT_STRATEGIES = ['event-date', 'event-venue'];
 
 /** Speakers' organisations, and their stems without a generic ending (云知声研究院 → 云知声, 英特尔（中国）有限公司 → 英特尔). */
 function knownOrgs(speakers: Speaker[]): string[] {
@@ -382,7 +393,12 @@ export function answerQuestion(engine: QaEngine, question: string, options: Answ
   const ranked = rankUnits(corpora, anchors, forms, engineHits(engine, anchors, ids), 12);
   const declined = { ...base, evidence: ranked.slice(0, evidenceCount).map((su) => evidenceOf(su, null)) };
   const decline = (why: string) => { options.trace?.(`declined: ${why}`); return declined; };
-  if (anchors.length === 0 || ranked.length === 0) return decline(anchors.length ? 'no passage holds the anchors' : 'no anchors');
+  if (anchors.length === 0 || ranked.length === 0) {
+    // 会议在哪里举行 of a 沙龙 whose prose never says 会议: its record (front matter, header) still answers
+    const own = eventRecord(analysis, corpora.length === 1 ? corpora : all, forms, options.only);
+    if (own) return { question, type: analysis.type, answer: own.answer, confidence: own.score, evidence: [own.evidence], alternatives: [] };
+    return decline(anchors.length ? 'no passage holds the anchors' : 'no anchors');
+  }
   const missing = missingAnchors(anchors);
   if (missing.length > 0) return decline(`the record never writes ${missing.map((a) => a.text).join(', ')}`);
   if (contradictsSpeakers(analysis, forms, corpora)) return decline('the question gives a speaker a post or speech the record does not');

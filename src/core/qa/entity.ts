@@ -106,6 +106,22 @@ export function eventVenue(analysis: QuestionAnalysis, corpora: Corpus[]): Verdi
       return { answer: c.text.slice(start, start + m[1].length), score: 1, evidence: evidenceAt(c, start, start + m[1].length) };
     }
   }
+  return recordedVenue(corpora);
+}
+
+/**
+ * The venue the record's own fields give (a transcript's front matter: venue: …), where its text
+ * writes it outside the prose: a venue a parser read from a sentence (长沙 of 在长沙华天大酒店召开)
+ * is left to the sentence, which says more.
+ */
+function recordedVenue(corpora: Corpus[]): Verdict | null {
+  for (const c of corpora) {
+    const venue = c.event?.venue ?? '';
+    for (let at = venue ? c.text.indexOf(venue) : -1; at >= 0; at = c.text.indexOf(venue, at + 1)) {
+      const inProse = c.passages.some((p) => p.location.offset <= at && at < p.location.offset + p.location.length);
+      if (!inProse) return { answer: venue, score: 1, evidence: evidenceAt(c, at, at + venue.length) };
+    }
+  }
   return null;
 }
 
@@ -183,6 +199,24 @@ function describedIn(c: Corpus, sp: Speaker): { start: number; end: number } | n
 }
 
 /**
+ * The record's title of a person on a line that names them, when no prose writes it before the
+ * name: a transcript's speaker heading (## 姓名｜职务，机构) or a programme row (姓名 职务) gives
+ * title and organisation as fields of the line. The span from the name to the title's end.
+ */
+function titleLine(c: Corpus, sp: Speaker): { start: number; end: number } | null {
+  const title = shadowOf(sp.title || '');
+  if (!title) return null;
+  const text = foldedText(c);
+  const name = fold(sp.name);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const t = text.indexOf(title, at + name.length);
+    if (t >= 0 && t + title.length <= lineEnd) return { start: at, end: t + title.length };
+  }
+  return null;
+}
+
+/**
  * Where a corpus writes the person's post as the record has it (ending in their title, with the
  * organisation when written beside it): the post and the clause it stands in, at the first
  * mention that has it (before the name, in a chain of posts, in brackets or a row after it).
@@ -222,7 +256,7 @@ export function personTitle(analysis: QuestionAnalysis, corpora: Corpus[], forms
       const [s, e] = [written.post[1] - sp.title.length, written.post[1]];
       return { answer: c.text.slice(s, e), score: 1, evidence: evidenceAt(c, s, e) };
     }
-    const d = describedIn(c, sp);
+    const d = describedIn(c, sp) ?? titleLine(c, sp);
     if (!d) continue;
     const phrase = foldedText(c).slice(d.start, d.end);
     // every content word the question adds must be in the phrase the text writes

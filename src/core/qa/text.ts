@@ -5,6 +5,7 @@
  * which questions are answered, and answers are sliced from the original at the same offsets.
  */
 import { traditionalToSimplified } from '../text/normalize';
+import { QUESTION_WORD_SPELLINGS } from '../lang/zh/questions';
 
 const folded = new Map<string, string>();
 
@@ -66,6 +67,7 @@ export function normalizeQuestion(question: string): string {
   } catch {
     /* the converter is optional for question answering */
   }
+  for (const [spelling, as] of QUESTION_WORD_SPELLINGS) text = text.replace(spelling, as);
   return text
     .replace(/\s+/g, ' ')
     .trim()

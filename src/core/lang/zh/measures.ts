@@ -18,6 +18,8 @@ export const UNIT_PATTERN = '(?:%|％|‰|PB|TB|GB|MB|KB|EB|G|T|M|K|km|kg|ms|GHz
  * a count only where no word goes on after it (一成不变, 八成是 are not); these may follow.
  */
 export const TENTHS = { word: '成', mayFollow: '的以左多' };
+/** What joins a fraction's denominator to its numerator (三分之一: one third). */
+export const FRACTION_WORD = '分之';
 
 const HAN_DIGITS = '零一二三四五六七八九';
 

@@ -6,6 +6,13 @@
  */
 import type { QuestionType } from '../../qa/types';
 
+/**
+ * Spellings of question words that the script conversion leaves as they are, with the form the
+ * rules below are written in: Hong Kong and Taiwan write 甚麼 (converted: 甚么) for 什么, and
+ * 什麽/甚麽 appear beside them.
+ */
+export const QUESTION_WORD_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [[/[什甚][么麽]/gu, '什么']];
+
 export interface TypeRule {
   type: QuestionType;
   re: RegExp;
@@ -59,7 +66,7 @@ export const PERCENT_QUESTION_WORDS: readonly string[] = ['比例', '百分', '�
 /** Nouns of a question about the event itself (会议是什么时候召开的, 本次论坛在哪里举行). */
 export const EVENT_QUESTION_NOUNS: readonly string[] = [
   '会议', '大会', '论坛', '峰会', '研讨会', '座谈会', '年会', '活动', '仪式', '发布会', '推进会', '交流会', '培训班', '本次', '此次',
-  '这次', '该会',
+  '这次', '该会', '沙龙', '讲座', '典礼', '现场会', '观摩会', '启动会', '博览会', '展会', '讲堂', '工作坊', '学术周',
 ];
 
 /** Verbs of a question about the event itself (何时召开, 在哪里举行, 什么时候签约). */

@@ -2,7 +2,7 @@
  * Numbers with their unit next to the anchor: 1700+医疗机构 → 1700+, 不到20%的医院 →
  * 不到20%, 4200张对外开放床位 → 4200张, 30PB+数据 → 30PB+, 三个目标 → 三个.
  */
-import { MEASURE_WORDS, NUMBER_LEADS, NUMBER_QUALIFIERS, NUMBER_TRAILERS, TENTHS, UNIT_PATTERN } from '../../lang/zh/measures';
+import { FRACTION_WORD, MEASURE_WORDS, NUMBER_LEADS, NUMBER_QUALIFIERS, NUMBER_TRAILERS, TENTHS, UNIT_PATTERN } from '../../lang/zh/measures';
 import { PERCENT_QUESTION_WORDS } from '../../lang/zh/questions';
 import { type Candidate, type ExtractInput, candidate, inQuestion, proximity, rank, relationCloseness } from './candidate';
 import { escapeRegExp } from '../../text/regexp';
@@ -18,6 +18,8 @@ const NUMBER_RE = new RegExp(
   `(${QUALIFIER})?(第)?(?:(${ARABIC})(余|多)?([万亿千百])?(${UNIT_PATTERN})?(\\+)?|百分之(${CN_DIGITS}|${ARABIC})|(${CN_DIGITS})((?:余|多)[万亿千百]?)?)(${MEASURE})?(\\+)?`,
   'gu',
 );
+/** qualifier? N 分之 M (三分之一, 近4分之1): a fraction; 百分之N is a percentage (NUMBER_RE). */
+const FRACTION_RE = new RegExp(`(${QUALIFIER})?(${CN_DIGITS}|${ARABIC})${FRACTION_WORD}(${CN_DIGITS}|${ARABIC})`, 'gu');
 /** qualifier? digit 成 digit? (三成, 近3成, 九成五): a share in tenths. */
 const TENTHS_RE = new RegExp(`(${QUALIFIER})?([一二两三四五六七八九]|[1-9])${TENTHS.word}([一二三四五六七八九])?`, 'gu');
 
@@ -61,11 +63,24 @@ export function findNumbers(text: string): NumberSpan[] {
     const year = !!arabic && /^\d{4}$/.test(arabic) && (measure === '年' || text.startsWith('年', end));
     out.push({ start, end, numberStart, measure: measure ?? null, unit: unit ?? (percentCn ? '%' : null), ordinal: !!ord, chinese, year });
   }
-  const tenths = findTenths(text);
-  if (tenths.length === 0) return out;
-  // A share in tenths replaces the bare digit the pattern above read of it (3 of 近3成).
-  const kept = out.filter((n) => !tenths.some((t) => n.start < t.end && t.start < n.end));
-  return [...kept, ...tenths].sort((a, b) => a.start - b.start);
+  const shares = [...findTenths(text), ...findFractions(text)];
+  if (shares.length === 0) return out;
+  // A share replaces the bare digits the pattern above read of it (3 of 近3成, 一 of 三分之一).
+  const kept = out.filter((n) => !shares.some((t) => n.start < t.end && t.start < n.end));
+  return [...kept, ...shares].sort((a, b) => a.start - b.start);
+}
+
+/** Fractions (三分之一, 四分之三, 3分之2), a share as a percentage or tenths are; not 百分之N. */
+function findFractions(text: string): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  if (!text.includes(FRACTION_WORD)) return out;
+  for (const m of text.matchAll(FRACTION_RE)) {
+    if (m[2] === '百' || m[2].endsWith('百')) continue;
+    const start = m.index!;
+    const chinese = !/\d/.test(m[2]);
+    out.push({ start, end: start + m[0].length, numberStart: start + (m[1]?.length ?? 0), measure: FRACTION_WORD, unit: null, ordinal: false, chinese, year: false });
+  }
+  return out;
 }
 
 /** Shares in tenths (三成, 近五成, 3成): where no word goes on after them. */
@@ -111,7 +126,7 @@ export function extractNumber(input: ExtractInput): Candidate[] {
       if (n.measure === analysis.measure) score += 0.35;
       else if (n.measure && !(analysis.measure === '个' && n.chinese)) score -= 0.15;
     }
-    if (asksPercent && (n.unit === '%' || n.measure === TENTHS.word)) score += 0.3;
+    if (asksPercent && (n.unit === '%' || n.measure === TENTHS.word || n.measure === FRACTION_WORD)) score += 0.3;
     if (!asksPercent && n.unit === '%' && analysis.measure) score -= 0.1;
     const rest = afterNumber(text, n.end);
     if (focus) {
