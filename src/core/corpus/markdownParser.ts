@@ -23,7 +23,7 @@
 import { HOST_WORDS, PANEL_HEADING_NAMES } from '../lang/zh';
 import { HEADING_ROLE_LABELS, headingLabelRole } from '../lang/zh/entities';
 import { readReport } from './recognize';
-import { knownStatements } from './recognize/known';
+import { attributeQuotes, knownStatements, proseSpeakers } from './recognize/known';
 import type { EventInfo, Passage, Problem, Quote, Role, Section, Speaker } from '../model';
 import { findQuotes } from './transcript/attribution';
 import { parseFrontMatter } from './transcript/frontMatter';
@@ -241,11 +241,32 @@ export function parseMarkdown(text: string, opts: TranscriptOptions): ParseOutco
 
   if (passages.length === 0) problems.push({ severity: 'error', file, line: Math.min(ls.length, fm.bodyLine + 1), message: 'the transcript has no text after its front matter' });
   if (problems.some((p) => p.severity === 'error')) return { problems };
-  const statements = knownStatements(text, readReport(text), new Set(speakers.map((s) => s.name)), passages, (o, l) => locate(starts, o, l), topics);
+  const read = readReport(text);
+  const inProse = (offset: number) => {
+    const p = passages[passageIndexAt(passages, offset)];
+    return !!p && p.location.offset <= offset && offset < p.location.offset + p.location.length;
+  };
+  proseSpeakers(read, new Set(speakers.map((s) => s.name)), inProse, addSpeaker);
+  const names = new Set(speakers.map((s) => s.name));
+  attributeQuotes(text, quotes, read, names);
+  const statements = knownStatements(text, read, names, passages, (o, l) => locate(starts, o, l), topics);
   const byId = new Map(passages.map((p) => [p.id, p]));
   for (const st of statements) {
     const p = byId.get(st.passage);
     if (p && p.speaker === null) p.speaker = st.speaker;
   }
   return { corpus: { id: opts.id, file, text, event, speakers, sections, passages, quotes, statements, topics }, problems };
+}
+
+/** The last passage starting at or before `offset` (passages are in text order): a binary search; -1 when none. */
+function passageIndexAt(passages: readonly Passage[], offset: number): number {
+  let lo = 0;
+  let hi = passages.length - 1;
+  if (hi < 0 || passages[0].location.offset > offset) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (passages[mid].location.offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

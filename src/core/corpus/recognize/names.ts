@@ -5,7 +5,7 @@
  */
 import {
   ADVERBS_AFTER_NAME, AFTER_NAME_CHARS, NEVER_FIRST_NAME_CHARS, ASPECT_MARKERS, AFTER_NAME_VERB_LIST, HONORIFIC_LIST, SHORT_ORG_SUFFIXES, NOT_NAME_LAST, ORG_SUFFIX_SET, NOT_NAME_WORDS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, SHORT_FORM_ROLES, WEAK_SURNAMES,
-  statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST, dayOfMonthAt, mannerAt, someWordStartingAt, wordStartingAt,
+  statementVerbAt, surnameLengthAt, titleAt, DELIVERY_VERB_LIST, LIST_JOINER_CHARS, dayOfMonthAt, mannerAt, someWordStartingAt, wordStartingAt,
 } from '../../lang/zh';
 
 /** A Han character of the BMP, as names are written. */
@@ -120,6 +120,15 @@ function dottedName(s: string, i: number): NameCandidate | undefined {
   return undefined;
 }
 
+/**
+ * 卜家和|常说, 万建与|表示: a joining character (和, 与, 及) right before a speech verb (or an
+ * adverb and one) joins nothing, so it is the name's last character rather than the word after it.
+ */
+function joinerBeforeSpeech(s: string, at: number): boolean {
+  if (!LIST_JOINER_CHARS.includes(s[at]) || !HAN.test(s[at])) return false;
+  return !!statementVerbAt(s, at + 1) || (ADVERBS_AFTER_NAME.has(s[at + 1]) && !!statementVerbAt(s, at + 2));
+}
+
 function findName(s: string, i: number, strong: boolean): NameCandidate | undefined {
   if (strong) {
     const dotted = dottedName(s, i);
@@ -139,7 +148,7 @@ function findName(s: string, i: number, strong: boolean): NameCandidate | undefi
   const shortOk = boundaryAt(s, short) && acceptable(s, i, short);
   const shortRepeated = (strong || ADVERBS_AFTER_NAME.has(s[g + 1])) && repeatsShort(s, i, short, long);
   // 王宁|笑着说: a manner phrase right after two characters ends the name there, as a word-starting character does.
-  const nextStartsWord = AFTER_NAME_CHARS.has(s[g + 1]) || mannerAt(s, short) > 0;
+  const nextStartsWord = (AFTER_NAME_CHARS.has(s[g + 1]) && !joinerBeforeSpeech(s, g + 1)) || mannerAt(s, short) > 0;
   if (longOk && !(nextStartsWord && shortOk) && !shortRepeated) return { start: i, end: long, weak };
   if (shortOk) return { start: i, end: short, weak };
   return strong ? strongName(s, i, g, weak) ?? beforeAspectVerb(s, i, g, weak) ?? marriedName(s, i, g) : undefined;
