@@ -18,9 +18,9 @@ function modifiedName(s: string, i: number, c: NameCandidate): boolean {
   return s[i - 1] === '的' && !c.weak && c.end - c.start === 3;
 }
 
-/** A name joined to what is before it by 和/与/及 (…的批示和李某主任的讲话): with a strong surname. */
+/** A name joined to what is before it by 和/与/及 (…的批示和李某主任的讲话), or the agent after 由 (由钱某副院长主持): with a strong surname. */
 function joinedName(s: string, i: number, c: NameCandidate): boolean {
-  return /[和与及]/.test(s[i - 1] ?? '') && !c.weak;
+  return /[和与及由]/.test(s[i - 1] ?? '') && !c.weak;
 }
 
 /** The organisation a 的 modifier names before a full name (来自北京某大学的赵某某教授: the university). */

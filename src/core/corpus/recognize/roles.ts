@@ -32,12 +32,36 @@ const ACTS_AS_HOST = actsAs(['host']);
 /** A line that opens with a programme label and a list of names (参与嘉宾：李源、张天、徐斌): the label, then names and separators up to the end. */
 const LABELLED_LIST = new RegExp(`^\\s*(${HEADING_ROLE_LABELS.map(([w]) => w).join('|')})\\s*[：:]\\s*(?:[\\u3400-\\u9fff·]{1,8}\\s*(?:${LIST_NAME_ADDRESSES.join('|')})?\\s*[、，,和及与]\\s*)*$`, 'u');
 
-/** The part a programme line gives this person (参与嘉宾：…、徐斌), if a mention sits in such a list. */
+/** A label alone on its line (对话嘉宾：), over a block of rows that each open with a person. */
+const BLOCK_LABEL = new RegExp(`^\\s*(${HEADING_ROLE_LABELS.map(([w]) => w).join('|')})\\s*[：:]\\s*$`, 'u');
+/** How many rows a labelled block may hold above a person's row. */
+const BLOCK_ROWS = 12;
+
+/**
+ * The part a programme line gives this person (参与嘉宾：…、徐斌), if a mention sits in such a
+ * list, or a labelled block of rows does (对话嘉宾： then 符某  …主任 on a line of its own, one
+ * guest per line).
+ */
 function labelledPart(view: TextView, p: FoundPerson): Role | undefined {
   for (const m of p.mentions) {
     const lineStart = view.shadow.lastIndexOf('\n', m.start - 1) + 1;
-    const label = LABELLED_LIST.exec(view.shadow.slice(lineStart, m.start))?.[1];
+    const label = LABELLED_LIST.exec(view.shadow.slice(lineStart, m.start))?.[1] ?? blockLabelAbove(view.shadow, lineStart, m.start);
     if (label) return headingLabelRole(label);
+  }
+  return undefined;
+}
+
+/** The label of the block of rows a row opening with a person (at `start`) belongs to: rows with no sentence in them, up to a label line. */
+function blockLabelAbove(s: string, lineStart: number, start: number): string | undefined {
+  if (s.slice(lineStart, start).trim() !== '') return undefined;
+  let end = lineStart - 1;
+  for (let k = 0; k < BLOCK_ROWS && end > 0; k++) {
+    const from = s.lastIndexOf('\n', end - 1) + 1;
+    const line = s.slice(from, end);
+    const label = BLOCK_LABEL.exec(line)?.[1];
+    if (label) return label;
+    if (line.trim() === '' || /[。！？!?：:]/u.test(line)) return undefined;
+    end = from - 1;
   }
   return undefined;
 }
@@ -122,7 +146,9 @@ function hosts(view: TextView, p: FoundPerson, mentions: Mention[]): boolean {
     const from = Math.max(0, (m.phraseStart ?? m.start) - 12);
     if (HOST_BEFORE.test(view.shadow.slice(from, m.phraseStart ?? m.start))) return true;
     if (ACTS_AS_HOST.test(view.shadow.slice(m.end, m.end + 100))) return true;
-    return CHAIRS_AFTER.test(view.shadow.slice(m.end, m.end + 16)) || view.shadow.endsWith('由', m.phraseStart ?? m.start) && CHAIRS_RIGHT_AFTER.test(view.shadow.slice(m.end, m.end + 4));
+    // 钱某副院长主持: the post written after the name, as a form of address is
+    const after = m.end + (titleAt(view.shadow, m.end)?.length ?? 0);
+    return CHAIRS_AFTER.test(view.shadow.slice(after, after + 16)) || view.shadow.endsWith('由', m.phraseStart ?? m.start) && CHAIRS_RIGHT_AFTER.test(view.shadow.slice(after, after + 4));
   });
 }
 
