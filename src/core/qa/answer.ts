@@ -252,6 +252,13 @@ interface RoleAnswer {
  * Who chaired / sat on the panel: the speaker model's role, proved by the place
  * the text names the role next to the person (主持人：… 刘喻).
  */
+/** Where the line of a role word ends; a label alone on its line (主持人：) goes on to the next line, which names the person. */
+function labelledLineEnd(shadow: string, from: number): number {
+  const end = (at: number) => (shadow.indexOf('\n', at) < 0 ? shadow.length : shadow.indexOf('\n', at));
+  const lineEnd = end(from);
+  return /^[ \t\u3000]*[：:][ \t\u3000]*$/u.test(shadow.slice(from, lineEnd)) && lineEnd < shadow.length ? end(lineEnd + 1) : lineEnd;
+}
+
 function answerByRole(analysis: QuestionAnalysis, corpora: Corpus[]): RoleAnswer[] {
   if (analysis.type !== 'who' || !analysis.role || PLURAL_PERSONS.test(analysis.text)) return [];
   const words = EVENT_ROLE_WORDS.filter(([, r]) => r === analysis.role).map(([w]) => w);
@@ -263,8 +270,7 @@ function answerByRole(analysis: QuestionAnalysis, corpora: Corpus[]): RoleAnswer
     for (const w of words) {
       const shadow = foldedText(c);
       for (let at = shadow.indexOf(w); at >= 0; at = shadow.indexOf(w, at + 1)) {
-        const lineEnd = shadow.indexOf('\n', at);
-        const window = shadow.slice(at, Math.min(lineEnd < 0 ? shadow.length : lineEnd, at + 80));
+        const window = shadow.slice(at, Math.min(labelledLineEnd(shadow, at + w.length), at + 80));
         const nameAt = window.indexOf(fold(sp.name));
         if (nameAt < 0 || /[。！？]/u.test(window.slice(0, nameAt))) continue;
         const text = c.text.slice(at, at + nameAt + sp.name.length);

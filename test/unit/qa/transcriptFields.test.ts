@@ -9,6 +9,7 @@ import { detectType } from '../../../src/core/qa/question';
 import { normalizeQuestion } from '../../../src/core/qa/text';
 import { findNumbers } from '../../../src/core/qa/extract/number';
 import { parseMarkdown } from '../../../src/core/corpus/markdownParser';
+import { parseTranscript } from '../../../src/core/corpus/parseTranscript';
 import { jiebaSegmenter } from './helpers';
 
 const SALON = [
@@ -109,5 +110,39 @@ describe('qa: wordings of the genre beyond the first reports', () => {
     assert.deepStrictEqual(spans('下降了百分之三十'), ['百分之三十']);
     assert.strictEqual(findNumbers('下降了百分之三十')[0].unit, '%');
     assert.deepStrictEqual(spans('分之'), []);
+  });
+});
+
+describe('qa: a roundtable record with labelled blocks', function () {
+  this.timeout(60000);
+  const text = [
+    '圆桌对话｜区域影像共享怎么走',
+    '',
+    '主持人：',
+    '卢思雨  健康报记者',
+    '',
+    '对话嘉宾：',
+    '伍启明  珠江医院信息科科长',
+    '顾雪晴  岭南大学公共卫生学院教授',
+    '',
+    '卢思雨：先请伍科长谈谈，影像共享最难的是什么？',
+    '伍启明：最难的是各家医院的影像标准不统一，我们花了一年时间做对齐。',
+    '顾雪晴：我认为标准比工具更重要，标准定下来，工具才能跟上。',
+  ].join('\n');
+  const { corpus, problems } = parseTranscript(text, { id: 'ws:roundtable', file: 'roundtable.txt' });
+  assert.ok(corpus, JSON.stringify(problems));
+  const engine = { segmenter: jiebaSegmenter(['卢思雨', '伍启明', '顾雪晴']), corpora: () => [corpus!] };
+
+  it('answers who chaired from a label alone on its line, the name on the line under it', () => {
+    assert.strictEqual(answerQuestion(engine, '圆桌对话由谁主持？').answer, '卢思雨');
+    assert.strictEqual(answerQuestion(engine, '谁主持了圆桌对话').answer, '卢思雨');
+  });
+
+  it('gives the guests of the block their part, and takes no verb said twice for a name', () => {
+    const role = (n: string) => corpus!.speakers.find((s) => s.name === n)?.role;
+    assert.strictEqual(role('伍启明'), 'panelist');
+    assert.strictEqual(role('顾雪晴'), 'panelist');
+    assert.strictEqual(role('卢思雨'), 'host');
+    assert.ok(!corpus!.speakers.some((s) => s.name === '谈谈'), corpus!.speakers.map((s) => s.name).join(','));
   });
 });
