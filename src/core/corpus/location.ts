@@ -2,7 +2,7 @@
  * Offsets → 1-based line/column, for every span the parser reports.
  * Line breaks are \n, \r\n or a lone \r; columns count UTF-16 code units.
  */
-import type { Location } from '../model';
+import type { Location, Passage } from '../model';
 import { lineStarts } from '../text/lines';
 
 /** Offsets at which each line starts (index 0 → line 1). */
@@ -70,4 +70,23 @@ export function trimSpan(text: string, span: Span): Span {
   while (start < end && SPACE.test(text[start])) start++;
   while (end > start && SPACE.test(text[end - 1])) end--;
   return { start, end };
+}
+
+/** The last passage starting at or before `offset` (passages are in text order), by binary search; -1 when none does. */
+export function passageIndexAt(passages: readonly Passage[], offset: number): number {
+  let lo = 0;
+  let hi = passages.length - 1;
+  if (hi < 0 || passages[0].location.offset > offset) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (passages[mid].location.offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Whether some passage holds `offset`: whether it lies in the prose, not in a heading, front matter or a blank line. */
+export function inPassage(passages: readonly Passage[], offset: number): boolean {
+  const p = passages[passageIndexAt(passages, offset)];
+  return !!p && offset < p.location.offset + p.location.length;
 }

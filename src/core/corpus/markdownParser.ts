@@ -29,6 +29,7 @@ import { findQuotes } from './transcript/attribution';
 import { parseFrontMatter } from './transcript/frontMatter';
 import { looksLikeName, makeSpeaker, topicsOf } from './transcript/people';
 import { lineStarts, lines, locate, sentences, trimSpan } from './transcript/spans';
+import { inPassage } from './location';
 import type { ParseOutcome, TranscriptOptions } from './transcript/types';
 
 /** What a `##` heading says. */
@@ -242,11 +243,7 @@ export function parseMarkdown(text: string, opts: TranscriptOptions): ParseOutco
   if (passages.length === 0) problems.push({ severity: 'error', file, line: Math.min(ls.length, fm.bodyLine + 1), message: 'the transcript has no text after its front matter' });
   if (problems.some((p) => p.severity === 'error')) return { problems };
   const read = readReport(text);
-  const inProse = (offset: number) => {
-    const p = passages[passageIndexAt(passages, offset)];
-    return !!p && p.location.offset <= offset && offset < p.location.offset + p.location.length;
-  };
-  proseSpeakers(read, new Set(speakers.map((s) => s.name)), inProse, addSpeaker);
+  proseSpeakers(read, new Set(speakers.map((s) => s.name)), (offset) => inPassage(passages, offset), addSpeaker);
   const names = new Set(speakers.map((s) => s.name));
   attributeQuotes(text, quotes, read, names);
   const statements = knownStatements(text, read, names, passages, (o, l) => locate(starts, o, l), topics);
@@ -258,15 +255,3 @@ export function parseMarkdown(text: string, opts: TranscriptOptions): ParseOutco
   return { corpus: { id: opts.id, file, text, event, speakers, sections, passages, quotes, statements, topics }, problems };
 }
 
-/** The last passage starting at or before `offset` (passages are in text order): a binary search; -1 when none. */
-function passageIndexAt(passages: readonly Passage[], offset: number): number {
-  let lo = 0;
-  let hi = passages.length - 1;
-  if (hi < 0 || passages[0].location.offset > offset) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (passages[mid].location.offset <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

@@ -12,6 +12,7 @@ import { makeSpeaker, topicsOf } from './transcript/people';
 import { LINE_BREAK } from '../text/lines';
 import { CEREMONY_ADVERBS, PROSE_EVENT_NAME_ENDINGS, PROSE_ORGANISER_ROLES, PROSE_ORGANISING_VERBS, VENUE_VERBS } from '../lang/zh';
 import { lineStarts, locate } from './transcript/spans';
+import { passageIndexAt } from './location';
 import type { ParseOutcome, TranscriptOptions } from './transcript/types';
 
 /** 在…召开, 在厦门隆重召开, 在广州盛大启幕: the venue before an event verb and the adverb that may dress it. */
@@ -58,16 +59,7 @@ export function parsePlain(text: string, opts: TranscriptOptions): ParseOutcome 
     return { problems };
   }
   // The last passage starting at or before `offset` (passages are in text order): a binary search.
-  const passageAt = (offset: number) => {
-    let lo = 0;
-    let hi = passages.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (passages[mid].location.offset <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return passages[lo].id;
-  };
+  const passageAt = (offset: number) => passages[Math.max(0, passageIndexAt(passages, offset))].id;
   const quotes: Quote[] = [];
   const statements: Statement[] = [];
   for (const x of read.speech) {

@@ -254,7 +254,7 @@ interface RoleAnswer {
  */
 /** Where the line of a role word ends; a label alone on its line (主持人：) goes on to the next line, which names the person. */
 function labelledLineEnd(shadow: string, from: number): number {
-  const end = (at: number) => (shadow.indexOf('\n', at) < 0 ? shadow.length : shadow.indexOf('\n', at));
+  const end = (at: number) => { const n = shadow.indexOf('\n', at); return n < 0 ? shadow.length : n; };
   const lineEnd = end(from);
   return /^[ \t\u3000]*[：:][ \t\u3000]*$/u.test(shadow.slice(from, lineEnd)) && lineEnd < shadow.length ? end(lineEnd + 1) : lineEnd;
 }

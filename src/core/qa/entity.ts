@@ -7,6 +7,7 @@
  * state it.
  */
 import type { Corpus, Speaker } from '../model';
+import { inPassage } from '../corpus/location';
 import type { QuestionAnalysis } from './question';
 import type { Evidence } from './types';
 import { foldedText, unitsOf } from './retrieve';
@@ -118,8 +119,7 @@ function recordedVenue(corpora: Corpus[]): Verdict | null {
   for (const c of corpora) {
     const venue = c.event?.venue ?? '';
     for (let at = venue ? c.text.indexOf(venue) : -1; at >= 0; at = c.text.indexOf(venue, at + 1)) {
-      const inProse = c.passages.some((p) => p.location.offset <= at && at < p.location.offset + p.location.length);
-      if (!inProse) return { answer: venue, score: 1, evidence: evidenceAt(c, at, at + venue.length) };
+      if (!inPassage(c.passages, at)) return { answer: venue, score: 1, evidence: evidenceAt(c, at, at + venue.length) };
     }
   }
   return null;
