@@ -99,6 +99,14 @@ function creditAt(s: string, i: number, lineEnd: number): Mention | undefined {
   return nameEndedBy(s, i + marker.length, (end) => end <= lineEnd && CREDIT_AFTER.test(s.slice(end, end + 2)));
 }
 
+/** A photo or report credit that is a bracket of its own with no marker, as captions close: （麦某摄）, （张某 摄）. */
+const BRACKET_CREDIT_END = new RegExp(`^[ \u3000]?(?:${CREDIT_WORDS.join('|')})[）)]`);
+
+function bracketCreditAt(s: string, i: number, lineEnd: number): Mention | undefined {
+  if (s[i] !== '（' && s[i] !== '(') return undefined;
+  return nameEndedBy(s, i + 1, (end) => end < lineEnd && BRACKET_CREDIT_END.test(s.slice(end, end + 5)));
+}
+
 export function bylineNames(view: TextView): Mention[] {
   const s = view.shadow;
   const out: Mention[] = [];
@@ -106,7 +114,7 @@ export function bylineNames(view: TextView): Mention[] {
     for (let i = line.start; i < line.end; i++) {
       const m = markerAt(s, i, line.start);
       if (!m) {
-        const credit = creditAt(s, i, line.end);
+        const credit = creditAt(s, i, line.end) ?? bracketCreditAt(s, i, line.end);
         if (credit) { out.push(credit); i = credit.end - 1; }
         continue;
       }

@@ -2,7 +2,7 @@
  * What surrounds a name: whether it opens a clause, the organisation + title phrase before it,
  * and the words between a subject and its verb (在致辞中, 也, 进一步).
  */
-import { ADVERBS_AFTER_NAME, AFTER_NAME_VERB_LIST, AUDIENCE_WORDS, CLAUSE_LEADS, ALIAS_MARKS, EVENT_VERB_LIST, FIELD_TITLES, NOT_ORGANIZATIONS_BEFORE_TITLE, WORDS_FROM_A_TITLES_END, WORDS_FROM_AN_ORG_ENDING, statementVerbAt, longestFirst, LIST_JOINERS, FILLER_ADVERBS, FILLER_SEQUENCE_WORDS, FILLER_TALK_NOUNS, TITLE_QUALIFIER_WORDS, DELIVERY_VERB_LIST, PLACE_SUFFIXES, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
+import { ADVERBS_AFTER_NAME, AFTER_NAME_VERB_LIST, AUDIENCE_WORDS, CLAUSE_LEADS, ALIAS_MARKS, EVENT_VERB_LIST, FIELD_TITLES, NOT_ORGANIZATIONS_BEFORE_TITLE, WORDS_FROM_A_TITLES_END, WORDS_FROM_AN_ORG_ENDING, statementVerbAt, longestFirst, LIST_JOINERS, FILLER_ADVERBS, FILLER_SEQUENCE_WORDS, FILLER_TALK_NOUNS, TITLE_QUALIFIER_WORDS, DELIVERY_VERB_LIST, PLACE_SUFFIXES, MANNER_SOURCE, SPEAKING_PLACES, SPEECH_VERB_LIST, STATEMENT_VERB_LIST, DAY_OF_MONTH_SOURCE, DAY_WORDS, DEPARTMENT_ENDINGS, HONORIFIC_LIST, DEPARTMENT_WORDS, INSTITUTION_ENDINGS, ORG_SUFFIXES, ROLE_WORD_LIST, TITLE_PREFIXES, TITLES_AFTER_NAME, postQualifierBefore, someWordEndingAt, titleAt, wordEndingAt, wordStartingAt } from '../../lang/zh';
 import { LEFT_BOUNDARY_WORDS } from '../../lang/zh/grammar';
 import type { TextView } from './types';
 
@@ -28,6 +28,15 @@ export function roleEndingAt(s: string, end: number): { start: number; end: numb
     if (p) { start -= p.length; more = true; }
   }
   return { start, end: e };
+}
+
+/** The role word ending at s[end), or before a bracket that qualifies the post (总行政经理（资讯科技）|潘某). */
+export function qualifiedRoleEndingAt(s: string, end: number): { start: number; end: number } | undefined {
+  const direct = roleEndingAt(s, end);
+  if (direct) return direct;
+  const open = postQualifierBefore(s, end);
+  const role = open !== undefined && wordEndingAt(ROLE_WORD_LIST, s, open) ? roleEndingAt(s, open) : undefined;
+  return role && role.end === open ? role : undefined;
 }
 
 /** The phrase (original script) without the alias brackets its shadow holds (the two have the same length). */

@@ -5,7 +5,7 @@
  * `mentioned` otherwise.
  */
 import type { Role } from '../../model';
-import { DELIVERY_VERB_LIST, HONORIFIC_LIST, HOST_WORDS, IN_TURN_TALKS, IN_TURN_WORDS, LIST_NAME_ADDRESSES, PART_SCOPE_WORDS, PART_VERBS, TALK_TOPIC_PREPOSITIONS, TALKS_CONDUCTED, TALKS_MADE, TITLES_AFTER_NAME, titleAt, wordStartingAt } from '../../lang/zh';
+import { DELIVERY_VERB_LIST, HONORIFIC_LIST, LIST_JOINERS, SHARED_SPEECH_ADVERBS, STATEMENT_VERB_LIST, HOST_WORDS, IN_TURN_TALKS, IN_TURN_WORDS, LIST_NAME_ADDRESSES, PART_SCOPE_WORDS, PART_VERBS, TALK_TOPIC_PREPOSITIONS, TALKS_CONDUCTED, TALKS_MADE, TITLES_AFTER_NAME, titleAt, wordStartingAt } from '../../lang/zh';
 import { EVENT_NOUN_ENDINGS, HEADING_ROLE_LABELS, HOST_POSTS, headingLabelRole } from '../../lang/zh/entities';
 import { SUBJECT_FILLER } from './context';
 import type { FoundPerson } from './people';
@@ -91,6 +91,28 @@ function delivers(s: string, end: number): boolean {
     || (at > end && wordStartingAt(DELIVERY_VERB_LIST, s, at) !== undefined);
 }
 
+/** The end of a clause's subject, then a verb all of its people say: …在介绍时均称, …都表示. */
+const SHARED_VERB_AFTER = new RegExp(`^[^，。；！？：\\n]{0,16}?(?:${SHARED_SPEECH_ADVERBS.join('|')})(?:${STATEMENT_VERB_LIST.join('|')})`, 'u');
+const ONE_CLAUSE = new RegExp(`^[^，。；！？：\\n]{0,14}$`, 'u');
+
+/** Whether `second` is joined to `first` in one clause (…邱某及资深护师黄某…): a joiner and no break between. */
+function joinedTo(s: string, first: Mention, second: Mention): boolean {
+  const between = s.slice(first.end, second.start);
+  return second.start >= first.end && between.length <= 14 && ONE_CLAUSE.test(between) && LIST_JOINERS.some((j) => between.includes(j));
+}
+
+/**
+ * A person of a joined subject whose verb is shared (病房经理邱某及资深护师黄某在介绍时均称): the
+ * shared verb follows the subject's last person, and every person joined before it says it too.
+ */
+function sharesStatement(s: string, m: Mention, mentions: Mention[]): boolean {
+  const said = (x: Mention) => SHARED_VERB_AFTER.test(s.slice(x.end, x.end + 24));
+  const name = s.slice(m.start, m.end);
+  const others = mentions.filter((n) => s.slice(n.start, n.end) !== name);
+  if (said(m) && others.some((n) => joinedTo(s, n, m))) return true;
+  return others.some((n) => joinedTo(s, m, n) && said(n));
+}
+
 /** A mention right after a host's post that means this event's host: 主持人李某, 新闻发布会主持人李某 (not 央视主持人白某). */
 function hostPostBefore(s: string, at: number): boolean {
   const before = s.slice(Math.max(0, at - 20), at);
@@ -162,6 +184,6 @@ export function roleOf(view: TextView, p: FoundPerson, spoke: Set<string>, menti
   const part = labelledPart(view, p);
   if (part) return part;
   if (spoke.has(p.key)) return 'speaker';
-  if (p.mentions.some((m) => delivers(view.shadow, m.end))) return 'speaker';
+  if (p.mentions.some((m) => delivers(view.shadow, m.end) || sharesStatement(view.shadow, m, mentions))) return 'speaker';
   return 'mentioned';
 }

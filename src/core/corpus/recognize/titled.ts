@@ -6,7 +6,7 @@
 import { nameAt, occurrences } from './names';
 import { FUNCTION_WORD_SURNAMES, GROUP_TITLE_LEADS, formerMarkOf, wordEndingAt } from '../../lang/zh';
 import { HOST_POSTS } from '../../lang/zh/entities';
-import { chainItemBefore, phraseBefore, postIn, roleEndingAt } from './context';
+import { chainItemBefore, phraseBefore, postIn, qualifiedRoleEndingAt } from './context';
 import type { Mention, TextView } from './types';
 
 interface Post { organization: string; title: string }
@@ -57,7 +57,7 @@ export function titledNames(view: TextView): Mention[] {
   for (const line of view.lines) {
     let floor = line.start;
     for (let i = line.start; i < line.end; i++) {
-      const role = roleEndingAt(s, i);
+      const role = qualifiedRoleEndingAt(s, i);
       if (!role || wordEndingAt(GROUP_TITLE_LEADS, s, role.start)) continue;
       const c = nameAt(s, i, true);
       if (!c || c.end > line.end || functionWordAsSurname(s, c)) continue;

@@ -24,6 +24,12 @@ export const CONTRAST_AFFIRMATIONS: readonly string[] = ['而是', '而在于', 
 /** Adverbs of time that stand before 是什么 and point at the stretch after them in the text (最初的X). */
 export const TIME_FRAME_ADVERBS: ReadonlySet<string> = new Set(['最初', '起初', '最早', '原先', '原来', '最终', '最后']);
 
+/**
+ * Modal words before a question's verb (会加入什么功能, 将推出哪些服务, 准备采用什么方案): they mark the
+ * word after them as a verb, whose object in the text answers.
+ */
+export const MODAL_WORDS: readonly string[] = ['可以', '准备', '计划', '打算', '应该', '需要', '希望', '会', '将', '要', '能', '想', '应', '可'];
+
 /** Words that start a predicate, not a noun (云环境的什么十分重要, …是, …需要). */
 export const PREDICATE_OPENERS: readonly string[] = [
   '十分', '非常', '很', '最', '更', '比较', '特别', '尤其', '极其', '是', '在', '被', '将', '会', '能', '可以', '需要', '要',

@@ -16,7 +16,7 @@ const ROLES = [
   // the chief officers companies name after their field (首席医疗官, 首席数据官 …)
   '首席医疗官', '首席医学官', '首席运营官', '首席财务官', '首席数据官', '首席数字官', '首席战略官', '首席营销官', '首席产品官', '首席安全官',
   '首席信息安全官', '首席人才官', '首席架构师', '首席研究员', '首席分析师', '首席经济学家',
-  '执行官', '总设计师', '总指挥', '总建筑师', '工程师', '架构师', '研究员', '教授', '讲师', '博士', '院士', '博导', '硕导', '医师', '医生', '护士长', '药师', '技师',
+  '执行官', '总设计师', '总指挥', '总建筑师', '工程师', '架构师', '研究员', '教授', '讲师', '博士', '院士', '博导', '硕导', '医师', '医生', '护士长', '护士', '护师', '主管护师', '药师', '技师',
   '主管', '顾问', '专家', '学者', '创始人', '联合创始人', '合伙人', '负责人', '带头人', '总干事', '干事', '参事', '巡视员',
   '调研员', '主任医师', '科主任', '执行长', '新闻发言人', '发言人', '分析师', '咨询师', '设计师', '律师', '会计师',
   // a party group member of an agency (原国家卫生局党组成员、副局长): a post in officials' chains
@@ -41,10 +41,11 @@ const ROLES = [
 export const TITLES_AFTER_NAME: readonly string[] = ['医生', '教授', '博士', '院士'];
 
 /** Forms of address after a name that show it is a person but are no title: 孟群同志, 王五先生. */
-const HONORIFICS = ['同志', '先生', '女士', '老师', '同学'];
+// (姑娘: how Hong Kong reports address a nurse, 方某姑娘稱; 小姐: a woman, 黃某小姐表示)
+const HONORIFICS = ['同志', '先生', '女士', '老师', '同学', '姑娘', '小姐'];
 
 /** Words that qualify a role word from the front: 副院长, 常务副院长, 首席专家, 原局长. */
-const PREFIXES = ['常务副', '执行副', '第一副', '副', '常务', '执行', '首席', '名誉', '荣誉', '资深', '高级', '特聘', '客座', '兼职', '原', '前', '代', '候任', '终身'];
+const PREFIXES = ['常务副', '执行副', '第一副', '副', '常务', '执行', '首席', '名誉', '荣誉', '资深', '高级', '注册', '特聘', '客座', '兼职', '原', '前', '代', '候任', '终身'];
 
 /**
  * Words that mark a post as one held before (原国家卫生局副局长, 前任院长). In a chain of posts
@@ -135,3 +136,16 @@ export function roleWordAt(text: string, i: number): string | undefined {
  * row (总经理, 总裁, Simplified) it holds 总监 too.
  */
 export const TITLES_SHORTENED_TO_ZONG: readonly string[] = ['总经理', '总裁', '總經理', '總裁', '总监', '總監'];
+
+/**
+ * A post's field or standing, in brackets between the post and the name: 总行政经理（资讯科技）,
+ * 副主任（主持工作）, 主任（兼）. Not a caption's position (左二, 右) nor a date (十一月五日).
+ */
+const POST_QUALIFIER = /[（(]([\u3400-\u9fff]{1,8})[）)]$/u;
+const NOT_A_POST_QUALIFIER = /^(?:[左右中前后][一二三四五六七八九十]*|.*[年月日时])$/u;
+
+/** Where the qualifier bracket that closes right before s[end] opens, else undefined (Simplified text). */
+export function postQualifierBefore(s: string, end: number): number | undefined {
+  const m = POST_QUALIFIER.exec(s.slice(Math.max(0, end - 10), end));
+  return m && !NOT_A_POST_QUALIFIER.test(m[1]) ? end - m[0].length : undefined;
+}

@@ -130,3 +130,6 @@ export const ATTRIBUTION_AFTER_VERBS: readonly string[] = ['说', '道', '到', 
 
 /** Speech verbs that need their person or a colon to report speech (他说：“…”, “…”李号说; 不用说 names nobody): 说, 說, 提出. */
 export const BARE_SPEECH_VERBS: readonly string[] = ['说', '說', '提出'];
+
+/** What tells that a verb is said by every person of the subject's list (A及B均称, A和B都表示, 双方一致认为). */
+export const SHARED_SPEECH_ADVERBS: readonly string[] = ['一致', '均', '都', '皆', '同样', '纷纷'];

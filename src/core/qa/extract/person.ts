@@ -14,6 +14,7 @@ import {
 } from '../../lang/zh/answers';
 import { ANSWER_ORG_SUFFIXES } from '../../lang/zh/entities';
 import { PLURAL_WHO_WORDS, REPORTER_QUESTION_WORDS } from '../../lang/zh/questions';
+import { postQualifierBefore } from '../../lang/zh/titles';
 
 const PARTNER_Q = new RegExp(`(?:和|与|跟|同)谁(?:${TOGETHER_ADVERBS.join('|')})?(?:${PARTNERING_VERBS.join('|')})`, 'u');
 const ORG_END = new RegExp(`(?:${PARTNER_ORG_ENDINGS.join('|')})$`, 'u');
@@ -222,9 +223,11 @@ export function extractPerson(input: ExtractInput): Candidate[] {
  */
 export function describedAs(text: string, mention: { start: number }, chain = false): [number, number] | null {
   const stops = chain ? '，,。；;：:“”"（(\n' : '、，,。；;：:“”"（(\n';
-  let s = mention.start;
+  // (总行政经理（资讯科技）潘某: the post ends before the bracket that qualifies it)
+  const start = postQualifierBefore(text, mention.start) ?? mention.start;
+  let s = start;
   while (s > 0 && !stops.includes(text[s - 1])) s--;
-  let e = mention.start;
+  let e = start;
   while (e > s && /\s/u.test(text[e - 1])) e--;
   if (e - s < 2 || e - s > (chain ? 80 : 40)) return null;
   return [s, e];

@@ -6,9 +6,10 @@
  */
 import {
   APPOSITION_MARKERS, CAUSE_MARKERS, CONTRAST_AFFIRMATIONS, CONTRAST_DENIALS, DEFINITION_MARKERS, LINK_AFTER_COMMA, LINK_WORDS, MEANS_MARKERS, MEMBER_INTRODUCERS,
-  MODIFIER_STOPS, POINTING_BACK, PREDICATE_OPENERS, TIME_FRAME_ADVERBS,
+  MODAL_WORDS, MODIFIER_STOPS, POINTING_BACK, PREDICATE_OPENERS, TIME_FRAME_ADVERBS,
 } from '../../lang/zh/answers';
 import { CATEGORY_NOUNS } from '../../lang/zh/grammar';
+import { bothScripts } from '../../lang/zh/script';
 import { MEANING_QUESTION_WORDS, NAME_QUESTION_WORDS, PLURAL_QUESTION_WORDS, QUESTION_SPEECH_VERBS } from '../../lang/zh/questions';
 import { quotedSpans, trimRange } from '../text';
 import { escapeRegExp } from '../../text/regexp';
@@ -170,6 +171,8 @@ interface WhatContext {
   counted: RegExpExecArray | null;
 }
 
+const MODAL_BEFORE_VERB = new RegExp(`(?:${[...bothScripts(MODAL_WORDS)].join('|')})$`, 'u');
+
 function whatContext(input: ExtractInput): WhatContext {
   const { text, analysis } = input;
   const focus = analysis.focus;
@@ -180,7 +183,7 @@ function whatContext(input: ExtractInput): WhatContext {
   const adjacent = (w: string) => {
     const esc = escapeRegExp(w);
     if (w.length < 2) return false;
-    return new RegExp(`${esc}(?:了|过|着)+$`, 'u').test(beforeCue) || (TIME_FRAME_ADVERBS.has(w) && new RegExp(`${esc}(?:是|为)?$`, 'u').test(beforeCue));
+    return new RegExp(`${esc}(?:了|过|着)+$`, 'u').test(beforeCue) || (beforeCue.endsWith(w) && MODAL_BEFORE_VERB.test(beforeCue.slice(0, -w.length))) || (TIME_FRAME_ADVERBS.has(w) && new RegExp(`${esc}(?:是|为)?$`, 'u').test(beforeCue));
   };
   const cueHit = hits.some((h) => adjacent(h.word));
   // 什么 + noun: from after the nearest anchor to the end of the noun
