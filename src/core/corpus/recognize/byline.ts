@@ -3,7 +3,7 @@
  * marker — （记者 李明 通讯员 张小红）, 编辑: 唐方, 文/图 王五 — and take the role `reporter`.
  * A 来源 (source) names an organisation, never a person.
  */
-import { CREDIT_WORDS, REPORTER_MARKER_LIST, SOURCE_MARKER_LIST, surnameLengthAt, wordStartingAt } from '../../lang/zh';
+import { CREDIT_WORDS, DEPARTMENT_ENDINGS, NOT_NAME_LAST, REPORTER_MARKER_LIST, SOURCE_MARKER_LIST, surnameLengthAt, wordStartingAt } from '../../lang/zh';
 import { trimSpan, type Span } from '../location';
 import { nameAt } from './names';
 import type { Mention, TextView } from './types';
@@ -58,10 +58,14 @@ function paddedName(s: string, i: number, lineEnd: number): Mention | undefined 
   return m ? { start: i, end: i + m[0].length, evidence: 'byline', role: 'reporter' } : undefined;
 }
 
-/** A name of a byline's list at s[i], ended by a separator, a bracket, a credit word or the end. */
+/**
+ * A name of a byline's list at s[i], ended by a separator, a bracket, a credit word or the end;
+ * not an office that edits or supplies the page (责任编辑：宣传科, 供稿：院办), which ends as a department does.
+ */
 function listedName(s: string, i: number): Mention | undefined {
   const c = nameAt(s, i);
   if (!c || !CREDIT_OR_BREAK.test(s.slice(c.end, c.end + 2))) return undefined;
+  if (c.end - c.start >= 3 && (DEPARTMENT_ENDINGS.has(s[c.end - 1]) || NOT_NAME_LAST.has(s[c.end - 1]))) return undefined;
   return { start: c.start, end: c.end, evidence: 'byline', role: 'reporter' };
 }
 

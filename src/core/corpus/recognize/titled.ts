@@ -4,7 +4,7 @@
  * back to the clause start gives title and organisation.
  */
 import { nameAt, occurrences } from './names';
-import { FUNCTION_WORD_SURNAMES, GROUP_TITLE_LEADS, formerMarkOf, wordEndingAt } from '../../lang/zh';
+import { DEPARTMENT_ENDINGS, DEPARTMENT_WORDS, FUNCTION_WORD_SURNAMES, GROUP_TITLE_LEADS, formerMarkOf, simplifiedShadow, wordEndingAt } from '../../lang/zh';
 import { HOST_POSTS } from '../../lang/zh/entities';
 import { chainItemBefore, phraseBefore, postIn, qualifiedRoleEndingAt } from './context';
 import type { Mention, TextView } from './types';
@@ -51,6 +51,20 @@ function functionWordAsSurname(s: string, c: Span): boolean {
   return FUNCTION_WORD_SURNAMES.has(s[c.start]) && occurrences(s, s.slice(c.start, c.end)) < 2;
 }
 
+/**
+ * A delegation's list names the organisation once (云阳市第三人民医院副院长欧阳某、院长助理谭某,
+ * …、药学部主任助理柯某): a post without an organisation, or with only a department of one, right
+ * after the previous member and its 、, is a post of that member's organisation.
+ */
+function listPost(s: string, found: Mention[], phraseStart: number, post: Post): Post {
+  const prev = found[found.length - 1];
+  if (!prev?.organization || prev.end !== phraseStart - 1 || s[prev.end] !== '、') return post;
+  if (!post.organization) return { organization: prev.organization, title: post.title };
+  const org = simplifiedShadow(post.organization);
+  const department = DEPARTMENT_ENDINGS.has(org[org.length - 1]) || DEPARTMENT_WORDS.includes(org);
+  return department ? { organization: prev.organization, title: post.organization + post.title } : post;
+}
+
 export function titledNames(view: TextView): Mention[] {
   const s = view.shadow;
   const out: Mention[] = [];
@@ -62,8 +76,8 @@ export function titledNames(view: TextView): Mention[] {
       const c = nameAt(s, i, true);
       if (!c || c.end > line.end || functionWordAsSurname(s, c)) continue;
       const phrase = phraseBefore(s, role.end, floor);
-      const { organization, title } = personPost(view, phrase, floor);
-      out.push({ start: c.start, end: c.end, evidence: 'title', title, organization, phraseStart: phrase.start });
+      const post = listPost(s, out, phrase.start, personPost(view, phrase, floor));
+      out.push({ start: c.start, end: c.end, evidence: 'title', ...post, phraseStart: phrase.start });
       i = c.end - 1;
       floor = c.end;
     }

@@ -44,3 +44,11 @@ export function dayOfMonthAt(text: string, i: number): boolean {
  * （2026年3月5日）, （二〇二六年三月五日）, (2011年11月3日 根据录音整理). The source of a regular expression.
  */
 export const BRACKETED_DATE_SOURCE = '[（(][ \\u3000]*[0-9０-９〇○零一二三四五六七八九]{2,4}年[0-9０-９〇○零一二三四五六七八九十]{1,3}月[0-9０-９〇○零一二三四五六七八九十]{1,3}日[^（()）\\n]{0,12}[）)]';
+
+/**
+ * Verbs of taking a post (何时担任副院长, 哪一年出任局长): a date answers such a question only in a
+ * sentence that says so (2019年起任, 2020年就任), never the date of an event the person attends.
+ */
+export const TAKING_POST_VERBS: readonly string[] = [
+  '担任', '出任', '就任', '上任', '任职', '接任', '继任', '升任', '调任', '兼任', '转任', '聘任', '受聘', '获聘', '获任', '任命', '当选', '履新', '到任', '走马上任',
+];

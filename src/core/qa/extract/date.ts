@@ -4,7 +4,8 @@
  */
 import { DATE_DAY_PARTS } from '../../lang/zh/answers';
 import { longestFirst } from '../../lang/zh/match';
-import { MONTH_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, TIME_BOUNDS, YEAR_PARTS, YEAR_PARTS_ALONE } from '../../lang/zh/times';
+import { MONTH_PARTS, RELATIVE_DAYS, RELATIVE_YEARS, TAKING_POST_VERBS, TIME_BOUNDS, YEAR_PARTS, YEAR_PARTS_ALONE } from '../../lang/zh/times';
+import { bothScripts } from '../../lang/zh/script';
 import { type Candidate, type ExtractInput, candidate, inQuestion, localSupport, proximity, rank } from './candidate';
 
 /** Words as regex alternatives, longest first. */
@@ -25,13 +26,28 @@ const DATE_RE = new RegExp(
   'gu',
 );
 
+const TAKES_POST = new RegExp(`${[...bothScripts(TAKING_POST_VERBS)].join('|')}|[年月日起][任]`, 'u');
+
+/** The sentence around [start, end): from the previous sentence end to the next. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const stop = /[。！!？?\n]/u;
+  let s = start;
+  while (s > 0 && !stop.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !stop.test(text[e])) e++;
+  return text.slice(s, e);
+}
+
 export function extractDate(input: ExtractInput): Candidate[] {
   const { text, analysis } = input;
   const out: Candidate[] = [];
+  // 何时担任副院长: only a sentence that tells of taking the post dates it
+  const takesPost = TAKES_POST.test(analysis.text);
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (takesPost && !TAKES_POST.test(sentenceAround(text, start, end))) continue;
     // (the question's words in the date's own clause: 1995年就…构建了数据中心，2005年又… answers 哪一年构建)
     let score = 0.3 + 0.5 * proximity(input, start, end) + 0.3 * localSupport(input, start, end);
     // a full date answers 哪天; a year answers 哪一年
