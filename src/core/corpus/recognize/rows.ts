@@ -3,13 +3,15 @@
  * conference transcripts list their guests (嘉宾：韩立峰 东川市人民政府市长, or a row of
  * its own under the label: 邓雅琴 临江区卫生健康局局长、临江区人民政府副区长). The line is
  * an optional label and colon, a name, white space, and a post that ends the line with a role
- * word; of several posts (joined by 、), the last gives the title, and the organisation of the one
- * before stands in when the last names none. A two-character name may be padded (许  伟). Pages
+ * word; of several posts (joined by 、), the chain is read as before a name (posts.ts): the last
+ * gives the title unless it is a rank, and the organisation of the one before stands in when the
+ * last names none. A two-character name may be padded (许  伟). Pages
  * that set each part in a block of its own put the name alone on the line under the post.
  */
 import { HAN, nameAt, nameEndingAt } from './names';
 import { surnameLengthAt } from '../../lang/zh';
-import { chainItemBefore, phraseBefore, postIn, roleEndingAt } from './context';
+import { phraseBefore, roleEndingAt } from './context';
+import { personPost } from './posts';
 import type { Mention, TextView } from './types';
 
 /** A label before the row's colon (嘉宾, 主持人, 嘉  宾): a few characters, no punctuation. */
@@ -66,10 +68,8 @@ function withoutSpaces(s: string, from: number, to: number): [number, number] {
 function postMention(view: TextView, c: { start: number; end: number }, from: number, end: number): Mention | undefined {
   const s = view.shadow;
   if (end - from < 2 || end - from > POST_MAX || POST_BREAK.test(s.slice(from, end)) || !roleEndingAt(s, end)) return undefined;
-  const post = phraseBefore(s, end, from);
-  const last = postIn(view, { start: post.start, end });
-  const before = last.organization ? undefined : chainItemBefore(s, post.start, from);
-  return { start: c.start, end: c.end, evidence: 'title', title: last.title, organization: last.organization || (before ? postIn(view, before).organization : '') };
+  const { title, organization } = personPost(view, phraseBefore(s, end, from), from);
+  return { start: c.start, end: c.end, evidence: 'title', title, organization };
 }
 
 function rowAt(view: TextView, line: { start: number; end: number }): Mention | undefined {

@@ -16,7 +16,7 @@ const ROLES = [
   // the chief officers companies name after their field (首席医疗官, 首席数据官 …)
   '首席医疗官', '首席医学官', '首席运营官', '首席财务官', '首席数据官', '首席数字官', '首席战略官', '首席营销官', '首席产品官', '首席安全官',
   '首席信息安全官', '首席人才官', '首席架构师', '首席研究员', '首席分析师', '首席经济学家',
-  '执行官', '总设计师', '总指挥', '总建筑师', '工程师', '架构师', '研究员', '教授', '讲师', '博士', '院士', '博导', '硕导', '医师', '医生', '护士长', '护士', '护师', '主管护师', '药师', '技师',
+  '执行官', '总设计师', '总指挥', '总建筑师', '工程师', '架构师', '研究员', '教授', '讲师', '博士', '院士', '博导', '硕导', '博士生导师', '硕士生导师', '医师', '医生', '护士长', '护士', '护师', '主管护师', '药师', '技师',
   '主管', '顾问', '专家', '学者', '创始人', '联合创始人', '合伙人', '负责人', '带头人', '总干事', '干事', '参事', '巡视员',
   '调研员', '主任医师', '科主任', '执行长', '新闻发言人', '发言人', '分析师', '咨询师', '设计师', '律师', '会计师',
   // a party group member of an agency (原国家卫生局党组成员、副局长): a post in officials' chains
@@ -73,6 +73,13 @@ export const LIST_NAME_ADDRESSES: readonly string[] = ['先生', '女士', '博�
  * A number of people (两位院长张某、李某) still lists names. Simplified only.
  */
 export const GROUP_TITLE_LEADS: readonly string[] = ['各位', '诸位', '全体', '广大', '众多'];
+
+/**
+ * A number of people before a title (两名工程师, 十余位专家, 多名护士): the names it lists follow as a
+ * list (两位院长张某、李某); a single name-like word after it is the sentence going on
+ * (派了两名工程师常驻合作医院 — 常驻 is "stationed"). Simplified only.
+ */
+export const COUNTED_PEOPLE_BEFORE = /(?:[0-9一二两三四五六七八九十百几多数]+|[0-9一二两三四五六七八九十]+余)[位名个]$/u;
 
 /**
  * Words that qualify a title from the front when no organisation is named: 新任会长, 上一届会长,
@@ -149,3 +156,12 @@ export function postQualifierBefore(s: string, end: number): number | undefined 
   const m = POST_QUALIFIER.exec(s.slice(Math.max(0, end - 10), end));
   return m && !NOT_A_POST_QUALIFIER.test(m[1]) ? end - m[0].length : undefined;
 }
+
+/**
+ * Professional and academic ranks that a chain of posts lists after the post a person holds
+ * (研究所所长、教授; 副院长、主任医师、博士生导师): the post, not the rank, is their title there.
+ */
+export const PROFESSIONAL_RANKS: ReadonlySet<string> = new Set([
+  '教授', '副教授', '研究员', '副研究员', '主任医师', '副主任医师', '主任护师', '副主任护师', '主任药师', '副主任药师',
+  '博士生导师', '硕士生导师', '博导', '硕导', '高级工程师', '教授级高级工程师', '讲师', '博士', '硕士',
+]);

@@ -11,7 +11,7 @@ import { statementsIn } from '../../../../src/core/corpus/recognize/statements';
 import { titledNames } from '../../../../src/core/corpus/recognize/titled';
 import type { Mention } from '../../../../src/core/corpus/recognize/types';
 import { namesBeforeVerbs } from '../../../../src/core/corpus/recognize/verbal';
-import { namesBeforeBracketedPosts } from '../../../../src/core/corpus/recognize/rows';
+import { namesBeforeBracketedPosts, programmeRows } from '../../../../src/core/corpus/recognize/rows';
 import { speechHeaders } from '../../../../src/core/corpus/recognize/speechLayout';
 import { textView } from '../../../../src/core/corpus/recognize/view';
 import { sentences } from '../../../../src/core/corpus/transcript/spans';
@@ -57,6 +57,23 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.deepStrictEqual([ms[0].organization, ms[0].title], ['北京协和医院', '人工智能技术负责人']);
     assert.deepStrictEqual([ms[1].organization, ms[1].title], ['四川大学华西医院', '信息中心主任']);
     assert.strictEqual(ms[2].title, '统计信息中心副主任');
+  });
+
+  it('titled: a bare rank after a post leaves the post the title; a rank at an organisation of its own stays', () => {
+    const t = '华东理工大学数据研究所所长、教授岑立群，市立医院副院长、主任医师、博士生导师詹一鸣，学会理事长、北方大学教授骆晴出席。';
+    const ms = titledNames(textView(t));
+    assert.deepStrictEqual(names(t, ms), ['岑立群', '詹一鸣', '骆晴']);
+    assert.deepStrictEqual([ms[0].organization, ms[0].title], ['华东理工大学数据研究所', '所长']);
+    assert.deepStrictEqual([ms[1].organization, ms[1].title], ['市立医院', '副院长']);
+    assert.deepStrictEqual([ms[2].organization, ms[2].title], ['北方大学', '教授']);
+    // the same chain in a programme row
+    const row = programmeRows(textView('嘉宾：岑立群  华东理工大学数据研究所所长、教授\n'));
+    assert.deepStrictEqual([row[0]?.organization, row[0]?.title], ['华东理工大学数据研究所', '所长']);
+  });
+
+  it('titled: a counted title (两名工程师) lists names only as a list; a name-like word after it is the sentence going on', () => {
+    const t = '医院派了两名工程师常驻合作医院。会上，两位院长滕思远、鲍嘉禾先后发言。';
+    assert.deepStrictEqual(names(t, titledNames(textView(t))), ['滕思远']);
   });
 
   it('titled: a former post in a chain yields to the present one; alone, 原 goes with the title', () => {
