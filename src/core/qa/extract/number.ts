@@ -136,6 +136,8 @@ export function extractNumber(input: ExtractInput): Candidate[] {
       else if (phrase.includes(focus)) score += 0.4;
       else if (focusHead && phrase.includes(focusHead)) score += 0.3;
       else if (rest.slice(0, 3).startsWith(focus.slice(0, 1))) score += 0.1;
+      // 多少个村卫生室 ↔ 配备一名信息专干: another measure counting another noun counts something else
+      else if (analysis.measure && n.measure && n.measure !== analysis.measure && phrase.length >= 2) continue;
       // 准确率达到96%: the noun stands right before the number
       const lead = text.slice(Math.max(0, n.start - focus.length - 4), n.start);
       if (new RegExp(`${escapeRegExp(focus)}(?:${NUMBER_LEADS.join('|')})?$`, 'u').test(lead)) score += 0.45;
