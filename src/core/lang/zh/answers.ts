@@ -76,7 +76,8 @@ export const TITLES_AFTER_EMPLOYER: readonly string[] = ['主任', '副主任', 
 export const PLACE_PREPOSITIONS: readonly string[] = ['从', '到', '向', '往', '于'];
 
 /** Adverbs between a speaker's name and the verb (王某也表示, 他还强调, 同时指出). */
-export const ADVERBS_BEFORE_VERB: readonly string[] = ['也', '还', '则', '更', '又', '同时'];
+// (常说, 曾说, 一再强调, 反复强调: how a text recalls what someone says habitually or once said)
+export const ADVERBS_BEFORE_VERB: readonly string[] = ['也', '还', '则', '更', '又', '同时', '常常', '经常', '常', '曾经', '曾', '一再', '反复', '总是', '一直'];
 
 /** The same adverbs with 进一步 (他进一步指出), as reported speech reads them. */
 export const ADVERBS_BEFORE_REPORT: readonly string[] = [...ADVERBS_BEFORE_VERB, '进一步'];

@@ -84,6 +84,14 @@ const COPULA = /^[为是]$/u;
 /** Punctuation that ends the list a copula opens (its items are joined by 、 only). */
 const CLAUSE_BREAK = /[，,。；;！!？?：:\n]/u;
 
+/** A saying quoted right after the verb, with no colon (卜某常说“…”): whether the anchors are inside it. */
+function quotedRightAfter(input: ExtractInput, at: number): boolean {
+  const close = QUOTE_CLOSE[input.text[at]];
+  const end = close ? input.text.indexOf(close, at + 1) : -1;
+  return end > at && end - at <= 80 && input.hits.some((h) => h.start > at && h.end <= end);
+}
+const QUOTE_CLOSE: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+
 /** A name in the sentence, near the anchors, before a speech verb or after a title. */
 function byMention(ctx: PersonContext): Candidate[] {
   const { input, text, analysis, mentions } = ctx;
@@ -103,7 +111,8 @@ function byMention(ctx: PersonContext): Candidate[] {
     // "name 说道：“…anchor…”": the name introduces speech that holds the anchors
     const verb = SPEECH_VERB.exec(text.slice(m.end));
     if (verb) {
-      const inSpeech = input.quotes.some((q) => q.start > m.end && q.start - m.end < 24 && input.hits.some((h) => h.start >= q.start && h.end <= q.end));
+      const inSpeech = input.quotes.some((q) => q.start > m.end && q.start - m.end < 24 && input.hits.some((h) => h.start >= q.start && h.end <= q.end))
+        || quotedRightAfter(input, m.end + verb[0].length);
       // "…anchor…，name这样说道。": reported speech that ends the sentence refers back
       const reported = /^[。！!；;]?$/u.test(text.slice(m.end + verb[0].length, m.end + verb[0].length + 1)) && input.hits.some((h) => h.end <= m.start);
       score += inSpeech || reported ? 0.35 : 0.1;
