@@ -15,10 +15,15 @@ export function clauseStartAt(s: string, i: number, lineStart: number): boolean 
   return someWordEndingAt(CLAUSE_LEADS, s, i, (w) => i - w.length <= lineStart || PHRASE_BREAK.test(s[i - w.length - 1]) || w.length >= 2);
 }
 
+/** A space, an ideographic space or a no-break space (as a code unit: asked at every position of a text). */
+function isSpaceUnit(u: number): boolean {
+  return u === 0x20 || u === 0x3000 || u === 0xa0;
+}
+
 /** The role word (with its prefixes) that ends exactly at s[end), allowing up to two spaces before `end`. */
 export function roleEndingAt(s: string, end: number): { start: number; end: number } | undefined {
   let e = end;
-  while (e > 0 && end - e < 2 && /[ \u3000\u00a0]/.test(s[e - 1])) e--;
+  while (e > 0 && end - e < 2 && isSpaceUnit(s.charCodeAt(e - 1))) e--;
   const role = wordEndingAt(ROLE_WORD_LIST, s, e);
   if (!role) return undefined;
   let start = e - role.length;

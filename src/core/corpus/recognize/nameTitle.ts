@@ -45,8 +45,10 @@ function mentionAt(view: TextView, i: number, line: { start: number; end: number
   // Every test is pure: the cheapest (a name starts here) first.
   const c = nameAt(s, i);
   if (!c || c.weak || c.end > line.end) return undefined;
-  const opens = clauseStartAt(s, i, line.start);
+  // Only a title or an honorific after the name makes a mention: asked before the organisation is looked for.
   const title = titleAt(s, c.end);
+  if (!title && wordStartingAt(HONORIFIC_LIST, s, c.end) === undefined) return undefined;
+  const opens = clauseStartAt(s, i, line.start);
   let org = opens ? undefined : organisationBefore(view, i, line.start) ?? ofOrganisation(view, i, c, line.start);
   if (!org && !opens && !modifiedName(s, i, c) && !joinedName(s, i, c)) {
     org = title ? speakingAfterTitle(view, i, c.end + title.length, line) : undefined;
@@ -54,8 +56,7 @@ function mentionAt(view: TextView, i: number, line: { start: number; end: number
   }
   const organization = org ? text.slice(org.start, org.end) : '';
   if (title) return { start: c.start, end: c.end, evidence: 'name-title', title: text.slice(c.end, c.end + title.length), organization };
-  if (wordStartingAt(HONORIFIC_LIST, s, c.end) !== undefined) return { start: c.start, end: c.end, evidence: 'name-title', title: '', organization };
-  return undefined;
+  return { start: c.start, end: c.end, evidence: 'name-title', title: '', organization };
 }
 
 export function namesBeforeTitles(view: TextView): Mention[] {

@@ -20,9 +20,8 @@ export interface NameCandidate {
 
 /** Whether text[i] begins the word after a name: punctuation, a title, a verb, a grammar word. */
 export function boundaryAt(s: string, i: number): boolean {
-  if (i >= s.length) return true;
+  if (i >= s.length || !isHanAt(s, i)) return true;
   const ch = s[i];
-  if (!HAN.test(ch)) return true;
   if (titleAt(s, i) || statementVerbAt(s, i) || wordStartingAt(HONORIFIC_LIST, s, i) !== undefined) return true;
   if (wordStartingAt(AFTER_NAME_VERB_LIST, s, i) !== undefined) return true;
   if (wordStartingAt(DELIVERY_VERB_LIST, s, i) !== undefined) return true;
@@ -40,9 +39,15 @@ function intoOrganisation(s: string, end: number): boolean {
   return wordStartingAt(ORG_SUFFIXES, s, end) !== undefined;
 }
 
+/** Whether s[i] is a Han character of the BMP (HAN's range), without making a one-character string. */
+export function isHanAt(s: string, i: number): boolean {
+  const u = s.charCodeAt(i);
+  return u >= 0x3400 && u <= 0x9fff;
+}
+
 function acceptable(s: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isHanAt(s, k)) return false;
   const name = s.slice(start, end);
-  for (let k = start; k < end; k++) if (!HAN.test(s[k])) return false;
   if (NOT_NAME_WORDS.has(name) || PLACE_NAMES.has(name) || PLACE_NAMES.has(name.slice(0, 2))) return false;
   // 滕州市, 龙华科(大): a place ending closes the candidate, or an organisation ending runs out of it.
   if (/[市省县区镇乡]$/.test(name)) return false;
@@ -138,19 +143,23 @@ function findName(s: string, i: number, strong: boolean): NameCandidate | undefi
   // 董事长, 强调, 致辞: a title or a verb is no name, whatever its first character.
   if (sl === 0 || titleAt(s, i) || statementVerbAt(s, i) || wordStartingAt(DELIVERY_VERB_LIST, s, i) !== undefined) return undefined;
   const g = i + sl;
-  if (!HAN.test(s[g] ?? '') || NEVER_FIRST_NAME_CHARS.has(s[g])) return undefined;
+  if (!isHanAt(s, g) || NEVER_FIRST_NAME_CHARS.has(s[g])) return undefined;
   // 王主任, 刘局长: a surname with a title is a short form, not a name.
   if (wordStartingAt(SHORT_FORM_ROLES, s, g) !== undefined || titleAt(s, g)) return undefined;
   const weak = sl === 1 && WEAK_SURNAMES.has(s[i]);
   const long = g + 2;
   const short = g + 1;
-  const longOk = HAN.test(s[g + 1] ?? '') && !titleAt(s, g + 1) && boundaryAt(s, long) && acceptable(s, i, long);
-  const shortOk = boundaryAt(s, short) && acceptable(s, i, short);
-  const shortRepeated = (strong || ADVERBS_AFTER_NAME.has(s[g + 1])) && repeatsShort(s, i, short, long);
-  // 王宁|笑着说: a manner phrase right after two characters ends the name there, as a word-starting character does.
-  const nextStartsWord = (AFTER_NAME_CHARS.has(s[g + 1]) && !joinerBeforeSpeech(s, g + 1)) || mannerAt(s, short) > 0;
-  if (longOk && !(nextStartsWord && shortOk) && !shortRepeated) return { start: i, end: long, weak };
-  if (shortOk) return { start: i, end: short, weak };
+  const longOk = isHanAt(s, g + 1) && !titleAt(s, g + 1) && boundaryAt(s, long) && acceptable(s, i, long);
+  // Each test below is pure and asked only when the answer needs it (this runs at every position of a text).
+  let shortOk: boolean | undefined;
+  const shortFits = () => (shortOk ??= boundaryAt(s, short) && acceptable(s, i, short));
+  if (longOk) {
+    // 王宁|笑着说: a manner phrase right after two characters ends the name there, as a word-starting character does.
+    const nextStartsWord = (AFTER_NAME_CHARS.has(s[g + 1]) && !joinerBeforeSpeech(s, g + 1)) || mannerAt(s, short) > 0;
+    const shortRepeated = (strong || ADVERBS_AFTER_NAME.has(s[g + 1])) && repeatsShort(s, i, short, long);
+    if (!(nextStartsWord && shortFits()) && !shortRepeated) return { start: i, end: long, weak };
+  }
+  if (shortFits()) return { start: i, end: short, weak };
   return strong ? strongName(s, i, g, weak) ?? beforeAspectVerb(s, i, g, weak) ?? marriedName(s, i, g) : undefined;
 }
 

@@ -5,6 +5,7 @@
  * full name is given: the last person named with that surname).
  */
 import { DEMONSTRATIVE_ORG_NOUNS, SHORT_FORM_ROLES, statementVerbAt, surnameOf, TITLE_PREFIXES, TITLES_SHORTENED_TO_ZONG, wordStartingAt } from '../../lang/zh';
+import { isHanAt } from './names';
 import type { FoundPerson } from './people';
 
 export interface Reference {
@@ -65,7 +66,7 @@ export class References {
 
   /** 范表示: a surname alone, not inside a word, right before a statement verb: the last person named with it. */
   private surnameAlone(shadow: string, i: number): Reference | undefined {
-    if (!this.surnames.has(shadow[i]) || /[\u3400-\u9fff]/u.test(shadow[i - 1] ?? '')) return undefined;
+    if (isHanAt(shadow, i - 1) || !this.surnames.has(shadow[i])) return undefined;
     const filler = SURNAME_FILLER.exec(shadow.slice(i + 1, i + 2))![0];
     if (!statementVerbAt(shadow, i + 1 + filler.length)) return undefined;
     for (let k = this.firstFrom(i) - 1; k >= 0; k--) {
@@ -111,13 +112,15 @@ export class References {
   at(shadow: string, i: number): Reference | undefined {
     const r = this.byStart.get(i);
     if (r) return r;
-    if ((shadow[i] === '他' || shadow[i] === '她') && shadow[i + 1] !== '们' && shadow[i - 1] !== '其') {
+    const u = shadow.charCodeAt(i);
+    // 他 or 她, not 他们 or 其他 (code units: asked at every position of a sentence).
+    if ((u === 0x4ed6 || u === 0x5979) && shadow.charCodeAt(i + 1) !== 0x4eec && shadow.charCodeAt(i - 1) !== 0x5176) {
       const last = this.last(i);
       return last ? { person: last.person, start: i, end: i + 1, kind: 'pronoun' } : undefined;
     }
     const alone = this.surnameAlone(shadow, i);
     if (alone) return alone;
-    const dem = shadow[i] === '该' ? DEMONSTRATIVE_ORG.exec(shadow.slice(i, i + 4)) : null;
+    const dem = u === 0x8be5 /* 该 */ ? DEMONSTRATIVE_ORG.exec(shadow.slice(i, i + 4)) : null;
     if (dem) {
       const rest = shadow.slice(i + dem[0].length, i + dem[0].length + 10);
       const prefix = wordStartingAt(TITLE_PREFIXES, rest, 0) ?? '';

@@ -14,7 +14,14 @@ export interface FoundStatement {
   speaker: Reference;
 }
 
-const CLAUSE_OPEN = /[，,；;：:]/;
+/** The marks after which a clause opens (，；：), as code units. */
+const CLAUSE_OPEN_UNITS: ReadonlySet<number> = new Set([...'，,；;：:'].map((c) => c.charCodeAt(0)));
+
+/** Whether a unit is one of them (asked at every position of a sentence: no one-character string is made). */
+function clauseMarkUnit(unit: number): boolean {
+  return CLAUSE_OPEN_UNITS.has(unit);
+}
+
 /** What may stand before a statement's speaker: a lead word or 在…中/上/时/后 (anchored, so the order of the two is free). */
 const LEADS = new RegExp(`^(?:${STATEMENT_LEADS.join('|')}|在[^，。；]{1,12}?[中上时后])?$`);
 
@@ -104,7 +111,7 @@ export function sentenceSubject(s: string, refs: References, from: number, at: n
   let clause = from;
   let subject: Reference | undefined;
   for (let i = from; i < at; i++) {
-    if (CLAUSE_OPEN.test(s[i])) { clause = i + 1; continue; }
+    if (clauseMarkUnit(s.charCodeAt(i))) { clause = i + 1; continue; }
     const ref = refs.at(s, i);
     if (!ref) continue;
     if (opensAsSubject(s, ref, clause)) subject = ref;
@@ -126,7 +133,7 @@ export function statementsIn(s: string, from: number, to: number, refs: Referenc
   let subject: Reference | undefined;
   for (let i = from; i < to; i++) {
     if (out.length && i < out[out.length - 1].end) continue;
-    if (CLAUSE_OPEN.test(s[i])) { clause = i + 1; continue; }
+    if (clauseMarkUnit(s.charCodeAt(i))) { clause = i + 1; continue; }
     const ref = refs.at(s, i);
     if (!ref) {
       const st = subject && i === clause && clause > subject.end ? continuedAt(s, subject, i, to) : undefined;

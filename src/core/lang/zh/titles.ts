@@ -153,6 +153,8 @@ const NOT_A_POST_QUALIFIER = /^(?:[左右中前后][一二三四五六七八九�
 
 /** Where the qualifier bracket that closes right before s[end] opens, else undefined (Simplified text). */
 export function postQualifierBefore(s: string, end: number): number | undefined {
+  const close = s.charCodeAt(end - 1);
+  if (close !== 0xff09 && close !== 0x29) return undefined; // ） or ): most positions, answered without a slice
   const m = POST_QUALIFIER.exec(s.slice(Math.max(0, end - 10), end));
   return m && !NOT_A_POST_QUALIFIER.test(m[1]) ? end - m[0].length : undefined;
 }
