@@ -29,6 +29,7 @@ import { MemorySource, SourceReadError, type SegmentSource } from './segmentSour
 import { SubstringIndex, buildSubstringIndex, type PagedBytes } from './substringIndex';
 import { compact } from './substring';
 import { normalizeText } from '../text/normalize';
+import { sortedByCodeUnits } from '../text/codeUnitSort';
 import { TermTable, wordHash } from './termTable';
 
 const MAGIC = [0x53, 0x53, 0x47, 0x31]; // "SSG1"
@@ -127,7 +128,7 @@ function invert(docs: IndexDoc[], tokenize: (text: string) => string[]) {
 /** Builds a segment's bytes. `tokenize` must be the engine's index tokenizer (indexTerms). */
 export function buildSegment(docs: IndexDoc[], tokenize: (text: string) => string[], key: string, extras: SegmentExtras): Uint8Array {
   const { terms, fieldLengths, avg } = invert(docs, tokenize);
-  const sorted = [...terms.keys()].sort();
+  const sorted = sortedByCodeUnits(terms.keys());
   const termBytes = new ByteWriter();
   const postings = new ByteWriter();
   const termOffsets = new Uint32Array(sorted.length + 1);
@@ -197,7 +198,7 @@ function whoTable(docs: IndexDoc[]): { whoNames: Uint8Array; whoSlots: Uint8Arra
  * offset where each starts (one more: the end), for `hasWord`'s binary search.
  */
 function wordTable(words: readonly string[]): { wordsData: Uint8Array; wordOffsets: Uint8Array } {
-  const sorted = [...new Set(words)].sort();
+  const sorted = sortedByCodeUnits(new Set(words));
   if (sorted.some((w) => w.includes('\n'))) throw new Error('a word holds a line break');
   const { data, offsets } = stringTable(sorted.map((w) => `${w}\n`));
   return { wordsData: data, wordOffsets: asBytes(offsets) };
