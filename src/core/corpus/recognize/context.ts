@@ -118,12 +118,40 @@ function leadCut(s: string, b: number, end: number): { start: number; end: numbe
     if (after > cut && after < inner.length) cut = after;
   }
   // 第六次采访两会的|香港大公报记者: a modifier closed by 的 describes the person; the post starts after it.
+  // (台州医院的|院长: an organisation before 的 and a bare post after it is the post's own: kept, orgAndTitle splits it)
   const modifier = inner.lastIndexOf('的');
-  if (modifier >= 0 && modifier + 1 > cut && modifier + 2 < inner.length) cut = modifier + 1;
+  const org = modifier >= 0 && modifier + 1 > cut && modifier + 2 < inner.length ? organisationOfPost(inner) : undefined;
+  if (org) cut = Math.max(cut, org.start);
+  else if (modifier >= 0 && modifier + 1 > cut && modifier + 2 < inner.length) cut = modifier + 1;
   if (cut === 0 && /^[由据请和及与]/.test(inner) && inner.length > 3) cut = 1;
   // 听取了|信息中心主任X: an aspect particle ends the verb before the phrase; no organisation starts with it.
   if (/^[了着过的]/.test(inner.slice(cut))) cut++;
   return { start: b + cut, end };
+}
+
+/**
+ * The organisation a 的 joins to a post of its own in a post phrase (台州医院的院长, 协和医院的
+ * 信息中心主任, 负责该项目的|台大医院的资讯室主任): the words from the 的 before (or the start) up
+ * to it end as an organisation does, the words after it are a post without an organisation or
+ * with a department of one; undefined when there is none (采访两会的|香港大公报记者: the words
+ * before 的 describe the person, the post has its own organisation).
+ */
+function organisationOfPost(shadow: string): { start: number; end: number } | undefined {
+  const at = shadow.lastIndexOf('的');
+  if (at < 2 || !wordEndingAt(ORG_SUFFIXES, shadow, at)) return undefined;
+  const start = shadow.lastIndexOf('的', at - 1) + 1;
+  const before = shadow.slice(start, at);
+  if (before.length < 2 || wordEndingAt(ORG_SUFFIXES, before, before.length) === before) return undefined;
+  for (let n = 2; n <= before.length; n++) if (NOT_ORGANIZATIONS_BEFORE_TITLE.has(before.slice(0, n))) return undefined;
+  const after = shadow.slice(at + 1);
+  if (!roleEndingAt(after, after.length)) return undefined;
+  const own = orgAndTitle(after, after).organization;
+  return own === '' || isDepartmentName(own) ? { start, end: at } : undefined;
+}
+
+/** Whether an organisation as a post phrase names it is a department of one (药学部, 信息中心), Simplified. */
+export function isDepartmentName(org: string): boolean {
+  return DEPARTMENT_ENDINGS.has(org[org.length - 1]) || DEPARTMENT_WORDS.includes(org);
 }
 
 /** Words that qualify a title from the front when no organisation is named: 新任会长, 第十七届会长, 永远名誉会长. */
@@ -246,6 +274,12 @@ const LEFT_BOUNDARY_CHARS: ReadonlySet<string> = new Set(LEFT_BOUNDARY_WORDS.fil
 export function orgAndTitle(phrase: string, shadow: string): { organization: string; title: string } {
   // the organisation's bracketed short name is no part of its name or of the title
   if (ALIAS_BRACKET.test(shadow)) return orgAndTitle(withoutAliases(phrase, shadow), shadow.replace(ALIAS_BRACKETS, ''));
+  const of = organisationOfPost(shadow);
+  if (of) {
+    // (a department after 的 stays in the title, as after an organisation named without 的)
+    const own = orgAndTitle(phrase.slice(of.end + 1), shadow.slice(of.end + 1));
+    return { organization: phrase.slice(of.start, of.end), title: own.organization + own.title };
+  }
   let cut = orgCut(shadow);
   if (cut === 0) {
     // No organisation: the title is the role word with its prefixes and qualifiers (新任, 第十七届, 名誉 …), nothing before it.

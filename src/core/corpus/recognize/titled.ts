@@ -4,8 +4,8 @@
  * back to the clause start gives title and organisation.
  */
 import { nameAt, occurrences } from './names';
-import { COUNTED_PEOPLE_BEFORE, DEPARTMENT_ENDINGS, DEPARTMENT_WORDS, FUNCTION_WORD_SURNAMES, GROUP_TITLE_LEADS, simplifiedShadow, wordEndingAt } from '../../lang/zh';
-import { phraseBefore, qualifiedRoleEndingAt } from './context';
+import { COUNTED_PEOPLE_BEFORE, FUNCTION_WORD_SURNAMES, GROUP_TITLE_LEADS, simplifiedShadow, wordEndingAt } from '../../lang/zh';
+import { isDepartmentName, phraseBefore, qualifiedRoleEndingAt } from './context';
 import { personPost, type Post } from './posts';
 import type { Mention, TextView } from './types';
 
@@ -34,9 +34,7 @@ function listPost(s: string, found: Mention[], phraseStart: number, post: Post):
   const prev = found[found.length - 1];
   if (!prev?.organization || prev.end !== phraseStart - 1 || s[prev.end] !== '、') return post;
   if (!post.organization) return { organization: prev.organization, title: post.title };
-  const org = simplifiedShadow(post.organization);
-  const department = DEPARTMENT_ENDINGS.has(org[org.length - 1]) || DEPARTMENT_WORDS.includes(org);
-  return department ? { organization: prev.organization, title: post.organization + post.title } : post;
+  return isDepartmentName(simplifiedShadow(post.organization)) ? { organization: prev.organization, title: post.organization + post.title } : post;
 }
 
 export function titledNames(view: TextView): Mention[] {

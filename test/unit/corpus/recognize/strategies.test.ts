@@ -259,6 +259,18 @@ describe('people recognisers (one strategy each, hand-written texts)', () => {
     assert.strictEqual(post('傅某感谢名誉院长')[0], '', 'a verb in the words before');
   });
 
+  it('an organisation joined to its post by 的 (台州医院的院长, 协和医院的信息中心主任) is the post\'s organisation; a clause closed by 的 before a post with its own organisation still only describes the person', () => {
+    const post = (t: string) => { const p = orgAndTitle(t, t); return [p.organization, p.title]; };
+    assert.deepStrictEqual(post('台州医院的院长'), ['台州医院', '院长']);
+    assert.deepStrictEqual(post('北京协和医院的信息中心主任'), ['北京协和医院', '信息中心主任'], 'a department after 的 stays in the title');
+    assert.deepStrictEqual(post('医院的院长'), ['医院', '的院长'], 'an ending alone names no organisation');
+    const found = (t: string) => recognizePeople(textView(t)).map((p) => [p.key, p.title, p.organization]);
+    assert.deepStrictEqual(found('台州医院的老院长卜家和常说，信息化要跟着病人走。'), [['卜家和', '院长', '台州医院']]);
+    assert.deepStrictEqual(found('負責該項目的台大醫院的資訊室主任林志明表示，系統穩定。'), [['林志明', '資訊室主任', '台大醫院']], 'Traditional; the clause before the organisation is cut at its own 的');
+    assert.deepStrictEqual(found('第六次采访两会的香港大公报记者李明说，会议很重要。'), [['李明', '记者', '香港大公报']]);
+    assert.deepStrictEqual(found('参加会议的主任医师张红梅表示，效果明显。'), [['张红梅', '主任医师', '']], 'no organisation ending before 的');
+  });
+
   it('a tech site\'s report: 正如 leads the post phrase, a verb in a relative clause (谈到的) states nothing, 介绍说 is one verb, 和 after a title is no surname, a field before 专家 is no organisation, a company right before a name and its verb is theirs', () => {
     const t = '正如市第一医院信息科主任史洪林在接受采访时谈到的，行业正处于临界点。会上，企业CIO和行业专家们汇聚一堂。卫生部办公室副主任高燕芳在发言中介绍说，三大主题是电子病历和区域协同。知名医疗信息化专家任连昌表示，数据要长久保存。出席会议的西红柿投资有限公司赵春明表示，安全保障尤为重要。';
     const view = textView(t);
