@@ -27,7 +27,8 @@ import { attributeQuotes, knownStatements, proseSpeakers } from './recognize/kno
 import type { EventInfo, Passage, Problem, Quote, Role, Section, Speaker } from '../model';
 import { findQuotes } from './transcript/attribution';
 import { parseFrontMatter } from './transcript/frontMatter';
-import { looksLikeName, makeSpeaker, topicsOf } from './transcript/people';
+import { giveTitle, looksLikeName, makeSpeaker, topicsOf } from './transcript/people';
+import { addressedTitles } from './recognize/address';
 import { lineStarts, lines, locate, sentences, trimSpan } from './transcript/spans';
 import { inPassage } from './location';
 import type { ParseOutcome, TranscriptOptions } from './transcript/types';
@@ -244,6 +245,7 @@ export function parseMarkdown(text: string, opts: TranscriptOptions): ParseOutco
   if (problems.some((p) => p.severity === 'error')) return { problems };
   const read = readReport(text);
   proseSpeakers(read, new Set(speakers.map((s) => s.name)), (offset) => inPassage(passages, offset), addSpeaker);
+  for (const [name, title] of addressedTitles(read.view.shadow, speakers)) giveTitle(byName.get(name), title);
   const names = new Set(speakers.map((s) => s.name));
   attributeQuotes(text, quotes, read, names);
   const statements = knownStatements(text, read, names, passages, (o, l) => locate(starts, o, l), topics);

@@ -8,7 +8,8 @@
 import type { Corpus, EventInfo, Passage, Problem, Quote, Speaker, Statement } from '../model';
 import { readReport } from './recognize';
 import { isoDate } from './transcript/frontMatter';
-import { makeSpeaker, topicsOf } from './transcript/people';
+import { giveTitle, makeSpeaker, topicsOf } from './transcript/people';
+import { addressedTitles } from './recognize/address';
 import { LINE_BREAK } from '../text/lines';
 import { CEREMONY_ADVERBS, PROSE_EVENT_NAME_ENDINGS, PROSE_ORGANISER_ROLES, PROSE_ORGANISING_VERBS, VENUE_VERBS } from '../lang/zh';
 import { lineStarts, locate } from './transcript/spans';
@@ -69,6 +70,7 @@ export function parsePlain(text: string, opts: TranscriptOptions): ParseOutcome 
     else statements.push({ id: `s${statements.length + 1}`, ...base });
   }
   const speakers: Speaker[] = read.people.map((p) => makeSpeaker(p.name, p.title, p.organization, p.finalRole, opts.curated));
+  for (const [who, title] of addressedTitles(read.view.shadow, speakers)) giveTitle(speakers.find((s) => s.name === who), title);
   if (speakers.length === 0) {
     problems.push({ severity: 'info', file, line: 1, message: 'no people found (a name with a title, or a speech verb such as 表示/指出); passages are searchable without speakers' });
   }

@@ -65,6 +65,13 @@ export function makeSpeaker(name: string, title: string, organization: string, r
   return speaker;
 }
 
+/** Gives an untitled speaker a title found later (how the host addresses them), with its short forms. */
+export function giveTitle(speaker: Speaker | undefined, title: string): void {
+  if (!speaker || speaker.title) return;
+  speaker.title = title;
+  speaker.aliases = [...new Set([...speaker.aliases, ...shortForms(speaker.name, title)])];
+}
+
 /** Topic ids (leaf and ancestors) whose signal words occur in the text — the same tagging as the report parser's. */
 export function topicsOf(text: string, topics: Topic[]): string[] {
   return tagTopics(text, topics);

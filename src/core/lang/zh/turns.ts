@@ -87,3 +87,12 @@ export const COLLECTIVE_VERBS = ['一致认为', '一致同意', '决定', '明�
 
 /** The marks that open the items of a list set one per line (一、 二、 (一) 1. ①). */
 export const LIST_ITEM_MARK = /^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|[①-⑳])/;
+
+/**
+ * What a host says right before the person given the floor or thanked, who is then addressed
+ * by surname and title (请司马教授先说说, 有请王院长, 欢迎李主任, 感谢张博士的分享).
+ */
+export const FLOOR_GIVING_WORDS = ['请', '欢迎', '感谢', '谢谢'];
+
+/** Forms of address after a surname that tell no post (张总 is said to any head, 王老师 to anyone): no title is read from them. */
+export const ADDRESS_WITHOUT_POST: ReadonlySet<string> = new Set(['总', '老师', '先生', '女士']);
