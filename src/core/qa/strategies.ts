@@ -18,6 +18,7 @@ import { extractHow, extractWhat, extractWhy } from './extract/span';
 import { type Verdict, eventDate, eventVenue, organisers, personTitle } from './entity';
 import { headerField } from './fields';
 import { personSaid } from './said';
+import { INTERROGATIVE_WORDS } from '../lang/zh/questions';
 
 /** The weights, by name: one place to tune how much each strategy's candidates count. */
 export const WEIGHTS = {
@@ -82,9 +83,18 @@ export function sentenceStrategiesFor(type: QuestionType, only?: readonly string
 export function extractCandidates(input: ExtractInput, only?: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentenceStrategiesFor(input.analysis.type, only)) {
-    for (const c of s.extract(input)) out.push({ ...c, score: Math.min(1, c.score * s.weight), raw: (c.raw ?? c.score) * s.weight });
+    for (const c of s.extract(input)) {
+      if (!echoesAQuestion(input.text, c)) out.push({ ...c, score: Math.min(1, c.score * s.weight), raw: (c.raw ?? c.score) * s.weight });
+    }
   }
   return out;
+}
+
+/** A span that repeats a question asked in the record (a host's …最大的风险是什么？ gives 什么): it holds an interrogative and its sentence ends asking. */
+function echoesAQuestion(text: string, c: Candidate): boolean {
+  const stop = text.slice(c.end).search(/[。！!？?\n]/u);
+  if (stop < 0 || !/[？?]/u.test(text[c.end + stop])) return false;
+  return INTERROGATIVE_WORDS.some((w) => c.text.includes(w));
 }
 
 /** The first record strategy that reaches a verdict (an answer or a reasoned null). */

@@ -42,6 +42,13 @@ export const QUESTION_WORDS: readonly string[] = [
   '多久', '多长', '多高', '多远', '比例', '百分之多少', '百分之几',
 ];
 
+/**
+ * Interrogatives as they stand in a question someone in the record asks (…最大的风险是什么？):
+ * a span holding one, in a sentence that ends asking, repeats the question instead of answering
+ * it. (Not 几 or 哪 alone: 几乎, 哪怕.)
+ */
+export const INTERROGATIVE_WORDS: readonly string[] = ['为什么', '为何', '什么', '哪些', '哪个', '哪里', '哪家', '哪位', '啥', '谁', '多少', '如何', '怎么', '怎样'];
+
 /** A person's title or role right before 叫什么. */
 export const PERSON_BEFORE = /(?:主任|院长|总监|主编|博士|教授|经理|总裁|主席|CIO|CTO|CEO|架构师|工程师|主持人|嘉宾|专家|负责人|书记|部长|局长|科长|处长|创始人|董事长|官)$/u;
 
