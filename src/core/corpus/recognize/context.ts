@@ -120,9 +120,10 @@ function leadCut(s: string, b: number, end: number): { start: number; end: numbe
   // 第六次采访两会的|香港大公报记者: a modifier closed by 的 describes the person; the post starts after it.
   // (台州医院的|院长: an organisation before 的 and a bare post after it is the post's own: kept, orgAndTitle splits it)
   const modifier = inner.lastIndexOf('的');
-  const org = modifier >= 0 && modifier + 1 > cut && modifier + 2 < inner.length ? organisationOfPost(inner) : undefined;
-  if (org) cut = Math.max(cut, org.start);
-  else if (modifier >= 0 && modifier + 1 > cut && modifier + 2 < inner.length) cut = modifier + 1;
+  if (modifier >= 0 && modifier + 1 > cut && modifier + 2 < inner.length) {
+    const org = organisationOfPost(inner);
+    cut = org ? Math.max(cut, org.start) : modifier + 1;
+  }
   if (cut === 0 && /^[由据请和及与]/.test(inner) && inner.length > 3) cut = 1;
   // 听取了|信息中心主任X: an aspect particle ends the verb before the phrase; no organisation starts with it.
   if (/^[了着过的]/.test(inner.slice(cut))) cut++;
